@@ -1,0 +1,3 @@
+from vrus.cli import main
+
+raise SystemExit(main())

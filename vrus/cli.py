@@ -1,0 +1,113 @@
+"""The ``vrus`` command: opens the window, or runs one command on the register.
+
+Every failure prints one line ("vrus: error: ...") and exits non-zero; unexpected errors are
+written with their traceback to the log file, never to the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from vrus import __version__
+from vrus.db.engine import Database, resolve_url
+from vrus.db.migrate import open_database
+from vrus.errors import VrusError
+from vrus.logsetup import configure_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vrus",
+        description="VRUS: the register of Vestregionens Ungdomssymfonikere. "
+                    "Without a command, the window opens.")
+    parser.add_argument("--version", action="version", version=f"VRUS {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: vrus.sqlite3 in the user data folder; "
+                             "VRUS_DATABASE_URL may give any SQLAlchemy URL)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the register with the fictional demo season")
+    demo.add_argument("--reset", action="store_true",
+                      help="delete everything in the register first")
+    demo.add_argument("--members", type=_positive_int, metavar="N",
+                      help="make a larger synthetic register of N persons (scale tests)")
+    demo.set_defaults(handler=cmd_demo)
+
+    check = commands.add_parser("check", help="integrity check and migration state")
+    check.set_defaults(handler=cmd_check)
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.set_defaults(handler=cmd_gui)
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def cmd_demo(db: Database, args: argparse.Namespace) -> int:
+    from vrus.demo import load_demo
+
+    summary = load_demo(db, reset=args.reset, members=args.members)
+    print(summary.describe())
+    return EXIT_OK
+
+
+def cmd_check(db: Database, args: argparse.Namespace) -> int:
+    from vrus.db.health import check_database
+
+    report = check_database(db)
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_gui(db: Database, args: argparse.Namespace) -> int:
+    # Imported here so the command-line tools never load Qt.
+    from vrus.ui.app import run_window
+
+    return run_window(db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[Database, argparse.Namespace], int] = getattr(args, "handler", cmd_gui)
+    log_path = configure_logging()
+    db: Database | None = None
+    try:
+        db = open_database(resolve_url(args.db))
+        return handler(db, args)
+    except VrusError as error:
+        print(f"vrus: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("vrus: interrupted; nothing half-done was saved", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        log.exception("unexpected error in command %s", args.command or "gui")
+        print(f"vrus: error: an unexpected error occurred; details are in {log_path}",
+              file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if db is not None:
+            db.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

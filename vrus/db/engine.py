@@ -1,0 +1,122 @@
+"""Opening the register: URL resolution, SQLite connection set-up, sessions.
+
+Only this module speaks SQLite dialect (PRAGMAs, the collation); everything else uses portable
+SQLAlchemy constructs so the planned shared PostgreSQL server needs no rewrite.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from vrus import collation
+from vrus.db.models import COLLATION
+from vrus.errors import VrusError
+from vrus.paths import default_database_path, private_dir
+
+ENV_URL = "VRUS_DATABASE_URL"
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
+    """``--db PATH`` wins, then ``VRUS_DATABASE_URL``, then the file in the user data folder."""
+    if db_path:
+        return sqlite_url(Path(db_path))
+    env = os.environ.get(ENV_URL, "").strip()
+    if env:
+        return env
+    return sqlite_url(default_database_path())
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{Path(path).expanduser().absolute()}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file behind a SQLite URL, or None for other databases and ``:memory:``."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the folder (0700) and the file (0600) before SQLite does, so neither is ever
+    readable by others: the register holds children's personal data."""
+    if path.parent == default_database_path().parent:
+        private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.is_dir():
+        raise VrusError(f"{path} is a folder, not a database file")
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.create_collation(COLLATION, collation.compare)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    path = sqlite_file(url)
+    if path is not None:
+        prepare_sqlite_file(path)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open register: the engine, a session factory and where it lives."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_file(self.url)
+
+    @property
+    def display_name(self) -> str:
+        """What the window title and messages show: the file, or the URL without password."""
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str) -> Database:
+    """Open ``url`` without migrating (see ``vrus.db.migrate.open_database`` for that)."""
+    engine = make_engine(url)
+    return Database(url=url, engine=engine,
+                    sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,39 @@
+"""Logging to a private file in the user log folder.
+
+Log lines name ids and counts, never personal data (names, birth dates, allergies): the log
+is for finding bugs and may be sent to a developer.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from vrus.paths import private_dir, user_log_dir
+
+_configured: Path | None = None
+
+
+def log_file() -> Path:
+    override = os.environ.get("VRUS_LOG_DIR")
+    folder = Path(override) if override else user_log_dir()
+    return private_dir(folder) / "vrus.log"
+
+
+def configure_logging(level: int = logging.INFO) -> Path:
+    """Send VRUS's log to its file (once per process) and return the file's path."""
+    global _configured
+    if _configured is not None:
+        return _configured
+    path = log_file()
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    _configured = path
+    return path
