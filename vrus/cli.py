@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     check = commands.add_parser("check", help="integrity check and migration state")
-    check.set_defaults(handler=cmd_check)
+    # Reports the state as found: no automatic upgrade before the check.
+    check.set_defaults(handler=cmd_check, migrate=False)
 
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(handler=cmd_gui)
@@ -91,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = configure_logging()
     db: Database | None = None
     try:
-        db = open_database(resolve_url(args.db))
+        db = open_database(resolve_url(args.db), migrate=getattr(args, "migrate", True))
         return handler(db, args)
     except VrusError as error:
         print(f"vrus: error: {error}", file=sys.stderr)

@@ -93,8 +93,9 @@ def backup_file(path: Path, label: str) -> Path:
     return target
 
 
-def _has_tables(connection: Connection) -> bool:
-    return bool(inspect(connection).get_table_names())
+def _has_foreign_tables(connection: Connection) -> bool:
+    """Tables, but no VRUS schema version: someone else's database."""
+    return bool(set(inspect(connection).get_table_names()) - {"alembic_version"})
 
 
 def upgrade(db: Database) -> MigrationState:
@@ -102,7 +103,7 @@ def upgrade(db: Database) -> MigrationState:
     head = head_revision()
     with db.engine.connect() as connection:
         current = current_revision(connection)
-        has_tables = _has_tables(connection)
+        has_tables = _has_foreign_tables(connection)
     if current is not None and current not in known_revisions():
         raise DatabaseError(
             f"{db.display_name} was made by a newer VRUS (schema {current}); update VRUS")

@@ -1,0 +1,74 @@
+"""The command line: version, check, and one clear line for every failure."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from vrus import __version__
+from vrus.cli import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"VRUS {__version__}"
+
+
+def test_check_on_a_fresh_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.sqlite3"
+    assert main(["--db", str(path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "Schema version: none" in out and "needs upgrade" in out
+    from vrus.db.migrate import open_database
+
+    open_database(f"sqlite:///{path}").close()
+    assert main(["--db", str(path), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Integrity check: ok" in out
+    assert "41 municipalities" in out
+    assert "Result: OK" in out
+
+
+def test_not_a_database_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("this is not a database\n", encoding="utf-8")
+    assert main(["--db", str(path), "check"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("vrus: error: ") and "not a VRUS database" in err
+    assert "Traceback" not in err
+
+
+def test_unexpected_error_is_logged_not_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import vrus.db.health as health
+
+    def broken(_db):
+        raise RuntimeError("secret detail: Åse Ødegård born 01.02.2012")
+
+    monkeypatch.setattr(health, "check_database", broken)
+    assert main(["--db", str(tmp_path / "r.sqlite3"), "check"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("vrus: error: an unexpected error occurred; details are in ")
+    assert "Traceback" not in err and "Åse" not in err
+    log_path = Path(err.rsplit(" ", 1)[1].strip())
+    assert "RuntimeError" in log_path.read_text(encoding="utf-8")
+
+
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["demo", "--members", "zero"])
+    assert exit_info.value.code == 2
+    assert "not a whole number" in capsys.readouterr().err
+
+
+def test_python_dash_m_vrus(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "vrus", "--version"], capture_output=True,
+                            text=True, cwd=tmp_path, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"VRUS {__version__}"

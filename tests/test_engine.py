@@ -1,0 +1,66 @@
+"""Connection set-up: where the register lives, its permissions, and SQLite's settings."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from vrus.db.engine import resolve_url, sqlite_file, sqlite_url
+from vrus.db.migrate import open_database
+from vrus.db.models import Attendance, EventDay, Person
+from vrus.paths import default_database_path
+
+
+def test_default_database_is_private_in_user_data_folder() -> None:
+    url = resolve_url(None)
+    path = sqlite_file(url)
+    assert path == default_database_path()
+    assert path.name == "vrus.sqlite3"
+    assert str(path).startswith(os.environ["XDG_DATA_HOME"])
+    db = open_database(url)
+    db.close()
+    assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_db_option_beats_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VRUS_DATABASE_URL", sqlite_url(tmp_path / "env.sqlite3"))
+    assert resolve_url(tmp_path / "cli.sqlite3") == sqlite_url(tmp_path / "cli.sqlite3")
+    assert resolve_url(None) == sqlite_url(tmp_path / "env.sqlite3")
+
+
+def test_sqlite_pragmas_on_every_connection(db) -> None:
+    for _ in range(2):
+        with db.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_foreign_keys_are_enforced(db) -> None:
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.add(Attendance(event_day_id=12345, person_id=67890, status="present"))
+        session.flush()
+
+
+def test_check_constraints_reject_bad_enumerations(db) -> None:
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.add(Person(first_name="Åse", last_name="Berg", gender="unknown"))
+        session.flush()
+
+
+def test_deleting_a_person_never_deletes_attendance(db) -> None:
+    from tests.factories import add_event_with_attendance
+
+    person_id, day_id = add_event_with_attendance(db)
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.execute(Person.__table__.delete().where(Person.id == person_id))
+    with db.transaction() as session:
+        assert session.get(Person, person_id) is not None
+        assert session.query(Attendance).filter_by(event_day_id=day_id).count() == 1
+        assert session.get(EventDay, day_id) is not None
