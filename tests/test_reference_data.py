@@ -90,6 +90,8 @@ def test_ensembles_with_age_limits(db) -> None:
             ("Juniorsymfonikerne", "junior", 8, 13),
             ("Aspiranter", "aspirant", None, None),
         ]
+        assert [e.next_ensemble.short_name if e.next_ensemble else None for e in rows] == [
+            None, "ungdom", "junior"]
 
 
 def test_organisations_and_iris(db) -> None:

@@ -201,6 +201,12 @@ class Ensemble(Base):
     min_age: Mapped[int | None] = mapped_column(Integer)
     max_age: Mapped[int | None] = mapped_column(Integer)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Where members of this ensemble move up to: aspirants to the juniors, juniors to the
+    # orchestra. Drives the "eligible to move up" flag and the move-up action.
+    next_ensemble_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ensembles.id", ondelete="SET NULL"))
+
+    next_ensemble: Mapped[Ensemble | None] = relationship(remote_side=[id])
 
 
 class Person(Base):

@@ -32,7 +32,9 @@ def upgrade() -> None:
     sa.Column('min_age', sa.Integer(), nullable=True),
     sa.Column('max_age', sa.Integer(), nullable=True),
     sa.Column('sort_order', sa.Integer(), nullable=False),
+    sa.Column('next_ensemble_id', sa.Integer(), nullable=True),
     sa.CheckConstraint('min_age IS NULL OR max_age IS NULL OR min_age <= max_age', name=op.f('ck_ensembles_age_limits')),
+    sa.ForeignKeyConstraint(['next_ensemble_id'], ['ensembles.id'], name=op.f('fk_ensembles_next_ensemble_id_ensembles'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ensembles')),
     sa.UniqueConstraint('name', name='uq_ensembles_name'),
     sa.UniqueConstraint('short_name', name='uq_ensembles_short_name')

@@ -51,7 +51,8 @@ ensembles = sa.table(
     "ensembles",
     sa.column("name", sa.String), sa.column("short_name", sa.String),
     sa.column("min_age", sa.Integer), sa.column("max_age", sa.Integer),
-    sa.column("sort_order", sa.Integer),
+    sa.column("sort_order", sa.Integer), sa.column("next_ensemble_id", sa.Integer),
+    sa.column("id", sa.Integer),
 )
 organisations = sa.Table(
     "organisations", _meta,
@@ -116,6 +117,21 @@ def _load_organisations(bind: sa.Connection, ids: dict[str, int]) -> dict[str, i
     return org_ids
 
 
+def _load_ensembles(bind: sa.Connection) -> None:
+    rows = _rows("ensembles.csv")
+    op.bulk_insert(ensembles, [
+        {"name": r["name"], "short_name": r["short_name"], "min_age": _int(r["min_age"]),
+         "max_age": _int(r["max_age"]), "sort_order": int(r["sort_order"])}
+        for r in rows
+    ])
+    for row in rows:
+        if row["moves_up_to"]:
+            target = sa.select(ensembles.c.id).where(
+                ensembles.c.short_name == row["moves_up_to"]).scalar_subquery()
+            bind.execute(ensembles.update().where(ensembles.c.short_name == row["short_name"])
+                         .values(next_ensemble_id=target))
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     ids = _load_municipalities(bind)
@@ -126,11 +142,7 @@ def upgrade() -> None:
          "sort_order": int(r["sort_order"])}
         for r in _rows("instruments.csv")
     ])
-    op.bulk_insert(ensembles, [
-        {"name": r["name"], "short_name": r["short_name"], "min_age": _int(r["min_age"]),
-         "max_age": _int(r["max_age"]), "sort_order": int(r["sort_order"])}
-        for r in _rows("ensembles.csv")
-    ])
+    _load_ensembles(bind)
     org_ids = _load_organisations(bind, ids)
     op.bulk_insert(projects, [{
         "name": "IRIS",
