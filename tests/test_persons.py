@@ -1,0 +1,131 @@
+"""Register actions on persons and guardians."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.factories import add_event_with_attendance
+from vrus.db.models import Attendance, Guardian, Membership, Person, PersonGuardian
+from vrus.memberships import start_membership
+from vrus.persons import (
+    anonymise_person,
+    archive_person,
+    create_person,
+    find_possible_duplicates,
+    link_guardian,
+    remove_guardian,
+    undo,
+    update_person,
+)
+from vrus.validation import ValidationError
+
+
+def _create(db, **extra) -> int:
+    values = {"first_name": "Åsmund", "last_name": "Nguyễn-Ødegård",
+              "birth_date": dt.date(2011, 3, 4)}
+    values.update(extra)
+    return create_person(db, values)
+
+
+def test_create_stores_unicode_and_normalises_phone(db) -> None:
+    pid = _create(db, phone="912 34 567", postal_code="1383")
+    with db.transaction() as session:
+        person = session.get(Person, pid)
+        assert person.last_name == "Nguyễn-Ødegård"
+        assert person.phone == "+4791234567"
+        assert person.postal_code == "1383"
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("first_name", "  "),
+    ("birth_date", dt.date.today() + dt.timedelta(days=1)),
+    ("phone", "1234"),
+    ("email", "ikke-en-adresse"),
+    ("postal_code", "13833"),
+])
+def test_bad_values_are_refused_and_change_nothing(db, field: str, value) -> None:
+    pid = _create(db)
+    with pytest.raises(ValidationError) as error:
+        update_person(db, pid, {"notes": "changed", field: value})
+    assert error.value.field == field
+    with db.transaction() as session:
+        assert session.get(Person, pid).notes is None
+
+
+def test_edit_and_undo(db) -> None:
+    pid = _create(db, notes="Spiller også piano")
+    change = update_person(db, pid, {"notes": "Bytter til bratsj", "phone": "+47 41 00 00 00"})
+    with db.transaction() as session:
+        assert session.get(Person, pid).phone == "+4741000000"
+    redo = undo(db, change)
+    with db.transaction() as session:
+        person = session.get(Person, pid)
+        assert (person.notes, person.phone) == ("Spiller også piano", None)
+    undo(db, redo)
+    with db.transaction() as session:
+        assert session.get(Person, pid).notes == "Bytter til bratsj"
+
+
+def test_possible_duplicates(db) -> None:
+    pid = _create(db)
+    with db.transaction() as session:
+        exact = find_possible_duplicates(session, "åsmund", "NGUYEN-ødegård", dt.date(2011, 3, 4))
+        close = find_possible_duplicates(session, "Åsmund", "Nguyễn-Ødegård", dt.date(2011, 4, 1))
+        far = find_possible_duplicates(session, "Åsmund", "Nguyễn-Ødegård", dt.date(2012, 3, 4))
+        other = find_possible_duplicates(session, "Asmund", "Nguyễn-Ødegård", dt.date(2011, 3, 4))
+        itself = find_possible_duplicates(session, "Åsmund", "Nguyễn-Ødegård",
+                                          dt.date(2011, 3, 4), exclude_id=pid)
+    assert [(d.person_id, d.exact) for d in exact] == [(pid, True)]
+    assert [(d.person_id, d.exact) for d in close] == [(pid, False)]
+    assert far == [] and other == [] and itself == []
+
+
+def test_archive_keeps_history_and_undo_restores(db) -> None:
+    person_id, day_id = add_event_with_attendance(db)
+    change = archive_person(db, person_id)
+    with db.transaction() as session:
+        assert session.get(Person, person_id).archived_at is not None
+        assert session.scalar(select(func.count()).select_from(Attendance)
+                              .where(Attendance.person_id == person_id)) == 1
+    undo(db, change)
+    with db.transaction() as session:
+        assert session.get(Person, person_id).archived_at is None
+
+
+def test_guardians_shared_by_siblings(db) -> None:
+    from vrus.persons import add_guardian
+
+    first = _create(db, first_name="Zoë")
+    second = _create(db, first_name="Łukasz", birth_date=dt.date(2014, 1, 1))
+    mother = add_guardian(db, first, {"first_name": "Åse", "last_name": "Ødegård",
+                                      "phone": "0047 98765432", "email": "ase@example.no"},
+                          relation="mother")
+    link_guardian(db, second, mother, relation="mother")
+    remove_guardian(db, first, mother)
+    with db.transaction() as session:
+        assert session.get(Guardian, mother).phone == "+4798765432"  # still Łukasz's mother
+    remove_guardian(db, second, mother)
+    with db.transaction() as session:
+        assert session.get(Guardian, mother) is None
+
+
+def test_anonymise_removes_personal_data_keeps_statistics(db) -> None:
+    from vrus.persons import add_guardian
+
+    person_id, _ = add_event_with_attendance(db)
+    update_person(db, person_id, {"phone": "91234567", "notes": "Nøtteallergi"})
+    guardian = add_guardian(db, person_id, {"first_name": "Kari", "last_name": "Ødegård"})
+    start_membership(db, person_id, 1, None, dt.date(2024, 8, 1))
+    anonymise_person(db, person_id)
+    with db.transaction() as session:
+        person = session.get(Person, person_id)
+        assert person.first_name == "Anonymisert" and "Ødegård" not in person.last_name
+        assert person.phone is None and person.notes is None
+        assert person.birth_date == dt.date(2010, 1, 1)
+        assert session.get(Guardian, guardian) is None
+        assert session.scalar(select(func.count()).select_from(PersonGuardian)) == 0
+        assert session.scalar(select(func.count()).select_from(Membership)) == 1
+        assert session.scalar(select(func.count()).select_from(Attendance)) == 1

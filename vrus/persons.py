@@ -1,0 +1,273 @@
+"""Register actions on persons: create, edit, archive, anonymise; their guardians.
+
+One function per user action, one transaction each, used by the window and the command line
+alike. Edits return a ``Change`` holding the values before and after, so the window's undo
+(Ctrl+Z) is a call back into the core, not a widget trick.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vrus.collation import search_fold
+from vrus.db.engine import Database
+from vrus.db.enums import Gender
+from vrus.db.models import Guardian, Person, PersonGuardian, VolunteerDuty
+from vrus.errors import VrusError
+from vrus.validation import (
+    ValidationError,
+    normalise_phone,
+    require_name,
+    validate_birth_date,
+    validate_email,
+    validate_postal_code,
+)
+
+DUPLICATE_BIRTH_WINDOW = dt.timedelta(days=62)
+ANONYMOUS_NAME = "Anonymisert"
+
+
+def _optional(validator: Callable[[str], str]) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        text = (value or "").strip() if isinstance(value, str) else value
+        return validator(text) if text else None
+    return check
+
+
+def _text(value: Any) -> str | None:
+    text = (value or "").strip()
+    return text or None
+
+
+def _gender(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if value not in {g.value for g in Gender}:
+        raise ValidationError("gender", f"'{value}' is not a known gender")
+    return value
+
+
+def _birth_date(value: Any) -> dt.date | None:
+    return None if value is None else validate_birth_date(value)
+
+
+# Field name -> cleaner. Only these fields can be set through the register actions.
+PERSON_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "first_name": lambda v: require_name(v, "first_name"),
+    "last_name": lambda v: require_name(v, "last_name"),
+    "birth_date": _birth_date,
+    "gender": _gender,
+    "municipality_id": lambda v: v,
+    "culture_school_id": lambda v: v,
+    "phone": _optional(normalise_phone),
+    "email": _optional(validate_email),
+    "address": _text,
+    "postal_code": _optional(validate_postal_code),
+    "postal_place": _text,
+    "diet_note": _text,
+    "photo_consent": bool,
+    "notes": _text,
+}
+
+
+def clean_person_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate and normalise ``values``; raises ValidationError naming the first bad field."""
+    unknown = set(values) - set(PERSON_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of a person")
+    return {name: PERSON_FIELDS[name](value) for name, value in values.items()}
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    person_id: int
+    name: str
+    birth_date: dt.date | None
+    exact: bool  # same names and the same birth date
+
+
+def find_possible_duplicates(session: Session, first_name: str, last_name: str,
+                             birth_date: dt.date | None,
+                             exclude_id: int | None = None) -> list[PossibleDuplicate]:
+    """Persons with the same names (ignoring case and accents) and the same or a close birth
+    date: the register warns before a second copy of a child is saved."""
+    query = select(Person.id, Person.first_name, Person.last_name, Person.birth_date)
+    if birth_date is not None:
+        query = query.where(
+            (Person.birth_date.is_(None))
+            | Person.birth_date.between(birth_date - DUPLICATE_BIRTH_WINDOW,
+                                        birth_date + DUPLICATE_BIRTH_WINDOW))
+    if exclude_id is not None:
+        query = query.where(Person.id != exclude_id)
+    wanted = (search_fold(first_name), search_fold(last_name))
+    found = []
+    for pid, first, last, born in session.execute(query):
+        if (search_fold(first), search_fold(last)) == wanted:
+            found.append(PossibleDuplicate(pid, f"{first} {last}", born,
+                                           exact=born is not None and born == birth_date))
+    return found
+
+
+def create_person(db: Database, values: Mapping[str, Any]) -> int:
+    """Add a person to the register and return the new id."""
+    cleaned = clean_person_fields(values)
+    for required in ("first_name", "last_name"):
+        if required not in cleaned:
+            raise ValidationError(required, "is required")
+    with db.transaction() as session:
+        person = Person(**cleaned)
+        session.add(person)
+        session.flush()
+        return person.id
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one edit did, so it can be undone: the person's fields before and after."""
+
+    person_id: int
+    before: dict[str, Any]
+    after: dict[str, Any]
+    description: str
+
+
+def _get_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise VrusError(f"person {person_id} is not in the register")
+    return person
+
+
+def _apply(db: Database, person_id: int, values: Mapping[str, Any], description: str) -> Change:
+    with db.transaction() as session:
+        person = _get_person(session, person_id)
+        before = {name: getattr(person, name) for name in values}
+        for name, value in values.items():
+            setattr(person, name, value)
+        return Change(person_id, before, dict(values), description)
+
+
+def update_person(db: Database, person_id: int, values: Mapping[str, Any]) -> Change:
+    """Change some of a person's fields (validated first; nothing is saved if one is bad)."""
+    cleaned = clean_person_fields(values)
+    names = ", ".join(sorted(cleaned))
+    return _apply(db, person_id, cleaned, f"edit {names}")
+
+
+def archive_person(db: Database, person_id: int) -> Change:
+    """Move a person out of the active register; memberships and attendance stay."""
+    now = dt.datetime.now().replace(microsecond=0)
+    return _apply(db, person_id, {"archived_at": now}, "archive")
+
+
+def restore_person(db: Database, person_id: int) -> Change:
+    return _apply(db, person_id, {"archived_at": None}, "restore")
+
+
+def undo(db: Database, change: Change) -> Change:
+    """Put back what ``change`` replaced; returns the change that redoes it."""
+    return _apply(db, change.person_id, change.before, f"undo {change.description}")
+
+
+def anonymise_person(db: Database, person_id: int) -> None:
+    """Remove a person's personal data for good (GDPR erasure), keeping anonymous history.
+
+    Memberships, sign-ups and attendance stay for statistics, attached to a row that keeps
+    only the birth year, municipality and instruments. Guardians who have no other child in
+    the register and no duty history are deleted. This cannot be undone; the window asks
+    for confirmation first.
+    """
+    with db.transaction() as session:
+        person = _get_person(session, person_id)
+        guardians = [link.guardian for link in person.guardian_links]
+        person.first_name = ANONYMOUS_NAME
+        person.last_name = f"#{person.id}"
+        if person.birth_date is not None:
+            person.birth_date = dt.date(person.birth_date.year, 1, 1)
+        for name in ("gender", "phone", "email", "address", "postal_code", "postal_place",
+                     "diet_note", "notes", "culture_school_id"):
+            setattr(person, name, None)
+        person.photo_consent = False
+        person.diets.clear()
+        person.allergies.clear()
+        person.guardian_links.clear()
+        person.archived_at = person.archived_at or dt.datetime.now().replace(microsecond=0)
+        session.flush()
+        for guardian in guardians:
+            _delete_guardian_if_unused(session, guardian)
+
+
+def _delete_guardian_if_unused(session: Session, guardian: Guardian) -> None:
+    children = session.scalar(select(func.count()).select_from(PersonGuardian)
+                              .where(PersonGuardian.guardian_id == guardian.id))
+    duties = session.scalar(select(func.count()).select_from(VolunteerDuty)
+                            .where(VolunteerDuty.guardian_id == guardian.id))
+    if not children and not duties:
+        session.delete(guardian)
+
+
+GUARDIAN_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "first_name": lambda v: require_name(v, "first_name"),
+    "last_name": lambda v: require_name(v, "last_name"),
+    "phone": _optional(normalise_phone),
+    "email": _optional(validate_email),
+}
+
+
+def add_guardian(db: Database, person_id: int, values: Mapping[str, Any],
+                 relation: str | None = None) -> int:
+    """Add a new guardian to a person and return the guardian's id."""
+    cleaned = {name: GUARDIAN_FIELDS[name](values.get(name)) for name in GUARDIAN_FIELDS}
+    with db.transaction() as session:
+        person = _get_person(session, person_id)
+        guardian = Guardian(**cleaned)
+        person.guardian_links.append(PersonGuardian(
+            guardian=guardian, relation=_text(relation),
+            sort_order=len(person.guardian_links)))
+        session.flush()
+        return guardian.id
+
+
+def link_guardian(db: Database, person_id: int, guardian_id: int,
+                  relation: str | None = None) -> None:
+    """Make an existing guardian (a sibling's parent) a guardian of this person too."""
+    with db.transaction() as session:
+        person = _get_person(session, person_id)
+        if any(link.guardian_id == guardian_id for link in person.guardian_links):
+            return
+        if session.get(Guardian, guardian_id) is None:
+            raise VrusError(f"guardian {guardian_id} is not in the register")
+        person.guardian_links.append(PersonGuardian(
+            guardian_id=guardian_id, relation=_text(relation),
+            sort_order=len(person.guardian_links)))
+
+
+def update_guardian(db: Database, guardian_id: int, values: Mapping[str, Any]) -> None:
+    unknown = set(values) - set(GUARDIAN_FIELDS)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of a guardian")
+    cleaned = {name: GUARDIAN_FIELDS[name](value) for name, value in values.items()}
+    with db.transaction() as session:
+        guardian = session.get(Guardian, guardian_id)
+        if guardian is None:
+            raise VrusError(f"guardian {guardian_id} is not in the register")
+        for name, value in cleaned.items():
+            setattr(guardian, name, value)
+
+
+def remove_guardian(db: Database, person_id: int, guardian_id: int) -> None:
+    """Unlink a guardian from a person; the guardian row goes too when nothing else uses it."""
+    with db.transaction() as session:
+        link = session.get(PersonGuardian, (person_id, guardian_id))
+        if link is None:
+            raise VrusError("that guardian is not linked to this person")
+        guardian = link.guardian
+        session.delete(link)
+        session.flush()
+        _delete_guardian_if_unused(session, guardian)

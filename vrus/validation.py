@@ -1,0 +1,168 @@
+"""Checks and normal forms for what users type or import: names, phones, e-mail, postal
+codes and dates.
+
+Shared by the register editor and the spreadsheet import, so a value is accepted or refused
+the same way wherever it comes from. Every refusal is a ``ValidationError`` naming the field
+and saying, in one English line, what is wrong and what would be right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from vrus.errors import VrusError
+
+NAME_MAX_LENGTH = 100  # the width of the name columns in the register
+OLDEST_AGE_YEARS = 100
+
+
+class ValidationError(VrusError):
+    """A value that cannot be stored; ``field`` says which, ``str(error)`` says why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+# --- Phone numbers -------------------------------------------------------------------------
+
+_PHONE_SEPARATORS = re.compile(r"[\s\-.()/]+")
+_PHONE_FORMS = (
+    re.compile(r"\+47(\d{8})"),
+    re.compile(r"0047(\d{8})"),
+    # Excel turns "+47 912 34 567" typed into a number cell into 4791234567.
+    re.compile(r"47(\d{8})"),
+    re.compile(r"(\d{8})"),
+)
+
+
+def normalise_phone(text: str | int) -> str:
+    """A Norwegian phone number in its stored form ``+47XXXXXXXX``.
+
+    Accepts 8 digits with an optional +47 or 0047 prefix; spaces, dashes, dots and brackets
+    between the digits are ignored, so "+47 912 34 567" and "0047-91.23.45.67" are the same.
+    """
+    raw = str(text).strip()
+    compact = _PHONE_SEPARATORS.sub("", raw)
+    for form in _PHONE_FORMS:
+        match = form.fullmatch(compact)
+        if match:
+            return "+47" + match.group(1)
+    raise ValidationError(
+        "phone", f"'{raw}' is not a Norwegian phone number: use 8 digits, optionally after +47")
+
+
+# --- E-mail --------------------------------------------------------------------------------
+
+# Deliberately loose: the only sure test of an address is a message that arrives; this catches
+# the typing mistakes that are visible (no @, spaces, no dot in the domain, a trailing dot).
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+def validate_email(text: str) -> str:
+    """The address as typed (surrounding spaces and a "mailto:" removed, domain in lower case)."""
+    raw = str(text).strip()
+    address = raw[len("mailto:"):] if raw.lower().startswith("mailto:") else raw
+    if not _EMAIL.fullmatch(address):
+        raise ValidationError("email", f"'{raw}' is not an e-mail address")
+    local, domain = address.rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
+
+
+# --- Postal codes --------------------------------------------------------------------------
+
+
+def validate_postal_code(text: str | int) -> str:
+    """Four digits as text, leading zero kept ("0150" is Oslo, not 150).
+
+    A whole number (from a spreadsheet cell formatted as a number) had its leading zeros
+    dropped by the spreadsheet, so it is padded back; typed text must have all four digits.
+    """
+    if isinstance(text, int) and not isinstance(text, bool) and 0 < text <= 9999:
+        return f"{text:04d}"
+    raw = str(text).strip()
+    if re.fullmatch(r"\d{4}", raw):
+        return raw
+    hint = " (a leading zero may have been lost: write 0150, not 150)" if re.fullmatch(
+        r"\d{3}", raw) else ""
+    raise ValidationError("postal_code", f"'{raw}' is not a postal code: use 4 digits{hint}")
+
+
+# --- Dates ---------------------------------------------------------------------------------
+
+_TIME_SUFFIX = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+_DAY_FIRST = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})" + _TIME_SUFFIX)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME_SUFFIX)
+
+
+def expand_two_digit_year(yy: int, today: dt.date | None = None) -> int:
+    """20yy up to this year's yy, else 19yy: a birth or join date is never in the future, and
+    "95" is a parent's or an old register's year, not 2095."""
+    this_year = (today or dt.date.today()).year
+    century = this_year - this_year % 100
+    year = century + yy
+    return year if year <= this_year else year - 100
+
+
+def parse_date(value: object, *, today: dt.date | None = None) -> dt.date:
+    """A date from text (dd.mm.yyyy, d.m.yyyy, dd.mm.yy, yyyy-mm-dd, also with "/" between
+    day, month and year) or from a spreadsheet cell that already holds a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raw = str(value).strip()
+    if match := _DAY_FIRST.fullmatch(raw):
+        day, month, year_text = (int(match.group(1)), int(match.group(2)), match.group(3))
+        year = int(year_text)
+        if len(year_text) == 2:
+            year = expand_two_digit_year(year, today)
+    elif match := _ISO.fullmatch(raw):
+        year, month, day = (int(group) for group in match.groups())
+    else:
+        raise ValidationError("date", f"'{raw}' is not a date: use dd.mm.yyyy")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValidationError("date", f"'{raw}' is not a real date") from None
+
+
+def format_date(day: dt.date) -> str:
+    """The Norwegian display form, dd.mm.yyyy."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def validate_birth_date(value: object, *, today: dt.date | None = None) -> dt.date:
+    """A real date, not in the future and not more than 100 years ago."""
+    today = today or dt.date.today()
+    try:
+        born = parse_date(value, today=today)
+    except ValidationError as error:
+        raise ValidationError("birth_date", error.message) from None
+    if born > today:
+        raise ValidationError("birth_date", f"{format_date(born)} is in the future")
+    if born.year < today.year - OLDEST_AGE_YEARS:
+        raise ValidationError(
+            "birth_date",
+            f"{format_date(born)} is more than {OLDEST_AGE_YEARS} years ago; check the year")
+    return born
+
+
+# --- Names ---------------------------------------------------------------------------------
+
+
+def require_name(text: str | None, field: str = "name") -> str:
+    """A name with surrounding and repeated spaces removed, in composed Unicode (NFC).
+
+    NFC matters: a name typed on a Mac may arrive as "e" + combining marks; stored composed,
+    "Nguyễn" sorts, searches and prints as one letter ễ whatever keyboard typed it.
+    """
+    name = " ".join(unicodedata.normalize("NFC", str(text or "")).split())
+    if not name:
+        raise ValidationError(field, "is required")
+    if len(name) > NAME_MAX_LENGTH:
+        raise ValidationError(field, f"is longer than {NAME_MAX_LENGTH} characters")
+    return name
