@@ -1,0 +1,53 @@
+"""Guardians' contact details for a selection of persons, for the coordinator's mail program."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vrus.db.enums import Answer
+from vrus.db.models import Guardian, PersonGuardian, SignUp
+
+
+def guardian_emails(session: Session, person_ids: Iterable[int]) -> list[str]:
+    """Every guardian's e-mail address for these persons, each address once, in a stable
+    order (the order of the persons given, then the guardians' own order)."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        return []
+    rows = session.execute(
+        select(PersonGuardian.person_id, Guardian.email)
+        .join(Guardian, Guardian.id == PersonGuardian.guardian_id)
+        .where(PersonGuardian.person_id.in_(ids), Guardian.email.is_not(None))
+        .order_by(PersonGuardian.sort_order, Guardian.id))
+    by_person: dict[int, list[str]] = {}
+    for person_id, email in rows:
+        by_person.setdefault(person_id, []).append(email.strip())
+    # Addresses are case-insensitive: a parent typed twice with different case gets one mail.
+    unique: dict[str, str] = {}
+    for person_id in ids:
+        for email in by_person.get(person_id, []):
+            unique.setdefault(email.lower(), email)
+    return list(unique.values())
+
+
+def persons_without_guardian_email(session: Session, person_ids: Iterable[int]) -> list[int]:
+    """Persons in the selection whom no e-mail would reach: the coordinator must phone them."""
+    ids = set(person_ids)
+    reached = set(session.scalars(
+        select(PersonGuardian.person_id)
+        .join(Guardian, Guardian.id == PersonGuardian.guardian_id)
+        .where(PersonGuardian.person_id.in_(ids), Guardian.email.is_not(None))))
+    return sorted(ids - reached)
+
+
+def signed_up_person_ids(session: Session, event_id: int) -> list[int]:
+    return list(session.scalars(select(SignUp.person_id).where(
+        SignUp.event_id == event_id, SignUp.attending == Answer.YES.value)))
+
+
+def mail_list(emails: Iterable[str]) -> str:
+    """The form mail programs accept in the recipients field."""
+    return "; ".join(emails)
