@@ -94,3 +94,16 @@ def test_sort_by_age_and_instrument(db, register) -> None:
     assert _names(db, MemberFilter(), order=SortColumn.AGE, descending=True)[0] == "Aasen"
     assert _names(db, MemberFilter(), order=SortColumn.INSTRUMENT) == [
         "Zimmermann", "Aasen", "Nguyễn", "Ærlig", "Berg-Hansen"]
+
+
+def test_age_limit_overview(db, register) -> None:
+    from vrus.member_list import age_limit_overview
+
+    with db.transaction() as session:
+        overview = age_limit_overview(session, TODAY)
+    assert [r.last_name for r in overview.ages_out] == ["Aasen", "Nguyễn"]
+    assert [r.last_name for r in overview.may_move_up] == ["Nguyễn"]
+    assert overview.outside_limits == []
+    with db.transaction() as session:
+        later = age_limit_overview(session, dt.date(2027, 1, 2))
+    assert [r.last_name for r in later.outside_limits] == ["Aasen", "Nguyễn"]

@@ -185,3 +185,25 @@ def rows_for(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, Mem
     return {row.person_id: row for row in
             (_to_row(result, on.year) for result in session.execute(query))}
 
+
+
+@dataclass
+class AgeLimitOverview:
+    """The age-limit panel for a season: who ages out, who may move up, who is outside."""
+
+    ages_out: list[MemberRow]
+    may_move_up: list[MemberRow]
+    outside_limits: list[MemberRow]
+
+
+def age_limit_overview(session: Session, on: dt.date) -> AgeLimitOverview:
+    def rows_with(flags: set[AgeFlag]) -> list[MemberRow]:
+        ids = member_ids(session, MemberFilter(flags=flags), on)
+        rows = rows_for(session, ids, on)
+        return [rows[i] for i in ids]
+
+    return AgeLimitOverview(
+        ages_out=rows_with({AgeFlag.AGES_OUT}),
+        may_move_up=rows_with({AgeFlag.MAY_MOVE_UP}),
+        outside_limits=rows_with({AgeFlag.BELOW_MINIMUM, AgeFlag.ABOVE_MAXIMUM}),
+    )
