@@ -129,3 +129,34 @@ def test_anonymise_removes_personal_data_keeps_statistics(db) -> None:
         assert session.scalar(select(func.count()).select_from(PersonGuardian)) == 0
         assert session.scalar(select(func.count()).select_from(Membership)) == 1
         assert session.scalar(select(func.count()).select_from(Attendance)) == 1
+
+
+def test_conflicting_edit_from_another_window_is_refused(db) -> None:
+    from vrus.persons import ConflictError
+
+    pid = _create(db)
+    with db.transaction() as session:
+        loaded_version = session.get(Person, pid).version
+    update_person(db, pid, {"notes": "first window"}, expected_version=loaded_version)
+    with pytest.raises(ConflictError, match="another window"):
+        update_person(db, pid, {"notes": "second window"}, expected_version=loaded_version)
+    with db.transaction() as session:
+        person = session.get(Person, pid)
+        assert (person.notes, person.version) == ("first window", loaded_version + 1)
+
+
+def test_simultaneous_sessions_cannot_overwrite(db) -> None:
+    from sqlalchemy.orm.exc import StaleDataError
+
+    pid = _create(db)
+    first, second = db.sessions(), db.sessions()
+    try:
+        a, b = first.get(Person, pid), second.get(Person, pid)
+        a.notes = "A"
+        first.commit()
+        b.notes = "B"
+        with pytest.raises(StaleDataError):
+            second.commit()
+    finally:
+        first.close()
+        second.close()

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from vrus.collation import search_fold
 from vrus.db.engine import Database
@@ -144,20 +145,37 @@ def _get_person(session: Session, person_id: int) -> Person:
     return person
 
 
-def _apply(db: Database, person_id: int, values: Mapping[str, Any], description: str) -> Change:
-    with db.transaction() as session:
-        person = _get_person(session, person_id)
-        before = {name: getattr(person, name) for name in values}
-        for name, value in values.items():
-            setattr(person, name, value)
-        return Change(person_id, before, dict(values), description)
+class ConflictError(VrusError):
+    """Someone else (another window) changed the person since this edit began."""
 
 
-def update_person(db: Database, person_id: int, values: Mapping[str, Any]) -> Change:
-    """Change some of a person's fields (validated first; nothing is saved if one is bad)."""
+def _apply(db: Database, person_id: int, values: Mapping[str, Any], description: str,
+           expected_version: int | None = None) -> Change:
+    try:
+        with db.transaction() as session:
+            person = _get_person(session, person_id)
+            if expected_version is not None and person.version != expected_version:
+                raise ConflictError(f"{person.full_name} was changed in another window; "
+                                    "reload the person and make the change again")
+            before = {name: getattr(person, name) for name in values}
+            for name, value in values.items():
+                setattr(person, name, value)
+            return Change(person_id, before, dict(values), description)
+    except StaleDataError:
+        raise ConflictError("the person was changed in another window at the same moment; "
+                            "reload the person and make the change again") from None
+
+
+def update_person(db: Database, person_id: int, values: Mapping[str, Any],
+                  expected_version: int | None = None) -> Change:
+    """Change some of a person's fields (validated first; nothing is saved if one is bad).
+
+    ``expected_version`` is the person's ``version`` when the editor loaded it: if another
+    window saved in between, the edit is refused rather than overwriting theirs.
+    """
     cleaned = clean_person_fields(values)
     names = ", ".join(sorted(cleaned))
-    return _apply(db, person_id, cleaned, f"edit {names}")
+    return _apply(db, person_id, cleaned, f"edit {names}", expected_version)
 
 
 def archive_person(db: Database, person_id: int) -> Change:

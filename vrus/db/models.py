@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -238,6 +239,11 @@ class Person(Base):
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # Optimistic locking: two windows on one register must not silently overwrite each
+    # other's edit of the same person; the ORM checks this counter on every UPDATE.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     municipality: Mapped[Municipality | None] = relationship()
     culture_school: Mapped[Organisation | None] = relationship()

@@ -157,6 +157,7 @@ def upgrade() -> None:
     sa.Column('archived_at', sa.DateTime(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False),
     sa.CheckConstraint("gender IS NULL OR gender IN ('female', 'male', 'other')", name=op.f('ck_persons_gender')),
     sa.CheckConstraint('postal_code IS NULL OR length(postal_code) = 4', name=op.f('ck_persons_postal_code')),
     sa.ForeignKeyConstraint(['culture_school_id'], ['organisations.id'], name=op.f('fk_persons_culture_school_id_organisations'), ondelete='SET NULL'),
