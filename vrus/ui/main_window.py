@@ -1,0 +1,222 @@
+"""The main window: a sidebar of sections over a stack of pages, a menu and a status bar.
+
+The window builds the pages and wires their signals; it holds no register logic. Views learn
+about changes from ``RegisterChanges``, not from each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from vrus.db.engine import Database
+from vrus.logsetup import log_file
+from vrus.ui.changes import RegisterChanges
+from vrus.ui.core_actions import CoreActions
+from vrus.ui.icons import icon
+from vrus.ui.import_flow import ImportFlow
+from vrus.ui.members_model import count_persons
+from vrus.ui.members_page import MembersPage
+from vrus.ui.placeholder_page import PlaceholderPage
+from vrus.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from vrus.ui.settings_page import SettingsPage
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    label: str  # English source text; translated where shown
+    icon: str
+
+
+SECTIONS = (
+    SectionSpec("members", QT_TRANSLATE_NOOP("MainWindow", "Members"), "members"),
+    SectionSpec("events", QT_TRANSLATE_NOOP("MainWindow", "Events"), "events"),
+    SectionSpec("lunch", QT_TRANSLATE_NOOP("MainWindow", "Lunch"), "lunch"),
+    SectionSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), "reports"),
+    SectionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
+)
+SECTION_KEYS = tuple(section.key for section in SECTIONS)
+DEFAULT_SIZE = QSize(1100, 720)
+
+
+def section_label(section: SectionSpec) -> str:
+    return QCoreApplication.translate("MainWindow", section.label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings, actions: CoreActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings
+        self.changes = RegisterChanges(self)
+        self.setWindowTitle(f"VRUS – {db.display_name}")
+        self.setWindowIcon(icon("app"))
+
+        self.import_flow: ImportFlow | None = None
+        if actions.import_members is not None:
+            self.import_flow = ImportFlow(db, settings, actions.import_members, self.changes,
+                                          self)
+        self.pages = QStackedWidget()
+        self.members_page = MembersPage(
+            db, self.changes, title=section_label(SECTIONS[0]),
+            load_demo=actions.load_demo, can_import=self.import_flow is not None)
+        self._add_pages()
+        self.sidebar = self._build_sidebar()
+        self._build_menus()
+        self._build_status_bar()
+        self._wire()
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._restore()
+
+    # --- Building ---------------------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        self.pages.addWidget(self.members_page)
+        self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[1]), self.tr(
+            "Here the season will be planned: weekend seminars, concerts and IRIS activities, "
+            "with dates, sign-ups and attendance for each day.")))
+        self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[2]), self.tr(
+            "Here the friends' association will see how many eat lunch on each seminar day, "
+            "who has allergies or special diets, and which parents are on duty.")))
+        self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[3]), self.tr(
+            "Here the reports for the steering group will be made: members per ensemble and "
+            "instrument, recruitment from each municipality in the region, and attendance.")))
+        self.pages.addWidget(SettingsPage(
+            self._settings, title=section_label(SECTIONS[4]),
+            database=self._db.display_name, log_file=str(log_file())))
+        for page, section in zip(self._page_widgets(), SECTIONS, strict=True):
+            page.setObjectName(f"{section.key}Page")
+
+    def _page_widgets(self) -> list[QWidget]:
+        return [self.pages.widget(i) for i in range(self.pages.count())]
+
+    def _build_sidebar(self) -> QListWidget:
+        sidebar = QListWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setIconSize(QSize(28, 28))
+        sidebar.setSpacing(2)
+        sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for section in SECTIONS:
+            item = QListWidgetItem(icon(section.icon), section_label(section))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            sidebar.addItem(item)
+        # Wide enough for the longest label in the language in use, so nothing is clipped.
+        widest = max(sidebar.fontMetrics().horizontalAdvance(section_label(s))
+                     for s in SECTIONS)
+        sidebar.setFixedWidth(widest + 28 + 56)
+        # A light selection keeps the dark icons readable on the selected item.
+        sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: palette(base); outline: 0;"
+            " border-right: 1px solid palette(mid); padding-top: 8px; }"
+            "QListWidget#sidebar::item { padding: 8px 6px; border-radius: 4px; margin: 0 6px;"
+            " color: palette(text); }"
+            "QListWidget#sidebar::item:hover { background: #eef3f9; }"
+            "QListWidget#sidebar::item:selected { background: #d6e4f0; color: #0f2a44; }")
+        return sidebar
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import a spreadsheet…"), self)
+        self.import_action.setEnabled(self.import_flow is not None)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        # Spelled out: the platform's standard Quit key is empty on Windows.
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        self.section_actions: list[QAction] = []
+        for number, section in enumerate(SECTIONS, start=1):
+            action = QAction(icon(section.icon), section_label(section), self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=section.key:
+                                     self.show_section(key))
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+
+    def _build_status_bar(self) -> None:
+        name = self._db.path.name if self._db.path is not None else self._db.display_name
+        self.database_label = QLabel(self.tr("Database: {name}").format(name=name))
+        self.database_label.setToolTip(self._db.display_name)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("personCount")
+        self.statusBar().addWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._update_count()
+
+    def _wire(self) -> None:
+        self.changes.changed.connect(self._update_count)
+        self.members_page.importRequested.connect(self.import_action.trigger)
+        if self.import_flow is not None:
+            self.import_action.triggered.connect(self.import_flow.start)
+        if self.members_page.demo_loader is not None:
+            self.members_page.demo_loader.succeeded.connect(self._demo_loaded)
+
+    # --- Behaviour --------------------------------------------------------------------------
+
+    def current_section(self) -> str:
+        return SECTION_KEYS[self.pages.currentIndex()]
+
+    def show_section(self, key: str) -> None:
+        self.sidebar.setCurrentRow(SECTION_KEYS.index(key))
+
+    def _section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self.section_actions[row].setChecked(True)
+        self._settings.set(LAST_PAGE, SECTION_KEYS[row])
+
+    def _update_count(self) -> None:
+        with self._db.sessions() as session:
+            persons = count_persons(session)
+        # Worded without a plural, so English needs no translation file.
+        self.count_label.setText(self.tr("Persons in the register: {count}").format(
+            count=persons))
+
+    def _demo_loaded(self) -> None:
+        self.statusBar().showMessage(self.tr("The demo season is loaded."), 10_000)
+
+    def _restore(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self._settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        last = self._settings.get(LAST_PAGE)
+        self.show_section(last if last in SECTION_KEYS else SECTION_KEYS[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(WINDOW_STATE, self.saveState())
+        self._settings.sync()
+        super().closeEvent(event)

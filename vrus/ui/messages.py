@@ -1,0 +1,32 @@
+"""Texts for failures: one clear message for the user, the traceback only in the log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vrus.errors import VrusError
+from vrus.logsetup import log_file
+
+
+def log_pointer() -> str:
+    return QCoreApplication.translate(
+        "Messages", "The details are written to the log file:\n{path}").format(path=log_file())
+
+
+def failure_text(heading: str, error: BaseException) -> str:
+    """``heading`` says what did not happen; then the core's own message for the failures it
+    expects (``VrusError``), or where the details are for the ones it did not."""
+    if isinstance(error, VrusError):
+        return f"{heading}\n\n{error}"
+    return f"{heading}\n\n{log_pointer()}"
+
+
+def unexpected_error_text() -> str:
+    return "\n\n".join([
+        QCoreApplication.translate("Messages", "VRUS ran into an unexpected error."),
+        QCoreApplication.translate(
+            "Messages",
+            "What you were doing may not have been completed. What was saved before is safe: "
+            "every change is saved whole or not at all."),
+        log_pointer(),
+    ])
