@@ -58,7 +58,7 @@ def test_active_sorted_by_surname_norwegian(db, register) -> None:
 def test_status_filters(db, register) -> None:
     assert _names(db, MemberFilter(status=Status.FORMER)) == ["Øverby"]
     assert _names(db, MemberFilter(status=Status.ARCHIVED)) == ["Person"]
-    assert len(_names(db, MemberFilter(status=None))) == 7
+    assert len(_names(db, MemberFilter(status=None))) == 6
 
 
 def test_search_ignores_case_and_accents(db, register) -> None:

@@ -95,8 +95,12 @@ def _base_query(on: dt.date) -> Select:
 
 
 def _apply_filter(query: Select, flt: MemberFilter) -> Select:
+    # status None = everyone in the register who is not archived, with or without a
+    # current membership; archived persons only show when asked for.
     if flt.status is Status.ARCHIVED:
         query = query.where(Person.archived_at.is_not(None))
+    elif flt.status is None:
+        query = query.where(Person.archived_at.is_(None))
     elif flt.status is Status.ACTIVE:
         query = query.where(Person.archived_at.is_(None), Membership.id.is_not(None))
     elif flt.status is Status.FORMER:
