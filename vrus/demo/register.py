@@ -1,0 +1,60 @@
+"""Refusing to overwrite a register, and emptying it for ``--reset``.
+
+Reset removes the register's own data and keeps the reference data the migrations loaded
+(municipalities, populations, instruments, ensembles, organisations, projects, settings).
+Portable Core DELETEs in foreign-key order: children before parents, so RESTRICT never fires
+and no database-specific cascade or PRAGMA is needed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from vrus.db.models import (
+    Allergy,
+    Attendance,
+    Event,
+    EventDay,
+    EventEnsemble,
+    EventPartner,
+    EventStaff,
+    Guardian,
+    Membership,
+    Organisation,
+    Person,
+    PersonDiet,
+    PersonGuardian,
+    PersonInstrument,
+    Season,
+    SignUp,
+    StaffMember,
+    VolunteerDuty,
+)
+from vrus.demo.reference import DEMO_ORGANISATIONS
+from vrus.errors import VrusError
+
+DELETE_ORDER = (
+    VolunteerDuty, Attendance, SignUp, EventStaff, EventPartner, EventEnsemble, EventDay,
+    Event, Season, StaffMember, Membership, Allergy, PersonDiet, PersonInstrument,
+    PersonGuardian, Guardian, Person,
+)
+# What makes a register "not empty", checked in this order for the message.
+OCCUPANTS = ((Person, "person", "persons"), (Guardian, "guardian", "guardians"),
+             (Season, "season", "seasons"), (StaffMember, "staff member", "staff members"))
+
+
+def refuse_unless_empty(session: Session) -> None:
+    for model, one, many in OCCUPANTS:
+        count = session.scalar(select(func.count()).select_from(model)) or 0
+        if count:
+            noun = one if count == 1 else many
+            raise VrusError(f"the register already holds {count} {noun}; run 'vrus demo "
+                            "--reset' to replace them with the demo")
+
+
+def clear_register(session: Session) -> None:
+    for model in DELETE_ORDER:
+        session.execute(delete(model.__table__))
+    session.execute(delete(Organisation.__table__)
+                    .where(Organisation.__table__.c.name.in_(list(DEMO_ORGANISATIONS))))
