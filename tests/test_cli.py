@@ -72,3 +72,34 @@ def test_python_dash_m_vrus(tmp_path: Path) -> None:
                             text=True, cwd=tmp_path, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"VRUS {__version__}"
+
+
+def test_import_members_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import func, select
+
+    from vrus.db.migrate import open_database
+    from vrus.db.models import Person
+
+    db_file = tmp_path / "r.sqlite3"
+    good = tmp_path / "medlemmer.csv"
+    good.write_text("Fornavn;Etternavn;Født;Kommune;Gruppe;Instrument\n"
+                    "Łukasz;Nguyễn;03.04.2011;Baerum;ungdom;Fiolin\n"
+                    "Åse;Ødegård;2012-05-06;0220;junior;Bratsj\n", encoding="utf-8-sig")
+    bad = tmp_path / "feil.csv"
+    bad.write_text("Fornavn;Etternavn;Født\nZoë;Berg;31.02.2010\n", encoding="utf-8")
+
+    def persons() -> int:
+        db = open_database(f"sqlite:///{db_file}")
+        with db.transaction() as session:
+            count = session.scalar(select(func.count()).select_from(Person))
+        db.close()
+        return count
+
+    assert main(["--db", str(db_file), "import", "members", str(good), "--dry-run"]) == 0
+    assert "Dry run: nothing was written" in capsys.readouterr().out
+    assert persons() == 0
+    assert main(["--db", str(db_file), "import", "members", str(bad)]) == 1
+    assert "31.02.2010" in capsys.readouterr().out
+    assert persons() == 0
+    assert main(["--db", str(db_file), "import", "members", str(good)]) == 0
+    assert persons() == 2

@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     # Reports the state as found: no automatic upgrade before the check.
     check.set_defaults(handler=cmd_check, migrate=False)
 
+    imp = commands.add_parser("import", help="import from a spreadsheet (CSV or XLSX)")
+    what = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    members = what.add_parser("members", help="import members; all rows or none")
+    members.add_argument("file", metavar="FILE")
+    members.add_argument("--dry-run", action="store_true",
+                         help="check the file and show what would change; write nothing")
+    members.set_defaults(handler=cmd_import_members)
+
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(handler=cmd_gui)
     return parser
@@ -76,6 +84,12 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_import_members(db: Database, args: argparse.Namespace) -> int:
+    from vrus.importing.cli import cmd_import_members as run
+
+    return run(db, args.file, args.dry_run, sys.stdout)
 
 
 def cmd_gui(db: Database, args: argparse.Namespace) -> int:

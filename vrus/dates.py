@@ -15,7 +15,8 @@ WEEKDAYS = {
 
 
 def format_date(day: dt.date) -> str:
-    return f"{day:%d.%m.%Y}"
+    """dd.mm.yyyy (the year always with four digits, which strftime does not promise)."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def weekday_name(day: dt.date, language: str = "nb") -> str:

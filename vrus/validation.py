@@ -12,9 +12,11 @@ import datetime as dt
 import re
 import unicodedata
 
+from vrus.dates import format_date
 from vrus.errors import VrusError
 
 NAME_MAX_LENGTH = 100  # the width of the name columns in the register
+EMAIL_MAX_LENGTH = 200
 OLDEST_AGE_YEARS = 100
 
 
@@ -68,6 +70,8 @@ def validate_email(text: str) -> str:
     address = raw[len("mailto:"):] if raw.lower().startswith("mailto:") else raw
     if not _EMAIL.fullmatch(address):
         raise ValidationError("email", f"'{raw}' is not an e-mail address")
+    if len(address) > EMAIL_MAX_LENGTH:
+        raise ValidationError("email", f"is longer than {EMAIL_MAX_LENGTH} characters")
     local, domain = address.rsplit("@", 1)
     return f"{local}@{domain.lower()}"
 
@@ -129,10 +133,6 @@ def parse_date(value: object, *, today: dt.date | None = None) -> dt.date:
     except ValueError:
         raise ValidationError("date", f"'{raw}' is not a real date") from None
 
-
-def format_date(day: dt.date) -> str:
-    """The Norwegian display form, dd.mm.yyyy."""
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def validate_birth_date(value: object, *, today: dt.date | None = None) -> dt.date:

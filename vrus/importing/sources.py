@@ -1,0 +1,188 @@
+"""Reading a spreadsheet into rows: CSV (any delimiter and encoding Excel writes) or XLSX.
+
+The result keeps each row's number as the user sees it in the spreadsheet, so every problem
+the import reports can be found by scrolling to that row.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from vrus.errors import VrusError
+
+Cell = str | int | float | bool | dt.date | None
+
+_DELIMITERS = {";": "semicolon", ",": "comma", "\t": "tab"}
+_SNIFF_RECORDS = 20
+_XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+_OLD_EXCEL_SUFFIXES = {".xls", ".ods", ".numbers"}
+
+
+class ImportFileError(VrusError):
+    """The file cannot be read as a table at all (missing, wrong format, unknown encoding)."""
+
+
+@dataclass
+class Table:
+    """A spreadsheet's header and data rows; ``numbers[i]`` is the row number of ``rows[i]``."""
+
+    headers: list[str]
+    header_row: int
+    rows: list[list[Cell]]
+    numbers: list[int]
+    encoding: str | None = None  # as shown to the user, e.g. "UTF-8 with BOM"
+    delimiter: str | None = None  # the character; None for a workbook
+    sheet: str | None = None
+
+    @property
+    def delimiter_name(self) -> str | None:
+        return _DELIMITERS.get(self.delimiter or "")
+
+
+def read_table(path: str | Path) -> Table:
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"{path} does not exist or is not a file")
+    suffix = path.suffix.lower()
+    if suffix in _OLD_EXCEL_SUFFIXES:
+        raise ImportFileError(
+            f"{path.name}: this kind of spreadsheet cannot be read; in Excel, use Save As "
+            "and choose Excel Workbook (.xlsx) or CSV")
+    if suffix in _XLSX_SUFFIXES or zipfile.is_zipfile(path):
+        return _read_xlsx(path)
+    return _read_csv(path)
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and the encoding's display name.
+
+    Order matters: a BOM is certain; UTF-8 almost never decodes text that was written in
+    Windows-1252 (its multi-byte sequences are strict), so trying UTF-8 first and falling back
+    to Windows-1252, what Norwegian Excel writes for "CSV (semikolondelt)", is safe.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode text" export.
+        return data.decode("utf-16"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            f"{name}: the text encoding is not recognised; save the file again as "
+            "CSV UTF-8 from Excel") from None
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the first records into the most, equally wide, columns.
+
+    Counting characters in the header alone is fooled by a header such as "Navn, fornavn";
+    parsing a few records with each candidate and asking for a consistent width is not.
+    """
+    def score(delimiter: str) -> tuple[bool, bool, int]:
+        records = [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
+        if not records:
+            return (False, False, 0)
+        width = len(records[0])
+        splits = width > 1
+        return (splits and all(len(r) == width for r in records), splits, width)
+
+    best = max(_DELIMITERS, key=score)
+    return best if score(best)[1] else ","
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror})") from None
+    text, encoding = _decode(data, path.name)
+    lines = text.splitlines(keepends=True)
+    delimiter: str | None = None
+    # Excel writes and honours a first line "sep=;" and then hides it: the header shows as row 1.
+    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
+        delimiter = lines[0].strip()[4]
+        lines = lines[1:]
+    if delimiter is None:
+        delimiter = _sniff_delimiter(lines[:_SNIFF_RECORDS])
+    records = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
+    table = _table(enumerate(records, 1), path.name)
+    table.encoding, table.delimiter = encoding, delimiter
+    return table
+
+
+# --- XLSX ----------------------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path) -> Table:
+    # Only workbooks need openpyxl: importing it here keeps it out of every other command.
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
+        raise ImportFileError(f"{path.name}: not a readable Excel workbook ({error})") from None
+    try:
+        sheet = workbook.worksheets[0]
+        # min_row/min_col = 1 so the n-th row yielded is row n, even when the data starts lower.
+        rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
+        table = _table(enumerate(rows, 1), path.name)
+        table.sheet = sheet.title
+    finally:
+        workbook.close()
+    return table
+
+
+# --- Both ----------------------------------------------------------------------------------
+
+
+def clean_cell(value: object) -> Cell:
+    """Empty cells become None, text is stripped and composed (NFC), whole floats become int.
+
+    Excel stores every number as a float: a phone 91234567 arrives as 91234567.0.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = unicodedata.normalize("NFC", value).strip()
+        return text or None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dt.time):
+        return str(value)
+    return value  # type: ignore[return-value]
+
+
+def _table(numbered: Iterable[tuple[int, Iterable[object]]], name: str) -> Table:
+    """Header = the first row with anything in it; empty rows after it are skipped."""
+    rows_iter: Iterator[tuple[int, Iterable[object]]] = iter(numbered)
+    for number, raw in rows_iter:
+        cells = [clean_cell(value) for value in raw]
+        if any(cell is not None for cell in cells):
+            headers = ["" if cell is None else str(cell) for cell in cells]
+            header_row = number
+            break
+    else:
+        raise ImportFileError(f"{name}: the file is empty")
+    table = Table(headers=headers, header_row=header_row, rows=[], numbers=[])
+    for number, raw in rows_iter:
+        cells = [clean_cell(value) for value in raw]
+        if any(cell is not None for cell in cells):
+            table.rows.append(cells)
+            table.numbers.append(number)
+    return table

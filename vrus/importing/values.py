@@ -1,0 +1,450 @@
+"""Turning cell values into register values: look-ups of reference data and small
+vocabularies (diet, allergies, yes/no, gender, reason for leaving, guardians).
+
+Every function takes the cleaned cell (text, number, date or bool) and either returns the
+value to store or raises ``ValidationError`` with a message about the value as written.
+Functions that may also want to warn take a ``warn`` callback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vrus.db.enums import AllergySeverity, Diet, EndReason, Gender, OrganisationKind
+from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
+from vrus.importing.folding import loose_fold
+from vrus.importing.sources import Cell
+from vrus.validation import ValidationError, format_date, require_name
+
+Warn = Callable[[str], None]
+
+# At most this many characters fit the register's columns.
+ALLERGEN_MAX = 100
+NOTE_MAX = 200
+
+
+def as_text(value: Cell) -> str:
+    """A cell as the user would read it: whole numbers without ".0", dates as dd.mm.yyyy."""
+    if isinstance(value, dt.date):
+        return format_date(value if not isinstance(value, dt.datetime) else value.date())
+    return str(value).strip()
+
+
+def limited(value: Cell, field: str, limit: int) -> str:
+    text = as_text(value)
+    if len(text) > limit:
+        raise ValidationError(field, f"is longer than the {limit} characters the register keeps")
+    return text
+
+
+def _vocabulary(groups: dict[str, Iterable[str]]) -> dict[str, str]:
+    """{value: spellings} -> {folded spelling: value}."""
+    return {loose_fold(spelling): value for value, spellings in groups.items()
+            for spelling in spellings}
+
+
+# --- Reference data ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MunicipalityRef:
+    id: int
+    number: str
+    name: str
+    in_region: bool
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    successor_id: int | None
+
+    def valid_on(self, day: dt.date) -> bool:
+        return ((self.valid_from is None or self.valid_from <= day)
+                and (self.valid_to is None or day <= self.valid_to))
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.number})"
+
+
+@dataclass(frozen=True)
+class EnsembleRef:
+    id: int
+    name: str
+    short_name: str
+    min_age: int | None
+    max_age: int | None
+
+
+# English and colloquial names of the ensembles, by short name.
+_ENSEMBLE_ALIASES = {"youth": "ungdom", "youth orchestra": "ungdom", "ungdomsorkester": "ungdom",
+                     "usk": "ungdom", "juniors": "junior", "junior orchestra": "junior"}
+# Other spellings of instruments, by Norwegian name; used only when that instrument exists.
+_INSTRUMENT_ALIASES = {"bass": "Kontrabass", "basun": "Trombone", "trekkbasun": "Trombone",
+                       "valthorn": "Horn", "klaver": "Piano", "pauke": "Pauker",
+                       "slagverk og pauker": "Slagverk", "violoncello": "Cello"}
+# "Fiolin 1", "1. fiolin", "Violin II": the part does not matter for the instrument.
+_PART_NUMBER = re.compile(r"^(?:\d+\.?|i{1,3}\.)\s+|\s+(?:\d+|i{1,3})\.?$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*[,;/+&]\s*|\s+og\s+|\s+and\s+")
+
+
+class Reference:
+    """Municipalities, instruments, ensembles and culture schools, read once per import."""
+
+    def __init__(self, municipalities: list[MunicipalityRef],
+                 instruments: list[tuple[int, str, str]], ensembles: list[EnsembleRef],
+                 schools: list[tuple[int, str, str | None]], today: dt.date) -> None:
+        self.today = today
+        self.municipalities = {m.id: m for m in municipalities}
+        self._by_number: dict[str, list[MunicipalityRef]] = {}
+        self._by_name: dict[str, list[MunicipalityRef]] = {}
+        for m in municipalities:
+            self._by_number.setdefault(m.number, []).append(m)
+            self._by_name.setdefault(loose_fold(m.name), []).append(m)
+        self._instruments: dict[str, set[int]] = {}
+        names_nb = {loose_fold(nb): iid for iid, nb, _en in instruments}
+        for iid, nb, en in instruments:
+            for key in (nb, en):
+                self._instruments.setdefault(loose_fold(key), set()).add(iid)
+        for alias, nb in _INSTRUMENT_ALIASES.items():
+            if loose_fold(nb) in names_nb:
+                self._instruments.setdefault(loose_fold(alias), {names_nb[loose_fold(nb)]})
+        self.ensembles = {e.id: e for e in ensembles}
+        self._ensemble_keys: dict[str, EnsembleRef] = {}
+        for e in ensembles:
+            self._ensemble_keys[loose_fold(e.name)] = e
+            self._ensemble_keys[loose_fold(e.short_name)] = e
+        for alias, short in _ENSEMBLE_ALIASES.items():
+            target = self._ensemble_keys.get(short)
+            if target is not None:
+                self._ensemble_keys.setdefault(alias, target)
+        self._schools: dict[str, int] = {}
+        for sid, name, municipality_name in schools:
+            self._schools[loose_fold(name)] = sid
+            if municipality_name:
+                self._schools.setdefault(loose_fold(municipality_name), sid)
+
+    @classmethod
+    def load(cls, session: Session, today: dt.date) -> Reference:
+        municipalities = [
+            MunicipalityRef(m.id, m.number, m.name, bool(m.in_region), m.valid_from, m.valid_to,
+                            m.successor_id)
+            for m in session.scalars(select(Municipality))]
+        instruments = [tuple(row) for row in session.execute(
+            select(Instrument.id, Instrument.name_nb, Instrument.name_en))]
+        ensembles = [EnsembleRef(e.id, e.name, e.short_name, e.min_age, e.max_age)
+                     for e in session.scalars(select(Ensemble).order_by(Ensemble.sort_order))]
+        schools = [tuple(row) for row in session.execute(
+            select(Organisation.id, Organisation.name, Municipality.name)
+            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+            .where(Organisation.kind == OrganisationKind.CULTURE_SCHOOL.value,
+                   Organisation.archived.is_(False)))]
+        return cls(municipalities, instruments, ensembles, schools, today)  # type: ignore[arg-type]
+
+    # --- municipalities --------------------------------------------------------------------
+
+    def _current(self, row: MunicipalityRef) -> MunicipalityRef:
+        """Follow successors from an older row to the one valid today."""
+        seen = {row.id}
+        while not row.valid_on(self.today) and row.successor_id is not None:
+            row = self.municipalities[row.successor_id]
+            if row.id in seen:
+                break
+            seen.add(row.id)
+        return row
+
+    def municipality(self, value: Cell, warn: Warn) -> MunicipalityRef:
+        """By name in any spelling, or by number of any era; stored as today's municipality."""
+        text = as_text(value)
+        if re.fullmatch(r"\d{3,4}", text):
+            candidates = self._by_number.get(text.zfill(4), [])
+            if not candidates:
+                raise ValidationError("municipality",
+                                      f"'{text}' is not a municipality number in the register")
+        else:
+            candidates = self._by_name.get(loose_fold(text), [])
+            if not candidates:
+                raise ValidationError("municipality",
+                                      f"'{text}' is not a municipality in the register")
+        current = {self._current(c) for c in candidates}
+        if len(current) > 1:
+            names = ", ".join(sorted(str(c) for c in current))
+            raise ValidationError("municipality",
+                                  f"'{text}' could be several municipalities ({names}): "
+                                  "use the municipality number")
+        found = current.pop()
+        if all(loose_fold(c.name) != loose_fold(found.name) for c in candidates):
+            old = candidates[0]
+            warn(f"{old} is now part of {found.name}; stored as {found}")
+        return found
+
+    # --- instruments, ensembles, culture schools -------------------------------------------
+
+    def _instrument(self, text: str) -> int:
+        key = loose_fold(_PART_NUMBER.sub("", text.strip()))
+        found = self._instruments.get(key) or self._instruments.get(loose_fold(text))
+        if not found or len(found) > 1:
+            raise ValidationError("instrument", f"'{text}' is not an instrument in the register")
+        return next(iter(found))
+
+    def instruments(self, value: Cell) -> list[int]:
+        """One instrument or a list ("Fiolin, bratsj"); the first is the main instrument."""
+        text = as_text(value)
+        whole = self._instruments.get(loose_fold(text))
+        if whole and len(whole) == 1:
+            return [next(iter(whole))]
+        ids: list[int] = []
+        for part in filter(None, _LIST_SPLIT.split(text)):
+            iid = self._instrument(part)
+            if iid not in ids:
+                ids.append(iid)
+        if not ids:
+            raise ValidationError("instrument", f"'{text}' is not an instrument in the register")
+        return ids
+
+    def ensemble(self, value: Cell) -> EnsembleRef:
+        """By name or short name; a clear beginning ("asp", "juniorer") is enough."""
+        text = as_text(value)
+        key = loose_fold(text)
+        found = self._ensemble_keys.get(key)
+        if found is None and len(key) >= 3:
+            matches = {e.id: e for k, e in self._ensemble_keys.items()
+                       if k.startswith(key) or key.startswith(k)}
+            if len(matches) == 1:
+                found = next(iter(matches.values()))
+        if found is None:
+            known = ", ".join(f"{e.name} ({e.short_name})" for e in self.ensembles.values())
+            raise ValidationError("ensemble", f"'{text}' is not an ensemble; use one of {known}")
+        return found
+
+    def culture_school(self, value: Cell) -> int | None:
+        """By the school's name or its municipality's name ("Asker" = "Asker kulturskole")."""
+        text = as_text(value)
+        key = loose_fold(text)
+        # Longest first: "musikk- og kulturskole" must go whole, not leave "musikk og".
+        stripped = re.sub(r"\b(musikk og kulturskolen?|kulturskolen?|musikkskolen?|i)\b", " ",
+                          key)
+        return self._schools.get(key) or self._schools.get(" ".join(stripped.split()))
+
+
+# --- Small vocabularies --------------------------------------------------------------------
+
+_NOTHING = {loose_fold(word) for word in (
+    "ingen", "nei", "no", "none", "-", "normal", "vanlig", "n/a", "nil", "ikke noe")}
+
+_DIETS = _vocabulary({
+    Diet.VEGETARIAN.value: ("vegetar", "vegetarianer", "vegetarisk", "vegetarian", "veggie"),
+    Diet.VEGAN.value: ("vegan", "veganer", "vegansk"),
+    Diet.HALAL.value: ("halal", "halal kjøtt"),
+    Diet.NO_PORK.value: ("ikke svin", "ikke svinekjøtt", "uten svin", "uten svinekjøtt",
+                         "svinefri", "no pork", "pork free", "no pork meat"),
+    Diet.LACTOSE_FREE.value: ("laktosefri", "laktosefritt", "laktoseintolerant",
+                              "laktoseintoleranse", "lactose free", "lactose intolerant",
+                              "lactose intolerance"),
+    Diet.GLUTEN_FREE.value: ("glutenfri", "glutenfritt", "cøliaki", "gluten free", "coeliac",
+                             "celiac"),
+})
+_DIET_SPLIT = re.compile(r"\s*[,;/+]\s*|\s+og\s+|\s+and\s+")
+
+
+def diet(value: Cell) -> tuple[list[str], str | None]:
+    """Known diets, and the rest of the text as a note (with the diet "other")."""
+    text = as_text(value)
+    if loose_fold(text) in _NOTHING:
+        return [], None
+    diets: list[str] = []
+    rest: list[str] = []
+    for part in filter(None, _DIET_SPLIT.split(text)):
+        code = _DIETS.get(loose_fold(part))
+        if code is None:
+            rest.append(part)
+        elif code not in diets:
+            diets.append(code)
+    note = ", ".join(rest) or None
+    if note:
+        diets.append(Diet.OTHER.value)
+        if len(note) > NOTE_MAX:
+            raise ValidationError("diet", f"the text beyond the known diets is longer than "
+                                          f"{NOTE_MAX} characters")
+    return diets, note
+
+
+_SEVERE = tuple(loose_fold(word) for word in (
+    "alvorlig", "anafylaksi", "anafylaktisk", "anaphylaxis", "anaphylactic", "severe",
+    "livstruende", "life threatening", "epipen"))
+_MODERATE = tuple(loose_fold(word) for word in ("moderat", "moderate", "middels"))
+_PARENTHESES = re.compile(r"\(([^)]*)\)")
+_QUALIFIER = re.compile(r"\s+-\s+|\s*:\s*")
+
+
+@dataclass(frozen=True)
+class AllergyValue:
+    allergen: str
+    severity: str
+    note: str | None
+
+
+_SEVERITY_ORDER = [AllergySeverity.MILD.value, AllergySeverity.MODERATE.value,
+                   AllergySeverity.SEVERE.value]
+
+
+def _severity(text: str) -> str:
+    folded = loose_fold(text)
+    if any(word in folded for word in _SEVERE):
+        return AllergySeverity.SEVERE.value
+    if any(word in folded for word in _MODERATE):
+        return AllergySeverity.MODERATE.value
+    return AllergySeverity.MILD.value
+
+
+def _allergy(item: str) -> AllergyValue:
+    """"Peanøtter (alvorlig)", "Nøtter - anafylaksi", "Alvorlig nøtteallergi", "Pollen"."""
+    qualifiers = _PARENTHESES.findall(item)
+    allergen = _PARENTHESES.sub(" ", item)
+    parts = _QUALIFIER.split(allergen, maxsplit=1)
+    allergen = " ".join(parts[0].split())
+    qualifiers += parts[1:]
+    qualifier = ", ".join(q.strip() for q in qualifiers if q.strip())
+    if not allergen:
+        raise ValidationError("allergies", f"'{item}' does not name what the allergy is to")
+    if len(allergen) > ALLERGEN_MAX:
+        raise ValidationError("allergies", f"'{allergen[:40]}…' is longer than "
+                                           f"{ALLERGEN_MAX} characters")
+    # A qualifier that only says how severe it is becomes the severity, not a note.
+    note = qualifier if loose_fold(qualifier) not in (*_SEVERE, *_MODERATE, "") else None
+    if note and len(note) > NOTE_MAX:
+        raise ValidationError("allergies", f"the note on {allergen} is longer than "
+                                           f"{NOTE_MAX} characters")
+    return AllergyValue(allergen, _severity(item), note)
+
+
+def _split_outside_parentheses(text: str) -> list[str]:
+    """Split at commas and semicolons, except inside "(livstruende, har EpiPen)"."""
+    parts, current, depth = [], [], 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch in ",;" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def allergies(value: Cell) -> list[AllergyValue]:
+    """A comma or semicolon list; the most severe wins when an allergen is named twice."""
+    text = as_text(value)
+    if loose_fold(text) in _NOTHING:
+        return []
+    found: dict[str, AllergyValue] = {}
+    for item in filter(None, (part.strip() for part in _split_outside_parentheses(text))):
+        allergy = _allergy(item)
+        key = loose_fold(allergy.allergen)
+        known = found.get(key)
+        if known is None or (_SEVERITY_ORDER.index(allergy.severity)
+                             > _SEVERITY_ORDER.index(known.severity)):
+            found[key] = allergy
+    return list(found.values())
+
+
+_YES = {"ja", "j", "yes", "y", "x", "1", "true", "sann", "ok"}
+_NO = {"nei", "n", "no", "0", "false", "usann"}
+
+
+def yes_no(value: Cell, field: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    folded = loose_fold(as_text(value)) or as_text(value).lower()
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise ValidationError(field, f"'{as_text(value)}' is not yes or no: use ja or nei")
+
+
+_GENDERS = _vocabulary({
+    Gender.FEMALE.value: ("jente", "kvinne", "k", "j", "f", "female", "girl", "woman",
+                          "kvinnelig"),
+    Gender.MALE.value: ("gutt", "mann", "m", "g", "male", "boy", "man", "mannlig"),
+    Gender.OTHER.value: ("annet", "annen", "other", "ikke-binær", "non-binary", "nonbinary",
+                         "x"),
+})
+
+
+def gender(value: Cell) -> str:
+    found = _GENDERS.get(loose_fold(as_text(value)))
+    if found is None:
+        raise ValidationError("gender", f"'{as_text(value)}' is not a gender: use jente, gutt "
+                                        "or annet")
+    return found
+
+
+_REASONS = _vocabulary({
+    EndReason.AGED_OUT.value: ("aldersgrense", "alder", "aged out", "age limit", "for gammel",
+                               "over aldersgrensen"),
+    EndReason.TALENT_PROGRAMME.value: ("talentprogram", "talentprogrammet", "talent programme",
+                                       "talent program", "barratt due", "nmh",
+                                       "norges musikkhøgskole"),
+    EndReason.MOVED.value: ("flyttet", "flytting", "flyttet bort", "moved", "moved away"),
+    EndReason.QUIT.value: ("sluttet", "slutt", "sluttet selv", "quit", "left"),
+    EndReason.MOVED_UP.value: ("rykket opp", "flyttet opp", "moved up"),
+    EndReason.OTHER.value: ("annet", "annen", "other"),
+})
+
+
+def end_reason(value: Cell, warn: Warn) -> tuple[str, str | None]:
+    """The reason and a note: "annet: flytter til Bergen" keeps the text after the colon."""
+    text = limited(value, "end_reason", NOTE_MAX)
+    head, _, tail = text.partition(":")
+    code = _REASONS.get(loose_fold(head))
+    if code is not None:
+        return code, tail.strip() or None
+    warn(f"'{text}' is not a known reason (aldersgrense, talentprogram, flyttet, sluttet, "
+         "annet); stored as 'other' with the text as a note")
+    return EndReason.OTHER.value, text
+
+
+# --- Guardians -----------------------------------------------------------------------------
+
+_GUARDIAN_SPLIT = re.compile(r"\s+og\s+|\s+and\s+|\s*[/;&+]\s*")
+_CONTACT_SPLIT = re.compile(r"\s+og\s+|\s+and\s+|\s*[/;,&]\s*")
+# Lower-case words that belong to the surname: "Anna van der Berg", "Luis de la Cruz".
+_SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
+                      "du", "la", "le", "bin", "binti", "al", "el", "ter", "ten"}
+
+
+def guardian_names(value: Cell) -> list[str]:
+    return [" ".join(part.split()) for part in _GUARDIAN_SPLIT.split(as_text(value))
+            if part.strip()]
+
+
+def split_contacts(value: Cell) -> list[str]:
+    return [part.strip() for part in _CONTACT_SPLIT.split(as_text(value)) if part.strip()]
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """First names and surname; a one-word name has no surname (the caller fills it in)."""
+    words = full.split()
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1] in _SURNAME_PARTICLES:
+        cut -= 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def guardian_persons(names: list[str], child_last_name: str) -> list[tuple[str, str]]:
+    """(first, last) for each name; "Kari og Ola Nordmann" gives Kari the surname Nordmann,
+    and a guardian named by first name only gets the surname of the child."""
+    split = [split_name(name) if len(name.split()) > 1 else (name, "") for name in names]
+    result: list[tuple[str, str]] = []
+    for index, (first, last) in enumerate(split):
+        if not last:
+            later = [s for _f, s in split[index + 1:] if s]
+            last = later[0] if later else child_last_name
+        if not last:
+            raise ValidationError("guardian", f"'{first}' needs a surname")
+        result.append((require_name(first, "guardian"), require_name(last, "guardian")))
+    return result
