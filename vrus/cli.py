@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -53,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     members.add_argument("--dry-run", action="store_true",
                          help="check the file and show what would change; write nothing")
     members.set_defaults(handler=cmd_import_members)
+
+    from vrus.event_cli import register_event_commands
+
+    register_event_commands(commands)
 
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(handler=cmd_gui)
@@ -111,6 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VrusError as error:
         print(f"vrus: error: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # "vrus events list | head": the reader has gone; that is not an error.
+        # Point stdout at devnull so Python's final flush does not complain again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("vrus: interrupted; nothing half-done was saved", file=sys.stderr)
         return EXIT_ERROR

@@ -1,0 +1,213 @@
+"""Sign-ups: who of the invited members comes to an event, who wants lunch, and a note.
+
+Who is invited follows from the register, not from a stored list: the active (not archived)
+members of the invited ensembles on the event's first day, with the same "current
+membership" rule as the member list. So a junior who moved up last week, or a member who
+left before the event, is right without anyone editing the event.
+
+A sign-up row exists only once something was answered; no row means "not answered". Persons
+who have a row but are not invited (they asked to come along, or their membership ended)
+stay on the sheet: history is never hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from vrus.collation import sort_key
+from vrus.db.engine import Database
+from vrus.db.enums import Answer
+from vrus.db.models import Ensemble, Event, EventDay, Person, SignUp
+from vrus.errors import VrusError
+from vrus.events import SECTION_ORDER, get_event, get_row
+from vrus.member_list import MemberFilter, Status, member_ids, rows_for
+from vrus.validation import ValidationError
+
+NOTE_LIMIT = 500
+_LAST = 10_000  # sorts rows without an ensemble or section after the others
+
+
+def first_day(event: Event) -> dt.date:
+    if not event.days:
+        raise VrusError(f"event {event.id} ({event.title}) has no days")
+    return min(day.date for day in event.days)
+
+
+def invited_members(session: Session, event: Event) -> list[int]:
+    """The ids of the invited persons of an already loaded event (see below)."""
+    ensembles = {link.ensemble_id for link in event.invited}
+    if not ensembles:
+        return []
+    return member_ids(session, MemberFilter(ensemble_ids=ensembles, status=Status.ACTIVE),
+                      first_day(event))
+
+
+def invited_person_ids(session: Session, event_id: int) -> set[int]:
+    """Active, not archived members of the invited ensembles on the event's first day."""
+    return set(invited_members(session, get_event(session, event_id)))
+
+
+@dataclass(frozen=True)
+class SignupRow:
+    person_id: int
+    first_name: str
+    last_name: str
+    ensemble: str | None  # the person's ensemble on the event's first day
+    instrument: str | None
+    section: str | None
+    invited: bool
+    attending: str  # an Answer value; "unknown" when not answered
+    wants_lunch: bool
+    note: str | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.last_name}, {self.first_name}"
+
+
+def sheet_rows(session: Session, event: Event, extra_ids: Iterable[int] = ()) -> list[SignupRow]:
+    """The invited members, everyone with a sign-up row, and ``extra_ids`` (the attendance
+    grid adds those who turned up), grouped by ensemble, then section, then surname."""
+    invited = set(invited_members(session, event))
+    signups = {s.person_id: s for s in session.scalars(
+        select(SignUp).where(SignUp.event_id == event.id))}
+    ids = invited | set(signups) | set(extra_ids)
+    members = rows_for(session, ids, first_day(event))
+    order = {name: rank for name, rank in session.execute(
+        select(Ensemble.name, Ensemble.sort_order))}
+    rows = []
+    for pid in ids:
+        member, signup = members[pid], signups.get(pid)
+        rows.append(SignupRow(
+            person_id=pid, first_name=member.first_name, last_name=member.last_name,
+            ensemble=member.ensemble, instrument=member.instrument, section=member.section,
+            invited=pid in invited,
+            attending=signup.attending if signup else Answer.UNKNOWN.value,
+            wants_lunch=bool(signup and signup.wants_lunch),
+            note=signup.note if signup else None))
+    return sorted(rows, key=lambda r: (
+        order.get(r.ensemble, _LAST) if r.ensemble else _LAST,
+        SECTION_ORDER.get(r.section or "", _LAST),
+        sort_key(r.last_name), sort_key(r.first_name), r.person_id))
+
+
+def signup_sheet(session: Session, event_id: int) -> list[SignupRow]:
+    return sheet_rows(session, get_event(session, event_id))
+
+
+def _note(value: Any) -> str | None:
+    text = " ".join(str(value).split())
+    if len(text) > NOTE_LIMIT:
+        raise ValidationError("note", f"is longer than {NOTE_LIMIT} characters")
+    return text or None
+
+
+def _answer(value: Any) -> str:
+    allowed = [a.value for a in Answer]
+    if value not in allowed:
+        raise ValidationError("attending", f"'{value}' is not an answer: use "
+                                           f"{', '.join(allowed)}")
+    return str(value)
+
+
+def _apply(session: Session, event_id: int, row: SignUp | None, person_id: int,
+           values: dict[str, Any]) -> bool:
+    """Create or update one sign-up with ``values``; True if anything changed."""
+    if row is None:
+        row = SignUp(event_id=event_id, person_id=person_id)
+        session.add(row)
+        changed = True
+    else:
+        changed = any(getattr(row, name) != value for name, value in values.items())
+    for name, value in values.items():
+        setattr(row, name, value)
+    return changed
+
+
+def set_signup(db: Database, event_id: int, person_id: int, *, attending: str | None = None,
+               wants_lunch: bool | None = None, note: str | None = None) -> bool:
+    """Answer for one person; fields left as None are untouched, ``note=""`` clears the note.
+    Persons not invited may be signed up (they asked to come). True if anything changed."""
+    values: dict[str, Any] = {}
+    if attending is not None:
+        values["attending"] = _answer(attending)
+    if wants_lunch is not None:
+        values["wants_lunch"] = bool(wants_lunch)
+    if note is not None:
+        values["note"] = _note(note)
+    with db.transaction() as session:
+        get_event(session, event_id)
+        person = get_row(session, Person, person_id, "person")
+        row = session.scalars(select(SignUp).where(
+            SignUp.event_id == event_id, SignUp.person_id == person_id)).first()
+        if row is None and person.archived_at is not None:
+            raise ValidationError("person", f"{person.full_name} is archived")
+        if not values:
+            return False
+        return _apply(session, event_id, row, person_id, values)
+
+
+def _signups_by_person(session: Session, event_id: int) -> dict[int, SignUp]:
+    return {s.person_id: s for s in session.scalars(
+        select(SignUp).where(SignUp.event_id == event_id))}
+
+
+def sign_up_all_invited(db: Database, event_id: int, *, lunch: bool,
+                        overwrite_no: bool = False) -> int:
+    """Answer yes (with or without lunch) for every invited member. An explicit "no" stays
+    unless ``overwrite_no``: a bulk action must not undo what a family told the coordinator.
+    Returns the number of sign-ups created or changed."""
+    with db.transaction() as session:
+        event = get_event(session, event_id)
+        existing = _signups_by_person(session, event_id)
+        values = {"attending": Answer.YES.value, "wants_lunch": bool(lunch)}
+        changed = 0
+        for pid in invited_members(session, event):
+            row = existing.get(pid)
+            if row is not None and row.attending == Answer.NO.value and not overwrite_no:
+                continue
+            changed += _apply(session, event_id, row, pid, values)
+        return changed
+
+
+def copy_signups_from(db: Database, event_id: int, source_event_id: int) -> int:
+    """"Copy from the previous seminar": for each person invited to this event who has not
+    answered yet, take the yes/no and the lunch choice given for ``source_event_id``.
+    Answers already given here, and "not answered" in the source, are left alone (notes
+    are about one event and are not copied). Returns the number of sign-ups written."""
+    if event_id == source_event_id:
+        raise ValidationError("source_event", "is the same event")
+    with db.transaction() as session:
+        event = get_event(session, event_id)
+        get_event(session, source_event_id)
+        source = _signups_by_person(session, source_event_id)
+        target = _signups_by_person(session, event_id)
+        changed = 0
+        for pid in invited_members(session, event):
+            answer, row = source.get(pid), target.get(pid)
+            if answer is None or answer.attending == Answer.UNKNOWN.value:
+                continue
+            if row is not None and row.attending != Answer.UNKNOWN.value:
+                continue
+            changed += _apply(session, event_id, row, pid, {
+                "attending": answer.attending, "wants_lunch": answer.wants_lunch})
+        return changed
+
+
+def previous_seminar(session: Session, event_id: int) -> int | None:
+    """The latest event of the same kind that began before this one (for a seminar: the
+    previous seminar, also across seasons), or None."""
+    event = get_event(session, event_id)
+    starts = (select(EventDay.event_id, func.min(EventDay.date).label("first"))
+              .group_by(EventDay.event_id).subquery())
+    query = (select(Event.id).join(starts, starts.c.event_id == Event.id)
+             .where(Event.kind == event.kind, Event.id != event.id,
+                    starts.c.first < first_day(event))
+             .order_by(starts.c.first.desc(), Event.id.desc()).limit(1))
+    return session.scalar(query)
