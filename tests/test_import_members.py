@@ -32,6 +32,7 @@ from vrus.importing import IGNORE, ImportFileError, import_members
 from vrus.importing.cli import cmd_import_members
 from vrus.importing.headers import FIELDS
 from vrus.importing.report import ImportReport, Problem
+from vrus.texts import CORE_CONTEXT, Text, as_text
 
 TODAY = dt.date(2026, 3, 1)
 DATA = Path(__file__).parent / "data" / "import"
@@ -875,6 +876,51 @@ def test_problem_formatting() -> None:
         "row 7, Fødselsdato: '31.02.2010' is not a real date")
     assert str(Problem(1, "", "no column for first name", "error")) == (
         "row 1: no column for first name")
+
+
+def test_messages_are_translatable_with_the_english_unchanged(db: Database,
+                                                             tmp_path: Path) -> None:
+    rows = [list(r) for r in GOOD_ROWS]
+    rows[1][2] = "31.02.2010"
+    rows[0].append("Skostørrelse")
+    report = run(db, write_csv(tmp_path / "m.csv", rows), dry_run=True)
+    assert len(report.problems) == 2
+    for problem in report.problems:
+        assert isinstance(problem.message, Text) and problem.message.context == CORE_CONTEXT
+        assert problem.text().context == CORE_CONTEXT
+        assert str(problem.text()) == str(problem)
+    error = report.errors[0]
+    assert (error.message.source, dict(error.message.params)) == (
+        "'{value}' is not a real date", {"value": "31.02.2010"})
+    summary = report.summary_text()
+    assert summary.source == "{file} ({source}): {rows}; {counts}; {errors}, {warnings}. {outcome}"
+    assert str(summary) == report.summary() == (
+        "m.csv (UTF-8, semicolon): 3 rows; 2 to create, 0 to update; 1 error, 1 warning. "
+        "Nothing was written.")
+
+
+def test_a_missing_column_is_named_by_its_translatable_label(db: Database,
+                                                             tmp_path: Path) -> None:
+    report = run(db, write_csv(tmp_path / "m.csv", [["Fornavn", "Etternavn"], ["Ola", "Berg"]]))
+    (error,) = report.errors
+    assert error.message.params["field"] == FIELDS["birth_date"][0]
+    assert str(error) == ("row 1: no column for birth date: a column headed 'Fødselsdato' or "
+                          "'Født' is required")
+    assert all(isinstance(label, Text) for label, _spellings in FIELDS.values())
+
+
+def test_an_unreadable_file_has_a_translatable_message(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(ImportFileError) as caught:
+        run(db, tmp_path / "old.xls")
+    assert caught.value.message.context == CORE_CONTEXT
+    assert str(caught.value) == str(caught.value.message) == (
+        "old.xls: this kind of spreadsheet cannot be read; in Excel, use Save As and choose "
+        "Excel Workbook (.xlsx) or CSV")
+
+
+def test_a_problem_may_carry_plain_text() -> None:
+    assert str(Problem(3, "", as_text("the row is empty"))) == "row 3: the row is empty"
 
 
 def test_an_archived_person_is_updated_with_a_warning(db: Database, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vrus.errors import VrusError
+from vrus.texts import CORE_CONTEXT, Text
 from vrus.validation import (
     ValidationError,
     expand_two_digit_year,
@@ -210,3 +211,46 @@ def test_a_name_is_required(text: str | None) -> None:
 def test_a_name_has_a_length_limit() -> None:
     with pytest.raises(ValidationError, match="longer than 100"):
         require_name("x" * 101)
+
+
+# --- Messages: English as text, translatable in the window ---------------------------------
+
+
+def test_a_refusal_keeps_its_translatable_message() -> None:
+    with pytest.raises(ValidationError) as caught:
+        normalise_phone("123")
+    message = caught.value.message
+    assert isinstance(message, Text)
+    assert (message.context, message.source, dict(message.params)) == (
+        CORE_CONTEXT,
+        "'{value}' is not a Norwegian phone number: use 8 digits, optionally after +47",
+        {"value": "123"})
+    assert str(caught.value) == (
+        "'123' is not a Norwegian phone number: use 8 digits, optionally after +47")
+
+
+@pytest.mark.parametrize(("check", "value", "english"), [
+    (normalise_phone, "12", "'12' is not a Norwegian phone number: use 8 digits, optionally "
+                            "after +47"),
+    (validate_email, "ola.example.no", "'ola.example.no' is not an e-mail address"),
+    (validate_email, "a@" + "b" * 200 + ".no", "is longer than 200 characters"),
+    (validate_postal_code, "150", "'150' is not a postal code: use 4 digits (a leading zero "
+                                  "may have been lost: write 0150, not 150)"),
+    (validate_postal_code, "15a0", "'15a0' is not a postal code: use 4 digits"),
+    (parse_date, "soon", "'soon' is not a date: use dd.mm.yyyy"),
+    (parse_date, "31.02.2010", "'31.02.2010' is not a real date"),
+    (lambda v: validate_birth_date(v, today=TODAY), "02.03.2026", "02.03.2026 is in the future"),
+    (lambda v: validate_birth_date(v, today=TODAY), "01.01.1920",
+     "01.01.1920 is more than 100 years ago; check the year"),
+    (lambda v: validate_birth_date(v, today=TODAY), "31.02.2010",
+     "'31.02.2010' is not a real date"),
+    (require_name, " ", "is required"),
+    (require_name, "x" * 101, "is longer than 100 characters"),
+])
+def test_every_refusal_is_a_core_text_with_unchanged_english(check, value: str,
+                                                             english: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        check(value)
+    assert isinstance(caught.value.message, Text)
+    assert caught.value.message.context == CORE_CONTEXT
+    assert str(caught.value) == str(caught.value.message) == english

@@ -3,7 +3,8 @@ codes and dates.
 
 Shared by the register editor and the spreadsheet import, so a value is accepted or refused
 the same way wherever it comes from. Every refusal is a ``ValidationError`` naming the field
-and saying, in one English line, what is wrong and what would be right.
+and saying, in one line, what is wrong and what would be right: English for the command line,
+translatable for the window (``vrus.texts``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 
 from vrus.dates import format_date
 from vrus.errors import VrusError
+from vrus.texts import Text, translate
 
 NAME_MAX_LENGTH = 100  # the width of the name columns in the register
 EMAIL_MAX_LENGTH = 200
@@ -21,12 +23,20 @@ OLDEST_AGE_YEARS = 100
 
 
 class ValidationError(VrusError):
-    """A value that cannot be stored; ``field`` says which, ``str(error)`` says why."""
+    """A value that cannot be stored; ``field`` says which, ``str(error)`` says why in English.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    ``message`` keeps the ``Text`` (or a plain string) so the window can show it in its own
+    language with ``vrus.ui.texts.ui_text``.
+    """
+
+    def __init__(self, field: str, message: Text | str) -> None:
+        super().__init__(str(message))
         self.field = field
         self.message = message
+
+
+def too_long(limit: int) -> Text:
+    return translate("Core", "is longer than {limit} characters").format(limit=limit)
 
 
 # --- Phone numbers -------------------------------------------------------------------------
@@ -53,8 +63,9 @@ def normalise_phone(text: str | int) -> str:
         match = form.fullmatch(compact)
         if match:
             return "+47" + match.group(1)
-    raise ValidationError(
-        "phone", f"'{raw}' is not a Norwegian phone number: use 8 digits, optionally after +47")
+    raise ValidationError("phone", translate(
+        "Core", "'{value}' is not a Norwegian phone number: use 8 digits, optionally after +47"
+    ).format(value=raw))
 
 
 # --- E-mail --------------------------------------------------------------------------------
@@ -69,9 +80,10 @@ def validate_email(text: str) -> str:
     raw = str(text).strip()
     address = raw[len("mailto:"):] if raw.lower().startswith("mailto:") else raw
     if not _EMAIL.fullmatch(address):
-        raise ValidationError("email", f"'{raw}' is not an e-mail address")
+        raise ValidationError(
+            "email", translate("Core", "'{value}' is not an e-mail address").format(value=raw))
     if len(address) > EMAIL_MAX_LENGTH:
-        raise ValidationError("email", f"is longer than {EMAIL_MAX_LENGTH} characters")
+        raise ValidationError("email", too_long(EMAIL_MAX_LENGTH))
     local, domain = address.rsplit("@", 1)
     return f"{local}@{domain.lower()}"
 
@@ -90,9 +102,12 @@ def validate_postal_code(text: str | int) -> str:
     raw = str(text).strip()
     if re.fullmatch(r"\d{4}", raw):
         return raw
-    hint = " (a leading zero may have been lost: write 0150, not 150)" if re.fullmatch(
-        r"\d{3}", raw) else ""
-    raise ValidationError("postal_code", f"'{raw}' is not a postal code: use 4 digits{hint}")
+    if re.fullmatch(r"\d{3}", raw):
+        message = translate("Core", "'{value}' is not a postal code: use 4 digits "
+                            "(a leading zero may have been lost: write 0150, not 150)")
+    else:
+        message = translate("Core", "'{value}' is not a postal code: use 4 digits")
+    raise ValidationError("postal_code", message.format(value=raw))
 
 
 # --- Dates ---------------------------------------------------------------------------------
@@ -127,11 +142,13 @@ def parse_date(value: object, *, today: dt.date | None = None) -> dt.date:
     elif match := _ISO.fullmatch(raw):
         year, month, day = (int(group) for group in match.groups())
     else:
-        raise ValidationError("date", f"'{raw}' is not a date: use dd.mm.yyyy")
+        raise ValidationError(
+            "date", translate("Core", "'{value}' is not a date: use dd.mm.yyyy").format(value=raw))
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError("date", f"'{raw}' is not a real date") from None
+        raise ValidationError(
+            "date", translate("Core", "'{value}' is not a real date").format(value=raw)) from None
 
 
 
@@ -143,11 +160,12 @@ def validate_birth_date(value: object, *, today: dt.date | None = None) -> dt.da
     except ValidationError as error:
         raise ValidationError("birth_date", error.message) from None
     if born > today:
-        raise ValidationError("birth_date", f"{format_date(born)} is in the future")
+        raise ValidationError("birth_date", translate("Core", "{date} is in the future").format(
+            date=format_date(born)))
     if born.year < today.year - OLDEST_AGE_YEARS:
-        raise ValidationError(
-            "birth_date",
-            f"{format_date(born)} is more than {OLDEST_AGE_YEARS} years ago; check the year")
+        raise ValidationError("birth_date", translate(
+            "Core", "{date} is more than {years} years ago; check the year").format(
+            date=format_date(born), years=OLDEST_AGE_YEARS))
     return born
 
 
@@ -162,7 +180,7 @@ def require_name(text: str | None, field: str = "name") -> str:
     """
     name = " ".join(unicodedata.normalize("NFC", str(text or "")).split())
     if not name:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, translate("Core", "is required"))
     if len(name) > NAME_MAX_LENGTH:
-        raise ValidationError(field, f"is longer than {NAME_MAX_LENGTH} characters")
+        raise ValidationError(field, too_long(NAME_MAX_LENGTH))
     return name

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.helpers import add_person
 from vrus.errors import VrusError
+from vrus.importing import Problem
+from vrus.importing.report import Severity
+from vrus.texts import Text, as_text
 from vrus.ui import import_flow
 from vrus.ui.core_actions import CoreActions
 from vrus.ui.import_dialog import ProblemsModel
@@ -74,6 +77,17 @@ def test_demo_season_loads_off_the_gui_thread(qtbot, make_window) -> None:
     assert window.statusBar().currentMessage() == "The demo season is loaded."
 
 
+def test_demo_loader_hands_on_the_summary(qtbot, make_window) -> None:
+    demo = FakeDemo()
+    window = make_window(CoreActions(load_demo=demo))
+    loader = window.members_page.demo_loader
+    with qtbot.waitSignal(loader.loaded, timeout=5000) as loaded:
+        click(qtbot, window.members_page.welcome.demo_button)
+        demo.release.set()
+    assert loaded.args == [FakeDemoSummary(3)]
+    qtbot.waitUntil(lambda: not window.members_page.showing_welcome)
+
+
 def test_demo_progress_reaches_the_bar(qtbot, make_window) -> None:
     demo = FakeDemo()
     window = make_window(CoreActions(load_demo=demo))
@@ -112,12 +126,9 @@ def test_real_demo_season_fills_the_table(qtbot, make_window) -> None:
 # --- Import ---------------------------------------------------------------------------------
 
 
-@dataclass
-class FakeProblem:
-    row: int
-    column: str
-    message: str
-    severity: str = "error"
+def plain_problem(row: int, column: str, message: str, severity: Severity = "error") -> Problem:
+    """A real ``Problem`` with a message that is not translated (plain text)."""
+    return Problem(row, column, as_text(message), severity)
 
 
 @dataclass
@@ -131,8 +142,8 @@ class FakeReport:
     def ok(self) -> bool:
         return not any(p.severity == "error" for p in self.problems)
 
-    def summary(self) -> str:
-        return f"{'dry run' if self.dry_run else 'done'}: {self.created} to create"
+    def summary_text(self) -> Text:
+        return as_text(f"{'dry run' if self.dry_run else 'done'}: {self.created} to create")
 
 
 class FakeImporter:
@@ -177,7 +188,7 @@ def spreadsheet(tmp_path: Path, monkeypatch) -> Path:
 def test_import_runs_a_dry_run_then_imports_on_confirmation(
         qtbot, make_window, spreadsheet, settings) -> None:
     importer = FakeImporter(FakeReport(created=2, problems=[
-        FakeProblem(3, "Telefon", "8 digits expected", "warning")]))
+        plain_problem(3, "Telefon", "8 digits expected", "warning")]))
     window = make_window(CoreActions(import_members=importer))
     flow = window.import_flow
     click(qtbot, window.members_page.welcome.import_button)
@@ -204,8 +215,8 @@ def test_import_runs_a_dry_run_then_imports_on_confirmation(
 
 def test_import_with_errors_cannot_be_confirmed(qtbot, make_window, spreadsheet) -> None:
     importer = FakeImporter(FakeReport(problems=[
-        FakeProblem(2, "Fødselsdato", "31.02.2010 is not a date"),
-        FakeProblem(4, "", "the row is empty", "warning")]))
+        plain_problem(2, "Fødselsdato", "31.02.2010 is not a date"),
+        plain_problem(4, "", "the row is empty", "warning")]))
     window = make_window(CoreActions(import_members=importer))
     window.import_action.trigger()
     flow = window.import_flow
@@ -279,6 +290,6 @@ def test_real_import_of_a_small_sheet(qtbot, make_window, tmp_path, monkeypatch)
 
 
 def test_problems_model_passes_qt_model_tester(qtmodeltester) -> None:
-    model = ProblemsModel([FakeProblem(2, "E-post", "not an address"),
-                           FakeProblem(5, "", "duplicate of row 3", "warning")])
+    model = ProblemsModel([plain_problem(2, "E-post", "not an address"),
+                           plain_problem(5, "", "duplicate of row 3", "warning")])
     qtmodeltester.check(model, force_py=True)

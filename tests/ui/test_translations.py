@@ -1,12 +1,15 @@
 """The Bokmål catalogue is complete and current, and the shipped .qm files match their .ts.
 
-If a test here fails after you changed text in vrus/ui, run ``python -m vrus.ui.i18n update``,
-translate what is marked unfinished in resources/translations/vrus_nb.ts, then run
-``python -m vrus.ui.i18n release`` and commit the .ts and the .qm.
+The catalogue covers the window (``self.tr`` and friends in vrus/ui) and the core's messages
+(``translate("Core", ...)`` anywhere in vrus). If a test here fails after you changed
+user-visible text, run ``python -m vrus.ui.i18n update``, translate what is marked unfinished in
+resources/translations/vrus_nb.ts, then run ``python -m vrus.ui.i18n release`` and commit the
+.ts and the .qm.
 """
 
 from __future__ import annotations
 
+import ast
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,9 +17,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+import vrus
+from vrus.texts import CORE_CONTEXT
 from vrus.ui import i18n
 
 Key = tuple[str, str, str]  # context, source, disambiguation comment
+PACKAGE = Path(vrus.__file__).resolve().parent
 
 
 def messages(ts_file: Path) -> dict[Key, ET.Element]:
@@ -41,7 +47,7 @@ def finished(message: ET.Element) -> bool:
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ET.Element]:
-    """What pyside6-lupdate finds in vrus/ui today, in a fresh catalogue."""
+    """What pyside6-lupdate finds in vrus today, in a fresh catalogue."""
     fresh = tmp_path_factory.mktemp("lupdate") / "vrus_nb.ts"
     i18n.update_catalog(fresh)
     return messages(fresh)
@@ -51,6 +57,48 @@ def test_lupdate_finds_the_window_strings(extracted) -> None:
     assert ("MainWindow", "Members", "") in extracted
     assert ("WelcomePanel", "Load the demo season", "") in extracted
     assert len(extracted) > 40
+
+
+def test_lupdate_finds_the_core_messages(extracted) -> None:
+    # From vrus/validation.py and vrus/importing, outside vrus/ui.
+    assert (CORE_CONTEXT, "'{value}' is not a real date", "") in extracted
+    assert (CORE_CONTEXT, "row {row}, {column}: {message}", "") in extracted
+    assert (CORE_CONTEXT, "{file}: the file is empty", "") in extracted
+
+
+def core_calls() -> Iterator[tuple[Path, ast.Call]]:
+    """Every ``translate("Core", ...)`` call in the package, as Python reads it."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            first = node.args[0]
+            if (name == "translate" and isinstance(first, ast.Constant)
+                    and first.value == CORE_CONTEXT):
+                yield path, node
+
+
+def test_core_messages_are_literal_for_lupdate() -> None:
+    """lupdate sees only a literal text: an f-string would be looked up with its braces
+    already filled in, and values passed in the same call are lost; values go in .format."""
+    wrong = [f"{path.relative_to(PACKAGE.parent)}:{call.lineno}" for path, call in core_calls()
+             if len(call.args) != 2 or call.keywords or not isinstance(call.args[1], ast.Constant)
+             or not isinstance(call.args[1].value, str)]
+    assert wrong == [], f"translate('Core', ...) needs a plain string and nothing else: {wrong}"
+
+
+def test_every_core_message_is_extracted_and_translated(extracted) -> None:
+    """The core's messages, found independently of lupdate, are in vrus_nb.ts, translated."""
+    committed = messages(i18n.translations_dir() / "vrus_nb.ts")
+    sources = {call.args[1].value for _path, call in core_calls()
+               if isinstance(call.args[1], ast.Constant)}
+    assert len(sources) > 50
+    keys = {(CORE_CONTEXT, source, "") for source in sources}
+    assert sorted(key[1] for key in keys - extracted.keys()) == [], "not found by lupdate"
+    missing = sorted(key[1] for key in keys if key not in committed
+                     or not finished(committed[key]))
+    assert missing == [], f"no Bokmål in vrus_nb.ts (run the update, then translate): {missing}"
 
 
 def test_every_string_has_a_bokmal_translation(extracted) -> None:

@@ -10,52 +10,70 @@ from dataclasses import dataclass, field
 
 from vrus.importing.folding import compact_fold
 from vrus.importing.report import Problem
+from vrus.texts import Text, translate
 
 IGNORE = "ignore"
 
-# Field -> (English label for messages, header spellings). Spellings are folded before use,
-# so "E-post", "e-post" and "EPOST" are one entry, and "Fodt" finds "Født".
-FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "first_name": ("first name", ("Fornavn", "First name", "Given name", "Firstname")),
-    "last_name": ("last name", ("Etternavn", "Last name", "Surname", "Family name")),
-    "birth_date": ("birth date", ("Fødselsdato", "Født", "Fødd", "Birth date", "Date of birth",
-                                  "Birthdate", "Born", "DOB")),
-    "gender": ("gender", ("Kjønn", "Gender", "Sex")),
-    "municipality": ("municipality", ("Kommune", "Municipality", "Bostedskommune",
-                                      "Kommunenr", "Kommunenummer", "Municipality number")),
-    "instrument": ("instrument", ("Instrument", "Instrumenter", "Hovedinstrument",
-                                  "Instruments", "Main instrument")),
-    "ensemble": ("ensemble", ("Gruppe", "Ensemble", "Orkester", "Group", "Orchestra")),
-    "joined": ("join date", ("Innmeldt", "Joined", "Innmeldt dato", "Medlem fra", "Startdato",
-                             "Start date", "Member since", "Date joined")),
-    "left": ("leaving date", ("Utmeldt", "Left", "Utmeldt dato", "Sluttdato",
-                              "End date", "Date left")),
-    "end_reason": ("reason for leaving", ("Årsak", "Reason", "Utmeldingsårsak", "Sluttårsak",
-                                          "Reason for leaving")),
-    "phone": ("phone", ("Telefon", "Phone", "Tlf", "Mobil", "Mobile", "Telephone",
-                        "Mobilnummer", "Telefonnummer", "Phone number")),
-    "email": ("e-mail", ("E-post", "Email", "E-mail", "Epostadresse", "Email address")),
-    "address": ("address", ("Adresse", "Address", "Gateadresse", "Street address")),
-    "postal_code": ("postal code", ("Postnr", "Postnummer", "Postal code", "Post code",
-                                    "Postcode", "Zip", "Zip code")),
-    "postal_place": ("postal place", ("Poststed", "Postal place", "Post town", "Town",
-                                      "City")),
-    "guardian": ("guardian", ("Foresatt", "Foresatte", "Guardian", "Guardians", "Foreldre",
-                              "Parent", "Parents", "Foresatt navn", "Guardian name")),
-    "guardian_phone": ("guardian's phone", (
-        "Foresatt telefon", "Foresatte telefon", "Foresatt tlf", "Foresatt mobil",
-        "Telefon foresatt", "Tlf foresatt", "Guardian phone", "Parent phone",
-        "Guardian's phone")),
-    "guardian_email": ("guardian's e-mail", (
-        "Foresatt e-post", "Foresatte e-post", "E-post foresatt", "Guardian email",
-        "Guardian e-mail", "Parent email", "Guardian's email")),
-    "diet": ("diet", ("Kosthold", "Diet", "Spesialkost", "Dietary requirements")),
-    "allergies": ("allergies", ("Allergier", "Allergi", "Allergies", "Allergy")),
-    "photo_consent": ("photo consent", ("Fotosamtykke", "Photo consent", "Foto",
-                                        "Bildesamtykke", "Photo")),
-    "culture_school": ("culture school", ("Kulturskole", "Culture school",
-                                          "Musikkskole", "Music school")),
-    "notes": ("notes", ("Merknad", "Merknader", "Notes", "Note", "Kommentar", "Comments")),
+# Field -> (label for messages, header spellings). Spellings are folded before use, so
+# "E-post", "e-post" and "EPOST" are one entry, and "Fodt" finds "Født". The label is English
+# as text and translated in the window (``vrus.texts``).
+FIELDS: dict[str, tuple[Text, tuple[str, ...]]] = {
+    "first_name": (translate("Core", "first name"),
+                   ("Fornavn", "First name", "Given name", "Firstname")),
+    "last_name": (translate("Core", "last name"),
+                  ("Etternavn", "Last name", "Surname", "Family name")),
+    "birth_date": (translate("Core", "birth date"),
+                   ("Fødselsdato", "Født", "Fødd", "Birth date", "Date of birth", "Birthdate",
+                    "Born", "DOB")),
+    "gender": (translate("Core", "gender"), ("Kjønn", "Gender", "Sex")),
+    "municipality": (translate("Core", "municipality"),
+                     ("Kommune", "Municipality", "Bostedskommune", "Kommunenr",
+                      "Kommunenummer", "Municipality number")),
+    "instrument": (translate("Core", "instrument"),
+                   ("Instrument", "Instrumenter", "Hovedinstrument", "Instruments",
+                    "Main instrument")),
+    "ensemble": (translate("Core", "ensemble"),
+                 ("Gruppe", "Ensemble", "Orkester", "Group", "Orchestra")),
+    "joined": (translate("Core", "join date"),
+               ("Innmeldt", "Joined", "Innmeldt dato", "Medlem fra", "Startdato", "Start date",
+                "Member since", "Date joined")),
+    "left": (translate("Core", "leaving date"),
+             ("Utmeldt", "Left", "Utmeldt dato", "Sluttdato", "End date", "Date left")),
+    "end_reason": (translate("Core", "reason for leaving"),
+                   ("Årsak", "Reason", "Utmeldingsårsak", "Sluttårsak", "Reason for leaving")),
+    "phone": (translate("Core", "phone"),
+              ("Telefon", "Phone", "Tlf", "Mobil", "Mobile", "Telephone", "Mobilnummer",
+               "Telefonnummer", "Phone number")),
+    "email": (translate("Core", "e-mail"),
+              ("E-post", "Email", "E-mail", "Epostadresse", "Email address")),
+    "address": (translate("Core", "address"),
+                ("Adresse", "Address", "Gateadresse", "Street address")),
+    "postal_code": (translate("Core", "postal code"),
+                    ("Postnr", "Postnummer", "Postal code", "Post code", "Postcode", "Zip",
+                     "Zip code")),
+    "postal_place": (translate("Core", "postal place"),
+                     ("Poststed", "Postal place", "Post town", "Town", "City")),
+    "guardian": (translate("Core", "guardian"),
+                 ("Foresatt", "Foresatte", "Guardian", "Guardians", "Foreldre", "Parent",
+                  "Parents", "Foresatt navn", "Guardian name")),
+    "guardian_phone": (translate("Core", "guardian's phone"),
+                       ("Foresatt telefon", "Foresatte telefon", "Foresatt tlf",
+                        "Foresatt mobil", "Telefon foresatt", "Tlf foresatt", "Guardian phone",
+                        "Parent phone", "Guardian's phone")),
+    "guardian_email": (translate("Core", "guardian's e-mail"),
+                       ("Foresatt e-post", "Foresatte e-post", "E-post foresatt",
+                        "Guardian email", "Guardian e-mail", "Parent email",
+                        "Guardian's email")),
+    "diet": (translate("Core", "diet"),
+             ("Kosthold", "Diet", "Spesialkost", "Dietary requirements")),
+    "allergies": (translate("Core", "allergies"),
+                  ("Allergier", "Allergi", "Allergies", "Allergy")),
+    "photo_consent": (translate("Core", "photo consent"),
+                      ("Fotosamtykke", "Photo consent", "Foto", "Bildesamtykke", "Photo")),
+    "culture_school": (translate("Core", "culture school"),
+                       ("Kulturskole", "Culture school", "Musikkskole", "Music school")),
+    "notes": (translate("Core", "notes"),
+              ("Merknad", "Merknader", "Notes", "Note", "Kommentar", "Comments")),
 }
 REQUIRED = ("first_name", "last_name", "birth_date")
 
@@ -65,7 +83,7 @@ _ALIASES: dict[str, str] = {
 }
 
 
-def label(name: str) -> str:
+def label(name: str) -> Text:
     return FIELDS[name][0]
 
 
@@ -76,7 +94,7 @@ class Columns:
     positions: dict[str, tuple[int, str]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
-    def header(self, name: str) -> str:
+    def header(self, name: str) -> Text | str:
         return self.positions[name][1] if name in self.positions else label(name)
 
 
@@ -102,18 +120,23 @@ def match_headers(headers: list[str], header_row: int,
             continue
         if name is None:
             columns.problems.append(Problem(
-                header_row, header, "unknown column; its values are not imported", "warning"))
+                header_row, header,
+                translate("Core", "unknown column; its values are not imported"), "warning"))
         elif name in columns.positions:
             first = columns.positions[name][1]
             columns.problems.append(Problem(
                 header_row, header,
-                f"a second column for {label(name)} (the first is '{first}'); rename one or "
-                "choose which to ignore", "error"))
+                translate("Core", "a second column for {field} (the first is '{first}'); "
+                          "rename one or choose which to ignore").format(
+                    field=label(name), first=first), "error"))
         else:
             columns.positions[name] = (index, header)
     for name in REQUIRED:
         if name not in columns.positions:
             columns.problems.append(Problem(
-                header_row, "", f"no column for {label(name)}: a column headed "
-                f"'{FIELDS[name][1][0]}' or '{FIELDS[name][1][1]}' is required", "error"))
+                header_row, "",
+                translate("Core", "no column for {field}: a column headed '{header}' or "
+                          "'{other}' is required").format(
+                    field=label(name), header=FIELDS[name][1][0], other=FIELDS[name][1][1]),
+                "error"))
     return columns

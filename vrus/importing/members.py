@@ -27,6 +27,7 @@ from vrus.importing.rows import PersonKey, PlannedRow, RowReader, person_key, re
 from vrus.importing.sources import Table, read_table
 from vrus.importing.values import Reference
 from vrus.importing.writing import GuardianIndex, insert_new_persons, update_person
+from vrus.texts import Text, translate
 from vrus.validation import format_date
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,14 @@ _ID_CHUNK = 500  # ids per IN (...) when loading matched persons
 
 
 class ImportFailedError(VrusError):
-    """Writing failed part-way; the transaction was rolled back."""
+    """Writing failed part-way; the transaction was rolled back.
+
+    ``str(error)`` is English; ``message`` is the ``Text`` the window translates.
+    """
+
+    def __init__(self, message: Text | str) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 @dataclass
@@ -84,7 +92,9 @@ def import_members(db: Database, path: str | Path, *, dry_run: bool = False,
         # The statement and its parameters (children's data) go to the log file only.
         log.exception("member import of %s failed; rolled back", Path(path).name)
         cause = str(getattr(error, "orig", None) or error).splitlines()[0]
-        raise ImportFailedError(f"the import stopped and nothing was written: {cause}") from error
+        raise ImportFailedError(translate(
+            "Core", "the import stopped and nothing was written: {cause}").format(cause=cause)
+        ) from error
     report.applied = report.ok and not dry_run
     tick.finish()
     return report
@@ -127,8 +137,9 @@ def _not_duplicate(planned: PlannedRow, seen: dict[PersonKey, PlannedRow],
     first = seen.setdefault(planned.key, planned)
     if first is planned:
         return True
-    reader.report("first_name", f"rows {first.row} and {planned.row} are the same person "
-                  f"({planned.describe()}); keep one of them")
+    reader.report("first_name", translate(
+        "Core", "rows {first} and {second} are the same person ({person}); keep one of them"
+    ).format(first=first.row, second=planned.row, person=planned.describe()))
     return False
 
 
@@ -146,14 +157,15 @@ def _match_register(session: Session, plan: Plan) -> None:
         matches = found.get(row.key, [])
         if len(matches) > 1:
             ids = ", ".join(str(pid) for pid, _ in matches)
-            plan.problems.append(Problem(row.row, "", f"{row.describe()} is in the register "
-                                 f"{len(matches)} times (ids {ids}); merge them first"))
+            plan.problems.append(Problem(row.row, "", translate(
+                "Core", "{person} is in the register {count} times (ids {ids}); merge them first"
+            ).format(person=row.describe(), count=len(matches), ids=ids)))
         elif matches:
             row.match_id, archived = matches[0]
             if archived is not None:
-                plan.problems.append(Problem(row.row, "", f"{row.describe()} was archived on "
-                                     f"{format_date(archived.date())}; updated but stays "
-                                     "archived", "warning"))
+                plan.problems.append(Problem(row.row, "", translate(
+                    "Core", "{person} was archived on {date}; updated but stays archived"
+                ).format(person=row.describe(), date=format_date(archived.date())), "warning"))
     plan.rows = [row for row in plan.rows if len(found.get(row.key, [])) <= 1]
 
 

@@ -1,9 +1,15 @@
-"""What an import found and did, in words the coordinator can act on."""
+"""What an import found and did, in words the coordinator can act on.
+
+Messages are ``vrus.texts.Text``: ``str()`` gives the English the command line prints, and the
+window shows the same message in its own language with ``vrus.ui.texts.ui_text``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+
+from vrus.texts import Text, as_text, translate
 
 Severity = Literal["error", "warning"]
 
@@ -13,17 +19,53 @@ class Problem:
     """One finding; ``row`` is the spreadsheet's own row number (the header is row 1)."""
 
     row: int
-    column: str  # the header as written in the file; "" when the whole row is meant
-    message: str
+    # The header as written in the file, or the field's label when the file has no such
+    # column; "" when the whole row is meant.
+    column: Text | str
+    message: Text
     severity: Severity = "error"
 
+    def text(self) -> Text:
+        """The whole finding in one line: "row 7, Fødselsdato: '31.02.2010' is not a real date"."""
+        if self.column:
+            where = translate("Core", "row {row}, {column}: {message}")
+            return where.format(row=self.row, column=self.column, message=self.message)
+        return translate("Core", "row {row}: {message}").format(row=self.row,
+                                                                message=self.message)
+
     def __str__(self) -> str:
-        where = f"row {self.row}, {self.column}" if self.column else f"row {self.row}"
-        return f"{where}: {self.message}"
+        return str(self.text())
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"
+def _rows(number: int) -> Text:
+    # Bokmål and English share the plural rule (one, other), so the core can choose the form.
+    found = translate("Core", "{count} row") if number == 1 else translate("Core", "{count} rows")
+    return found.format(count=number)
+
+
+def _errors(number: int) -> Text:
+    found = (translate("Core", "{count} error") if number == 1
+             else translate("Core", "{count} errors"))
+    return found.format(count=number)
+
+
+def _warnings(number: int) -> Text:
+    found = (translate("Core", "{count} warning") if number == 1
+             else translate("Core", "{count} warnings"))
+    return found.format(count=number)
+
+
+# How the file was read, as ``sources`` names it; names of encodings stay as they are.
+_SOURCE_WORDS = {
+    "UTF-8 with BOM": translate("Core", "UTF-8 with BOM"),
+    "comma": translate("Core", "comma"),
+    "semicolon": translate("Core", "semicolon"),
+    "tab": translate("Core", "tab"),
+}
+
+
+def _source_word(name: str) -> Text:
+    return _SOURCE_WORDS.get(name) or as_text(name)
 
 
 @dataclass
@@ -51,21 +93,37 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.errors
 
-    def source(self) -> str:
+    def source_text(self) -> Text:
+        """How the file was read: "Windows-1252, semicolon" or the workbook's sheet."""
         if self.sheet is not None:
-            return f"Excel workbook, sheet '{self.sheet}'"
-        return ", ".join(part for part in (self.encoding, self.delimiter) if part)
+            return translate("Core", "Excel workbook, sheet '{sheet}'").format(sheet=self.sheet)
+        parts = [_source_word(part) for part in (self.encoding, self.delimiter) if part]
+        if len(parts) == 2:
+            return translate("Core", "{encoding}, {delimiter}").format(encoding=parts[0],
+                                                                      delimiter=parts[1])
+        return parts[0] if parts else as_text("")
+
+    def source(self) -> str:
+        return str(self.source_text())
+
+    def summary_text(self) -> Text:
+        """The one-line summary; ``str()`` of it is ``summary()``, ``ui_text`` translates it."""
+        if self.applied:
+            counts = translate("Core", "{created} created, {updated} updated")
+            outcome = translate("Core", "Imported.")
+        else:
+            counts = translate("Core", "{created} to create, {updated} to update")
+            outcome = (translate("Core", "Dry run: nothing was written.")
+                       if self.ok and self.dry_run else translate("Core", "Nothing was written."))
+        return translate(
+            "Core", "{file} ({source}): {rows}; {counts}; {errors}, {warnings}. {outcome}"
+        ).format(file=self.file, source=self.source_text(), rows=_rows(self.rows),
+                 counts=counts.format(created=self.created, updated=self.updated),
+                 errors=_errors(len(self.errors)), warnings=_warnings(len(self.warnings)),
+                 outcome=outcome)
 
     def summary(self) -> str:
-        if self.applied:
-            counts, outcome = f"{self.created} created, {self.updated} updated", "Imported."
-        else:
-            counts = f"{self.created} to create, {self.updated} to update"
-            outcome = ("Dry run: nothing was written." if self.ok and self.dry_run
-                       else "Nothing was written.")
-        return (f"{self.file} ({self.source()}): {_count(self.rows, 'row')}; {counts}; "
-                f"{_count(len(self.errors), 'error')}, {_count(len(self.warnings), 'warning')}."
-                f" {outcome}")
+        return str(self.summary_text())
 
     def lines(self) -> list[str]:
         """The summary, then every problem in row order, errors before warnings in a row."""

@@ -14,6 +14,7 @@ from vrus.importing import values
 from vrus.importing.headers import Columns
 from vrus.importing.report import Problem, Severity
 from vrus.importing.sources import Cell
+from vrus.texts import Text, as_text, translate
 from vrus.validation import (
     ValidationError,
     format_date,
@@ -72,8 +73,9 @@ class PlannedRow:
     def key(self) -> PersonKey:
         return person_key(self.first_name, self.last_name, self.birth_date)
 
-    def describe(self) -> str:
-        return f"{self.first_name} {self.last_name}, born {format_date(self.birth_date)}"
+    def describe(self) -> Text:
+        return translate("Core", "{first} {last}, born {date}").format(
+            first=self.first_name, last=self.last_name, date=format_date(self.birth_date))
 
 
 def person_key(first: str, last: str, born: dt.date) -> PersonKey:
@@ -101,12 +103,13 @@ class RowReader:
         index = self.columns.positions[name][0]
         return self.cells[index] if index < len(self.cells) else None
 
-    def report(self, name: str, message: str, severity: Severity = "error") -> None:
-        self.problems.append(Problem(self.number, self.columns.header(name), message, severity))
+    def report(self, name: str, message: Text | str, severity: Severity = "error") -> None:
+        self.problems.append(Problem(self.number, self.columns.header(name), as_text(message),
+                                     severity))
         if severity == "error":
             self.failed = True
 
-    def warner(self, name: str) -> Callable[[str], None]:
+    def warner(self, name: str) -> Callable[[Text], None]:
         return lambda message: self.report(name, message, "warning")
 
     def get(self, name: str, convert: Callable[[Cell], T]) -> T | None:
@@ -120,9 +123,9 @@ class RowReader:
             self.report(name, error.message)
             return None
 
-    def required(self, name: str, convert: Callable[[Cell], T], why: str) -> T | None:
+    def required(self, name: str, convert: Callable[[Cell], T], why: Text) -> T | None:
         if self.has(name) and self.raw(name) is None:
-            self.report(name, f"missing: {why}")
+            self.report(name, translate("Core", "missing: {why}").format(why=why))
             return None
         return self.get(name, convert)
 
@@ -135,11 +138,12 @@ def _quoted(check: Callable[[str], str]) -> Callable[[Cell], str]:
 def read_row(reader: RowReader, reference: values.Reference, today: dt.date) -> PlannedRow | None:
     """The plan for one row, or None when it has an error (all its problems are reported)."""
     first = reader.required("first_name", _quoted(lambda t: require_name(t, "first_name")),
-                            "every row needs a first name")
+                            translate("Core", "every row needs a first name"))
     last = reader.required("last_name", _quoted(lambda t: require_name(t, "last_name")),
-                           "every row needs a last name")
+                           translate("Core", "every row needs a last name"))
     born = reader.required("birth_date", lambda v: validate_birth_date(v, today=today),
-                           "the birth date tells persons with the same name apart")
+                           translate("Core",
+                                     "the birth date tells persons with the same name apart"))
     planned = PlannedRow(reader.number, first or "", last or "", born or today)
     _read_person(reader, reference, planned)
     _read_details(reader, planned)
@@ -170,8 +174,9 @@ def _read_person(reader: RowReader, reference: values.Reference, planned: Planne
     if reader.raw("culture_school") is not None:
         school = reference.culture_school(reader.raw("culture_school"))
         if school is None:
-            reader.report("culture_school", f"'{values.as_text(reader.raw('culture_school'))}' "
-                          "is not a culture school in the register; left empty", "warning")
+            reader.report("culture_school", translate(
+                "Core", "'{value}' is not a culture school in the register; left empty"
+            ).format(value=values.as_text(reader.raw("culture_school"))), "warning")
         else:
             person["culture_school_id"] = school
 
@@ -179,8 +184,8 @@ def _read_person(reader: RowReader, reference: values.Reference, planned: Planne
 def _read_municipality(reader: RowReader, reference: values.Reference,
                        person: dict[str, Any]) -> None:
     if reader.has("municipality") and reader.raw("municipality") is None:
-        reader.report("municipality", "empty: the person will not count in the recruitment "
-                      "report", "warning")
+        reader.report("municipality", translate(
+            "Core", "empty: the person will not count in the recruitment report"), "warning")
         return
     found = reader.get("municipality",
                        lambda v: reference.municipality(v, reader.warner("municipality")))
@@ -188,7 +193,9 @@ def _read_municipality(reader: RowReader, reference: values.Reference,
         return
     person["municipality_id"] = found.id
     if not found.in_region:
-        reader.report("municipality", f"{found.name} is outside Vestregionen", "warning")
+        reader.report("municipality", translate(
+            "Core", "{municipality} is outside Vestregionen").format(municipality=found.name),
+            "warning")
 
 
 def _read_details(reader: RowReader, planned: PlannedRow) -> None:
@@ -207,11 +214,13 @@ def _read_guardians(reader: RowReader, planned: PlannedRow) -> None:
                                                      for e in values.split_contacts(v)]) or []
     for name, found in (("guardian_phone", phones), ("guardian_email", emails)):
         if found and not persons:
-            reader.report(name, f"not imported: no guardian named in "
-                          f"'{reader.columns.header('guardian')}' on this row", "warning")
+            reader.report(name, translate(
+                "Core", "not imported: no guardian named in '{column}' on this row"
+            ).format(column=reader.columns.header("guardian")), "warning")
         elif len(found) > len(persons):
-            reader.report(name, f"{len(found)} given for {len(persons)} guardian(s); give them "
-                          "in the same order as the names")
+            reader.report(name, translate(
+                "Core", "{given} given for {guardians} guardian(s); give them in the same order "
+                "as the names").format(given=len(found), guardians=len(persons)))
     planned.guardians = [
         GuardianValue(first, last, phones[i] if i < len(phones) else None,
                       emails[i] if i < len(emails) else None)
@@ -228,16 +237,20 @@ def _read_membership(reader: RowReader, reference: values.Reference, planned: Pl
     reason = reader.get("end_reason", lambda v: values.end_reason(v, reader.warner("end_reason")))
     start = joined or today  # the register starts now when the sheet does not say when
     if joined is not None and born is not None and joined < born:
-        reader.report("joined", f"{format_date(joined)} is before the birth date")
+        reader.report("joined", translate("Core", "{date} is before the birth date").format(
+            date=format_date(joined)))
     if left is not None and left < start:
-        reader.report("left", f"{format_date(left)} is before the join date {format_date(start)}")
+        reader.report("left", translate(
+            "Core", "{date} is before the join date {joined}").format(
+            date=format_date(left), joined=format_date(start)))
     if reason is not None and left is None:
-        reader.report("end_reason", f"a reason for leaving needs a date in "
-                      f"'{reader.columns.header('left')}'")
+        reader.report("end_reason", translate(
+            "Core", "a reason for leaving needs a date in '{column}'").format(
+            column=reader.columns.header("left")))
     if ensemble is None:
         if reader.has("ensemble") and reader.raw("ensemble") is None:
-            reader.report("ensemble", "empty: the person is registered without a membership",
-                          "warning")
+            reader.report("ensemble", translate(
+                "Core", "empty: the person is registered without a membership"), "warning")
         return
     code, note = reason if reason is not None else (None, None)
     planned.membership = MembershipValue(ensemble.id, instruments[0] if instruments else None,
@@ -252,9 +265,11 @@ def _check_age(reader: RowReader, ensemble: values.EnsembleRef, born: dt.date,
     age = season_age(born, today.year)
     flags = age_flags(age, Limits(ensemble.min_age, ensemble.max_age))
     if AgeFlag.BELOW_MINIMUM in flags:
-        reader.report("ensemble", f"turns {age} this year, below the minimum age of "
-                      f"{ensemble.name} ({ensemble.min_age})", "warning")
+        reader.report("ensemble", translate(
+            "Core", "turns {age} this year, below the minimum age of {ensemble} ({limit})"
+        ).format(age=age, ensemble=ensemble.name, limit=ensemble.min_age), "warning")
     elif AgeFlag.ABOVE_MAXIMUM in flags:
-        reader.report("ensemble", f"turns {age} this year, above the maximum age of "
-                      f"{ensemble.name} ({ensemble.max_age})", "warning")
+        reader.report("ensemble", translate(
+            "Core", "turns {age} this year, above the maximum age of {ensemble} ({limit})"
+        ).format(age=age, ensemble=ensemble.name, limit=ensemble.max_age), "warning")
 

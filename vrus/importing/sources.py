@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vrus.errors import VrusError
+from vrus.texts import Text, translate
 
 Cell = str | int | float | bool | dt.date | None
 
@@ -26,7 +27,14 @@ _OLD_EXCEL_SUFFIXES = {".xls", ".ods", ".numbers"}
 
 
 class ImportFileError(VrusError):
-    """The file cannot be read as a table at all (missing, wrong format, unknown encoding)."""
+    """The file cannot be read as a table at all (missing, wrong format, unknown encoding).
+
+    ``str(error)`` is English; ``message`` is the ``Text`` the window translates.
+    """
+
+    def __init__(self, message: Text | str) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 @dataclass
@@ -49,12 +57,13 @@ class Table:
 def read_table(path: str | Path) -> Table:
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"{path} does not exist or is not a file")
+        raise ImportFileError(
+            translate("Core", "{path} does not exist or is not a file").format(path=str(path)))
     suffix = path.suffix.lower()
     if suffix in _OLD_EXCEL_SUFFIXES:
-        raise ImportFileError(
-            f"{path.name}: this kind of spreadsheet cannot be read; in Excel, use Save As "
-            "and choose Excel Workbook (.xlsx) or CSV")
+        raise ImportFileError(translate(
+            "Core", "{file}: this kind of spreadsheet cannot be read; in Excel, use Save As "
+            "and choose Excel Workbook (.xlsx) or CSV").format(file=path.name))
     if suffix in _XLSX_SUFFIXES or zipfile.is_zipfile(path):
         return _read_xlsx(path)
     return _read_csv(path)
@@ -82,9 +91,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        raise ImportFileError(
-            f"{name}: the text encoding is not recognised; save the file again as "
-            "CSV UTF-8 from Excel") from None
+        raise ImportFileError(translate(
+            "Core", "{file}: the text encoding is not recognised; save the file again as "
+            "CSV UTF-8 from Excel").format(file=name)) from None
 
 
 def _sniff_delimiter(lines: list[str]) -> str:
@@ -109,7 +118,8 @@ def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror})") from None
+        raise ImportFileError(translate("Core", "{file}: cannot be read ({reason})").format(
+            file=path.name, reason=error.strerror)) from None
     text, encoding = _decode(data, path.name)
     lines = text.splitlines(keepends=True)
     delimiter: str | None = None
@@ -136,7 +146,9 @@ def _read_xlsx(path: Path) -> Table:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
-        raise ImportFileError(f"{path.name}: not a readable Excel workbook ({error})") from None
+        raise ImportFileError(translate(
+            "Core", "{file}: not a readable Excel workbook ({reason})").format(
+            file=path.name, reason=str(error))) from None
     try:
         sheet = workbook.worksheets[0]
         # min_row/min_col = 1 so the n-th row yielded is row n, even when the data starts lower.
@@ -178,7 +190,7 @@ def _table(numbered: Iterable[tuple[int, Iterable[object]]], name: str) -> Table
             header_row = number
             break
     else:
-        raise ImportFileError(f"{name}: the file is empty")
+        raise ImportFileError(translate("Core", "{file}: the file is empty").format(file=name))
     table = Table(headers=headers, header_row=header_row, rows=[], numbers=[])
     for number, raw in rows_iter:
         cells = [clean_cell(value) for value in raw]

@@ -20,9 +20,10 @@ from vrus.db.enums import AllergySeverity, Diet, EndReason, Gender, Organisation
 from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
 from vrus.importing.folding import loose_fold
 from vrus.importing.sources import Cell
+from vrus.texts import Text, translate
 from vrus.validation import ValidationError, format_date, require_name
 
-Warn = Callable[[str], None]
+Warn = Callable[[Text], None]
 
 # At most this many characters fit the register's columns.
 ALLERGEN_MAX = 100
@@ -39,8 +40,14 @@ def as_text(value: Cell) -> str:
 def limited(value: Cell, field: str, limit: int) -> str:
     text = as_text(value)
     if len(text) > limit:
-        raise ValidationError(field, f"is longer than the {limit} characters the register keeps")
+        raise ValidationError(field, translate(
+            "Core", "is longer than the {limit} characters the register keeps").format(
+            limit=limit))
     return text
+
+
+def not_an_instrument(text: str) -> Text:
+    return translate("Core", "'{value}' is not an instrument in the register").format(value=text)
 
 
 def _vocabulary(groups: dict[str, Iterable[str]]) -> dict[str, str]:
@@ -162,23 +169,26 @@ class Reference:
         if re.fullmatch(r"\d{3,4}", text):
             candidates = self._by_number.get(text.zfill(4), [])
             if not candidates:
-                raise ValidationError("municipality",
-                                      f"'{text}' is not a municipality number in the register")
+                raise ValidationError("municipality", translate(
+                    "Core", "'{value}' is not a municipality number in the register").format(
+                    value=text))
         else:
             candidates = self._by_name.get(loose_fold(text), [])
             if not candidates:
-                raise ValidationError("municipality",
-                                      f"'{text}' is not a municipality in the register")
+                raise ValidationError("municipality", translate(
+                    "Core", "'{value}' is not a municipality in the register").format(
+                    value=text))
         current = {self._current(c) for c in candidates}
         if len(current) > 1:
             names = ", ".join(sorted(str(c) for c in current))
-            raise ValidationError("municipality",
-                                  f"'{text}' could be several municipalities ({names}): "
-                                  "use the municipality number")
+            raise ValidationError("municipality", translate(
+                "Core", "'{value}' could be several municipalities ({names}): use the "
+                "municipality number").format(value=text, names=names))
         found = current.pop()
         if all(loose_fold(c.name) != loose_fold(found.name) for c in candidates):
             old = candidates[0]
-            warn(f"{old} is now part of {found.name}; stored as {found}")
+            warn(translate("Core", "{old} is now part of {name}; stored as {new}").format(
+                old=str(old), name=found.name, new=str(found)))
         return found
 
     # --- instruments, ensembles, culture schools -------------------------------------------
@@ -187,7 +197,7 @@ class Reference:
         key = loose_fold(_PART_NUMBER.sub("", text.strip()))
         found = self._instruments.get(key) or self._instruments.get(loose_fold(text))
         if not found or len(found) > 1:
-            raise ValidationError("instrument", f"'{text}' is not an instrument in the register")
+            raise ValidationError("instrument", not_an_instrument(text))
         return next(iter(found))
 
     def instruments(self, value: Cell) -> list[int]:
@@ -202,7 +212,7 @@ class Reference:
             if iid not in ids:
                 ids.append(iid)
         if not ids:
-            raise ValidationError("instrument", f"'{text}' is not an instrument in the register")
+            raise ValidationError("instrument", not_an_instrument(text))
         return ids
 
     def ensemble(self, value: Cell) -> EnsembleRef:
@@ -217,7 +227,9 @@ class Reference:
                 found = next(iter(matches.values()))
         if found is None:
             known = ", ".join(f"{e.name} ({e.short_name})" for e in self.ensembles.values())
-            raise ValidationError("ensemble", f"'{text}' is not an ensemble; use one of {known}")
+            raise ValidationError("ensemble", translate(
+                "Core", "'{value}' is not an ensemble; use one of {known}").format(
+                value=text, known=known))
         return found
 
     def culture_school(self, value: Cell) -> int | None:
@@ -267,8 +279,9 @@ def diet(value: Cell) -> tuple[list[str], str | None]:
     if note:
         diets.append(Diet.OTHER.value)
         if len(note) > NOTE_MAX:
-            raise ValidationError("diet", f"the text beyond the known diets is longer than "
-                                          f"{NOTE_MAX} characters")
+            raise ValidationError("diet", translate(
+                "Core", "the text beyond the known diets is longer than {limit} characters"
+            ).format(limit=NOTE_MAX))
     return diets, note
 
 
@@ -309,15 +322,18 @@ def _allergy(item: str) -> AllergyValue:
     qualifiers += parts[1:]
     qualifier = ", ".join(q.strip() for q in qualifiers if q.strip())
     if not allergen:
-        raise ValidationError("allergies", f"'{item}' does not name what the allergy is to")
+        raise ValidationError("allergies", translate(
+            "Core", "'{value}' does not name what the allergy is to").format(value=item))
     if len(allergen) > ALLERGEN_MAX:
-        raise ValidationError("allergies", f"'{allergen[:40]}…' is longer than "
-                                           f"{ALLERGEN_MAX} characters")
+        raise ValidationError("allergies", translate(
+            "Core", "'{value}…' is longer than {limit} characters").format(
+            value=allergen[:40], limit=ALLERGEN_MAX))
     # A qualifier that only says how severe it is becomes the severity, not a note.
     note = qualifier if loose_fold(qualifier) not in (*_SEVERE, *_MODERATE, "") else None
     if note and len(note) > NOTE_MAX:
-        raise ValidationError("allergies", f"the note on {allergen} is longer than "
-                                           f"{NOTE_MAX} characters")
+        raise ValidationError("allergies", translate(
+            "Core", "the note on {allergen} is longer than {limit} characters").format(
+            allergen=allergen, limit=NOTE_MAX))
     return AllergyValue(allergen, _severity(item), note)
 
 
@@ -363,7 +379,8 @@ def yes_no(value: Cell, field: str) -> bool:
         return True
     if folded in _NO:
         return False
-    raise ValidationError(field, f"'{as_text(value)}' is not yes or no: use ja or nei")
+    raise ValidationError(field, translate(
+        "Core", "'{value}' is not yes or no: use ja or nei").format(value=as_text(value)))
 
 
 _GENDERS = _vocabulary({
@@ -378,8 +395,9 @@ _GENDERS = _vocabulary({
 def gender(value: Cell) -> str:
     found = _GENDERS.get(loose_fold(as_text(value)))
     if found is None:
-        raise ValidationError("gender", f"'{as_text(value)}' is not a gender: use jente, gutt "
-                                        "or annet")
+        raise ValidationError("gender", translate(
+            "Core", "'{value}' is not a gender: use jente, gutt or annet").format(
+            value=as_text(value)))
     return found
 
 
@@ -403,8 +421,9 @@ def end_reason(value: Cell, warn: Warn) -> tuple[str, str | None]:
     code = _REASONS.get(loose_fold(head))
     if code is not None:
         return code, tail.strip() or None
-    warn(f"'{text}' is not a known reason (aldersgrense, talentprogram, flyttet, sluttet, "
-         "annet); stored as 'other' with the text as a note")
+    warn(translate("Core", "'{value}' is not a known reason (aldersgrense, talentprogram, "
+                   "flyttet, sluttet, annet); stored as 'other' with the text as a note").format(
+        value=text))
     return EndReason.OTHER.value, text
 
 
@@ -445,6 +464,7 @@ def guardian_persons(names: list[str], child_last_name: str) -> list[tuple[str, 
             later = [s for _f, s in split[index + 1:] if s]
             last = later[0] if later else child_last_name
         if not last:
-            raise ValidationError("guardian", f"'{first}' needs a surname")
+            raise ValidationError("guardian", translate(
+                "Core", "'{name}' needs a surname").format(name=first))
         result.append((require_name(first, "guardian"), require_name(last, "guardian")))
     return result

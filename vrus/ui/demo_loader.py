@@ -20,6 +20,7 @@ class DemoLoader(QObject):
 
     progress = Signal(int, int)
     succeeded = Signal()
+    loaded = Signal(object)  # the DemoSummary, after succeeded: for a message in the window
     failed = Signal(str)  # a message for the user
 
     def __init__(self, db: Database, load_demo: LoadDemo, changes: RegisterChanges,
@@ -48,11 +49,13 @@ class DemoLoader(QObject):
     def _on_succeeded(self, summary: object) -> None:
         self.running = False
         # The description holds counts only (the demo is fictional anyway); it is English, so
-        # it goes to the log and the window says it in its own language.
+        # it goes to the log, and the window builds its own sentence from the summary's counts
+        # (``WelcomePanel.demo_loaded_text``).
         describe = getattr(summary, "describe", None)
         log.info("demo season loaded: %s", describe() if callable(describe) else summary)
         self._changes.changed.emit()
         self.succeeded.emit()
+        self.loaded.emit(summary)
 
     def _on_failed(self, error: BaseException) -> None:
         self.running = False

@@ -2,11 +2,13 @@
 
 Strings are written in English in the code: ``self.tr()`` in widgets,
 ``QCoreApplication.translate(context, text)`` elsewhere, ``QT_TRANSLATE_NOOP`` for constants
-that are translated where they are shown. The Bokmål text lives in
+that are translated where they are shown. The core (everything in ``vrus`` outside ``vrus/ui``)
+does not import Qt; it marks its messages with ``vrus.texts.translate("Core", text)``, which
+lupdate finds by name like the others (see ``vrus/texts.py``). The Bokmål text lives in
 ``resources/translations/vrus_nb.ts`` and is compiled to ``vrus_nb.qm``; both are committed, so
 a checkout or a wheel runs without Qt's tools.
 
-After changing user-visible text in ``vrus/ui``::
+After changing user-visible text anywhere in ``vrus``::
 
     python -m vrus.ui.i18n update    # pyside6-lupdate: add new strings to vrus_nb.ts
     # translate the entries marked unfinished (pyside6-linguist, or any text editor)
@@ -37,7 +39,8 @@ from vrus.paths import resource
 # Shown in their own language in the language selector, so they are never translated.
 LANGUAGE_NAMES: dict[str, str] = {"nb": "Norsk bokmål", "en": "English"}
 
-UI_SOURCES = Path(__file__).resolve().parent
+# lupdate reads the whole package: the window (vrus/ui) and the core's "Core" messages.
+SOURCES = Path(__file__).resolve().parent.parent
 
 
 def translations_dir() -> Path:
@@ -96,14 +99,17 @@ def qt_tool(name: str) -> Path:
     raise FileNotFoundError(f"cannot find Qt's {name}; install PySide6 with its tools")
 
 
-def ui_source_files() -> list[Path]:
-    # lupdate does not pick .py files out of a folder by itself, so it gets the list.
-    return sorted(UI_SOURCES.rglob("*.py"))
+def source_files() -> list[Path]:
+    """Every module of ``vrus``: the window's and the core's.
+
+    lupdate does not pick .py files out of a folder by itself, so it gets the list.
+    """
+    return sorted(SOURCES.rglob("*.py"))
 
 
 def update_catalog(ts_file: Path) -> None:
-    """Collect the strings of ``vrus/ui`` into ``ts_file``, keeping existing translations."""
-    command = [str(qt_tool("lupdate")), *map(str, ui_source_files()),
+    """Collect the strings of ``vrus`` into ``ts_file``, keeping existing translations."""
+    command = [str(qt_tool("lupdate")), *map(str, source_files()),
                # No line numbers: moving code must not change the committed .ts.
                "-locations", "none", "-no-obsolete", "-ts", str(ts_file)]
     subprocess.run(command, check=True, capture_output=True, text=True)

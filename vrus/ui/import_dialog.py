@@ -1,4 +1,8 @@
-"""The import preview: what a dry run of the importer found, before anything is saved."""
+"""The import preview: what a dry run of the importer found, before anything is saved.
+
+The report's summary and problems are the core's ``vrus.texts.Text`` messages; ``ui_text`` shows
+them in the window's language.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus.ui.texts import ui_text
 from vrus.ui.widgets import fit_columns, read_only_table, wrapped_label
 
 COL_ROW, COL_COLUMN, COL_SEVERITY, COL_MESSAGE = range(4)
@@ -67,19 +72,25 @@ class ProblemsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         problem = self._problems[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole finding in one line, "rad 7, Fødselsdato: …", as the CLI prints it.
+            return ui_text(problem.text())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         column = index.column()
         if column == COL_ROW:
             return "" if problem.row is None else str(problem.row)
         if column == COL_COLUMN:
-            return problem.column or ""
+            # The header as written in the file, or the field's name when there is no column.
+            return ui_text(problem.column or "")
         if column == COL_SEVERITY:
             label = SEVERITIES.get(problem.severity, problem.severity)
             return QCoreApplication.translate("ProblemsModel", label)
         if column == COL_MESSAGE:
-            return problem.message
+            return ui_text(problem.message)
         return None
 
 
@@ -97,7 +108,7 @@ class ImportPreviewDialog(QDialog):
             "This was a trial run: nothing has been saved yet.")))
         layout.addLayout(self._counts(report))
         # The core's own one-line summary names the file's encoding or sheet as it was read.
-        self.summary = wrapped_label(report.summary())
+        self.summary = wrapped_label(ui_text(report.summary_text()))
         self.summary.setObjectName("importSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -1,7 +1,8 @@
 """Importing a spreadsheet: choose a file, dry run, preview, then the real import.
 
 Both runs call the core's ``import_members`` in the thread pool; the window only shows what
-the reports say. Nothing is saved until the user has seen the preview and said "Import".
+the reports say, in its own language (``ui_text`` of the core's messages). Nothing is saved
+until the user has seen the preview and said "Import".
 """
 
 from __future__ import annotations
@@ -15,14 +16,21 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from vrus.db.engine import Database
+from vrus.errors import VrusError
+from vrus.texts import Text
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.core_actions import ImportMembers
 from vrus.ui.import_dialog import ImportPreviewDialog
 from vrus.ui.messages import failure_text
 from vrus.ui.settings import LAST_IMPORT_FOLDER, Settings
 from vrus.ui.tasks import BackgroundTask
+from vrus.ui.texts import ui_text
 
 log = logging.getLogger(__name__)
+
+# Errors listed in the message when the import itself finds some (the file changed after the
+# preview); the rest are counted.
+LISTED_ERRORS = 10
 
 
 class ImportFlow(QObject):
@@ -85,13 +93,24 @@ class ImportFlow(QObject):
         self.running = False
         log.info("import finished: %s created, %s updated", report.created, report.updated)
         self._changes.changed.emit()
+        parts = [ui_text(report.summary_text())]
         if report.ok:
             heading = self.tr("The import is finished.")
             icon = QMessageBox.Icon.Information
         else:
             heading = self.tr("Nothing was imported.")
             icon = QMessageBox.Icon.Warning
-        self._inform(icon, f"{heading}\n\n{report.summary()}")
+            parts.append(self._error_lines(report))
+        self._inform(icon, "\n\n".join([heading, *parts]))
+
+    def _error_lines(self, report: Any) -> str:
+        """The errors, one line each ("rad 7, Fødselsdato: …"), the first few of them."""
+        errors = [p for p in report.problems if p.severity == "error"]
+        lines = [ui_text(problem.text()) for problem in errors[:LISTED_ERRORS]]
+        if len(errors) > LISTED_ERRORS:
+            lines.append(self.tr("… and {count} more").format(
+                count=len(errors) - LISTED_ERRORS))
+        return "\n".join(lines)
 
     def _show_preview(self, report: Any) -> None:
         assert self._path is not None
@@ -112,7 +131,13 @@ class ImportFlow(QObject):
         self._hide_busy()
         self.running = False
         heading = self.tr("The spreadsheet could not be imported.")
-        self._inform(QMessageBox.Icon.Critical, failure_text(heading, error))
+        message = getattr(error, "message", None)
+        if isinstance(error, VrusError) and isinstance(message, Text):
+            # The importer's own explanation, in the window's language.
+            text = f"{heading}\n\n{ui_text(message)}"
+        else:
+            text = failure_text(heading, error)
+        self._inform(QMessageBox.Icon.Critical, text)
 
     def _show_busy(self, text: str) -> None:
         # The importer reports no progress, so the bar only says "working"; the core cannot be

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -93,6 +95,22 @@ class WelcomePanel(QWidget):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
+
+    def demo_loaded_text(self, summary: Any) -> str:
+        """What the demo loaded, from a ``vrus.demo.DemoSummary``'s counts.
+
+        ``DemoSummary.describe()`` is the terminal's English; the window says it itself.
+        Worded without plurals: the numbers are whatever the demo made.
+        """
+        return self.tr(
+            "The demo season {season} is loaded. Persons: {persons} (former members: "
+            "{former}). Guardians: {guardians}. Events: {events}. Everyone in it is "
+            "fictional.").format(
+            season=summary.season, persons=summary.persons, former=summary.former,
+            guardians=summary.guardians, events=sum(summary.events.values()))
+
+    def show_demo_loaded(self, summary: Any) -> None:
+        self.show_idle(self.demo_loaded_text(summary))
 
     def show_idle(self, message: str = "") -> None:
         self.demo_button.setEnabled(self._can_load_demo)
