@@ -64,7 +64,18 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["demo", "--members", "zero"])
     assert exit_info.value.code == 2
-    assert "not a whole number" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("vrus: error: argument --members: 'zero' is not a whole number")
+
+
+def test_window_without_display_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--db", str(tmp_path / "r.sqlite3")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("vrus: error: no display") and err.count("\n") == 1
 
 
 def test_python_dash_m_vrus(tmp_path: Path) -> None:

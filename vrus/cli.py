@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from vrus import __version__
 from vrus.db.engine import Database, resolve_url
@@ -25,8 +26,15 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors in one line, like every other failure (argparse prints the usage too)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"vrus: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="vrus",
         description="VRUS: the register of Vestregionens Ungdomssymfonikere. "
                     "Without a command, the window opens.")
@@ -58,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     from vrus.event_cli import register_event_commands
 
     register_event_commands(commands)
+    from vrus.lunch_cli import register_lunch_commands
+    from vrus.printing.cli import register_print_commands
+
+    register_lunch_commands(commands)
+    register_print_commands(commands)
 
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(handler=cmd_gui)
@@ -97,7 +110,17 @@ def cmd_import_members(db: Database, args: argparse.Namespace) -> int:
     return run(db, args.file, args.dry_run, sys.stdout)
 
 
+def _has_display() -> bool:
+    """Qt aborts the process (no exception to catch) when it finds no display; ask first."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(db: Database, args: argparse.Namespace) -> int:
+    if not _has_display():
+        raise VrusError("no display to open the window on; start VRUS from a desktop session "
+                        "(the commands, e.g. 'vrus check', work without one)")
     # Imported here so the command-line tools never load Qt.
     from vrus.ui.app import run_window
 
