@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vrus.db.enums import Answer
-from vrus.db.models import Guardian, PersonGuardian, SignUp
+from vrus.db.models import Event, EventDay, Guardian, PersonGuardian, SignUp
 
 
 def guardian_emails(session: Session, person_ids: Iterable[int]) -> list[str]:
@@ -51,3 +53,26 @@ def signed_up_person_ids(session: Session, event_id: int) -> list[int]:
 def mail_list(emails: Iterable[str]) -> str:
     """The form mail programs accept in the recipients field."""
     return "; ".join(emails)
+
+
+@dataclass(frozen=True)
+class MailingEvent:
+    """An event one can mail the guardians of those signed up for."""
+
+    id: int
+    title: str
+    first_day: dt.date | None
+    signed_up: int
+
+
+def events_with_signups(session: Session) -> list[MailingEvent]:
+    """Events with at least one "yes" sign-up, the latest first."""
+    yes = (select(SignUp.event_id, func.count().label("n"))
+           .where(SignUp.attending == Answer.YES.value)
+           .group_by(SignUp.event_id).subquery())
+    first_day = (select(func.min(EventDay.date)).where(EventDay.event_id == Event.id)
+                 .correlate(Event).scalar_subquery())
+    query = (select(Event.id, Event.title, first_day, yes.c.n)
+             .join(yes, yes.c.event_id == Event.id))
+    found = [MailingEvent(eid, title, day, n) for eid, title, day, n in session.execute(query)]
+    return sorted(found, key=lambda e: (e.first_day or dt.date.min, e.id), reverse=True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from vrus.db.engine import Database
 from vrus.db.enums import EndReason
@@ -15,9 +16,11 @@ from vrus.validation import ValidationError
 
 
 def active_memberships(session: Session, person_id: int, on: dt.date) -> list[Membership]:
+    # Oldest first, so move_up and move_up_target agree on which membership moves.
     query = select(Membership).where(
         Membership.person_id == person_id, Membership.start_date <= on,
-        (Membership.end_date.is_(None)) | (Membership.end_date >= on))
+        (Membership.end_date.is_(None)) | (Membership.end_date >= on)).order_by(
+        Membership.start_date, Membership.id)
     return list(session.scalars(query))
 
 
@@ -76,8 +79,7 @@ def move_up(db: Database, person_id: int, on: dt.date,
     """End the person's membership in a lower ensemble and start one in the ensemble it moves
     up to, on the same day, in one transaction. Returns the new membership's id."""
     with db.transaction() as session:
-        movable = [m for m in active_memberships(session, person_id, on)
-                   if m.ensemble.next_ensemble_id is not None]
+        movable = _movable(session, person_id, on)
         if not movable:
             raise VrusError("has no active membership in an ensemble one can move up from")
         current = movable[0]
@@ -86,3 +88,59 @@ def move_up(db: Database, person_id: int, on: dt.date,
         new = _start(session, person_id, target,
                      instrument_id if instrument_id is not None else current.instrument_id, on)
         return new.id
+
+
+def change_membership_instrument(db: Database, membership_id: int,
+                                 instrument_id: int | None) -> int | None:
+    """Set the instrument a membership is for; returns the previous one, so the window can
+    undo the change by calling this again with it."""
+    with db.transaction() as session:
+        membership = session.get(Membership, membership_id)
+        if membership is None:
+            raise VrusError(f"membership {membership_id} is not in the register")
+        _check_exists(session, Instrument, instrument_id, "instrument")
+        previous = membership.instrument_id
+        membership.instrument_id = instrument_id
+        return previous
+
+
+@dataclass(frozen=True)
+class MembershipInfo:
+    id: int
+    ensemble_id: int
+    ensemble: str
+    instrument_id: int | None
+    instrument: str | None
+    start_date: dt.date
+    end_date: dt.date | None
+    end_reason: str | None
+    end_note: str | None
+    active: bool  # running on the day asked about
+
+
+def membership_history(session: Session, person_id: int, on: dt.date) -> list[MembershipInfo]:
+    """All of a person's memberships, the latest first."""
+    query = (select(Membership).where(Membership.person_id == person_id)
+             .options(selectinload(Membership.ensemble), selectinload(Membership.instrument))
+             .order_by(Membership.start_date.desc(), Membership.id.desc()))
+    return [MembershipInfo(
+        id=m.id, ensemble_id=m.ensemble_id, ensemble=m.ensemble.name,
+        instrument_id=m.instrument_id, instrument=m.instrument.name_nb if m.instrument else None,
+        start_date=m.start_date, end_date=m.end_date, end_reason=m.end_reason,
+        end_note=m.end_note,
+        active=m.start_date <= on and (m.end_date is None or m.end_date >= on))
+        for m in session.scalars(query)]
+
+
+def _movable(session: Session, person_id: int, on: dt.date) -> list[Membership]:
+    return [m for m in active_memberships(session, person_id, on)
+            if m.end_date is None and m.ensemble.next_ensemble_id is not None]
+
+
+def move_up_target(session: Session, person_id: int, on: dt.date) -> tuple[str, str] | None:
+    """(from, to) ensemble names if ``move_up`` would move the person on ``on``, else None."""
+    movable = _movable(session, person_id, on)
+    if not movable:
+        return None
+    current = movable[0]
+    return current.ensemble.name, current.ensemble.next_ensemble.name

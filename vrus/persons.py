@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from vrus.collation import search_fold
+from vrus.collation import search_fold, sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import Gender
 from vrus.db.models import Guardian, Person, PersonGuardian, VolunteerDuty
@@ -289,3 +289,85 @@ def remove_guardian(db: Database, person_id: int, guardian_id: int) -> None:
         session.delete(link)
         session.flush()
         _delete_guardian_if_unused(session, guardian)
+
+
+# --- Reading, for the editor ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GuardianInfo:
+    id: int
+    first_name: str
+    last_name: str
+    phone: str | None
+    email: str | None
+    relation: str | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    """A person as the editor shows it: the editable fields, the version they were read at
+    (for ``update_person(expected_version=...)``) and the guardians in their order."""
+
+    id: int
+    version: int
+    values: dict[str, Any]  # every name in PERSON_FIELDS
+    archived_at: dt.datetime | None
+    guardians: tuple[GuardianInfo, ...]
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.values['first_name']} {self.values['last_name']}"
+
+
+def person_details(session: Session, person_id: int) -> PersonDetails:
+    person = _get_person(session, person_id)
+    links = sorted(person.guardian_links, key=lambda link: (link.sort_order, link.guardian_id))
+    return PersonDetails(
+        id=person.id, version=person.version,
+        values={name: getattr(person, name) for name in PERSON_FIELDS},
+        archived_at=person.archived_at,
+        guardians=tuple(GuardianInfo(link.guardian.id, link.guardian.first_name,
+                                     link.guardian.last_name, link.guardian.phone,
+                                     link.guardian.email, link.relation) for link in links))
+
+
+@dataclass(frozen=True)
+class GuardianMatch:
+    id: int
+    full_name: str
+    email: str | None
+    children: tuple[str, ...]  # the persons this guardian is already linked to
+
+
+def find_guardians(session: Session, text: str, *, exclude_person_id: int | None = None,
+                   limit: int = 50) -> list[GuardianMatch]:
+    """Guardians whose names start with every word of ``text`` (case and accents ignored),
+    with their children: to link a sibling's parent instead of typing them in again."""
+    parts = [" " + part for part in search_fold(text).split()]
+    if not parts:
+        return []
+    query = select(Guardian.id, Guardian.first_name, Guardian.last_name, Guardian.email)
+    hits = [(gid, first, last, email) for gid, first, last, email in session.execute(query)
+            if all(p in " " + search_fold(f"{first} {last}") for p in parts)]
+    hits.sort(key=lambda hit: (sort_key(hit[2]), sort_key(hit[1]), hit[0]))
+    hits = hits[:limit]
+    children: dict[int, list[tuple[int, str]]] = {}
+    rows = session.execute(
+        select(PersonGuardian.guardian_id, Person.id, Person.first_name, Person.last_name)
+        .join(Person, Person.id == PersonGuardian.person_id)
+        .where(PersonGuardian.guardian_id.in_([hit[0] for hit in hits])))
+    for gid, pid, first, last in rows:
+        children.setdefault(gid, []).append((pid, f"{first} {last}"))
+    found = []
+    for gid, first, last, email in hits:
+        kids = children.get(gid, [])
+        if exclude_person_id is not None and any(pid == exclude_person_id for pid, _ in kids):
+            continue  # already this person's guardian
+        found.append(GuardianMatch(gid, f"{first} {last}", email,
+                                   tuple(sorted((name for _, name in kids), key=sort_key))))
+    return found

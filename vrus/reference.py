@@ -5,10 +5,14 @@ Each edit is one transaction and validates first, so a bad value changes nothing
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from vrus.collation import sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import OrganisationKind
 from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
@@ -90,3 +94,87 @@ def save_organisation(db: Database, organisation_id: int | None, *, name: str,
         session.add(row)
         session.flush()
         return row.id
+
+
+# --- Reading, for the Settings tables and the choice lists --------------------------------
+
+
+@dataclass(frozen=True)
+class MunicipalityRow:
+    id: int
+    number: str
+    name: str
+    county: str | None
+    population: int | None
+    population_year: int | None
+    in_region: bool
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+def municipalities(session: Session, on: dt.date | None = None) -> list[MunicipalityRow]:
+    """Municipalities in Norwegian order (then oldest first); only those valid ``on`` if given."""
+    rows = [MunicipalityRow(m.id, m.number, m.name, m.county, m.population, m.population_year,
+                            bool(m.in_region), m.valid_from, m.valid_to)
+            for m in session.scalars(select(Municipality))
+            if on is None or m.valid_on(on)]
+    return sorted(rows, key=lambda r: (sort_key(r.name), r.valid_from or dt.date.min, r.id))
+
+
+@dataclass(frozen=True)
+class InstrumentRow:
+    id: int
+    name_nb: str
+    name_en: str
+    section: str
+    target_count: int | None
+    hard_to_recruit: bool
+    sort_order: int
+
+
+def instruments(session: Session) -> list[InstrumentRow]:
+    """Instruments in score order (strings, woodwind, brass, percussion, other)."""
+    query = select(Instrument).order_by(Instrument.sort_order, Instrument.id)
+    return [InstrumentRow(i.id, i.name_nb, i.name_en, i.section, i.target_count,
+                          bool(i.hard_to_recruit), i.sort_order)
+            for i in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class EnsembleRow:
+    id: int
+    name: str
+    short_name: str
+    min_age: int | None
+    max_age: int | None
+    next_ensemble: str | None
+    sort_order: int
+
+
+def ensembles(session: Session) -> list[EnsembleRow]:
+    query = select(Ensemble).order_by(Ensemble.sort_order, Ensemble.id)
+    return [EnsembleRow(e.id, e.name, e.short_name, e.min_age, e.max_age,
+                        e.next_ensemble.name if e.next_ensemble else None, e.sort_order)
+            for e in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    kind: str
+    municipality_id: int | None
+    municipality: str | None
+    website: str | None
+    notes: str | None
+
+
+def organisations(session: Session, kind: str | None = None) -> list[OrganisationRow]:
+    """Organisations in Norwegian order of name; of one kind if given (culture schools)."""
+    query = select(Organisation).where(Organisation.archived.is_(False))
+    if kind is not None:
+        query = query.where(Organisation.kind == kind)
+    rows = [OrganisationRow(o.id, o.name, o.kind, o.municipality_id,
+                            o.municipality.name if o.municipality else None, o.website, o.notes)
+            for o in session.scalars(query)]
+    return sorted(rows, key=lambda r: sort_key(r.name))

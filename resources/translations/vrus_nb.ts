@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AgeLimitPanel</name>
+    <message>
+        <source>Ages are the ages the persons turn this year, as the ensembles count them; the limits are the ensembles&apos; limits in Settings.</source>
+        <translation>Alderen er den personen fyller i år, slik ensemblene regner; grensene er ensemblenes aldersgrenser under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Leser registeret …</translation>
+    </message>
+    <message>
+        <source>The age limits could not be read.</source>
+        <translation>Aldersgrensene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The {year} season</source>
+        <translation>Sesongen {year}</translation>
+    </message>
+    <message>
+        <source>Ages out after the season ({count})</source>
+        <translation>Går ut etter sesongen ({count})</translation>
+    </message>
+    <message>
+        <source>May move up ({count})</source>
+        <translation>Kan flytte opp ({count})</translation>
+    </message>
+    <message>
+        <source>Outside the age limits now ({count})</source>
+        <translation>Utenfor aldersgrensene nå ({count})</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>VRUS – error</source>
@@ -359,8 +390,36 @@
         <translation>&apos;{name}&apos; mangler etternavn</translation>
     </message>
     <message>
+        <source>lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee and fruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-up and clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a duty: use {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is longer than {limit} characters</source>
         <translation>er lengre enn {limit} tegn</translation>
+    </message>
+    <message>
+        <source>{name} is already on {task} duty on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: nobody is on lunch duty at {event}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a Norwegian phone number: use 8 digits, optionally after +47</source>
@@ -398,12 +457,769 @@
         <source>is required</source>
         <translation>er påkrevd</translation>
     </message>
+    <message>
+        <source>forecast: sign-up is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the sign-ups: sign-up has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual: attendance is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lactose-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is on lunch duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came without signing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff and instructors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-up deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {total} lunches ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} invited have not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event has no days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>DaysEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ukedag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;Add a day</source>
+        <translation>&amp;Legg til en dag</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>tt:mm</translation>
+    </message>
+    <message>
+        <source>Remove this day</source>
+        <translation>Fjern denne dagen</translation>
+    </message>
+    <message>
+        <source>Attendance or parents&apos; duties are recorded for this day, so it cannot be moved or removed.</source>
+        <translation>Oppmøte eller foreldrevakter er registrert for denne dagen, så den kan ikke flyttes eller fjernes.</translation>
+    </message>
+    <message>
+        <source>An event needs at least one day.</source>
+        <translation>Et arrangement må ha minst én dag.</translation>
+    </message>
+    <message>
+        <source>Write each day&apos;s date as dd.mm.yyyy.</source>
+        <translation>Skriv datoen for hver dag som dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <source>{day} ends before it starts.</source>
+        <translation>{day} slutter før den begynner.</translation>
+    </message>
+    <message>
+        <source>{day} is given twice.</source>
+        <translation>{day} står to ganger.</translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm, such as 10:00.</source>
+        <translation>Skriv klokkeslettet som tt:mm, for eksempel 10:00.</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ikke en dato</translation>
+    </message>
+    <message>
+        <source>{weekday}: not a weekend day</source>
+        <translation>{weekday}: ikke en helgedag</translation>
+    </message>
+    <message>
+        <source>Weekend seminars are on Saturdays and Sundays: check the date.</source>
+        <translation>Helgeseminarer er på lørdager og søndager: sjekk datoen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoLoader</name>
     <message>
         <source>The demo season could not be loaded.</source>
         <translation>Demosesongen kunne ikke lastes inn.</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End {name}&apos;s membership of {ensemble}</source>
+        <translation>Avslutt medlemskapet til {name} i {ensemble}</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>Avslutt medlemskap</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Siste dag:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grunn:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Merknad:</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>New event</source>
+        <translation>Nytt arrangement</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Rediger arrangement</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>ikke telt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;ittel</translation>
+    </message>
+    <message>
+        <source>&amp;IRIS type</source>
+        <translation>IRIS-t&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Publikum</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Invited ensembles</source>
+        <translation>Inviterte ensembler</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Samarbeidspartnere</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Instruktører og ledere</translation>
+    </message>
+    <message>
+        <source>Write a title for the event.</source>
+        <translation>Skriv en tittel for arrangementet.</translation>
+    </message>
+    <message>
+        <source>A day with attendance recorded cannot be removed.</source>
+        <translation>En dag med registrert oppmøte kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>The event could not be saved: {reason}</source>
+        <translation>Arrangementet ble ikke lagret: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>Weekend seminar</source>
+        <translation>Helgeseminar</translation>
+    </message>
+    <message>
+        <source>IRIS activity</source>
+        <translation>IRIS-aktivitet</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Konsert</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>Master class</source>
+        <translation>Mesterklasse</translation>
+    </message>
+    <message>
+        <source>Super weekend</source>
+        <translation>Superhelg</translation>
+    </message>
+    <message>
+        <source>Inspiration concert</source>
+        <translation>Inspirasjonskonsert</translation>
+    </message>
+    <message>
+        <source>Playing together</source>
+        <translation>Samspilltreff</translation>
+    </message>
+    <message>
+        <source>Group rehearsal</source>
+        <translation>Gruppeøvelse</translation>
+    </message>
+    <message>
+        <source>Conductor</source>
+        <translation>Dirigent</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instruktør</translation>
+    </message>
+    <message>
+        <source>Dextra musician</source>
+        <translation>Dextramusiker</translation>
+    </message>
+    <message>
+        <source>Project coordinator</source>
+        <translation>Prosjektkoordinator</translation>
+    </message>
+    <message>
+        <source>Soloist</source>
+        <translation>Solist</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Annen rolle</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Møtt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Gyldig fravær</translation>
+    </message>
+    <message>
+        <source>IRIS: {type}</source>
+        <translation>IRIS: {type}</translation>
+    </message>
+    <message>
+        <source>{day} is not a weekend day</source>
+        <translation>{day} er ikke en helgedag</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Members present on the last day with attendance recorded</source>
+        <translation>Antall som møtte den siste dagen med registrert oppmøte</translation>
+    </message>
+    <message>
+        <source>{day}: {start}–{end}</source>
+        <translation>{day}: {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Invited: {ensembles}</source>
+        <translation>Inviterte: {ensembles}</translation>
+    </message>
+    <message>
+        <source>With {partners}</source>
+        <translation>Med {partners}</translation>
+    </message>
+    <message>
+        <source>Audience: {count}</source>
+        <translation>Publikum: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Season</source>
+        <translation>&amp;Sesong</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nytt arrangement…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Enter eller dobbeltklikk</translation>
+    </message>
+    <message>
+        <source>Sign-ups and attendance</source>
+        <translation>Påmelding og oppmøte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Delete-tasten</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nytt arrangement</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Rediger arrangement</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Slett arrangement</translation>
+    </message>
+    <message>
+        <source>No events in {year} yet. New event (Ctrl+N) adds the first seminar.</source>
+        <translation>Ingen arrangementer i {year} ennå. Nytt arrangement (Ctrl+N) legger inn det første seminaret.</translation>
+    </message>
+    <message>
+        <source>Delete {title} ({dates})?</source>
+        <translation>Slette {title} ({dates})?</translation>
+    </message>
+    <message>
+        <source>Its days, invitations and staff are deleted with it.</source>
+        <translation>Dagene, invitasjonene og instruktørene slettes sammen med det.</translation>
+    </message>
+    <message>
+        <source>So are the {count} sign-ups given for it.</source>
+        <translation>Det gjør også de {count} påmeldingene.</translation>
+    </message>
+    <message>
+        <source>Delete the event</source>
+        <translation>Slett arrangementet</translation>
+    </message>
+    <message>
+        <source>Event kept</source>
+        <translation>Arrangementet er beholdt</translation>
+    </message>
+    <message>
+        <source>{title} cannot be deleted: attendance or parents&apos; duties are recorded for it, and they are part of the season&apos;s history.</source>
+        <translation>{title} kan ikke slettes: oppmøte eller foreldrevakter er registrert, og de er en del av sesongens historikk.</translation>
+    </message>
+    <message>
+        <source>If the event did not take place, clear its attendance in the grid first.</source>
+        <translation>Hvis arrangementet ikke ble holdt, fjern oppmøtet i påmeldingslisten først.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Write the name (at most 100 characters).</source>
+        <translation>Skriv navnet (høyst 100 tegn).</translation>
+    </message>
+    <message>
+        <source>Write a real date as dd.mm.yyyy.</source>
+        <translation>Skriv en gyldig dato som dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <source>Write an age from 0 to 99; the lower limit cannot be above the upper.</source>
+        <translation>Skriv en alder fra 0 til 99; nedre grense kan ikke være over øvre.</translation>
+    </message>
+    <message>
+        <source>Write a real date as dd.mm.yyyy, not in the future and not more than 100 years ago.</source>
+        <translation>Skriv en gyldig dato som dd.mm.åååå, ikke fram i tid og ikke mer enn 100 år tilbake.</translation>
+    </message>
+    <message>
+        <source>Not a Norwegian phone number: use 8 digits, optionally after +47.</source>
+        <translation>Ikke et norsk telefonnummer: bruk 8 sifre, eventuelt etter +47.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: write it as name@example.no.</source>
+        <translation>Ikke en e-postadresse: skriv den som navn@eksempel.no.</translation>
+    </message>
+    <message>
+        <source>Use the 4 digits of the postal code, such as 1383 or 0150.</source>
+        <translation>Bruk postnummerets 4 sifre, for eksempel 1383 eller 0150.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start, and a membership that has ended cannot be ended again.</source>
+        <translation>Slutten kan ikke være før starten, og et medlemskap som er avsluttet, kan ikke avsluttes igjen.</translation>
+    </message>
+    <message>
+        <source>The person is already a member of this ensemble.</source>
+        <translation>Personen er allerede medlem av dette ensemblet.</translation>
+    </message>
+    <message>
+        <source>Write the number of residents as a whole number, or leave it empty.</source>
+        <translation>Skriv innbyggertallet som et helt tall, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Write the year the population was counted, such as 2024.</source>
+        <translation>Skriv året innbyggertallet gjelder, for eksempel 2024.</translation>
+    </message>
+    <message>
+        <source>Write how many players are wanted, a whole number from 0 to 200.</source>
+        <translation>Skriv hvor mange musikere som trengs, et helt tall fra 0 til 200.</translation>
+    </message>
+    <message>
+        <source>Choose a guardian in the list.</source>
+        <translation>Velg en foresatt i listen.</translation>
+    </message>
+    <message>
+        <source>Write a name that no other organisation has.</source>
+        <translation>Skriv et navn som ingen annen organisasjon har.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Endringen kunne ikke lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <source>First name:</source>
+        <translation>Fornavn:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Etternavn:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relasjon:</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianEmailDialog</name>
+    <message>
+        <source>Copy guardians&apos; e-mail addresses</source>
+        <translation>Kopier foresattes e-postadresser</translation>
+    </message>
+    <message>
+        <source>The selected persons ({count})</source>
+        <translation>De valgte personene ({count})</translation>
+    </message>
+    <message>
+        <source>Everyone in the list ({count})</source>
+        <translation>Alle i listen ({count})</translation>
+    </message>
+    <message>
+        <source>Signed up for:</source>
+        <translation>Påmeldt til:</translation>
+    </message>
+    <message>
+        <source>{title}, {date} ({count} signed up)</source>
+        <translation>{title}, {date} ({count} påmeldt)</translation>
+    </message>
+    <message>
+        <source>No event has sign-ups yet</source>
+        <translation>Ingen arrangementer har påmeldinger ennå</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Every guardian of every person chosen, each address once, separated by semicolons: paste them into the Bcc field of your mail program.</source>
+        <translation>Alle foresatte til alle personene du velger, hver adresse én gang, skilt med semikolon: lim dem inn i Bcc-feltet i e-postprogrammet.</translation>
+    </message>
+    <message>
+        <source>Addresses copied to the clipboard: {count}.</source>
+        <translation>Adresser kopiert til utklippstavlen: {count}.</translation>
+    </message>
+    <message>
+        <source>No addresses to copy: nobody chosen has a guardian with an e-mail address.</source>
+        <translation>Ingen adresser å kopiere: ingen av de valgte har en foresatt med e-postadresse.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>og {count} til</translation>
+    </message>
+    <message>
+        <source>No guardian e-mail for: {names}. Reach them by phone.</source>
+        <translation>Ingen e-post til foresatte for: {names}. Ta kontakt på telefon.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardiansPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Legg til …</translation>
+    </message>
+    <message>
+        <source>Link existing…</source>
+        <translation>Koble til …</translation>
+    </message>
+    <message>
+        <source>Link a guardian who is already in the register, such as a sibling&apos;s parent</source>
+        <translation>Koble til en foresatt som allerede er i registeret, for eksempel forelderen til et søsken</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Add a guardian for {name}</source>
+        <translation>Legg til foresatt for {name}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Edit guardian</source>
+        <translation>Endre foresatt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Remove guardian</source>
+        <translation>Fjern foresatt</translation>
+    </message>
+    <message>
+        <source>Remove {guardian} as guardian of {name}? A guardian with no other child in the register is deleted.</source>
+        <translation>Fjerne {guardian} som foresatt for {name}? En foresatt uten andre barn i registeret blir slettet.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +1297,152 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Strings</source>
+        <translation>Strykere</translation>
+    </message>
+    <message>
+        <source>Woodwind</source>
+        <translation>Treblås</translation>
+    </message>
+    <message>
+        <source>Brass</source>
+        <translation>Messing</translation>
+    </message>
+    <message>
+        <source>Percussion</source>
+        <translation>Slagverk</translation>
+    </message>
+    <message>
+        <source>Other instruments</source>
+        <translation>Andre instrumenter</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Ages out after the season</source>
+        <translation>Går ut etter sesongen</translation>
+    </message>
+    <message>
+        <source>May move up</source>
+        <translation>Kan flytte opp</translation>
+    </message>
+    <message>
+        <source>Below the age limit</source>
+        <translation>Under aldersgrensen</translation>
+    </message>
+    <message>
+        <source>Above the age limit</source>
+        <translation>Over aldersgrensen</translation>
+    </message>
+    <message>
+        <source>Reached the age limit</source>
+        <translation>Nådde aldersgrensen</translation>
+    </message>
+    <message>
+        <source>Talent programme</source>
+        <translation>Talentprogram</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Flyttet opp</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annen grunn</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Jente</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gutt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mor</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Far</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <source>Culture school</source>
+        <translation>Kulturskole</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Samarbeidspartner</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bidragsyter</translation>
+    </message>
+    <message>
+        <source>Orchestra</source>
+        <translation>Orkester</translation>
+    </message>
+</context>
+<context>
+    <name>LinkGuardianDialog</name>
+    <message>
+        <source>Link an existing guardian</source>
+        <translation>Koble til en foresatt i registeret</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Type a name, such as a sibling&apos;s parent</source>
+        <translation>Skriv et navn, for eksempel forelderen til et søsken</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Søk:</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>Foresatt:</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relasjon:</translation>
+    </message>
+    <message>
+        <source>{name} (guardian of {children})</source>
+        <translation>{name} (foresatt for {children})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Members</source>
@@ -503,10 +1465,6 @@
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>Here the season will be planned: weekend seminars, concerts and IRIS activities, with dates, sign-ups and attendance for each day.</source>
-        <translation>Her skal sesongen planlegges: helgeseminarer, konserter og IRIS-aktiviteter, med datoer, påmelding og oppmøte for hver dag.</translation>
-    </message>
-    <message>
         <source>Here the friends&apos; association will see how many eat lunch on each seminar day, who has allergies or special diets, and which parents are on duty.</source>
         <translation>Her skal Venneforeningen se hvor mange som spiser lunsj hver seminardag, hvem som har allergier eller spesialkost, og hvilke foreldre som har vakt.</translation>
     </message>
@@ -527,6 +1485,14 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Medlemmer</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -544,6 +1510,52 @@
     </message>
 </context>
 <context>
+    <name>MemberActions</name>
+    <message>
+        <source>That could not be undone: {reason}</source>
+        <translation>Det kunne ikke angres: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Søk etter navn (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All ensembles</source>
+        <translation>Alle ensembler</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Alle instrumenter</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Ikke arkiverte</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>Alle merknader</translation>
+    </message>
+    <message>
+        <source>Outside the age limits</source>
+        <translation>Utenfor aldersgrensene</translation>
+    </message>
+    <message>
+        <source>names matching &quot;{text}&quot;</source>
+        <translation>navn som passer med «{text}»</translation>
+    </message>
+    <message>
+        <source>everyone not archived</source>
+        <translation>alle som ikke er arkivert</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>Last name</source>
@@ -554,12 +1566,158 @@
         <translation>Fornavn</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Født</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Culture school</source>
+        <translation>Kulturskole</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>The age the person turns in {year}, as ensembles count</source>
+        <translation>Alderen personen fyller i {year}, slik ensemblene regner</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>New person…</source>
+        <translation>Ny person …</translation>
+    </message>
+    <message>
+        <source>Add a person to the register (Ctrl+N)</source>
+        <translation>Legg en person inn i registeret (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Copy guardians&apos; e-mail…</source>
+        <translation>Kopier foresattes e-post …</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Age limits</source>
+        <translation>Aldersgrenser</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person …</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person</source>
+        <translation>&amp;Finn en person</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>Å&amp;pne person</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkiver</translation>
+    </message>
+    <message>
+        <source>&amp;Remove permanently…</source>
+        <translation>&amp;Fjern for godt …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy guardians&apos; e-mail…</source>
+        <translation>&amp;Kopier foresattes e-post …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Angre: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Gjør om: {action}</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} vises</translation>
+    </message>
+    <message>
+        <source>archive {name}</source>
+        <translation>arkiver {name}</translation>
+    </message>
+    <message>
+        <source>archive {count} persons</source>
+        <translation>arkiver {count} personer</translation>
+    </message>
+    <message>
+        <source>Archived: {what}. Ctrl+Z brings it back.</source>
+        <translation>Arkivert: {what}. Ctrl+Z henter tilbake.</translation>
+    </message>
+    <message>
+        <source>Remove permanently</source>
+        <translation>Fjern for godt</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the register for good?
+
+The name, birth date, contact details, allergies, diets, notes and guardians with no other child in the register are erased. Only anonymous history (birth year, municipality, memberships, attendance) is kept for statistics.
+
+This cannot be undone.</source>
+        <translation>Fjerne {name} fra registeret for godt?
+
+Navn, fødselsdato, kontaktopplysninger, allergier, kosthold, merknader og foresatte uten andre barn i registeret slettes. Bare anonym historikk (fødselsår, kommune, medlemskap, oppmøte) beholdes til statistikk.
+
+Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Remove {name} permanently</source>
+        <translation>Fjern {name} for godt</translation>
+    </message>
+    <message>
+        <source>{name} was removed from the register.</source>
+        <translation>{name} er fjernet fra registeret.</translation>
+    </message>
+    <message>
+        <source>Loading the demo season…</source>
+        <translation>Laster inn demosesongen&#xa0;…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsPanel</name>
+    <message>
+        <source>Start membership…</source>
+        <translation>Start medlemskap …</translation>
+    </message>
+    <message>
+        <source>Move up…</source>
+        <translation>Flytt opp …</translation>
     </message>
     <message>
         <source>Ensemble</source>
@@ -569,12 +1727,53 @@
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
-</context>
-<context>
-    <name>MembersPage</name>
     <message>
-        <source>Loading the demo season…</source>
-        <translation>Laster inn demosesongen&#xa0;…</translation>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <source>From {low} to {high}</source>
+        <translation>Fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>Only a member of an ensemble with a next one up can move up</source>
+        <translation>Bare medlemmer av et ensemble med et neste trinn kan flytte opp</translation>
+    </message>
+    <message>
+        <source>No current membership.</source>
+        <translation>Ingen medlemskap nå.</translation>
+    </message>
+    <message>
+        <source>{ensemble}, since {date}</source>
+        <translation>{ensemble}, fra {date}</translation>
+    </message>
+    <message>
+        <source>The instrument played in {ensemble}</source>
+        <translation>Instrumentet personen spiller i {ensemble}</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Avslutt …</translation>
+    </message>
+    <message>
+        <source>change the instrument of {name}</source>
+        <translation>endre instrumentet til {name}</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move {name} up from {low} to {high}? The membership of {low} ends on {date} and the one in {high} starts the same day.</source>
+        <translation>Flytte {name} opp fra {low} til {high}? Medlemskapet i {low} avsluttes {date}, og medlemskapet i {high} starter samme dag.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1791,230 @@
     <message>
         <source>What you were doing may not have been completed. What was saved before is safe: every change is saved whole or not at all.</source>
         <translation>Det du holdt på med, ble kanskje ikke fullført. Det som var lagret fra før, er trygt: hver endring lagres helt eller ikke i det hele tatt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Fornavn:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Etternavn:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Født:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>Already in the register, perhaps the same person:</source>
+        <translation>Allerede i registeret, kanskje samme person:</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;, born {date}</source>
+        <translation>&lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;, født {date}</translation>
+    </message>
+    <message>
+        <source>Choose Create again to add the new person anyway.</source>
+        <translation>Velg Opprett likevel for å legge inn den nye personen.</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Opprett likevel</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Legg til organisasjon …</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Legg til en organisasjon</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommune:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Culture school</source>
+        <translation>Kulturskole</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Postal town</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Kosthold</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Lukk (Esc)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Opplysninger</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>May be shown in published photos</source>
+        <translation>Kan vises på publiserte bilder</translation>
+    </message>
+    <message>
+        <source>{name} (until {date})</source>
+        <translation>{name} (til {date})</translation>
+    </message>
+    <message>
+        <source>{age} years in {year}</source>
+        <translation>{age} år i {year}</translation>
+    </message>
+    <message>
+        <source>Archived {date}</source>
+        <translation>Arkivert {date}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Hent tilbake</translation>
+    </message>
+    <message>
+        <source>Bring the person back into the register</source>
+        <translation>Hent personen tilbake til registeret</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <source>Move the person out of the register; the history is kept (Ctrl+Z undoes)</source>
+        <translation>Flytt personen ut av registeret; historikken beholdes (Ctrl+Z angrer)</translation>
+    </message>
+    <message>
+        <source>change {field} of {name}</source>
+        <translation>endre {field} for {name}</translation>
+    </message>
+    <message>
+        <source>{name} was changed in another window while you were editing. The person is shown again as saved; make your change again.</source>
+        <translation>{name} ble endret i et annet vindu mens du redigerte. Personen vises nå slik den er lagret; gjør endringen din på nytt.</translation>
+    </message>
+    <message>
+        <source>archive {name}</source>
+        <translation>arkiver {name}</translation>
+    </message>
+    <message>
+        <source>restore {name}</source>
+        <translation>hent tilbake {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRowsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merknader</translation>
     </message>
 </context>
 <context>
@@ -629,7 +2052,129 @@
     </message>
 </context>
 <context>
+    <name>ReferenceEditor</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceModels</name>
+    <message>
+        <source>{column}: {reason} Nothing was saved.</source>
+        <translation>{column}: {reason} Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <source>In the region</source>
+        <translation>I regionen</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Innbyggere</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Telleår</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Instrumentgruppe</translation>
+    </message>
+    <message>
+        <source>Hard to recruit</source>
+        <translation>Vanskelig å rekruttere</translation>
+    </message>
+    <message>
+        <source>Wanted players</source>
+        <translation>Ønsket antall</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Lowest age</source>
+        <translation>Laveste alder</translation>
+    </message>
+    <message>
+        <source>Highest age</source>
+        <translation>Høyeste alder</translation>
+    </message>
+    <message>
+        <source>Moves up to</source>
+        <translation>Flytter opp til</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Population and whether a municipality belongs to the region are used by the recruitment report. Double-click a number to change it.</source>
+        <translation>Innbyggertall og om kommunen hører til regionen, brukes i rekrutteringsrapporten. Dobbeltklikk på et tall for å endre det.</translation>
+    </message>
+    <message>
+        <source>How many players the orchestra wants of each instrument, and which are hard to recruit (not taught in most culture schools).</source>
+        <translation>Hvor mange musikere orkesteret ønsker på hvert instrument, og hvilke som er vanskelige å rekruttere (undervises ikke i de fleste kulturskoler).</translation>
+    </message>
+    <message>
+        <source>The age limits decide the flags in the Members view: who ages out, who may move up, who is outside the limits.</source>
+        <translation>Aldersgrensene styrer merknadene i medlemslisten: hvem som går ut, hvem som kan flytte opp, og hvem som er utenfor grensene.</translation>
+    </message>
+    <message>
+        <source>Culture schools, partners, funders and orchestras.</source>
+        <translation>Kulturskoler, samarbeidspartnere, bidragsytere og orkestre.</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>Ensembler</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
     <message>
         <source>The new language is used from the next time VRUS starts.</source>
         <translation>Det nye språket tas i bruk neste gang VRUS startes.</translation>
@@ -649,6 +2194,218 @@
     <message>
         <source>Version:</source>
         <translation>Versjon:</translation>
+    </message>
+</context>
+<context>
+    <name>SignupGridModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Kommer</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunsj</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Keys: J yes, N no, Space not answered</source>
+        <translation>Taster: J ja, N nei, mellomrom ikke svart</translation>
+    </message>
+    <message>
+        <source>Key: L switches lunch on or off</source>
+        <translation>Tast: L slår lunsj av eller på</translation>
+    </message>
+    <message>
+        <source>Not in an ensemble on the day</source>
+        <translation>Ikke i et ensemble på dagen</translation>
+    </message>
+    <message>
+        <source>No instrument</source>
+        <translation>Uten instrument</translation>
+    </message>
+    <message>
+        <source>Came without signing up (no yes on the sign-up)</source>
+        <translation>Møtte uten å være påmeldt (ikke ja på påmeldingen)</translation>
+    </message>
+    <message>
+        <source>Keys: M present, F absent, G excused, Space not recorded</source>
+        <translation>Taster: M møtt, F fravær, G gyldig fravær, mellomrom ikke registrert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not invited: on the sheet because of a sign-up or attendance</source>
+        <translation>Ikke invitert: står på listen på grunn av en påmelding eller oppmøte</translation>
+    </message>
+    <message>
+        <source>Came without signing up</source>
+        <translation>Møtte uten å være påmeldt</translation>
+    </message>
+</context>
+<context>
+    <name>SignupGridPanel</name>
+    <message>
+        <source>← All events</source>
+        <translation>← Alle arrangementer</translation>
+    </message>
+    <message>
+        <source>All yes</source>
+        <translation>Alle ja</translation>
+    </message>
+    <message>
+        <source>Every invited member answers yes (with lunch at a seminar); a no already given stays</source>
+        <translation>Alle inviterte svarer ja (med lunsj på et seminar); et nei som alt er gitt, blir stående</translation>
+    </message>
+    <message>
+        <source>Copy from the previous seminar</source>
+        <translation>Kopier fra forrige seminar</translation>
+    </message>
+    <message>
+        <source>Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; Space clears. Each key saves and moves down. Ctrl+Z undoes.</source>
+        <translation>Taster: J ja, N nei, L lunsj av/på; på en dag M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Hver tast lagrer og går ned. Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation>Tilbake til arrangementene</translation>
+    </message>
+    <message>
+        <source>Copy from the previous event of this kind</source>
+        <translation>Kopier fra forrige arrangement av samme type</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Påmelding</translation>
+    </message>
+    <message>
+        <source>All signed up present</source>
+        <translation>Alle påmeldte møtt</translation>
+    </message>
+    <message>
+        <source>Everyone who answered yes and has nothing recorded on {day} is marked present</source>
+        <translation>Alle som svarte ja og ikke har noe registrert {day}, føres som møtt</translation>
+    </message>
+    <message>
+        <source>{yes} yes · {no} no · {unknown} not answered · {lunch} with lunch</source>
+        <translation>{yes} ja · {no} nei · {unknown} ikke svart · {lunch} med lunsj</translation>
+    </message>
+    <message>
+        <source>{present} present · {absent} absent · {excused} excused · {missing} not recorded</source>
+        <translation>{present} møtt · {absent} fravær · {excused} gyldig fravær · {missing} ikke registrert</translation>
+    </message>
+    <message>
+        <source>grid change</source>
+        <translation>endring i listen</translation>
+    </message>
+    <message>
+        <source>all yes</source>
+        <translation>alle ja</translation>
+    </message>
+    <message>
+        <source>{count} answers set to yes.</source>
+        <translation>{count} svar satt til ja.</translation>
+    </message>
+    <message>
+        <source>There is no earlier event of this kind to copy from.</source>
+        <translation>Det finnes ikke noe tidligere arrangement av samme type å kopiere fra.</translation>
+    </message>
+    <message>
+        <source>copy answers</source>
+        <translation>kopier svar</translation>
+    </message>
+    <message>
+        <source>{count} answers copied from the previous event.</source>
+        <translation>{count} svar kopiert fra forrige arrangement.</translation>
+    </message>
+    <message>
+        <source>all signed up present</source>
+        <translation>alle påmeldte møtt</translation>
+    </message>
+    <message>
+        <source>{count} marked present.</source>
+        <translation>{count} ført som møtt.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Ikke lagret: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation>Ingen gruppe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle dager</translation>
+    </message>
+</context>
+<context>
+    <name>StartMembershipDialog</name>
+    <message>
+        <source>Start a membership for {name}</source>
+        <translation>Start et medlemskap for {name}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ensemble:</source>
+        <translation>Ensemble:</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Instrument:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,8 +50,10 @@ def settings(settings_file: Path) -> Settings:
 def make_window(qtbot, db: Database, settings: Settings):
     """Build a shown main window; ``actions`` defaults to none (buttons disabled)."""
 
-    def make(actions: CoreActions | None = None, settings_: Settings | None = None) -> MainWindow:
-        window = create_main_window(db, settings_ or settings, actions or CoreActions())
+    def make(actions: CoreActions | None = None, settings_: Settings | None = None,
+             today: dt.date | None = None) -> MainWindow:
+        window = create_main_window(db, settings_ or settings, actions or CoreActions(),
+                                    today=(lambda: today) if today is not None else None)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -62,3 +65,23 @@ def make_window(qtbot, db: Database, settings: Settings):
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture
+def register(db: Database):
+    from tests.ui.helpers import build_register
+
+    return build_register(db)
+
+
+@pytest.fixture
+def members_window(qtbot, make_window, register) -> MainWindow:
+    """The window on the Members page over ``register``, in the 2026 season, focused."""
+    from tests.ui.helpers import TODAY
+
+    window = make_window(today=TODAY)
+    window.resize(1280, 800)
+    window.show_section("members")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

@@ -7,6 +7,7 @@ functions as arguments.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from collections.abc import Callable
@@ -33,9 +34,12 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 def create_main_window(db: Database, settings: Settings | None = None,
-                       actions: CoreActions | None = None) -> MainWindow:
+                       actions: CoreActions | None = None,
+                       today: Callable[[], dt.date] | None = None) -> MainWindow:
+    """``today`` fixes the day (and so the season) for tests; by default it is the clock's."""
     return MainWindow(db, settings if settings is not None else Settings(),
-                      actions if actions is not None else CoreActions.installed())
+                      actions if actions is not None else CoreActions.installed(),
+                      today=today)
 
 
 def run_window(db: Database) -> int:

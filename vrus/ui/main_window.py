@@ -6,6 +6,8 @@ about changes from ``RegisterChanges``, not from each other.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
@@ -22,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from vrus.db.engine import Database
 from vrus.logsetup import log_file
+from vrus.member_list import count_persons
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.core_actions import CoreActions
+from vrus.ui.events_page import EventsPage
 from vrus.ui.icons import icon
 from vrus.ui.import_flow import ImportFlow
-from vrus.ui.members_model import count_persons
 from vrus.ui.members_page import MembersPage
 from vrus.ui.placeholder_page import PlaceholderPage
 from vrus.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
@@ -57,10 +60,12 @@ def section_label(section: SectionSpec) -> str:
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: Settings, actions: CoreActions,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._settings = settings
+        self._today = today
         self.changes = RegisterChanges(self)
         self.setWindowTitle(f"VRUS – {db.display_name}")
         self.setWindowIcon(icon("app"))
@@ -72,7 +77,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.members_page = MembersPage(
             db, self.changes, title=section_label(SECTIONS[0]),
-            load_demo=actions.load_demo, can_import=self.import_flow is not None)
+            load_demo=actions.load_demo, can_import=self.import_flow is not None, today=today)
         self._add_pages()
         self.sidebar = self._build_sidebar()
         self._build_menus()
@@ -93,18 +98,19 @@ class MainWindow(QMainWindow):
 
     def _add_pages(self) -> None:
         self.pages.addWidget(self.members_page)
-        self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[1]), self.tr(
-            "Here the season will be planned: weekend seminars, concerts and IRIS activities, "
-            "with dates, sign-ups and attendance for each day.")))
+        self.events_page = EventsPage(self._db, self.changes, title=section_label(SECTIONS[1]),
+                                      today=self._today)
+        self.pages.addWidget(self.events_page)
         self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[2]), self.tr(
             "Here the friends' association will see how many eat lunch on each seminar day, "
             "who has allergies or special diets, and which parents are on duty.")))
         self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[3]), self.tr(
             "Here the reports for the steering group will be made: members per ensemble and "
             "instrument, recruitment from each municipality in the region, and attendance.")))
-        self.pages.addWidget(SettingsPage(
-            self._settings, title=section_label(SECTIONS[4]),
-            database=self._db.display_name, log_file=str(log_file())))
+        self.settings_page = SettingsPage(
+            self._settings, self._db, self.changes, title=section_label(SECTIONS[4]),
+            database=self._db.display_name, log_file=str(log_file()), today=self._today)
+        self.pages.addWidget(self.settings_page)
         for page, section in zip(self._page_widgets(), SECTIONS, strict=True):
             page.setObjectName(f"{section.key}Page")
 
@@ -148,6 +154,17 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.members_page.undo_action)
+        edit_menu.addAction(self.members_page.redo_action)
+
+        members_menu = self.menuBar().addMenu(self.tr("&Members"))
+        for action in self.members_page.page_actions():
+            if action is None:
+                members_menu.addSeparator()
+            else:
+                members_menu.addAction(action)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         group = QActionGroup(self)
         self.section_actions: list[QAction] = []
@@ -174,6 +191,9 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.changes.changed.connect(self._update_count)
         self.members_page.importRequested.connect(self.import_action.trigger)
+        self.members_page.showRequested.connect(lambda: self.show_section("members"))
+        self.members_page.message.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000))
         if self.import_flow is not None:
             self.import_action.triggered.connect(self.import_flow.start)
         if self.members_page.demo_loader is not None:

@@ -1,24 +1,72 @@
-"""The Settings page: the window's language, and where VRUS keeps its files."""
+"""The Settings page: the window's language and files, and the register's reference data
+(municipalities, instruments, ensembles' age limits, culture schools and organisations)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QWidget
 
 from vrus import __version__
+from vrus.db.engine import Database
+from vrus.ui.changes import RegisterChanges
 from vrus.ui.i18n import LANGUAGE_NAMES
+from vrus.ui.reference_editors import OrganisationEditor, ReferenceEditor
+from vrus.ui.reference_models import (
+    EnsemblesModel,
+    InstrumentsModel,
+    MunicipalitiesModel,
+    OrganisationsModel,
+)
 from vrus.ui.settings import LANGUAGE, LANGUAGES, Settings
 from vrus.ui.widgets import page_layout, wrapped_label
 
 
 class SettingsPage(QWidget):
-    def __init__(self, settings: Settings, *, title: str, database: str, log_file: str,
+    def __init__(self, settings: Settings, db: Database, changes: RegisterChanges, *,
+                 title: str, database: str, log_file: str,
+                 today: Callable[[], dt.date] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         # The language the window was built in; the translator is installed only at start.
         self._running_language = settings.get(LANGUAGE)
+        today = today or dt.date.today
 
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._general(database, log_file), self.tr("General"))
+        self.municipalities = ReferenceEditor(
+            MunicipalitiesModel(db, self), changes, self.tr(
+                "Population and whether a municipality belongs to the region are used by the "
+                "recruitment report. Double-click a number to change it."), "municipalityTable")
+        self.instruments = ReferenceEditor(
+            InstrumentsModel(db, self), changes, self.tr(
+                "How many players the orchestra wants of each instrument, and which are hard "
+                "to recruit (not taught in most culture schools)."), "instrumentTable")
+        self.ensembles = ReferenceEditor(
+            EnsemblesModel(db, self), changes, self.tr(
+                "The age limits decide the flags in the Members view: who ages out, who may "
+                "move up, who is outside the limits."), "ensembleTable")
+        self.organisations = OrganisationEditor(
+            OrganisationsModel(db, today, self), changes, db, today, self.tr(
+                "Culture schools, partners, funders and orchestras."))
+        self.editors = (self.municipalities, self.instruments, self.ensembles,
+                        self.organisations)
+        self.tabs.addTab(self.municipalities, self.tr("Municipalities"))
+        self.tabs.addTab(self.instruments, self.tr("Instruments"))
+        self.tabs.addTab(self.ensembles, self.tr("Ensembles"))
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        layout = page_layout(self, title)
+        layout.addWidget(self.tabs, 1)
+
+    def _general(self, database: str, log_file: str) -> QWidget:
         self.language = QComboBox()
         self.language.setObjectName("languageSelector")
         for code in LANGUAGES:
@@ -29,7 +77,9 @@ class SettingsPage(QWidget):
             self.tr("The new language is used from the next time VRUS starts."))
         self.restart_note.setVisible(False)
 
-        form = QFormLayout()
+        general = QWidget()
+        form = QFormLayout(general)
+        form.setContentsMargins(0, 12, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setVerticalSpacing(10)
@@ -38,10 +88,17 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Database:"), _path_label(database, "databaseLocation"))
         form.addRow(self.tr("Log file:"), _path_label(log_file, "logLocation"))
         form.addRow(self.tr("Version:"), QLabel(f"VRUS {__version__}"))
+        return general
 
-        layout = page_layout(self, title)
-        layout.addLayout(form)
-        layout.addStretch(1)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._tab_shown()
+
+    def _tab_shown(self, *_args: object) -> None:
+        # Read when shown: the register may have changed while another page was up.
+        current = self.tabs.currentWidget()
+        if isinstance(current, ReferenceEditor):
+            current.reload()
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
