@@ -44,8 +44,12 @@ def _primary(text: str) -> str:
     return " ".join("".join(out).split())
 
 
+@lru_cache(maxsize=65536)
 def sort_key(text: str | None) -> tuple[str, str, str]:
-    """A key for ``sorted``: letters first, then accents, then case, so the order is total."""
+    """A key for ``sorted``: letters first, then accents, then case, so the order is total.
+
+    Cached: SQLite calls the collation for every comparison of an ORDER BY (some 130 000
+    for 10 000 names), always with the same few thousand names."""
     if text is None:
         return ("", "", "")
     folded = unicodedata.normalize("NFC", text).casefold()
