@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_lunch_commands(commands)
     register_print_commands(commands)
+    from vrus.reports.cli import register_report_commands
+
+    register_report_commands(commands)
 
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(handler=cmd_gui)

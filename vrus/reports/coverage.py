@@ -1,0 +1,303 @@
+"""Recruitment coverage: is every municipality of the region represented in the orchestra?
+
+For a season: one row per municipality of the region valid in it (2014: the 16, with Hurum,
+Røyken, Svelvik, Nedre Eiker and Sande their own rows; 2026: the 12 of 2024), including those
+with nobody; persons per ensemble whose membership overlaps the season, the total, members per
+10 000 inhabitants and per 1 000 residents of each ensemble's own age band, and the culture
+schools they come from. Everyone counts once per ensemble and once in the total (a junior who
+moved up in the summer counts for both ensembles, once in the total).
+
+Persons living outside the region, persons whose municipality cannot be placed in the season
+(see ``vrus.reports.municipalities``) and persons with no municipality recorded are listed
+separately, never dropped. ``today_terms`` counts everything under today's municipalities,
+so a long trend compares like with like. The trend shows earlier seasons side by side, each
+counted under the same rows as the reported season.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vrus.collation import sort_key
+from vrus.db.models import Instrument, Membership, Organisation, Person
+from vrus.reports.common import (
+    EnsembleInfo,
+    Period,
+    ensembles,
+    main_ensemble,
+    overlapping,
+    season_period,
+)
+from vrus.reports.municipalities import Atlas, Figure, How
+from vrus.seasons import FIRST_YEAR
+
+TREND_SEASONS = 4  # earlier seasons beside the reported one
+NO_INSTRUMENT = "none"
+
+
+class RowKind:
+    """What a row of the report stands for."""
+
+    MUNICIPALITY = "municipality"
+    UNKNOWN_PREDECESSOR = "unknown_predecessor"  # a later municipality, several candidates
+    NOT_VALID = "not_valid"  # ended without a successor valid in the season
+    NO_MUNICIPALITY = "no_municipality"
+    REGION = "region"  # the sum over the region's municipalities
+
+
+RowKey = tuple[str, int | None]
+
+
+@dataclass
+class Tally:
+    persons: set[int] = field(default_factory=set)
+    members: Counter[int] = field(default_factory=Counter)  # ensemble id -> persons
+    sections: Counter[str] = field(default_factory=Counter)  # section -> persons
+    schools: set[str] = field(default_factory=set)
+
+    def add(self, person: _Member) -> None:
+        self.persons.add(person.id)
+        self.members.update(person.ensembles)
+        self.sections.update(person.sections)
+        if person.school:
+            self.schools.add(person.school)
+
+
+@dataclass(frozen=True)
+class _Member:
+    id: int
+    municipality_id: int | None
+    school: str | None
+    ensembles: frozenset[int]
+    sections: frozenset[str]
+
+
+@dataclass
+class CoverageRow:
+    kind: str
+    municipality_id: int | None
+    number: str | None
+    name: str
+    county: str | None
+    in_region: bool
+    members: dict[int, int]  # ensemble id -> persons, every ensemble present
+    total: int
+    culture_schools: list[str]
+    sections: dict[str, int]
+    population: Figure | None = None
+    residents: dict[int, Figure | None] = field(default_factory=dict)  # per ensemble band
+    candidates: list[str] = field(default_factory=list)  # UNKNOWN_PREDECESSOR
+
+    @property
+    def represented(self) -> bool:
+        return self.total > 0
+
+    @property
+    def per_10000(self) -> float | None:
+        if self.population is None or not self.population.persons:
+            return None
+        return self.total / self.population.persons * 10_000
+
+    def per_1000(self, ensemble_id: int) -> float | None:
+        figure = self.residents.get(ensemble_id)
+        if figure is None or not figure.persons:
+            return None
+        return self.members.get(ensemble_id, 0) / figure.persons * 1_000
+
+
+@dataclass(frozen=True)
+class TrendSeason:
+    year: int
+    totals: dict[RowKey, int]
+    covered: dict[int, int]  # ensemble id -> region municipalities with a member
+    represented: int  # region municipalities with anyone
+
+
+@dataclass
+class Coverage:
+    period: Period
+    reference_day: dt.date  # municipalities as they were on this day
+    today_terms: bool
+    ensembles: list[EnsembleInfo]
+    main: EnsembleInfo | None
+    region: list[CoverageRow]
+    region_total: CoverageRow
+    outside: list[CoverageRow]
+    trend: list[TrendSeason]
+
+    @property
+    def region_size(self) -> int:
+        return len(self.region)
+
+    @property
+    def covered(self) -> dict[int, int]:
+        return {e.id: sum(1 for r in self.region if r.members[e.id]) for e in self.ensembles}
+
+    @property
+    def represented(self) -> int:
+        return sum(1 for r in self.region if r.represented)
+
+
+# --- counting ---------------------------------------------------------------------------------
+
+
+def _members(session: Session, period: Period) -> list[_Member]:
+    """Everyone with a membership overlapping ``period``: ensembles and sections played."""
+    query = (select(Membership.person_id, Membership.ensemble_id, Instrument.section,
+                    Person.municipality_id, Organisation.name)
+             .join(Person, Person.id == Membership.person_id)
+             .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
+             .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
+             .where(*overlapping(period)))
+    found: dict[int, tuple[int | None, str | None, set[int], set[str]]] = {}
+    for pid, ensemble_id, section, municipality_id, school in session.execute(query):
+        entry = found.setdefault(pid, (municipality_id, school, set(), set()))
+        entry[2].add(ensemble_id)
+        entry[3].add(section or NO_INSTRUMENT)
+    return [_Member(pid, m, s, frozenset(e), frozenset(sec))
+            for pid, (m, s, e, sec) in found.items()]
+
+
+class _Placer:
+    """Row keys for municipality ids on one day, each municipality looked up once."""
+
+    def __init__(self, atlas: Atlas, day: dt.date) -> None:
+        self.atlas, self.day = atlas, day
+        self.cache: dict[int | None, tuple[RowKey, tuple[int, ...]]] = {}
+
+    def key(self, municipality_id: int | None) -> RowKey:
+        return self.lookup(municipality_id)[0]
+
+    def lookup(self, municipality_id: int | None) -> tuple[RowKey, tuple[int, ...]]:
+        if municipality_id not in self.cache:
+            self.cache[municipality_id] = self._place(municipality_id)
+        return self.cache[municipality_id]
+
+    def _place(self, municipality_id: int | None) -> tuple[RowKey, tuple[int, ...]]:
+        if municipality_id is None or municipality_id not in self.atlas.rows:
+            return (RowKind.NO_MUNICIPALITY, None), ()
+        placement = self.atlas.place(municipality_id, self.day)
+        if placement.how is How.AMBIGUOUS:
+            return (RowKind.UNKNOWN_PREDECESSOR, municipality_id), placement.candidates
+        if placement.how is How.GONE:
+            return (RowKind.NOT_VALID, municipality_id), ()
+        return (RowKind.MUNICIPALITY, placement.municipality_id), ()
+
+
+def _tally(members: list[_Member], placer: _Placer) -> dict[RowKey, Tally]:
+    tallies: dict[RowKey, Tally] = {}
+    for member in members:
+        tallies.setdefault(placer.key(member.municipality_id), Tally()).add(member)
+    return tallies
+
+
+# --- rows ----------------------------------------------------------------------------------
+
+
+def _row(key: RowKey, tally: Tally, atlas: Atlas, found: list[EnsembleInfo],
+         candidates: tuple[int, ...] = ()) -> CoverageRow:
+    kind, mid = key
+    municipality = atlas.rows.get(mid) if mid is not None else None
+    return CoverageRow(
+        kind=kind, municipality_id=mid,
+        number=municipality.number if municipality else None,
+        name=municipality.name if municipality else "",
+        county=municipality.county if municipality else None,
+        in_region=bool(municipality and municipality.in_region and kind == RowKind.MUNICIPALITY),
+        members={e.id: tally.members.get(e.id, 0) for e in found},
+        total=len(tally.persons),
+        culture_schools=sorted(tally.schools, key=sort_key),
+        sections=dict(tally.sections),
+        candidates=sorted((atlas.rows[c].name for c in candidates), key=sort_key))
+
+
+def _with_figures(row: CoverageRow, atlas: Atlas, year: int,
+                  found: list[EnsembleInfo]) -> CoverageRow:
+    if row.municipality_id is None or row.kind != RowKind.MUNICIPALITY:
+        return row
+    row.population = atlas.population(row.municipality_id, year)
+    row.residents = {e.id: atlas.residents(row.municipality_id, year, e.band) if e.band
+                     else None for e in found}
+    return row
+
+
+def _region_total(rows: list[CoverageRow], found: list[EnsembleInfo]) -> CoverageRow:
+    """The sum over the region; figures summed where every municipality has one."""
+    def summed(figures: list[Figure | None]) -> Figure | None:
+        if not figures or any(f is None for f in figures):
+            return None
+        return Figure(sum(f.persons for f in figures), max(f.year for f in figures))
+
+    schools = {s for r in rows for s in r.culture_schools}
+    sections: Counter[str] = Counter()
+    for r in rows:
+        sections.update(r.sections)
+    return CoverageRow(
+        kind=RowKind.REGION, municipality_id=None, number=None, name="", county=None,
+        in_region=True, members={e.id: sum(r.members[e.id] for r in rows) for e in found},
+        total=sum(r.total for r in rows), culture_schools=sorted(schools, key=sort_key),
+        sections=dict(sections), population=summed([r.population for r in rows]),
+        residents={e.id: summed([r.residents.get(e.id) for r in rows]) for e in found})
+
+
+def _outside_order(row: CoverageRow) -> tuple:
+    rank = {RowKind.MUNICIPALITY: 0, RowKind.UNKNOWN_PREDECESSOR: 1, RowKind.NOT_VALID: 2,
+            RowKind.NO_MUNICIPALITY: 3}
+    return rank[row.kind], sort_key(row.name), row.number or ""
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def _trend_years(session: Session, period: Period, seasons: int) -> list[int]:
+    """Up to ``seasons`` earlier years, leaving out those before anyone was a member."""
+    first = session.scalar(select(Membership.start_date).order_by(Membership.start_date))
+    earliest = max(first.year if first else period.year, FIRST_YEAR)
+    return [y for y in range(period.year - seasons, period.year) if y >= earliest]
+
+
+def _trend(session: Session, years: list[int], placer: _Placer, region_keys: list[RowKey],
+           found: list[EnsembleInfo], today: dt.date) -> list[TrendSeason]:
+    result = []
+    for year in years:
+        tallies = _tally(_members(session, season_period(session, year, today)), placer)
+        in_region = [tallies.get(key, Tally()) for key in region_keys]
+        result.append(TrendSeason(
+            year=year, totals={k: len(t.persons) for k, t in tallies.items()},
+            covered={e.id: sum(1 for t in in_region if t.members.get(e.id)) for e in found},
+            represented=sum(1 for t in in_region if t.persons)))
+    return result
+
+
+def coverage(session: Session, season: int | None = None, *, today_terms: bool = False,
+             today: dt.date | None = None, trend_seasons: int = TREND_SEASONS) -> Coverage:
+    """The recruitment coverage of ``season`` (default: the current one)."""
+    today = today or dt.date.today()
+    period = season_period(session, season, today)
+    # A season's municipalities are those valid when it began (calendar seasons begin on
+    # 1 January, the day mergers take effect, so no season straddles a reform).
+    day = today if today_terms else period.start
+    atlas, found = Atlas(session), ensembles(session)
+    placer = _Placer(atlas, day)
+    tallies = _tally(_members(session, period), placer)
+    region_keys = [(RowKind.MUNICIPALITY, m.id) for m in atlas.valid_on(day) if m.in_region]
+    region = [_with_figures(_row(k, tallies.get(k, Tally()), atlas, found), atlas,
+                            period.year, found) for k in region_keys]
+    region.sort(key=lambda r: (sort_key(r.name), r.number or ""))
+    in_region = set(region_keys)
+    outside = [_row(key, tally, atlas, found, placer.lookup(key[1])[1])
+               for key, tally in tallies.items() if key not in in_region]
+    outside.sort(key=_outside_order)
+    result = Coverage(period=period, reference_day=day, today_terms=today_terms,
+                      ensembles=found, main=main_ensemble(found), region=region,
+                      region_total=_region_total(region, found), outside=outside, trend=[])
+    years = _trend_years(session, period, trend_seasons)
+    result.trend = [*_trend(session, years, placer, region_keys, found, today),
+                    TrendSeason(period.year, {k: len(t.persons) for k, t in tallies.items()},
+                                result.covered, result.represented)]
+    return result

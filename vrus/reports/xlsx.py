@@ -1,0 +1,98 @@
+"""A report as an Excel workbook: the prose and facts on the first sheet, then a sheet per
+table with its title in A1, the column headings in row 3 (frozen), then the rows; numbers are
+numbers and dates are dates, so the coordinator can sort and sum without retyping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from vrus.reports.language import Translator
+from vrus.reports.output import MARKED_LABEL, sheet_name
+from vrus.reports.tables import Column, Kind, Report, Table
+from vrus.texts import Text, translate
+
+HEADER_ROW = 3
+MARKED_FILL = PatternFill("solid", fgColor="FBDADA")  # the PDF's colour for "needs attention"
+HEADER_FILL = PatternFill("solid", fgColor="DCE3EA")
+BOLD = Font(bold=True)
+SUMMARY = translate("Core", "Summary")
+# Excel's own codes: it shows the weekday in the reader's language ("lørdag").
+FORMATS = {Kind.INT: "#,##0", Kind.DATE: "dd.mm.yyyy", Kind.DAY: "dddd dd.mm.yyyy",
+           Kind.TIME: "hh:mm"}
+
+
+def _number_format(column: Column) -> str | None:
+    if column.kind is Kind.NUMBER:
+        return "#,##0." + "0" * column.digits if column.digits else "#,##0"
+    if column.kind is Kind.PERCENT:
+        return "0." + "0" * column.digits + "%" if column.digits else "0%"
+    return FORMATS.get(column.kind)
+
+
+def _value(value: object, tr: Translator) -> object:
+    if value is None or isinstance(value, int | float | dt.date | dt.time):
+        return value
+    return tr(value if isinstance(value, Text | str) else str(value))
+
+
+def _summary_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
+    sheet["A1"] = tr(report.title)
+    sheet["A1"].font = Font(bold=True, size=14)
+    row = 3
+    headline = [report.headline] if report.headline is not None else []
+    for text in [*headline, *report.lines, *report.paragraphs]:
+        cell = sheet.cell(row=row, column=1, value=tr(text))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        row += 1
+    sheet.column_dimensions["A"].width = 110
+
+
+def _table_sheet(sheet: Worksheet, table: Table, tr: Translator) -> None:
+    sheet["A1"] = tr(table.title)
+    sheet["A1"].font = Font(bold=True, size=13)
+    for col, column in enumerate(table.columns, start=1):
+        cell = sheet.cell(row=HEADER_ROW, column=col, value=tr(column.label))
+        cell.font, cell.fill = BOLD, HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
+    widths = [min(max(len(tr(c.label)) // 2, 8), 40) for c in table.columns]
+    for index, row in enumerate(table.rows):
+        number = HEADER_ROW + 1 + index
+        for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
+            cell = sheet.cell(row=number, column=col, value=_value(value, tr))
+            if (fmt := _number_format(column)) is not None:
+                cell.number_format = fmt
+            if index in table.marked:
+                cell.fill = MARKED_FILL
+            if table.is_total(index):
+                cell.font = BOLD
+            shown = 12 if column.kind is Kind.DAY else len(str(cell.value or ""))
+            widths[col - 1] = min(max(widths[col - 1], shown + 2), 60)
+    after = HEADER_ROW + len(table.rows) + 2
+    notes = list(table.notes)
+    if table.marked and table.mark_note is not None:
+        notes.insert(0, MARKED_LABEL.format(what=table.mark_note))
+    for offset, note in enumerate(notes):
+        sheet.cell(row=after + offset, column=1, value=tr(note))
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
+
+
+def render_xlsx(report: Report, tr: Translator) -> bytes:
+    workbook = Workbook()
+    taken: set[str] = set()
+    first = workbook.active
+    first.title = sheet_name(tr(SUMMARY), taken)
+    _summary_sheet(first, report, tr)
+    for table in report.tables:
+        name = sheet_name(tr(table.sheet or table.title), taken)
+        _table_sheet(workbook.create_sheet(name), table, tr)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
