@@ -20,6 +20,7 @@ from vrus.db.enums import Answer, AttendanceStatus
 from vrus.db.models import Attendance, EventDay, Person, SignUp
 from vrus.events import get_event, get_row
 from vrus.signups import sheet_rows
+from vrus.texts import translate
 from vrus.validation import ValidationError
 
 NOT_RECORDED = "not_recorded"  # a key of counts_per_day; never stored
@@ -30,8 +31,9 @@ def _status(value: str | None) -> str | None:
         return None
     allowed = [s.value for s in AttendanceStatus]
     if value not in allowed:
-        raise ValidationError("status", f"'{value}' is not an attendance status: use "
-                                        f"{', '.join(allowed)} (or nothing for not recorded)")
+        raise ValidationError("status", translate(
+            "Core", "'{value}' is not an attendance status: use {allowed} (or nothing for not "
+            "recorded)").format(value=value, allowed=", ".join(allowed)))
     return str(value)
 
 
@@ -47,7 +49,8 @@ def record_attendance(db: Database, event_day_id: int, person_id: int,
             Attendance.event_day_id == event_day_id, Attendance.person_id == person_id)).first()
         before = row.status if row else None
         if row is None and new is not None and person.archived_at is not None:
-            raise ValidationError("person", f"{person.full_name} is archived")
+            raise ValidationError("person", translate("Core", "{name} is archived").format(
+                name=person.full_name))
         if new is None and row is not None:
             session.delete(row)
         elif row is None and new is not None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vrus.texts import Text, translate
+
 WEEKDAYS = {
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
@@ -26,6 +28,20 @@ def weekday_name(day: dt.date, language: str = "nb") -> str:
 def format_with_weekday(day: dt.date, language: str = "nb") -> str:
     """'lørdag 08.02.2014': the weekday spelled out, so a wrong one stands out."""
     return f"{weekday_name(day, language)} {format_date(day)}"
+
+
+WEEKDAY_TEXTS = (
+    translate("Core", "Monday"), translate("Core", "Tuesday"), translate("Core", "Wednesday"),
+    translate("Core", "Thursday"), translate("Core", "Friday"), translate("Core", "Saturday"),
+    translate("Core", "Sunday"),
+)
+
+
+def day_text(day: dt.date) -> Text:
+    """A date with its weekday for a message: ``str()`` is 'Thursday 06.03.2014' (as
+    ``format_with_weekday(day, "en")``), the window shows 'torsdag 06.03.2014'."""
+    return translate("Core", "{weekday} {date}").format(weekday=WEEKDAY_TEXTS[day.weekday()],
+                                                        date=format_date(day))
 
 
 def is_weekend(day: dt.date) -> bool:

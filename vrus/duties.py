@@ -23,7 +23,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from vrus.collation import sort_key
-from vrus.dates import format_with_weekday
+from vrus.dates import day_text
 from vrus.db.engine import Database
 from vrus.db.enums import DutyTask, EventKind
 from vrus.db.models import (
@@ -149,7 +149,7 @@ def assign_duty(db: Database, event_day_id: int, guardian_id: int, task: str, *,
             raise ValidationError("guardian", translate(
                 "Core", "{name} is already on {task} duty on {day}").format(
                     name=guardian.full_name, task=TASK_LABELS[task],
-                    day=format_with_weekday(day.date, "en")))
+                    day=day_text(day.date)))
         duty = VolunteerDuty(event_day_id=day.id, guardian_id=guardian.id, task=task,
                              wants_lunch=bool(wants_lunch), note=note)
         session.add(duty)
@@ -265,7 +265,7 @@ class RosterWarning:
     @property
     def message(self) -> Text:
         return translate("Core", "{day}: nobody is on lunch duty at {event}").format(
-            day=format_with_weekday(self.date, "en"), event=self.event_title)
+            day=day_text(self.date), event=self.event_title)
 
 
 @dataclass(frozen=True)

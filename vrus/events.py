@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vrus.collation import sort_key
-from vrus.dates import format_with_weekday
+from vrus.dates import day_text
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind, IrisType, Section, StaffRole
 from vrus.db.models import (
@@ -37,13 +37,15 @@ from vrus.db.models import (
     StaffMember,
     VolunteerDuty,
 )
-from vrus.errors import VrusError
+from vrus.errors import VrusError, not_in_register
 from vrus.seasons import clean_days, parse_day, season_of
 from vrus.seasons import list_events as list_events  # re-exported: the season's events
+from vrus.texts import Text, translate
 from vrus.validation import (
     ValidationError,
     normalise_phone,
     require_name,
+    too_long,
     validate_email,
 )
 
@@ -53,7 +55,7 @@ TEXT_LIMITS = {"title": 200, "venue": 200}
 def get_row(session: Session, model: type, row_id: int, what: str) -> Any:
     row = session.get(model, row_id) if isinstance(row_id, int) else None
     if row is None:
-        raise VrusError(f"{what} {row_id} is not in the register")
+        raise not_in_register(what, row_id)
     return row
 
 
@@ -68,20 +70,21 @@ def _text(value: Any, field: str, *, required: bool = False) -> str | None:
     text = " ".join(str(value).split()) if value is not None else ""
     limit = TEXT_LIMITS.get(field)
     if limit and len(text) > limit:
-        raise ValidationError(field, f"is longer than {limit} characters")
+        raise ValidationError(field, too_long(limit))
     if required and not text:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, translate("Core", "is required"))
     return text or None
 
 
-def _choice(value: Any, field: str, enum: type[StrEnum], what: str) -> str:
+def _choice(value: Any, field: str, enum: type[StrEnum], what: Text) -> str:
     allowed = [member.value for member in enum]
     if value not in allowed:
-        raise ValidationError(field, f"'{value}' is not {what}: use {', '.join(allowed)}")
+        raise ValidationError(field, translate("Core", "'{value}' is not {what}: use {allowed}")
+                              .format(value=value, what=what, allowed=", ".join(allowed)))
     return str(value)
 
 
-def _choice_or_none(value: Any, field: str, enum: type[StrEnum], what: str) -> str | None:
+def _choice_or_none(value: Any, field: str, enum: type[StrEnum], what: Text) -> str | None:
     return None if value in (None, "") else _choice(value, field, enum, what)
 
 
@@ -91,18 +94,25 @@ def _count(value: Any, field: str) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"'{value}' is not a whole number") from None
+        raise ValidationError(field, translate(
+            "Core", "'{value}' is not a whole number").format(value=value)) from None
     if number < 0:
-        raise ValidationError(field, "cannot be negative")
+        raise ValidationError(field, translate("Core", "cannot be negative"))
     return number
 
 
+# What a refused choice is not, in "'party' is not a kind of event: use seminar, ...".
+A_KIND_OF_EVENT = translate("Core", "a kind of event")
+AN_IRIS_TYPE = translate("Core", "an IRIS activity type")
+A_STAFF_ROLE = translate("Core", "a staff role")
+A_SECTION = translate("Core", "a section")
+
 _FIELDS = {
-    "kind": lambda v: _choice(v, "kind", EventKind, "a kind of event"),
+    "kind": lambda v: _choice(v, "kind", EventKind, A_KIND_OF_EVENT),
     "title": lambda v: _text(v, "title", required=True),
     "venue": lambda v: _text(v, "venue"),
     "description": lambda v: (str(v).strip() or None) if v is not None else None,
-    "iris_type": lambda v: _choice_or_none(v, "iris_type", IrisType, "an IRIS activity type"),
+    "iris_type": lambda v: _choice_or_none(v, "iris_type", IrisType, AN_IRIS_TYPE),
     "audience_count": lambda v: _count(v, "audience_count"),
     "signup_deadline": lambda v: None if v in (None, "") else parse_day(v, "signup_deadline"),
     "project_id": lambda v: v,  # checked against the register inside the transaction
@@ -111,7 +121,8 @@ _FIELDS = {
 
 def _check_kind_and_type(kind: str, iris_type: str | None) -> None:
     if iris_type is not None and kind != EventKind.IRIS.value:
-        raise ValidationError("iris_type", "only IRIS activities have an IRIS type")
+        raise ValidationError("iris_type", translate(
+            "Core", "only IRIS activities have an IRIS type"))
 
 
 def _check_ids(session: Session, model: type, ids: Iterable[int], what: str) -> list[int]:
@@ -173,7 +184,8 @@ def update_event(db: Database, event_id: int, **fields: Any) -> None:
     deadline; only the fields given are touched. Days have their own action."""
     unknown = sorted(set(fields) - set(_FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], "is not a field that can be edited here")
+        raise ValidationError(unknown[0], translate(
+            "Core", "is not a field that can be edited here"))
     cleaned = {name: _FIELDS[name](value) for name, value in fields.items()}
     with db.transaction() as session:
         event = get_event(session, event_id)
@@ -188,15 +200,18 @@ def update_event(db: Database, event_id: int, **fields: Any) -> None:
             setattr(event, name, value)
 
 
-def _history_on(session: Session, day: EventDay) -> str | None:
+def _history_on(session: Session, day: EventDay) -> Text | None:
     """Why ``day`` cannot be removed, or None if nothing recorded depends on it."""
     def rows(model: type) -> int:
         return session.scalar(select(func.count()).where(model.event_day_id == day.id)) or 0
 
     if recorded := rows(Attendance):
-        return f"attendance is recorded for {recorded} person(s) on that day"
+        return translate(
+            "Core", "attendance is recorded for {count} person(s) on that day").format(
+                count=recorded)
     if duties := rows(VolunteerDuty):
-        return f"{duties} parent duty/duties are planned on that day"
+        return translate(
+            "Core", "{count} parent duty/duties are planned on that day").format(count=duties)
     return None
 
 
@@ -210,8 +225,9 @@ def set_event_days(db: Database, event_id: int, days: Iterable[Sequence[Any]]) -
         for day in [d for d in event.days if d.date not in wanted]:
             reason = _history_on(session, day)
             if reason:
-                raise VrusError(f"cannot remove {format_with_weekday(day.date, 'en')} from "
-                                f"'{event.title}': {reason}; clear it first")
+                raise VrusError(translate(
+                    "Core", "cannot remove {day} from '{title}': {reason}; clear it first"
+                ).format(day=day_text(day.date), title=event.title, reason=reason))
             event.days.remove(day)
         existing = {day.date: day for day in event.days}
         for date, (start, end) in wanted.items():
@@ -256,8 +272,9 @@ def delete_event(db: Database, event_id: int) -> None:
         for day in event.days:
             reason = _history_on(session, day)
             if reason:
-                raise VrusError(f"cannot delete '{event.title}': {reason} "
-                                f"({format_with_weekday(day.date, 'en')})")
+                raise VrusError(translate("Core", "cannot delete '{title}': {reason} ({day})")
+                                .format(title=event.title, reason=reason,
+                                        day=day_text(day.date)))
         session.delete(event)
 
 
@@ -274,8 +291,8 @@ def add_staff_member(db: Database, first: str, last: str, role: str,
     """A conductor, instructor, Dextra musician or coordinator; an instructor's section
     follows from the instrument unless given."""
     first_name, last_name = require_name(first, "first_name"), require_name(last, "last_name")
-    role = _choice(role, "role", StaffRole, "a staff role")
-    section = _choice_or_none(section, "section", Section, "a section")
+    role = _choice(role, "role", StaffRole, A_STAFF_ROLE)
+    section = _choice_or_none(section, "section", Section, A_SECTION)
     phone = normalise_phone(phone) if phone else None
     email = validate_email(email) if email else None
     with db.transaction() as session:
@@ -298,22 +315,26 @@ def assign_staff(db: Database, event_id: int, staff_id: int, role: str | None = 
                  wants_lunch: bool = True) -> int:
     """Put a staff member on an event, all days (``event_day_id`` None) or one day. Role and
     section default to the staff member's own. Returns the assignment's id."""
-    role = _choice_or_none(role, "role", StaffRole, "a staff role")
-    section = _choice_or_none(section, "section", Section, "a section")
+    role = _choice_or_none(role, "role", StaffRole, A_STAFF_ROLE)
+    section = _choice_or_none(section, "section", Section, A_SECTION)
     with db.transaction() as session:
         event = get_event(session, event_id)
         staff = get_row(session, StaffMember, staff_id, "staff member")
         name = f"{staff.first_name} {staff.last_name}"
         if staff.archived:
-            raise ValidationError("staff", f"{name} is archived")
+            raise ValidationError("staff", translate("Core", "{name} is archived").format(
+                name=name))
         if event_day_id is not None and event_day_id not in {d.id for d in event.days}:
-            raise ValidationError("event_day", f"day {event_day_id} is not a day of "
-                                               f"'{event.title}'")
+            raise ValidationError("event_day", translate(
+                "Core", "day {day} is not a day of '{title}'").format(
+                    day=event_day_id, title=event.title))
         # SQLite's UNIQUE treats NULL days as distinct, so "all days" twice is caught here.
         for other in session.scalars(select(EventStaff.event_day_id).where(
                 EventStaff.event_id == event_id, EventStaff.staff_id == staff_id)):
             if None in (other, event_day_id) or other == event_day_id:
-                raise ValidationError("staff", f"{name} is already assigned to '{event.title}'")
+                raise ValidationError("staff", translate(
+                    "Core", "{name} is already assigned to '{title}'").format(
+                        name=name, title=event.title))
         link = EventStaff(event_id=event_id, staff_id=staff_id, event_day_id=event_day_id,
                           role=role or staff.role, section=section or staff.section,
                           wants_lunch=bool(wants_lunch))

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.enums import EndReason
 from vrus.db.models import Ensemble, Instrument, Membership, Person
-from vrus.errors import VrusError
+from vrus.errors import VrusError, not_in_register
+from vrus.texts import translate
 from vrus.validation import ValidationError
 
 
@@ -26,7 +28,7 @@ def active_memberships(session: Session, person_id: int, on: dt.date) -> list[Me
 
 def _check_exists(session: Session, model: type, row_id: int | None, what: str) -> None:
     if row_id is not None and session.get(model, row_id) is None:
-        raise VrusError(f"{what} {row_id} is not in the register")
+        raise not_in_register(what, row_id)
 
 
 def _start(session: Session, person_id: int, ensemble_id: int, instrument_id: int | None,
@@ -36,8 +38,9 @@ def _start(session: Session, person_id: int, ensemble_id: int, instrument_id: in
     _check_exists(session, Instrument, instrument_id, "instrument")
     for current in active_memberships(session, person_id, start):
         if current.ensemble_id == ensemble_id:
-            raise ValidationError("ensemble", f"is already a member of {current.ensemble.name} "
-                                              f"since {current.start_date:%d.%m.%Y}")
+            raise ValidationError("ensemble", translate(
+                "Core", "is already a member of {ensemble} since {date}").format(
+                    ensemble=current.ensemble.name, date=format_date(current.start_date)))
     membership = Membership(person_id=person_id, ensemble_id=ensemble_id,
                             instrument_id=instrument_id, start_date=start)
     session.add(membership)
@@ -55,11 +58,13 @@ def _end(membership: Membership, end: dt.date, reason: EndReason | str,
          note: str | None) -> None:
     reason = EndReason(reason)
     if membership.end_date is not None:
-        raise ValidationError("end_date", f"the membership already ended on "
-                                          f"{membership.end_date:%d.%m.%Y}")
+        raise ValidationError("end_date", translate(
+            "Core", "the membership already ended on {date}").format(
+                date=format_date(membership.end_date)))
     if end < membership.start_date:
-        raise ValidationError("end_date", f"cannot end before it started "
-                                          f"({membership.start_date:%d.%m.%Y})")
+        raise ValidationError("end_date", translate(
+            "Core", "cannot end before it started ({date})").format(
+                date=format_date(membership.start_date)))
     membership.end_date = end
     membership.end_reason = reason.value
     membership.end_note = (note or "").strip() or None
@@ -70,7 +75,7 @@ def end_membership(db: Database, membership_id: int, end: dt.date,
     with db.transaction() as session:
         membership = session.get(Membership, membership_id)
         if membership is None:
-            raise VrusError(f"membership {membership_id} is not in the register")
+            raise not_in_register("membership", membership_id)
         _end(membership, end, reason, note)
 
 
@@ -81,7 +86,8 @@ def move_up(db: Database, person_id: int, on: dt.date,
     with db.transaction() as session:
         movable = _movable(session, person_id, on)
         if not movable:
-            raise VrusError("has no active membership in an ensemble one can move up from")
+            raise VrusError(translate(
+                "Core", "has no active membership in an ensemble one can move up from"))
         current = movable[0]
         target = current.ensemble.next_ensemble_id
         _end(current, on, EndReason.MOVED_UP, None)
@@ -97,7 +103,7 @@ def change_membership_instrument(db: Database, membership_id: int,
     with db.transaction() as session:
         membership = session.get(Membership, membership_id)
         if membership is None:
-            raise VrusError(f"membership {membership_id} is not in the register")
+            raise not_in_register("membership", membership_id)
         _check_exists(session, Instrument, instrument_id, "instrument")
         previous = membership.instrument_id
         membership.instrument_id = instrument_id

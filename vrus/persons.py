@@ -20,7 +20,8 @@ from vrus.collation import search_fold, sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import Gender
 from vrus.db.models import Guardian, Person, PersonGuardian, VolunteerDuty
-from vrus.errors import VrusError
+from vrus.errors import VrusError, not_in_register
+from vrus.texts import translate
 from vrus.validation import (
     ValidationError,
     normalise_phone,
@@ -50,7 +51,8 @@ def _gender(value: Any) -> str | None:
     if value in (None, ""):
         return None
     if value not in {g.value for g in Gender}:
-        raise ValidationError("gender", f"'{value}' is not a known gender")
+        raise ValidationError("gender", translate(
+            "Core", "'{value}' is not a known gender").format(value=value))
     return value
 
 
@@ -81,7 +83,7 @@ def clean_person_fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """Validate and normalise ``values``; raises ValidationError naming the first bad field."""
     unknown = set(values) - set(PERSON_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a person")
+        raise ValidationError(sorted(unknown)[0], translate("Core", "is not a field of a person"))
     return {name: PERSON_FIELDS[name](value) for name, value in values.items()}
 
 
@@ -120,7 +122,7 @@ def create_person(db: Database, values: Mapping[str, Any]) -> int:
     cleaned = clean_person_fields(values)
     for required in ("first_name", "last_name"):
         if required not in cleaned:
-            raise ValidationError(required, "is required")
+            raise ValidationError(required, translate("Core", "is required"))
     with db.transaction() as session:
         person = Person(**cleaned)
         session.add(person)
@@ -141,7 +143,7 @@ class Change:
 def _get_person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise VrusError(f"person {person_id} is not in the register")
+        raise not_in_register("person", person_id)
     return person
 
 
@@ -155,15 +157,17 @@ def _apply(db: Database, person_id: int, values: Mapping[str, Any], description:
         with db.transaction() as session:
             person = _get_person(session, person_id)
             if expected_version is not None and person.version != expected_version:
-                raise ConflictError(f"{person.full_name} was changed in another window; "
-                                    "reload the person and make the change again")
+                raise ConflictError(translate(
+                    "Core", "{name} was changed in another window; reload the person and make "
+                    "the change again").format(name=person.full_name))
             before = {name: getattr(person, name) for name in values}
             for name, value in values.items():
                 setattr(person, name, value)
             return Change(person_id, before, dict(values), description)
     except StaleDataError:
-        raise ConflictError("the person was changed in another window at the same moment; "
-                            "reload the person and make the change again") from None
+        raise ConflictError(translate(
+            "Core", "the person was changed in another window at the same moment; reload the "
+            "person and make the change again")) from None
 
 
 def update_person(db: Database, person_id: int, values: Mapping[str, Any],
@@ -260,7 +264,7 @@ def link_guardian(db: Database, person_id: int, guardian_id: int,
         if any(link.guardian_id == guardian_id for link in person.guardian_links):
             return
         if session.get(Guardian, guardian_id) is None:
-            raise VrusError(f"guardian {guardian_id} is not in the register")
+            raise not_in_register("guardian", guardian_id)
         person.guardian_links.append(PersonGuardian(
             guardian_id=guardian_id, relation=_text(relation),
             sort_order=len(person.guardian_links)))
@@ -269,12 +273,12 @@ def link_guardian(db: Database, person_id: int, guardian_id: int,
 def update_guardian(db: Database, guardian_id: int, values: Mapping[str, Any]) -> None:
     unknown = set(values) - set(GUARDIAN_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a guardian")
+        raise ValidationError(sorted(unknown)[0], translate("Core", "is not a field of a guardian"))
     cleaned = {name: GUARDIAN_FIELDS[name](value) for name, value in values.items()}
     with db.transaction() as session:
         guardian = session.get(Guardian, guardian_id)
         if guardian is None:
-            raise VrusError(f"guardian {guardian_id} is not in the register")
+            raise not_in_register("guardian", guardian_id)
         for name, value in cleaned.items():
             setattr(guardian, name, value)
 
@@ -284,7 +288,7 @@ def remove_guardian(db: Database, person_id: int, guardian_id: int) -> None:
     with db.transaction() as session:
         link = session.get(PersonGuardian, (person_id, guardian_id))
         if link is None:
-            raise VrusError("that guardian is not linked to this person")
+            raise VrusError(translate("Core", "that guardian is not linked to this person"))
         guardian = link.guardian
         session.delete(link)
         session.flush()

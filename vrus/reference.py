@@ -16,7 +16,8 @@ from vrus.collation import sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import OrganisationKind
 from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
-from vrus.errors import VrusError
+from vrus.errors import not_in_register
+from vrus.texts import translate
 from vrus.validation import ValidationError
 
 
@@ -26,16 +27,18 @@ def _count(value: Any, field: str, *, maximum: int = 10_000_000) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"'{value}' is not a whole number") from None
+        raise ValidationError(field, translate(
+            "Core", "'{value}' is not a whole number").format(value=value)) from None
     if not 0 <= number <= maximum:
-        raise ValidationError(field, f"must be between 0 and {maximum}")
+        raise ValidationError(field, translate(
+            "Core", "must be between 0 and {maximum}").format(maximum=maximum))
     return number
 
 
 def _get(session, model: type, row_id: int, what: str):
     row = session.get(model, row_id)
     if row is None:
-        raise VrusError(f"{what} {row_id} is not in the register")
+        raise not_in_register(what, row_id)
     return row
 
 
@@ -66,7 +69,8 @@ def update_ensemble_limits(db: Database, ensemble_id: int, min_age: Any, max_age
     low = _count(min_age, "min_age", maximum=99)
     high = _count(max_age, "max_age", maximum=99)
     if low is not None and high is not None and low > high:
-        raise ValidationError("min_age", f"the lower limit {low} is above the upper {high}")
+        raise ValidationError("min_age", translate(
+            "Core", "the lower limit {low} is above the upper {high}").format(low=low, high=high))
     with db.transaction() as session:
         row = _get(session, Ensemble, ensemble_id, "ensemble")
         row.min_age, row.max_age = low, high
@@ -78,14 +82,16 @@ def save_organisation(db: Database, organisation_id: int | None, *, name: str,
     """Create (``organisation_id`` None) or update a culture school, partner or funder."""
     clean_name = " ".join((name or "").split())
     if not clean_name:
-        raise ValidationError("name", "is required")
+        raise ValidationError("name", translate("Core", "is required"))
     if kind not in {k.value for k in OrganisationKind}:
-        raise ValidationError("kind", f"'{kind}' is not a kind of organisation")
+        raise ValidationError("kind", translate(
+            "Core", "'{kind}' is not a kind of organisation").format(kind=kind))
     with db.transaction() as session:
         clash = session.scalar(select(Organisation.id).where(
             func.lower(Organisation.name) == clean_name.lower()))
         if clash is not None and clash != organisation_id:
-            raise ValidationError("name", f"an organisation called '{clean_name}' exists")
+            raise ValidationError("name", translate(
+                "Core", "an organisation called '{name}' exists").format(name=clean_name))
         row = (Organisation() if organisation_id is None
                else _get(session, Organisation, organisation_id, "organisation"))
         row.name, row.kind, row.municipality_id = clean_name, kind, municipality_id

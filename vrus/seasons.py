@@ -22,9 +22,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from vrus.collation import sort_key
-from vrus.dates import format_date, format_with_weekday, is_weekend
+from vrus.dates import day_text, format_date, format_with_weekday, is_weekend
 from vrus.db.enums import AttendanceStatus, EventKind
 from vrus.db.models import Attendance, Event, EventEnsemble, EventPartner, Season
+from vrus.texts import Text, translate
 from vrus.validation import ValidationError, parse_date
 
 FIRST_YEAR = 2000  # the orchestra started in 2008; anything much earlier is a typing mistake
@@ -42,8 +43,9 @@ def season_name(year: int) -> str:
 def _check_year(year: int) -> int:
     if not isinstance(year, int) or isinstance(year, bool) or not (
             FIRST_YEAR <= year <= LAST_YEAR):
-        raise ValidationError("season", f"'{year}' is not a season year "
-                                        f"({FIRST_YEAR}-{LAST_YEAR})")
+        raise ValidationError("season", translate(
+            "Core", "'{year}' is not a season year ({first}-{last})").format(
+                year=year, first=FIRST_YEAR, last=LAST_YEAR))
     return year
 
 
@@ -97,7 +99,8 @@ def parse_time(value: Any, field: str) -> dt.time | None:
     try:
         return dt.time.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a time: use hh:mm") from None
+        raise ValidationError(field, translate(
+            "Core", "'{value}' is not a time: use hh:mm").format(value=value)) from None
 
 
 def clean_days(days: Iterable[Sequence[Any]]) -> list[DayPlan]:
@@ -105,19 +108,22 @@ def clean_days(days: Iterable[Sequence[Any]]) -> list[DayPlan]:
     cleaned: list[DayPlan] = []
     for day, start, end in days:
         if len(cleaned) == MAX_DAYS:
-            raise ValidationError("days", f"an event can have at most {MAX_DAYS} days")
+            raise ValidationError("days", translate(
+                "Core", "an event can have at most {count} days").format(count=MAX_DAYS))
         date = parse_day(day, "days")
         start_time, end_time = parse_time(start, "start_time"), parse_time(end, "end_time")
         if start_time and end_time and end_time <= start_time:
-            raise ValidationError("end_time", f"{format_with_weekday(date, 'en')} ends at "
-                                              f"{end_time:%H:%M}, before it starts")
+            raise ValidationError("end_time", translate(
+                "Core", "{day} ends at {time}, before it starts").format(
+                    day=day_text(date), time=f"{end_time:%H:%M}"))
         cleaned.append((date, start_time, end_time))
     dates = [date for date, _, _ in cleaned]
     if not cleaned:
-        raise ValidationError("days", "an event needs at least one day")
+        raise ValidationError("days", translate("Core", "an event needs at least one day"))
     twice = sorted({date for date in dates if dates.count(date) > 1})
     if twice:
-        raise ValidationError("days", f"{format_date(twice[0])} is given twice")
+        raise ValidationError("days", translate("Core", "{date} is given twice").format(
+            date=format_date(twice[0])))
     return sorted(cleaned, key=lambda plan: plan[0])
 
 
@@ -131,15 +137,19 @@ class WarningCode(StrEnum):
 @dataclass(frozen=True)
 class DayWarning:
     """Something about one day the coordinator should look at; ``code`` lets the window
-    show its own translated text, ``text()`` is the English form for the command line."""
+    show its own text, ``message`` is the translatable one, ``text()`` its English form for
+    the command line."""
 
     code: WarningCode
     day: dt.date
 
+    @property
+    def message(self) -> Text:
+        # SEMINAR_NOT_WEEKEND is the only code so far.
+        return translate("Core", "{day} is not a weekend day").format(day=day_text(self.day))
+
     def text(self) -> str:
-        if self.code is WarningCode.SEMINAR_NOT_WEEKEND:
-            return f"{format_with_weekday(self.day, 'en')} is not a weekend day"
-        return f"{format_with_weekday(self.day, 'en')}: {self.code}"  # pragma: no cover
+        return str(self.message)
 
 
 def day_warnings(kind: str, dates: Iterable[dt.date]) -> list[DayWarning]:

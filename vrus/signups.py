@@ -27,7 +27,8 @@ from vrus.db.models import Ensemble, Event, EventDay, Person, SignUp
 from vrus.errors import VrusError
 from vrus.events import SECTION_ORDER, get_event, get_row
 from vrus.member_list import MemberFilter, Status, member_ids, rows_for
-from vrus.validation import ValidationError
+from vrus.texts import translate
+from vrus.validation import ValidationError, too_long
 
 NOTE_LIMIT = 500
 _LAST = 10_000  # sorts rows without an ensemble or section after the others
@@ -35,7 +36,8 @@ _LAST = 10_000  # sorts rows without an ensemble or section after the others
 
 def first_day(event: Event) -> dt.date:
     if not event.days:
-        raise VrusError(f"event {event.id} ({event.title}) has no days")
+        raise VrusError(translate("Core", "event {id} ({title}) has no days").format(
+            id=event.id, title=event.title))
     return min(day.date for day in event.days)
 
 
@@ -104,15 +106,16 @@ def signup_sheet(session: Session, event_id: int) -> list[SignupRow]:
 def _note(value: Any) -> str | None:
     text = " ".join(str(value).split())
     if len(text) > NOTE_LIMIT:
-        raise ValidationError("note", f"is longer than {NOTE_LIMIT} characters")
+        raise ValidationError("note", too_long(NOTE_LIMIT))
     return text or None
 
 
 def _answer(value: Any) -> str:
     allowed = [a.value for a in Answer]
     if value not in allowed:
-        raise ValidationError("attending", f"'{value}' is not an answer: use "
-                                           f"{', '.join(allowed)}")
+        raise ValidationError("attending", translate(
+            "Core", "'{value}' is not an answer: use {allowed}").format(
+                value=value, allowed=", ".join(allowed)))
     return str(value)
 
 
@@ -147,7 +150,8 @@ def set_signup(db: Database, event_id: int, person_id: int, *, attending: str | 
         row = session.scalars(select(SignUp).where(
             SignUp.event_id == event_id, SignUp.person_id == person_id)).first()
         if row is None and person.archived_at is not None:
-            raise ValidationError("person", f"{person.full_name} is archived")
+            raise ValidationError("person", translate("Core", "{name} is archived").format(
+                name=person.full_name))
         if not values:
             return False
         return _apply(session, event_id, row, person_id, values)
@@ -182,7 +186,7 @@ def copy_signups_from(db: Database, event_id: int, source_event_id: int) -> int:
     Answers already given here, and "not answered" in the source, are left alone (notes
     are about one event and are not copied). Returns the number of sign-ups written."""
     if event_id == source_event_id:
-        raise ValidationError("source_event", "is the same event")
+        raise ValidationError("source_event", translate("Core", "is the same event"))
     with db.transaction() as session:
         event = get_event(session, event_id)
         get_event(session, source_event_id)

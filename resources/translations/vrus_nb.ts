@@ -66,8 +66,48 @@
         <translation>instrument</translation>
     </message>
     <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
         <source>ensemble</source>
         <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisasjon</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>prosjekt</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>arrangement</translation>
+    </message>
+    <message>
+        <source>event day</source>
+        <translation>arrangementsdag</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>medarbeider</translation>
+    </message>
+    <message>
+        <source>staff assignment</source>
+        <translation>medarbeideroppdrag</translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation>vakt</translation>
+    </message>
+    <message>
+        <source>{what} {id} is not in the register</source>
+        <translation>{what} {id} finnes ikke i registeret</translation>
     </message>
     <message>
         <source>join date</source>
@@ -391,23 +431,23 @@
     </message>
     <message>
         <source>lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>lunsj</translation>
     </message>
     <message>
         <source>coffee and fruit</source>
-        <translation type="unfinished"></translation>
+        <translation>kaffe og frukt</translation>
     </message>
     <message>
         <source>set-up and clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>rigging og rydding</translation>
     </message>
     <message>
         <source>other task</source>
-        <translation type="unfinished"></translation>
+        <translation>annen oppgave</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a duty: use {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; er ikke en vakt: bruk {allowed}</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
@@ -415,11 +455,11 @@
     </message>
     <message>
         <source>{name} is already on {task} duty on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har allerede vakt ({task}) {day}</translation>
     </message>
     <message>
         <source>{day}: nobody is on lunch duty at {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: ingen har lunsjvakt på {event}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a Norwegian phone number: use 8 digits, optionally after +47</source>
@@ -458,116 +498,1472 @@
         <translation>er påkrevd</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not {what}: use {allowed}</source>
+        <translation>&apos;{value}&apos; er ikke {what}: bruk {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; er ikke et helt tall</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>a kind of event</source>
+        <translation>en type arrangement</translation>
+    </message>
+    <message>
+        <source>an IRIS activity type</source>
+        <translation>en type IRIS-aktivitet</translation>
+    </message>
+    <message>
+        <source>a staff role</source>
+        <translation>en medarbeiderrolle</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>en instrumentgruppe</translation>
+    </message>
+    <message>
+        <source>only IRIS activities have an IRIS type</source>
+        <translation>bare IRIS-aktiviteter har en IRIS-type</translation>
+    </message>
+    <message>
+        <source>is not a field that can be edited here</source>
+        <translation>er ikke et felt som kan endres her</translation>
+    </message>
+    <message>
+        <source>attendance is recorded for {count} person(s) on that day</source>
+        <translation>oppmøte er registrert for {count} person(er) den dagen</translation>
+    </message>
+    <message>
+        <source>{count} parent duty/duties are planned on that day</source>
+        <translation>{count} foreldrevakt(er) er satt opp den dagen</translation>
+    </message>
+    <message>
+        <source>cannot remove {day} from &apos;{title}&apos;: {reason}; clear it first</source>
+        <translation>kan ikke fjerne {day} fra &apos;{title}&apos;: {reason}; fjern dette først</translation>
+    </message>
+    <message>
+        <source>cannot delete &apos;{title}&apos;: {reason} ({day})</source>
+        <translation>kan ikke slette &apos;{title}&apos;: {reason} ({day})</translation>
+    </message>
+    <message>
+        <source>day {day} is not a day of &apos;{title}&apos;</source>
+        <translation>dag {day} er ikke en dag i &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is already assigned to &apos;{title}&apos;</source>
+        <translation>{name} er allerede satt opp på &apos;{title}&apos;</translation>
+    </message>
+    <message>
         <source>forecast: sign-up is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>prognose: påmeldingen er åpen</translation>
     </message>
     <message>
         <source>from the sign-ups: sign-up has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fra påmeldingene: påmeldingen er stengt</translation>
     </message>
     <message>
         <source>actual: attendance is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>faktisk: oppmøtet er registrert</translation>
     </message>
     <message>
         <source>vegetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>vegetar</translation>
     </message>
     <message>
         <source>vegan</source>
-        <translation type="unfinished"></translation>
+        <translation>vegansk</translation>
     </message>
     <message>
         <source>halal</source>
-        <translation type="unfinished"></translation>
+        <translation>halal</translation>
     </message>
     <message>
         <source>no pork</source>
-        <translation type="unfinished"></translation>
+        <translation>uten svin</translation>
     </message>
     <message>
         <source>lactose-free</source>
-        <translation type="unfinished"></translation>
+        <translation>laktosefri</translation>
     </message>
     <message>
         <source>gluten-free</source>
-        <translation type="unfinished"></translation>
+        <translation>glutenfri</translation>
     </message>
     <message>
         <source>other diet</source>
-        <translation type="unfinished"></translation>
+        <translation>annen kost</translation>
     </message>
     <message>
         <source>SEVERE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALVORLIG</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderat</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>mild</translation>
     </message>
     <message>
         <source>nobody is on lunch duty</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen har lunsjvakt</translation>
     </message>
     <message>
         <source>without ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>uten ensemble</translation>
     </message>
     <message>
         <source>came without signing up</source>
-        <translation type="unfinished"></translation>
+        <translation>kom uten å være påmeldt</translation>
     </message>
     <message>
         <source>staff and instructors</source>
-        <translation type="unfinished"></translation>
+        <translation>ledere og instruktører</translation>
     </message>
     <message>
         <source>parents on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>foreldre på vakt</translation>
     </message>
     <message>
         <source>diets</source>
-        <translation type="unfinished"></translation>
+        <translation>kosthold</translation>
     </message>
     <message>
         <source>no lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen lunsj</translation>
     </message>
     <message>
         <source>on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>på vakt</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advarsel</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>inviterte</translation>
     </message>
     <message>
         <source>sign-up deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>påmeldingsfrist</translation>
     </message>
     <message>
         <source>{day}: {total} lunches ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {total} lunsjer ({basis})</translation>
     </message>
     <message>
         <source>{n} invited have not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inviterte har ikke svart</translation>
     </message>
     <message>
         <source>The event has no days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangementet har ingen dager.</translation>
     </message>
     <message>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an attendance status: use {allowed} (or nothing for not recorded)</source>
+        <translation>&apos;{value}&apos; er ikke en oppmøtestatus: bruk {allowed} (eller ingenting for ikke registrert)</translation>
+    </message>
+    <message>
+        <source>{name} is archived</source>
+        <translation>{name} er arkivert</translation>
+    </message>
+    <message>
+        <source>{database} is a server database: use the server&apos;s own backups</source>
+        <translation>{database} er en serverdatabase: bruk serverens egne sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>not a VRUS database (not an SQLite file)</source>
+        <translation>ikke en VRUS-database (ikke en SQLite-fil)</translation>
+    </message>
+    <message>
+        <source>not a VRUS database (no schema version)</source>
+        <translation>ikke en VRUS-database (ingen skjemaversjon)</translation>
+    </message>
+    <message>
+        <source>made by a newer VRUS (schema {revision})</source>
+        <translation>laget av en nyere VRUS (skjema {revision})</translation>
+    </message>
+    <message>
+        <source>damaged: {reason}</source>
+        <translation>skadet: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} finnes ikke</translation>
+    </message>
+    <message>
+        <source>{path}: a backup is a database file; use &apos;vrus export&apos; for a spreadsheet</source>
+        <translation>{path}: en sikkerhetskopi er en databasefil; bruk &apos;vrus export&apos; for et regneark</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} finnes allerede; velg et annet navn</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>kan ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup to {path} failed: {reason}</source>
+        <translation>sikkerhetskopien til {path} mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup of {path} was not kept: {problem}</source>
+        <translation>sikkerhetskopien av {path} ble ikke beholdt: {problem}</translation>
+    </message>
+    <message>
+        <source>keep between 1 and {most} backups</source>
+        <translation>behold mellom 1 og {most} sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>the daily backup failed: {reason}</source>
+        <translation>den daglige sikkerhetskopien mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup on closing failed: {reason}</source>
+        <translation>sikkerhetskopien ved avslutning mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another VRUS window or program; close it and restore again</source>
+        <translation>{path} er i bruk av et annet VRUS-vindu eller program; lukk det og gjenopprett på nytt</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself</source>
+        <translation>{path} er selve registeret</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}</source>
+        <translation>{path} kan ikke gjenopprettes: {problem}</translation>
+    </message>
+    <message>
+        <source>restoring {path} failed: {reason}</source>
+        <translation>gjenopprettingen av {path} mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+    <message>
+        <source>{path} is not a VRUS database (not an SQLite file)</source>
+        <translation>{path} er ikke en VRUS-database (ikke en SQLite-fil)</translation>
+    </message>
+    <message>
+        <source>{database} was made by a newer VRUS (schema {revision}); update VRUS</source>
+        <translation>{database} er laget av en nyere VRUS (skjema {revision}); oppdater VRUS</translation>
+    </message>
+    <message>
+        <source>{database} is not a VRUS database (unknown tables)</source>
+        <translation>{database} er ikke en VRUS-database (ukjente tabeller)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {problem}); the newest good backup is from {date}: restore it with {command}</source>
+        <translation>{path} er skadet (integritetskontroll: {problem}); den nyeste gode sikkerhetskopien er fra {date}: gjenopprett den med {command}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {problem}) and no good backup was found; keep the file as it is and ask for help</source>
+        <translation>{path} er skadet (integritetskontroll: {problem}), og ingen god sikkerhetskopi ble funnet; la filen være som den er, og be om hjelp</translation>
+    </message>
+    <message>
+        <source>cannot open the database {database}: {reason}</source>
+        <translation>kan ikke åpne databasen {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} person</source>
+        <translation>{count} person</translation>
+    </message>
+    <message>
+        <source>{count} persons</source>
+        <translation>{count} personer</translation>
+    </message>
+    <message>
+        <source>{count} guardian</source>
+        <translation>{count} foresatt</translation>
+    </message>
+    <message>
+        <source>{count} guardians</source>
+        <translation>{count} foresatte</translation>
+    </message>
+    <message>
+        <source>{count} season</source>
+        <translation>{count} sesong</translation>
+    </message>
+    <message>
+        <source>{count} seasons</source>
+        <translation>{count} sesonger</translation>
+    </message>
+    <message>
+        <source>{count} staff member</source>
+        <translation>{count} medarbeider</translation>
+    </message>
+    <message>
+        <source>{count} staff members</source>
+        <translation>{count} medarbeidere</translation>
+    </message>
+    <message>
+        <source>the register already holds {held}; run &apos;vrus demo --reset&apos; to replace them with the demo</source>
+        <translation>registeret har allerede {held}; kjør &apos;vrus demo --reset&apos; for å erstatte dem med demoen</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} er en mappe</translation>
+    </message>
+    <message>
+        <source>{file}: choose a file name ending in .csv or .xlsx</source>
+        <translation>{file}: velg et filnavn som slutter på .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>mappen {folder} finnes ikke</translation>
+    </message>
+    <message>
+        <source>{person}: &apos;{column}&apos; will not import back exactly as stored</source>
+        <translation>{person}: &apos;{column}&apos; blir ikke importert tilbake nøyaktig slik den er lagret</translation>
+    </message>
+    <message>
+        <source>{person}: no birth date; the import needs one, so the file will not import until it is filled in</source>
+        <translation>{person}: ingen fødselsdato; importen trenger en, så filen kan ikke importeres før den er fylt inn</translation>
+    </message>
+    <message>
+        <source>{person} is in the register more than once with the same birth date; the import refuses the file until one of the rows is removed</source>
+        <translation>{person} står flere ganger i registeret med samme fødselsdato; importen avviser filen til en av radene er fjernet</translation>
+    </message>
+    <message>
+        <source>{person}: the join date is before the birth date; the import refuses this row</source>
+        <translation>{person}: innmeldingsdatoen er før fødselsdatoen; importen avviser denne raden</translation>
+    </message>
+    <message>
+        <source>is already a member of {ensemble} since {date}</source>
+        <translation>er allerede medlem av {ensemble} fra {date}</translation>
+    </message>
+    <message>
+        <source>the membership already ended on {date}</source>
+        <translation>medlemskapet ble allerede avsluttet {date}</translation>
+    </message>
+    <message>
+        <source>cannot end before it started ({date})</source>
+        <translation>kan ikke avsluttes før det startet ({date})</translation>
+    </message>
+    <message>
+        <source>has no active membership in an ensemble one can move up from</source>
+        <translation>har ikke noe aktivt medlemskap i et ensemble man kan flytte opp fra</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known gender</source>
+        <translation>&apos;{value}&apos; er ikke et kjent kjønn</translation>
+    </message>
+    <message>
+        <source>is not a field of a person</source>
+        <translation>er ikke et felt for en person</translation>
+    </message>
+    <message>
+        <source>{name} was changed in another window; reload the person and make the change again</source>
+        <translation>{name} ble endret i et annet vindu; last inn personen på nytt og gjør endringen igjen</translation>
+    </message>
+    <message>
+        <source>the person was changed in another window at the same moment; reload the person and make the change again</source>
+        <translation>personen ble endret i et annet vindu i samme øyeblikk; last inn personen på nytt og gjør endringen igjen</translation>
+    </message>
+    <message>
+        <source>is not a field of a guardian</source>
+        <translation>er ikke et felt for en foresatt</translation>
+    </message>
+    <message>
+        <source>that guardian is not linked to this person</source>
+        <translation>den foresatte er ikke knyttet til denne personen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {maximum}</source>
+        <translation>må være mellom 0 og {maximum}</translation>
+    </message>
+    <message>
+        <source>the lower limit {low} is above the upper {high}</source>
+        <translation>den nedre grensen {low} er over den øvre {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of organisation</source>
+        <translation>&apos;{kind}&apos; er ikke en type organisasjon</translation>
+    </message>
+    <message>
+        <source>an organisation called &apos;{name}&apos; exists</source>
+        <translation>det finnes allerede en organisasjon som heter &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Birth date missing</source>
+        <translation>Fødselsdato mangler</translation>
+    </message>
+    <message>
+        <source>Age in {season}</source>
+        <translation>Alder i {season}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Age distribution per ensemble</source>
+        <translation>Aldersfordeling per ensemble</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Aldre</translation>
+    </message>
+    <message>
+        <source>Age limits: {limits}.</source>
+        <translation>Aldersgrenser: {limits}.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Age limits</source>
+        <translation>Aldersgrenser</translation>
+    </message>
+    <message>
+        <source>Youngest</source>
+        <translation>Yngst</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Eldst</translation>
+    </message>
+    <message>
+        <source>Average age</source>
+        <translation>Gjennomsnittsalder</translation>
+    </message>
+    <message>
+        <source>Ages per ensemble</source>
+        <translation>Aldre per ensemble</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Ages of the members, season {season}</source>
+        <translation>Medlemmenes alder, sesongen {season}</translation>
+    </message>
+    <message>
+        <source>{out} age out after this season; {up} may move up</source>
+        <translation>{out} går ut etter denne sesongen; {up} kan flytte opp</translation>
+    </message>
+    <message>
+        <source>Active members on {day}; ages are the ages they turn in {season}.</source>
+        <translation>Aktive medlemmer {day}; alderen er den de fyller i {season}.</translation>
+    </message>
+    <message>
+        <source>Ages out after this season</source>
+        <translation>Går ut etter denne sesongen</translation>
+    </message>
+    <message>
+        <source>Nobody reaches the upper age limit this season.</source>
+        <translation>Ingen når aldersgrensen denne sesongen.</translation>
+    </message>
+    <message>
+        <source>May move up to the next ensemble</source>
+        <translation>Kan flytte opp til neste ensemble</translation>
+    </message>
+    <message>
+        <source>Nobody is old enough to move up.</source>
+        <translation>Ingen er gamle nok til å flytte opp.</translation>
+    </message>
+    <message>
+        <source>Outside the age limits</source>
+        <translation>Utenfor aldersgrensene</translation>
+    </message>
+    <message>
+        <source>Everyone is within the age limits.</source>
+        <translation>Alle er innenfor aldersgrensene.</translation>
+    </message>
+    <message>
+        <source>{n} in {ensemble}</source>
+        <translation>{n} i {ensemble}</translation>
+    </message>
+    <message>
+        <source>{n} in {ensemble} (aged {age})</source>
+        <translation>{n} i {ensemble} ({age} år)</translation>
+    </message>
+    <message>
+        <source>{n} in {ensemble} (aged {low}–{high})</source>
+        <translation>{n} i {ensemble} ({low}–{high} år)</translation>
+    </message>
+    <message>
+        <source>In {season} Vestregionens Ungdomssymfonikere had {n} members: {parts}.</source>
+        <translation>I {season} hadde Vestregionens Ungdomssymfonikere {n} medlemmer: {parts}.</translation>
+    </message>
+    <message>
+        <source>one weekend seminar</source>
+        <translation>ett helgeseminar</translation>
+    </message>
+    <message>
+        <source>{n} weekend seminars</source>
+        <translation>{n} helgeseminarer</translation>
+    </message>
+    <message>
+        <source>The orchestra held {seminars} ({days}).</source>
+        <translation>Orkesteret holdt {seminars} ({days}).</translation>
+    </message>
+    <message>
+        <source>one rehearsal day</source>
+        <translation>én øvingsdag</translation>
+    </message>
+    <message>
+        <source>{n} rehearsal days</source>
+        <translation>{n} øvingsdager</translation>
+    </message>
+    <message>
+        <source>No weekend seminars have been held yet.</source>
+        <translation>Ingen helgeseminarer er holdt ennå.</translation>
+    </message>
+    <message>
+        <source>{text} Planned for the rest of the season: {seminars}.</source>
+        <translation>{text} Planlagt resten av sesongen: {seminars}.</translation>
+    </message>
+    <message>
+        <source>an audience of {n}</source>
+        <translation>{n} i publikum</translation>
+    </message>
+    <message>
+        <source>{title} ({details})</source>
+        <translation>{title} ({details})</translation>
+    </message>
+    <message>
+        <source>No concerts have been held yet.</source>
+        <translation>Ingen konserter er holdt ennå.</translation>
+    </message>
+    <message>
+        <source>Concerts: {concerts}.</source>
+        <translation>Konserter: {concerts}.</translation>
+    </message>
+    <message>
+        <source>The IRIS project had {activities}: {items}.</source>
+        <translation>IRIS-prosjektet hadde {activities}: {items}.</translation>
+    </message>
+    <message>
+        <source>one activity</source>
+        <translation>én aktivitet</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} aktiviteter</translation>
+    </message>
+    <message>
+        <source>On average {turnout} % of the invited members came on each day; each member came on {rate} % of the days they were invited to, on average.</source>
+        <translation>I gjennomsnitt kom {turnout} % av de inviterte medlemmene hver dag; hvert medlem kom i gjennomsnitt på {rate} % av dagene det var invitert til.</translation>
+    </message>
+    <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason}: {n}</translation>
+    </message>
+    <message>
+        <source>{members} left during the season ({reasons}).</source>
+        <translation>{members} sluttet i løpet av sesongen ({reasons}).</translation>
+    </message>
+    <message>
+        <source>One member</source>
+        <translation>Ett medlem</translation>
+    </message>
+    <message>
+        <source>{n} members</source>
+        <translation>{n} medlemmer</translation>
+    </message>
+    <message>
+        <source>Nobody left during the season.</source>
+        <translation>Ingen sluttet i løpet av sesongen.</translation>
+    </message>
+    <message>
+        <source>{text} {members} moved up to the next ensemble.</source>
+        <translation>{text} {members} flyttet opp til neste ensemble.</translation>
+    </message>
+    <message>
+        <source>New this season</source>
+        <translation>Nye denne sesongen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Flyttet opp</translation>
+    </message>
+    <message>
+        <source>Members and ages per ensemble</source>
+        <translation>Medlemmer og aldre per ensemble</translation>
+    </message>
+    <message>
+        <source>Ensembles</source>
+        <translation>Ensembler</translation>
+    </message>
+    <message>
+        <source>All ensembles</source>
+        <translation>Alle ensembler</translation>
+    </message>
+    <message>
+        <source>A member who moved up counts in both ensembles and once among all.</source>
+        <translation>Et medlem som flyttet opp, telles i begge ensemblene og én gang blant alle.</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Present (average per day)</source>
+        <translation>Til stede (snitt per dag)</translation>
+    </message>
+    <message>
+        <source>Turnout of the invited</source>
+        <translation>Oppmøte blant de inviterte</translation>
+    </message>
+    <message>
+        <source>Weekend seminars held</source>
+        <translation>Helgeseminarer som er holdt</translation>
+    </message>
+    <message>
+        <source>Seminars</source>
+        <translation>Seminarer</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Konsert</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publikum</translation>
+    </message>
+    <message>
+        <source>Concerts</source>
+        <translation>Konserter</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>IRIS activities</source>
+        <translation>IRIS-aktiviteter</translation>
+    </message>
+    <message>
+        <source>IRIS</source>
+        <translation>IRIS</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Members who left, and why</source>
+        <translation>Medlemmer som sluttet, og hvorfor</translation>
+    </message>
+    <message>
+        <source>For the annual report</source>
+        <translation>Til årsmeldingen</translation>
+    </message>
+    <message>
+        <source>Vestregionens Ungdomssymfonikere in {season}</source>
+        <translation>Vestregionens Ungdomssymfonikere i {season}</translation>
+    </message>
+    <message>
+        <source>Up to {day}.</source>
+        <translation>Til og med {day}.</translation>
+    </message>
+    <message>
+        <source>Invited days</source>
+        <translation>Inviterte dager</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Gyldig fravær</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Extra days</source>
+        <translation>Ekstra dager</translation>
+    </message>
+    <message>
+        <source>Attendance per member</source>
+        <translation>Oppmøte per medlem</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation>Per medlem</translation>
+    </message>
+    <message>
+        <source>present on less than half of the invited days</source>
+        <translation>til stede mindre enn halvparten av de inviterte dagene</translation>
+    </message>
+    <message>
+        <source>Extra days: present at an event the member was not invited to; not part of the attendance.</source>
+        <translation>Ekstra dager: til stede på et arrangement medlemmet ikke var invitert til; regnes ikke med i oppmøtet.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inviterte</translation>
+    </message>
+    <message>
+        <source>Attendance per event</source>
+        <translation>Oppmøte per arrangement</translation>
+    </message>
+    <message>
+        <source>Per event</source>
+        <translation>Per arrangement</translation>
+    </message>
+    <message>
+        <source>Of them invited</source>
+        <translation>Av dem inviterte</translation>
+    </message>
+    <message>
+        <source>Turnout per day</source>
+        <translation>Oppmøte per dag</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Persons present at least once</source>
+        <translation>Personer til stede minst én gang</translation>
+    </message>
+    <message>
+        <source>Participants per municipality</source>
+        <translation>Deltakere per kommune</translation>
+    </message>
+    <message>
+        <source>Per municipality</source>
+        <translation>Per kommune</translation>
+    </message>
+    <message>
+        <source>Municipalities in today&apos;s terms.</source>
+        <translation>Kommunene slik de er i dag.</translation>
+    </message>
+    <message>
+        <source>No municipality recorded</source>
+        <translation>Ingen kommune registrert</translation>
+    </message>
+    <message>
+        <source>{name} (outside the region)</source>
+        <translation>{name} (utenfor regionen)</translation>
+    </message>
+    <message>
+        <source>Counted: {n} days with attendance recorded, up to {day}.</source>
+        <translation>Telt: {n} dager med registrert oppmøte, til og med {day}.</translation>
+    </message>
+    <message>
+        <source>On average {share} % of the invited came</source>
+        <translation>I gjennomsnitt kom {share} % av de inviterte</translation>
+    </message>
+    <message>
+        <source>Attendance, season {season}</source>
+        <translation>Oppmøte, sesongen {season}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a format: use {formats}</source>
+        <translation>&apos;{value}&apos; er ikke et format: bruk {formats}</translation>
+    </message>
+    <message>
+        <source>&apos;{year}&apos; is not a season year ({first}-{last})</source>
+        <translation>&apos;{year}&apos; er ikke et sesongår ({first}–{last})</translation>
+    </message>
+    <message>
+        <source>give at least one event</source>
+        <translation>oppgi minst ett arrangement</translation>
+    </message>
+    <message>
+        <source>the events have no days</source>
+        <translation>arrangementene har ingen dager</translation>
+    </message>
+    <message>
+        <source>birth date missing</source>
+        <translation>fødselsdato mangler</translation>
+    </message>
+    <message>
+        <source>turns {age} in {year}, below {least}</source>
+        <translation>fyller {age} i {year}, under {least}</translation>
+    </message>
+    <message>
+        <source>course hours unknown</source>
+        <translation>kurstimene er ukjente</translation>
+    </message>
+    <message>
+        <source>attended less than {least} % of the hours</source>
+        <translation>deltok på mindre enn {least} % av timene</translation>
+    </message>
+    <message>
+        <source>{day} ({title}) has no start and end time, so the course hours are unknown</source>
+        <translation>{day} ({title}) har ikke start- og sluttid, så kurstimene er ukjente</translation>
+    </message>
+    <message>
+        <source>the course has {hours} hours; at least {least} are needed</source>
+        <translation>kurset har {hours} timer; minst {least} trengs</translation>
+    </message>
+    <message>
+        <source>{n} participants count; at least {least} are needed</source>
+        <translation>{n} deltakere teller med; minst {least} trengs</translation>
+    </message>
+    <message>
+        <source>{day} is still to come: the report will change</source>
+        <translation>{day} er ennå ikke kommet: rapporten vil endre seg</translation>
+    </message>
+    <message>
+        <source>nobody is recorded present on {day}</source>
+        <translation>ingen er registrert til stede {day}</translation>
+    </message>
+    <message>
+        <source>Signature of the course leader: ______________________________   Date: ______________</source>
+        <translation>Kursleders underskrift: ______________________________   Dato: ______________</translation>
+    </message>
+    <message>
+        <source>the age</source>
+        <translation>alderen</translation>
+    </message>
+    <message>
+        <source>the attendance</source>
+        <translation>oppmøtet</translation>
+    </message>
+    <message>
+        <source>the course hours</source>
+        <translation>kurstimene</translation>
+    </message>
+    <message>
+        <source>the participants</source>
+        <translation>deltakerne</translation>
+    </message>
+    <message>
+        <source>set in the register</source>
+        <translation>satt i registeret</translation>
+    </message>
+    <message>
+        <source>as the rules were in {year}</source>
+        <translation>slik reglene var i {year}</translation>
+    </message>
+    <message>
+        <source>set for {year}</source>
+        <translation>satt for {year}</translation>
+    </message>
+    <message>
+        <source>The course qualifies for a grant: {hours} hours, {n} participants count.</source>
+        <translation>Kurset gir rett til tilskudd: {hours} timer, {n} deltakere teller med.</translation>
+    </message>
+    <message>
+        <source>The course does not qualify: {reasons}.</source>
+        <translation>Kurset gir ikke rett til tilskudd: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Rules for {year}: participants turn at least {age} in the course year and attend at least {percent} % of the hours; the course has at least {hours} hours and {n} participants who count.</source>
+        <translation>Regler for {year}: deltakerne fyller minst {age} i kursåret og deltar på minst {percent} % av timene; kurset har minst {hours} timer og {n} deltakere som teller med.</translation>
+    </message>
+    <message>
+        <source>{rule} ({source})</source>
+        <translation>{rule} ({source})</translation>
+    </message>
+    <message>
+        <source>{line} Not today&apos;s defaults: {rules}.</source>
+        <translation>{line} Avvik fra dagens standard: {rules}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Course days</source>
+        <translation>Kursdager</translation>
+    </message>
+    <message>
+        <source>no start or end time</source>
+        <translation>mangler start- eller sluttid</translation>
+    </message>
+    <message>
+        <source>Course hours</source>
+        <translation>Kurstimer</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Timer deltatt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Teller med</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Hvorfor ikke</translation>
+    </message>
+    <message>
+        <source>Participants: {titles}, {first}–{last}</source>
+        <translation>Deltakere: {titles}, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>does not count for the grant</source>
+        <translation>teller ikke med for tilskuddet</translation>
+    </message>
+    <message>
+        <source>{n} of {total} participants count.</source>
+        <translation>{n} av {total} deltakere teller med.</translation>
+    </message>
+    <message>
+        <source>Check: {warning}.</source>
+        <translation>Kontroller: {warning}.</translation>
+    </message>
+    <message>
+        <source>Course grant report (adult education)</source>
+        <translation>Rapport for kurstilskudd (voksenopplæring)</translation>
+    </message>
+    <message>
+        <source>Course: {titles}</source>
+        <translation>Kurs: {titles}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a course grant rule: use {names}</source>
+        <translation>&apos;{name}&apos; er ikke en regel for kurstilskudd: bruk {names}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; er ikke et tall</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>må være mellom {low} og {high}</translation>
+    </message>
+    <message>
+        <source>{n} of {size} municipalities represented in {ensemble}</source>
+        <translation>{n} av {size} kommuner representert i {ensemble}</translation>
+    </message>
+    <message>
+        <source>{n} of {size} municipalities represented in any ensemble</source>
+        <translation>{n} av {size} kommuner representert i minst ett ensemble</translation>
+    </message>
+    <message>
+        <source>{label} ({year})</source>
+        <translation>{label} ({year})</translation>
+    </message>
+    <message>
+        <source>Municipalities as they are today ({day}); members registered under a former municipality count under its successor.</source>
+        <translation>Kommunene slik de er i dag ({day}); medlemmer registrert under en tidligere kommune telles under kommunen som har tatt over.</translation>
+    </message>
+    <message>
+        <source>Municipalities as they were in {season}; members registered under a municipality of another time count under the one valid then.</source>
+        <translation>Kommunene slik de var i {season}; medlemmer registrert under en kommune fra en annen tid telles under den som gjaldt da.</translation>
+    </message>
+    <message>
+        <source>Population on 1 January: inhabitants {population}, residents by age {residents}.</source>
+        <translation>Befolkning per 1. januar: innbyggere {population}, innbyggere etter alder {residents}.</translation>
+    </message>
+    <message>
+        <source>{line} The register has no figures for {season}: the newest before it are used.</source>
+        <translation>{line} Registeret har ingen tall for {season}: de nyeste før det er brukt.</translation>
+    </message>
+    <message>
+        <source>{name} = {parts}</source>
+        <translation>{name} = {parts}</translation>
+    </message>
+    <message>
+        <source>{name} = {part} only (the register has no figures for the rest)</source>
+        <translation>{name} = bare {part} (registeret har ingen tall for resten)</translation>
+    </message>
+    <message>
+        <source>Inhabitants of merged municipalities: {items}.</source>
+        <translation>Innbyggere i sammenslåtte kommuner: {items}.</translation>
+    </message>
+    <message>
+        <source>{n} members are not counted under a municipality of the region; they are listed separately.</source>
+        <translation>{n} medlemmer telles ikke under en kommune i regionen; de er oppført for seg.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Innbyggere</translation>
+    </message>
+    <message>
+        <source>Per 10 000 inhabitants</source>
+        <translation>Per 10 000 innbyggere</translation>
+    </message>
+    <message>
+        <source>{ensemble} per 1 000 aged {low}–{high}</source>
+        <translation>{ensemble} per 1 000 i alderen {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Culture schools</source>
+        <translation>Kulturskoler</translation>
+    </message>
+    <message>
+        <source>Members per municipality, season {season}</source>
+        <translation>Medlemmer per kommune, sesongen {season}</translation>
+    </message>
+    <message>
+        <source>nobody from the municipality this season</source>
+        <translation>ingen fra kommunen denne sesongen</translation>
+    </message>
+    <message>
+        <source>The region ({n} municipalities)</source>
+        <translation>Regionen ({n} kommuner)</translation>
+    </message>
+    <message>
+        <source>{n} culture schools</source>
+        <translation>{n} kulturskoler</translation>
+    </message>
+    <message>
+        <source>{name} ({number}), predecessor unknown</source>
+        <translation>{name} ({number}), forgjenger ukjent</translation>
+    </message>
+    <message>
+        <source>formed after {season}: one of {candidates}</source>
+        <translation>opprettet etter {season}: en av {candidates}</translation>
+    </message>
+    <message>
+        <source>not a municipality in {season}</source>
+        <translation>ikke en kommune i {season}</translation>
+    </message>
+    <message>
+        <source>check the register</source>
+        <translation>kontroller registeret</translation>
+    </message>
+    <message>
+        <source>outside the region</source>
+        <translation>utenfor regionen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Members outside the region or not placed</source>
+        <translation>Medlemmer utenfor regionen eller uten kommune</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Which municipalities feed which sections</source>
+        <translation>Hvilke kommuner rekrutterer til hvilke instrumentgrupper</translation>
+    </message>
+    <message>
+        <source>A member who plays in two sections counts in both.</source>
+        <translation>Et medlem som spiller i to instrumentgrupper, telles i begge.</translation>
+    </message>
+    <message>
+        <source>Outside the region or not placed</source>
+        <translation>Utenfor regionen eller uten kommune</translation>
+    </message>
+    <message>
+        <source>Trend: members per municipality, seasons {first}–{last}</source>
+        <translation>Utvikling: medlemmer per kommune, sesongene {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Members in all</source>
+        <translation>Medlemmer i alt</translation>
+    </message>
+    <message>
+        <source>Municipalities represented (of {n})</source>
+        <translation>Kommuner representert (av {n})</translation>
+    </message>
+    <message>
+        <source>… of them in {ensemble}</source>
+        <translation>… av dem i {ensemble}</translation>
+    </message>
+    <message>
+        <source>Every season counted under today&apos;s municipalities.</source>
+        <translation>Hver sesong er telt under dagens kommuner.</translation>
+    </message>
+    <message>
+        <source>Every season counted under the municipalities of {season}.</source>
+        <translation>Hver sesong er telt under kommunene i {season}.</translation>
+    </message>
+    <message>
+        <source>Members per municipality and ensemble, season {season}</source>
+        <translation>Medlemmer per kommune og ensemble, sesongen {season}</translation>
+    </message>
+    <message>
+        <source>Recruitment coverage</source>
+        <translation>Rekrutteringsdekning</translation>
+    </message>
+    <message>
+        <source>Is every municipality represented? Season {season}</source>
+        <translation>Er alle kommunene representert? Sesongen {season}</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Instrumentgruppe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Hard to recruit</source>
+        <translation>Vanskelig å rekruttere</translation>
+    </message>
+    <message>
+        <source>Members per instrument on {day}</source>
+        <translation>Medlemmer per instrument {day}</translation>
+    </message>
+    <message>
+        <source>fewer members than the target</source>
+        <translation>færre medlemmer enn målet</translation>
+    </message>
+    <message>
+        <source>Hard to recruit: not taught at the culture schools (oboe, bassoon, viola, double bass).</source>
+        <translation>Vanskelig å rekruttere: undervises ikke på kulturskolene (obo, fagott, bratsj, kontrabass).</translation>
+    </message>
+    <message>
+        <source>All instruments</source>
+        <translation>Alle instrumenter</translation>
+    </message>
+    <message>
+        <source>Members against the target, in score order</source>
+        <translation>Medlemmer mot målet, i partiturrekkefølge</translation>
+    </message>
+    <message>
+        <source>{n} instruments below target, {missing} players missing</source>
+        <translation>{n} instrumenter under målet, {missing} musikere mangler</translation>
+    </message>
+    <message>
+        <source>Instrumentation</source>
+        <translation>Besetning</translation>
+    </message>
+    <message>
+        <source>Instrumentation against the target, season {season}</source>
+        <translation>Besetning mot målet, sesongen {season}</translation>
+    </message>
+    <message>
+        <source>Strings</source>
+        <translation>Strykere</translation>
+    </message>
+    <message>
+        <source>Woodwind</source>
+        <translation>Treblås</translation>
+    </message>
+    <message>
+        <source>Brass</source>
+        <translation>Messing</translation>
+    </message>
+    <message>
+        <source>Percussion</source>
+        <translation>Slagverk</translation>
+    </message>
+    <message>
+        <source>Other instruments</source>
+        <translation>Andre instrumenter</translation>
+    </message>
+    <message>
+        <source>No instrument</source>
+        <translation>Uten instrument</translation>
+    </message>
+    <message>
+        <source>reached the age limit</source>
+        <translation>nådde aldersgrensen</translation>
+    </message>
+    <message>
+        <source>talent programme</source>
+        <translation>talentprogram</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>flyttet</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>sluttet</translation>
+    </message>
+    <message>
+        <source>moved up</source>
+        <translation>flyttet opp</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>annen grunn</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>ingen årsak registrert</translation>
+    </message>
+    <message>
+        <source>Weekend seminar</source>
+        <translation>Helgeseminar</translation>
+    </message>
+    <message>
+        <source>IRIS activity</source>
+        <translation>IRIS-aktivitet</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>Master class</source>
+        <translation>Mesterklasse</translation>
+    </message>
+    <message>
+        <source>super weekend</source>
+        <translation>superhelg</translation>
+    </message>
+    <message>
+        <source>inspiration concert</source>
+        <translation>inspirasjonskonsert</translation>
+    </message>
+    <message>
+        <source>ensemble meeting</source>
+        <translation>samspilltreff</translation>
+    </message>
+    <message>
+        <source>group rehearsal</source>
+        <translation>gruppeøvelse</translation>
+    </message>
+    <message>
+        <source>master class</source>
+        <translation>mesterklasse</translation>
+    </message>
+    <message>
+        <source>concert</source>
+        <translation>konsert</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} og {last}</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>Marked: {what}</source>
+        <translation>Merket: {what}</translation>
+    </message>
+    <message>
+        <source>Shaded rows: {what}</source>
+        <translation>Skyggelagte rader: {what}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Sikkerhetskopi skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Ingen sikkerhetskopier ennå.</translation>
+    </message>
+    <message>
+        <source>Keeping the newest {count} backups; {deleted} older deleted</source>
+        <translation>Beholder de {count} nyeste sikkerhetskopiene; {deleted} eldre er slettet</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {database}</source>
+        <translation>Gjenopprettet {backup} til {database}</translation>
+    </message>
+    <message>
+        <source>The register as it was is kept in {path}</source>
+        <translation>Registeret slik det var, er tatt vare på i {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows to {path}</source>
+        <translation>Skrev {rows} rader til {path}</translation>
+    </message>
+    <message>
+        <source>vrus: warning: {message}</source>
+        <translation>vrus: advarsel: {message}</translation>
+    </message>
+    <message>
+        <source>vrus: warning: ... and {count} more like these</source>
+        <translation>vrus: advarsel: ... og {count} til av samme slag</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time: use hh:mm</source>
+        <translation>&apos;{value}&apos; er ikke et klokkeslett: bruk tt:mm</translation>
+    </message>
+    <message>
+        <source>an event can have at most {count} days</source>
+        <translation>et arrangement kan ha høyst {count} dager</translation>
+    </message>
+    <message>
+        <source>{day} ends at {time}, before it starts</source>
+        <translation>{day} slutter kl. {time}, før den begynner</translation>
+    </message>
+    <message>
+        <source>an event needs at least one day</source>
+        <translation>et arrangement må ha minst én dag</translation>
+    </message>
+    <message>
+        <source>{date} is given twice</source>
+        <translation>{date} er oppgitt to ganger</translation>
+    </message>
+    <message>
+        <source>{day} is not a weekend day</source>
+        <translation>{day} er ikke en helgedag</translation>
+    </message>
+    <message>
+        <source>event {id} ({title}) has no days</source>
+        <translation>arrangement {id} ({title}) har ingen dager</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an answer: use {allowed}</source>
+        <translation>&apos;{value}&apos; er ikke et svar: bruk {allowed}</translation>
+    </message>
+    <message>
+        <source>is the same event</source>
+        <translation>er det samme arrangementet</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1971,97 @@
     <message>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <source>lunches</source>
+        <translation>lunsjer</translation>
+    </message>
+    <message>
+        <source>Who eats</source>
+        <translation>Hvem spiser</translation>
+    </message>
+    <message>
+        <source>Special diets</source>
+        <translation>Spesialkost</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>From the sign-ups</source>
+        <translation>Etter påmeldingen</translation>
+    </message>
+    <message>
+        <source>Actual: attendance taken</source>
+        <translation>Faktisk: oppmøtet er registrert</translation>
+    </message>
+    <message>
+        <source>Counted from the attendance taken that day: those present who asked for lunch, and those who came without signing up.</source>
+        <translation>Telt etter oppmøtet den dagen: de som var til stede og ville ha lunsj, og de som kom uten å være påmeldt.</translation>
+    </message>
+    <message>
+        <source>Sign-up is still open, so the number may change.</source>
+        <translation>Påmeldingen er fortsatt åpen, så tallet kan endre seg.</translation>
+    </message>
+    <message>
+        <source>{count} invited have not answered yet.</source>
+        <translation>{count} inviterte har ikke svart ennå.</translation>
+    </message>
+    <message>
+        <source>Sign-up has closed: counted from the sign-ups.</source>
+        <translation>Påmeldingen er stengt: telt etter påmeldingene.</translation>
+    </message>
+    <message>
+        <source>{count} invited did not answer and are not counted.</source>
+        <translation>{count} inviterte svarte ikke og er ikke med i tallet.</translation>
+    </message>
+    <message>
+        <source>No ensemble</source>
+        <translation>Uten ensemble</translation>
+    </message>
+    <message>
+        <source>Came without signing up</source>
+        <translation>Kom uten påmelding</translation>
+    </message>
+    <message>
+        <source>Staff and instructors</source>
+        <translation>Dirigent og instruktører</translation>
+    </message>
+    <message>
+        <source>Parents on duty</source>
+        <translation>Foreldre på vakt</translation>
+    </message>
+    <message>
+        <source>No special diets.</source>
+        <translation>Ingen spesialkost.</translation>
+    </message>
+    <message>
+        <source>Add a parent on lunch duty below.</source>
+        <translation>Sett opp en forelder på lunsjvakt nedenfor.</translation>
+    </message>
+    <message>
+        <source>Allergies ({count})</source>
+        <translation>Allergier ({count})</translation>
+    </message>
+    <message>
+        <source>{count} severe, marked in red</source>
+        <translation>{count} alvorlige, merket med rødt</translation>
+    </message>
+    <message>
+        <source>No allergies among those attending.</source>
+        <translation>Ingen allergier blant dem som kommer.</translation>
+    </message>
+    <message>
+        <source>Add a parent…</source>
+        <translation>Sett opp en forelder…</translation>
+    </message>
+    <message>
+        <source>Remove from the roster</source>
+        <translation>Ta av vaktlisten</translation>
     </message>
 </context>
 <context>
@@ -653,6 +2140,57 @@
     <message>
         <source>The demo season could not be loaded.</source>
         <translation>Demosesongen kunne ikke lastes inn.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyEditor</name>
+    <message>
+        <source>Put a parent on duty</source>
+        <translation>Sett opp en forelder på vakt</translation>
+    </message>
+    <message>
+        <source>Add to the roster</source>
+        <translation>Sett på vaktlisten</translation>
+    </message>
+    <message>
+        <source>Eats lunch (counted in the day&apos;s lunches)</source>
+        <translation>Spiser lunsj (telles med i dagens lunsjer)</translation>
+    </message>
+    <message>
+        <source>For instance: brings the soup</source>
+        <translation>For eksempel: tar med suppen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Forelder</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Type a parent&apos;s or a child&apos;s name</source>
+        <translation>Skriv navnet til en forelder eller et barn</translation>
+    </message>
+    <message>
+        <source>family&apos;s duties this season: {count}</source>
+        <translation>familiens vakter denne sesongen: {count}</translation>
+    </message>
+    <message>
+        <source>Choose a parent in the list.</source>
+        <translation>Velg en forelder i listen.</translation>
+    </message>
+    <message>
+        <source>{name} already has this task on {day}.</source>
+        <translation>{name} har allerede denne oppgaven {day}.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +2530,26 @@
     <message>
         <source>No events in {year} yet. New event (Ctrl+N) adds the first seminar.</source>
         <translation>Ingen arrangementer i {year} ennå. Nytt arrangement (Ctrl+N) legger inn det første seminaret.</translation>
+    </message>
+    <message>
+        <source>the attendance list</source>
+        <translation>oppmøtelisten</translation>
+    </message>
+    <message>
+        <source>the attendance lists per section</source>
+        <translation>oppmøtelistene per gruppe</translation>
+    </message>
+    <message>
+        <source>the sign-in sheet</source>
+        <translation>innsjekkingslisten</translation>
+    </message>
+    <message>
+        <source>Print lists</source>
+        <translation>Skriv ut lister</translation>
+    </message>
+    <message>
+        <source>Attendance lists and the sign-in sheet of the selected event, as PDF</source>
+        <translation>Oppmøtelister og innsjekkingsliste for det valgte arrangementet, som PDF</translation>
     </message>
     <message>
         <source>Delete {title} ({dates})?</source>
@@ -1443,6 +3001,204 @@
     </message>
 </context>
 <context>
+    <name>LunchModels</name>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunsj</translation>
+    </message>
+    <message>
+        <source>Coffee and fruit</source>
+        <translation>Kaffe og frukt</translation>
+    </message>
+    <message>
+        <source>Set-up and clearing</source>
+        <translation>Rigging og rydding</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetar</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <source>No pork</source>
+        <translation>Uten svinekjøtt</translation>
+    </message>
+    <message>
+        <source>Lactose-free</source>
+        <translation>Laktosefri</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Glutenfri</translation>
+    </message>
+    <message>
+        <source>Other diet</source>
+        <translation>Annen diett</translation>
+    </message>
+    <message>
+        <source>SEVERE</source>
+        <translation>ALVORLIG</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderat</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Note for the kitchen</source>
+        <translation>Merknad til kjøkkenet</translation>
+    </message>
+    <message>
+        <source>brings own lunch (fruit and coffee are for everyone)</source>
+        <translation>har med egen lunsj (frukt og kaffe får alle)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Forelder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Parent of</source>
+        <translation>Forelder til</translation>
+    </message>
+    <message>
+        <source>Eats lunch</source>
+        <translation>Spiser lunsj</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Ticked: the parent is counted among the day&apos;s lunches</source>
+        <translation>Krysset av: forelderen telles med i dagens lunsjer</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Nobody is on lunch duty this day</source>
+        <translation>Ingen har lunsjvakt denne dagen</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Foreldre</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Vakter</translation>
+    </message>
+    <message>
+        <source>No duty this season yet</source>
+        <translation>Ingen vakt denne sesongen ennå</translation>
+    </message>
+</context>
+<context>
+    <name>LunchPage</name>
+    <message>
+        <source>&amp;Season</source>
+        <translation>&amp;Sesong</translation>
+    </message>
+    <message>
+        <source>Se&amp;minar</source>
+        <translation>Se&amp;minar</translation>
+    </message>
+    <message>
+        <source>Print lunch sheet</source>
+        <translation>Skriv ut lunsjliste</translation>
+    </message>
+    <message>
+        <source>the lunch sheet</source>
+        <translation>lunsjlisten</translation>
+    </message>
+    <message>
+        <source>The seminar&apos;s numbers, diets, allergies and parents on duty, a page per day</source>
+        <translation>Seminarets antall, spesialkost, allergier og foreldre på vakt, én side per dag</translation>
+    </message>
+    <message>
+        <source>Print season roster</source>
+        <translation>Skriv ut sesongens vaktliste</translation>
+    </message>
+    <message>
+        <source>the season&apos;s duty roster</source>
+        <translation>sesongens vaktliste</translation>
+    </message>
+    <message>
+        <source>Every seminar day&apos;s parents on duty, and each family&apos;s share of the duties</source>
+        <translation>Foreldrene på vakt hver seminardag, og hvor mange vakter hver familie har hatt</translation>
+    </message>
+    <message>
+        <source>Children are shown by first name and ensemble only. Allergies are health data: keep printed lists where only the kitchen sees them, and throw them away after the seminar.</source>
+        <translation>Barn vises bare med fornavn og ensemble. Allergier er helseopplysninger: heng utskrevne lister der bare kjøkkenet ser dem, og kast dem etter seminaret.</translation>
+    </message>
+    <message>
+        <source>No weekend seminars in {year}. Seminars are added in Events.</source>
+        <translation>Ingen helgeseminarer i {year}. Seminarer legges inn under Arrangementer.</translation>
+    </message>
+    <message>
+        <source>{day}: {count} lunches</source>
+        <translation>{day}: {count} lunsjer</translation>
+    </message>
+    <message>
+        <source>Nobody is on lunch duty this day</source>
+        <translation>Ingen har lunsjvakt denne dagen</translation>
+    </message>
+    <message>
+        <source>Season duty roster {year}</source>
+        <translation>Vaktliste for sesongen {year}</translation>
+    </message>
+    <message>
+        <source>sign-up deadline {date}</source>
+        <translation>påmeldingsfrist {date}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Members</source>
@@ -1463,10 +3219,6 @@
     <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
-    </message>
-    <message>
-        <source>Here the friends&apos; association will see how many eat lunch on each seminar day, who has allergies or special diets, and which parents are on duty.</source>
-        <translation>Her skal Venneforeningen se hvor mange som spiser lunsj hver seminardag, hvem som har allergier eller spesialkost, og hvilke foreldre som har vakt.</translation>
     </message>
     <message>
         <source>Here the reports for the steering group will be made: members per ensemble and instrument, recruitment from each municipality in the region, and attendance.</source>
@@ -1663,6 +3415,26 @@
     <message>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Gjør om: {action}</translation>
+    </message>
+    <message>
+        <source>Print contact list</source>
+        <translation>Skriv ut kontaktliste</translation>
+    </message>
+    <message>
+        <source>the contact and emergency list</source>
+        <translation>kontakt- og nødlisten</translation>
+    </message>
+    <message>
+        <source>The active members with their guardians&apos; names and phone numbers, for the seminar bag: the ensemble chosen in the filter, or all ensembles</source>
+        <translation>De aktive medlemmene med foresattes navn og telefonnumre, til seminarvesken: ensemblet som er valgt i filteret, eller alle ensembler</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Åpnet {path}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Lagret {path}</translation>
     </message>
     <message>
         <source>{count} shown</source>
@@ -2025,6 +3797,67 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>PrintButton</name>
+    <message>
+        <source>Open {document} as PDF</source>
+        <translation>Åpne {document} som PDF</translation>
+    </message>
+    <message>
+        <source>Send {document} to a printer…</source>
+        <translation>Send {document} til en skriver…</translation>
+    </message>
+    <message>
+        <source>Save {document} as PDF…</source>
+        <translation>Lagre {document} som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing straight from VRUS needs Qt PDF (the PySide6-Pdf package), which is not installed. The PDF opens in your PDF viewer instead: print it from there.</source>
+        <translation>For å skrive ut direkte fra VRUS trengs Qt PDF (pakken PySide6-Pdf), som ikke er installert. PDF-en åpnes i PDF-leseren i stedet: skriv den ut derfra.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. The PDF opens in your PDF viewer instead: save it there, or print it from a computer with a printer.</source>
+        <translation>Ingen skriver er satt opp på denne datamaskinen. PDF-en åpnes i PDF-leseren i stedet: lagre den der, eller skriv den ut fra en datamaskin med skriver.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Lager PDF-en…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-en kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation>Åpnet {file}</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The PDF is saved as
+{path}</source>
+        <translation>Ingen PDF-leser kunne startes. PDF-en er lagret som
+{path}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Lagret {file}</translation>
+    </message>
+    <message>
+        <source>Sent {count} pages to the printer</source>
+        <translation>Sendte {count} sider til skriveren</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Utskrift</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Row</source>
@@ -2135,6 +3968,33 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Website</source>
         <translation>Nettsted</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Double-click a day to open its seminar above</source>
+        <translation>Dobbeltklikk på en dag for å åpne seminaret</translation>
+    </message>
+    <message>
+        <source>Duty days</source>
+        <translation>Vaktdager</translation>
+    </message>
+    <message>
+        <source>Duties per family (fewest first; yellow: none yet)</source>
+        <translation>Vakter per familie (færrest øverst; gult: ingen ennå)</translation>
+    </message>
+    <message>
+        <source>Nobody on lunch duty yet: {days}</source>
+        <translation>Ingen på lunsjvakt ennå: {days}</translation>
+    </message>
+    <message>
+        <source>No families with children in the {year} season.</source>
+        <translation>Ingen familier med barn i sesongen {year}.</translation>
+    </message>
+    <message>
+        <source>{families} families have children in the {year} season; {none} of them have had no duty yet. Spread evenly, each family would have {share} duties.</source>
+        <translation>{families} familier har barn i sesongen {year}; {none} av dem har ikke hatt vakt ennå. Fordelt jevnt ville hver familie hatt {share} vakter.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_archived_only_register_is_not_new(db, make_window) -> None:
 
 def test_placeholder_pages_offer_nothing_to_click(window) -> None:
     placeholders = window.pages.findChildren(PlaceholderPage)
-    assert {page.objectName() for page in placeholders} == {"lunchPage", "reportsPage"}
+    assert {page.objectName() for page in placeholders} == {"reportsPage"}
     for page in placeholders:
         assert page.findChildren(QAbstractButton) == []
         assert page.findChildren(QLineEdit) == []

@@ -209,7 +209,7 @@ def test_end_and_start_a_membership(qtbot, members_window, db, register) -> None
     dialog.end.setText("01.01.2020")
     click(qtbot, dialog.ok_button)
     assert dialog.isVisible()  # before the start: refused
-    assert "before the start" in dialog.error_for("end_date").text()
+    assert "end before it started (15.08.2024)" in dialog.error_for("end_date").text()
     dialog.end.setText("30.06.2026")
     dialog.reason.setCurrentIndex(dialog.reason.findData("talent_programme"))
     click(qtbot, dialog.ok_button)

@@ -96,7 +96,7 @@ def test_instrument_target_and_hard_to_recruit(qtbot, settings_page, db) -> None
         oboe = session.scalars(select(Instrument).where(Instrument.name_en == "Oboe")).one()
         assert (oboe.target_count, oboe.hard_to_recruit) == (3, False)
     edit_cell(qtbot, editor, cell(editor, INS_TARGET, "Obo"), "500")
-    assert "from 0 to 200" in editor.message.text()
+    assert "between 0 and 200" in editor.message.text()
 
 
 def test_age_limit_change_changes_the_flags_in_the_members_view(qtbot, settings_page,
@@ -113,7 +113,7 @@ def test_age_limit_change_changes_the_flags_in_the_members_view(qtbot, settings_
     row = page.model.row_of(register.ids["eldar"])
     assert page.model.index(row, COL_FLAGS).data() == "Ages out after the season"
     edit_cell(qtbot, editor, cell(editor, ENS_MAX, "Ungdomssymfonikerne"), "9")
-    assert "lower limit cannot be above the upper" in editor.message.text()
+    assert "lower limit 13 is above the upper 9" in editor.message.text()
 
 
 def test_add_and_edit_an_organisation(qtbot, settings_page, db) -> None:

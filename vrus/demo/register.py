@@ -33,6 +33,7 @@ from vrus.db.models import (
 )
 from vrus.demo.reference import DEMO_ORGANISATIONS
 from vrus.errors import VrusError
+from vrus.texts import translate
 
 DELETE_ORDER = (
     VolunteerDuty, Attendance, SignUp, EventStaff, EventPartner, EventEnsemble, EventDay,
@@ -40,17 +41,24 @@ DELETE_ORDER = (
     PersonGuardian, Guardian, Person,
 )
 # What makes a register "not empty", checked in this order for the message.
-OCCUPANTS = ((Person, "person", "persons"), (Guardian, "guardian", "guardians"),
-             (Season, "season", "seasons"), (StaffMember, "staff member", "staff members"))
+# Bokmål and English share the plural rule (one, other), so the core chooses the form.
+OCCUPANTS = (
+    (Person, translate("Core", "{count} person"), translate("Core", "{count} persons")),
+    (Guardian, translate("Core", "{count} guardian"), translate("Core", "{count} guardians")),
+    (Season, translate("Core", "{count} season"), translate("Core", "{count} seasons")),
+    (StaffMember, translate("Core", "{count} staff member"),
+     translate("Core", "{count} staff members")),
+)
 
 
 def refuse_unless_empty(session: Session) -> None:
     for model, one, many in OCCUPANTS:
         count = session.scalar(select(func.count()).select_from(model)) or 0
         if count:
-            noun = one if count == 1 else many
-            raise VrusError(f"the register already holds {count} {noun}; run 'vrus demo "
-                            "--reset' to replace them with the demo")
+            held = (one if count == 1 else many).format(count=count)
+            raise VrusError(translate(
+                "Core", "the register already holds {held}; run 'vrus demo --reset' to replace "
+                "them with the demo").format(held=held))
 
 
 def clear_register(session: Session) -> None:

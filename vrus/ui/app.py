@@ -22,7 +22,7 @@ from vrus.ui.core_actions import CoreActions
 from vrus.ui.i18n import install_translators
 from vrus.ui.icons import icon
 from vrus.ui.main_window import MainWindow
-from vrus.ui.messages import unexpected_error_text
+from vrus.ui.messages import core_message, unexpected_error_text
 from vrus.ui.settings import LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def report_exception(kind: type[BaseException], error: BaseException,
         return
     _reporting = True
     try:
-        show(str(error) if isinstance(error, VrusError) else unexpected_error_text())
+        show(core_message(error) if isinstance(error, VrusError) else unexpected_error_text())
     finally:
         _reporting = False
 

@@ -1,10 +1,10 @@
 """What the window says when the core refuses a value.
 
-The core's ``ValidationError`` names the field and explains why. Messages the core marks
-for translation (``vrus.texts``: phone, e-mail, postal code, dates, names) are shown in the
-window's language with their values; for the core's messages still in plain English (person
-fields beyond those, memberships, reference data) the window shows a translated hint for the
-field instead, so a Norwegian user reads Norwegian. Anything else shows the core's sentence.
+The core's ``ValidationError`` names the field and explains why. The core marks its messages
+for translation (``vrus.texts``), so they are shown in the window's language with their
+values; a refusal that carries only a plain string gets a translated hint for its field
+instead, so a Norwegian user reads Norwegian. Other core failures (``VrusError``) show the
+core's own message, translated (``vrus.ui.messages.core_message``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vrus.errors import VrusError
 from vrus.texts import Text
+from vrus.ui.messages import core_message
 from vrus.ui.texts import ui_text
 from vrus.validation import ValidationError
 
@@ -62,7 +63,7 @@ def error_text(error: BaseException) -> str:
         if error.field in HINTS:
             return QCoreApplication.translate("FieldErrors", HINTS[error.field])
     if isinstance(error, VrusError):
-        return str(error)
+        return core_message(error)
     return QCoreApplication.translate("FieldErrors", "The change could not be saved.")
 
 

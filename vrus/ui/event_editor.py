@@ -43,6 +43,7 @@ from vrus.ui.event_days import DaysEditor, InputProblem
 from vrus.ui.event_labels import iris_type_label, kind_label
 from vrus.ui.event_staff_panel import StaffChoice, StaffPanel
 from vrus.ui.events_model import WARNING_COLOUR
+from vrus.ui.messages import core_message
 from vrus.ui.texts import ui_text
 from vrus.validation import ValidationError
 
@@ -267,7 +268,7 @@ class EventEditor(QDialog):
             return
         except VrusError as error:
             self.show_error(self.tr("The event could not be saved: {reason}").format(
-                reason=str(error)))
+                reason=core_message(error)))
             return
         self.accept()
 

@@ -51,6 +51,7 @@ from vrus.ui.events_model import (
     warnings_of,
 )
 from vrus.ui.page_shortcuts import PageShortcuts, page_action
+from vrus.ui.printing import Document, PrintButton, attendance_maker
 from vrus.ui.signup_grid import SignupGridPanel
 from vrus.ui.widgets import fit_columns, heading_label, read_only_table
 
@@ -115,6 +116,8 @@ class EventsPage(PageShortcuts, QWidget):
         for button in (self.new_button, self.edit_button, self.grid_button,
                        self.delete_button):
             tools.addWidget(button)
+        self.print_button = self._print_button()
+        tools.addWidget(self.print_button)
         tools.addStretch(1)
 
         self.table = QTableView()
@@ -265,8 +268,25 @@ class EventsPage(PageShortcuts, QWidget):
         chosen = self.selected_event_id() is not None
         for widget in (self.edit_button, self.grid_button, self.delete_button):
             widget.setEnabled(chosen)
+        self.print_button.button.setEnabled(chosen and not self.print_button.running)
         for action in (self.edit_action, self.grid_action, self.delete_action):
             action.setEnabled(chosen)
+
+    def _print_button(self) -> PrintButton:
+        def maker(variant: str):
+            event_id = self.selected_event_id()
+            return attendance_maker(event_id, variant) if event_id is not None else None
+
+        documents = [
+            Document("attendance", self.tr("the attendance list"),
+                     lambda: maker("attendance")),
+            Document("attendance_by_section", self.tr("the attendance lists per section"),
+                     lambda: maker("attendance_by_section")),
+            Document("sign_in", self.tr("the sign-in sheet"), lambda: maker("sign_in"))]
+        button = PrintButton(self._db, self.tr("Print lists"), documents, name="printEvent")
+        button.button.setToolTip(self.tr("Attendance lists and the sign-in sheet of the "
+                                         "selected event, as PDF"))
+        return button
 
     # --- Editing ----------------------------------------------------------------------------
 

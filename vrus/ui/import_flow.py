@@ -16,8 +16,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from vrus.db.engine import Database
-from vrus.errors import VrusError
-from vrus.texts import Text
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.core_actions import ImportMembers
 from vrus.ui.import_dialog import ImportPreviewDialog
@@ -130,13 +128,8 @@ class ImportFlow(QObject):
     def _failed(self, error: BaseException) -> None:
         self._hide_busy()
         self.running = False
-        heading = self.tr("The spreadsheet could not be imported.")
-        message = getattr(error, "message", None)
-        if isinstance(error, VrusError) and isinstance(message, Text):
-            # The importer's own explanation, in the window's language.
-            text = f"{heading}\n\n{ui_text(message)}"
-        else:
-            text = failure_text(heading, error)
+        # The importer's own explanation in the window's language, or where the log is.
+        text = failure_text(self.tr("The spreadsheet could not be imported."), error)
         self._inform(QMessageBox.Icon.Critical, text)
 
     def _show_busy(self, text: str) -> None:

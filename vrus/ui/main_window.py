@@ -30,6 +30,7 @@ from vrus.ui.core_actions import CoreActions
 from vrus.ui.events_page import EventsPage
 from vrus.ui.icons import icon
 from vrus.ui.import_flow import ImportFlow
+from vrus.ui.lunch_page import LunchPage
 from vrus.ui.members_page import MembersPage
 from vrus.ui.placeholder_page import PlaceholderPage
 from vrus.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
@@ -101,9 +102,9 @@ class MainWindow(QMainWindow):
         self.events_page = EventsPage(self._db, self.changes, title=section_label(SECTIONS[1]),
                                       today=self._today)
         self.pages.addWidget(self.events_page)
-        self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[2]), self.tr(
-            "Here the friends' association will see how many eat lunch on each seminar day, "
-            "who has allergies or special diets, and which parents are on duty.")))
+        self.lunch_page = LunchPage(self._db, self.changes, title=section_label(SECTIONS[2]),
+                                    today=self._today)
+        self.pages.addWidget(self.lunch_page)
         self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[3]), self.tr(
             "Here the reports for the steering group will be made: members per ensemble and "
             "instrument, recruitment from each municipality in the region, and attendance.")))

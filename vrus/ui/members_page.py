@@ -51,6 +51,7 @@ from vrus.ui.members_model import (
 )
 from vrus.ui.new_person_dialog import NewPersonDialog
 from vrus.ui.person_editor import PersonEditor
+from vrus.ui.printing import Document, PrintButton, contact_list_maker
 from vrus.ui.welcome import WelcomePanel
 from vrus.ui.widgets import fit_columns, page_layout, read_only_table
 
@@ -133,6 +134,10 @@ class MembersPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filters.search, 1)
         top.addWidget(self.count_label)
+        # Beside the search, not among the tab's corner buttons: those must fit beside the
+        # tabs when the person editor narrows the list.
+        self.print_contacts = self._print_button()
+        top.addWidget(self.print_contacts)
         buttons = QWidget()
         corner = QHBoxLayout(buttons)
         corner.setContentsMargins(0, 0, 0, 4)
@@ -212,6 +217,24 @@ class MembersPage(QWidget):
         """For the window's Members menu, in menu order (None: a separator)."""
         return [self.new_action, self.find_action, self.open_action, None,
                 self.copy_emails_action, None, self.archive_action, self.anonymise_action]
+
+    def _print_button(self) -> PrintButton:
+        def maker():
+            ensemble_id = self.filters.ensemble.currentData()
+            name = self.filters.ensemble.currentText() if ensemble_id is not None else None
+            return contact_list_maker(ensemble_id, name, self._today())
+
+        button = PrintButton(self._db, self.tr("Print contact list"), [Document(
+            "contacts", self.tr("the contact and emergency list"), maker)],
+            name="printContacts", show_status=False)
+        button.button.setToolTip(self.tr(
+            "The active members with their guardians' names and phone numbers, for the "
+            "seminar bag: the ensemble chosen in the filter, or all ensembles"))
+        button.opened.connect(lambda path: self.message.emit(
+            self.tr("Opened {path}").format(path=path)))
+        button.saved.connect(lambda path: self.message.emit(
+            self.tr("Saved {path}").format(path=path)))
+        return button
 
     # --- Showing ----------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from vrus.ui.grid_commands import (
     SignupChange,
     changes_between,
 )
+from vrus.ui.messages import core_message
 from vrus.ui.page_shortcuts import PageShortcuts, page_action
 from vrus.ui.signup_grid_model import (
     COL_ATTENDING,
@@ -54,7 +55,6 @@ from vrus.ui.signup_grid_model import (
     FIRST_DAY_COLUMN,
     SignupGridModel,
 )
-from vrus.ui.texts import ui_text
 from vrus.ui.widgets import heading_label
 from vrus.validation import ValidationError
 
@@ -385,6 +385,6 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.undo_stack.clear()
 
     def _show_error(self, error: BaseException) -> None:
-        reason = ui_text(error.message) if isinstance(error, ValidationError) else str(error)
+        reason = core_message(error) if isinstance(error, VrusError) else str(error)
         self.message.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
         self.message.setText(self.tr("Not saved: {reason}").format(reason=reason))
