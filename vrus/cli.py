@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from vrus import __version__
+from vrus.backup import AutoBackup, on_close, on_open
 from vrus.db.engine import Database, resolve_url
 from vrus.db.migrate import open_database
 from vrus.errors import VrusError
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vrus.reports.cli import register_report_commands
 
     register_report_commands(commands)
+    from vrus.safety_cli import register_backup_commands
+
+    register_backup_commands(commands)
 
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(handler=cmd_gui)
@@ -130,6 +134,11 @@ def cmd_gui(db: Database, args: argparse.Namespace) -> int:
     return run_window(db)
 
 
+def _backup_warning(result: AutoBackup) -> None:
+    if result.warning is not None:
+        print(f"vrus: warning: {result.warning}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -138,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     db: Database | None = None
     try:
         db = open_database(resolve_url(args.db), migrate=getattr(args, "migrate", True))
+        _backup_warning(on_open(db))
         return handler(db, args)
     except VrusError as error:
         print(f"vrus: error: {error}", file=sys.stderr)
@@ -158,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     finally:
         if db is not None:
+            _backup_warning(on_close(db))
             db.close()
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, func, select, text
+from sqlalchemy.exc import DBAPIError
 
+from vrus.dates import format_date
 from vrus.db.engine import Database
-from vrus.db.migrate import current_revision, head_revision
+from vrus.db.migrate import current_revision, head_revision, restore_command
 from vrus.db.models import Event, Municipality, Person
 
 
@@ -21,6 +25,7 @@ class HealthReport:
     persons: int = 0
     events: int = 0
     municipalities: int = 0
+    restore_hint: str | None = None  # the newest good backup, when the check found damage
 
     @property
     def up_to_date(self) -> bool:
@@ -40,6 +45,8 @@ class HealthReport:
             f"Register: {self.persons} persons, {self.events} events, "
             f"{self.municipalities} municipalities",
         ]
+        if self.restore_hint:
+            lines.append(self.restore_hint)
         lines.append("Result: OK" if self.ok else "Result: PROBLEMS FOUND")
         return lines
 
@@ -52,15 +59,41 @@ def _sqlite_checks(connection: Connection, report: HealthReport) -> None:
         connection.execute(text("PRAGMA foreign_key_check")).all())
 
 
+def _damaged(error: DBAPIError) -> bool:
+    """SQLite could not read the file ("database disk image is malformed"), as opposed to a
+    busy or missing file (OperationalError), which is not a finding of the check."""
+    return isinstance(error.orig, sqlite3.DatabaseError) and not isinstance(
+        error.orig, sqlite3.OperationalError)
+
+
 def check_database(db: Database) -> HealthReport:
-    with db.engine.connect() as connection:
-        report = HealthReport(database=db.display_name, revision=current_revision(connection),
-                              head=head_revision())
-        if connection.dialect.name == "sqlite":
-            _sqlite_checks(connection, report)
-        if report.revision is not None:
-            report.persons = connection.scalar(select(func.count()).select_from(Person)) or 0
-            report.events = connection.scalar(select(func.count()).select_from(Event)) or 0
-            report.municipalities = connection.scalar(
-                select(func.count()).select_from(Municipality)) or 0
+    report = HealthReport(database=db.display_name, revision=None, head=head_revision())
+    try:
+        with db.engine.connect() as connection:
+            report.revision = current_revision(connection)
+            if connection.dialect.name == "sqlite":
+                _sqlite_checks(connection, report)
+            if report.revision is not None:
+                report.persons = connection.scalar(
+                    select(func.count()).select_from(Person)) or 0
+                report.events = connection.scalar(select(func.count()).select_from(Event)) or 0
+                report.municipalities = connection.scalar(
+                    select(func.count()).select_from(Municipality)) or 0
+    except DBAPIError as error:
+        if not _damaged(error):
+            raise
+        report.integrity.append(str(error.orig))
+    if report.integrity and db.path is not None:
+        report.restore_hint = _restore_hint(db.path)
     return report
+
+
+def _restore_hint(path: Path) -> str:
+    # Imported here: vrus.backup builds on the database modules.
+    from vrus.backup import newest_good_backup
+
+    good = newest_good_backup(path)
+    if good is None:
+        return "No good backup found; keep the file as it is and ask for help"
+    return (f"Newest good backup: {good.path} ({format_date(good.taken.date())} "
+            f"{good.taken:%H:%M}); restore it with: {restore_command(path, good.path)}")

@@ -1,0 +1,465 @@
+"""Backups (automatic and by hand), restore, and the integrity check when opening."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from vrus import backup
+from vrus.backup import (
+    AutoBackup,
+    BackupError,
+    backup_dir,
+    backup_now,
+    backups_to_keep,
+    daily_backup_if_due,
+    inspect_backup,
+    list_backups,
+    newest_good_backup,
+    on_close,
+    on_open,
+    prune_backups,
+    restore,
+    set_backups_to_keep,
+)
+from vrus.cli import main
+from vrus.db.engine import Database, connect, sqlite_url
+from vrus.db.migrate import (
+    DamagedDatabaseError,
+    current_revision,
+    downgrade,
+    head_revision,
+    open_database,
+    upgrade,
+)
+from vrus.db.models import Person
+from vrus.demo import load_demo
+from vrus.errors import DatabaseError
+from vrus.persons import create_person, update_person
+from vrus.safety_cli import (
+    register_backup_commands,
+    run_backup,
+    run_backups_list,
+    run_keep,
+    run_restore,
+)
+
+TODAY = dt.date(2026, 3, 1)
+
+
+# --- Helpers -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    load_demo(db, today=TODAY)
+    return db
+
+
+def persons(path: Path) -> int:
+    raw = sqlite3.connect(path)
+    try:
+        return raw.execute("SELECT count(*) FROM persons").fetchone()[0]
+    finally:
+        raw.close()
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def corrupt_persons_table(path: Path) -> None:
+    """Overwrite the cell pointers of the persons table's root b-tree page with 0xFF: SQLite's
+    quick check (or any read of the table) then finds the file malformed, every time.
+
+    Every connection must be closed first, so the WAL has been checkpointed into the file.
+    """
+    assert not path.with_name(path.name + "-wal").exists(), "close the database first"
+    raw = sqlite3.connect(path)
+    try:
+        root = raw.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'persons'").fetchone()[0]
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        raw.close()
+    start = (root - 1) * page_size + (100 if root == 1 else 0)
+    with path.open("r+b") as handle:
+        handle.seek(start)
+        page_type = handle.read(1)[0]
+        header = 8 if page_type in (0x0A, 0x0D) else 12  # leaf or interior page
+        handle.seek(start + header)
+        handle.write(b"\xff" * 16)
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+# --- Making backups ------------------------------------------------------------------------
+
+
+def test_backup_goes_into_a_private_folder_beside_the_database(demo_db: Database,
+                                                               db_path: Path) -> None:
+    path = backup_now(demo_db)
+    folder = db_path.parent / "backups"
+    assert path.parent == folder == backup_dir(demo_db)
+    assert mode(folder) == 0o700 and mode(path) == 0o600
+    assert path.name.startswith("register.sqlite3.manual-") and path.suffix == ".bak"
+    # A complete, self-contained copy: no -wal or -shm beside it.
+    assert names(folder) == [path.name]
+    assert persons(path) == persons(db_path) == 78
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    raw.close()
+
+
+def test_backup_to_a_chosen_file(demo_db: Database, tmp_path: Path) -> None:
+    target = tmp_path / "kopi.sqlite3"
+    assert backup_now(demo_db, target) == target
+    assert mode(target) == 0o600 and persons(target) == 78
+    with pytest.raises(BackupError, match="already exists"):
+        backup_now(demo_db, target)
+    with pytest.raises(BackupError, match="use 'vrus export'"):
+        backup_now(demo_db, tmp_path / "medlemmer.xlsx")
+
+
+def test_backup_while_another_window_is_writing(demo_db: Database, db_path: Path) -> None:
+    """The online backup copies the last committed state; the writer is not disturbed."""
+    other = connect(sqlite_url(db_path))
+    try:
+        with other.transaction() as session:
+            session.add(Person(first_name="Ny", last_name="Person"))
+            session.flush()
+            copy = backup_now(demo_db)  # in the middle of the other's transaction
+        assert persons(copy) == 78
+        assert persons(db_path) == 79
+    finally:
+        other.close()
+
+
+def test_daily_backup_once_a_day(demo_db: Database) -> None:
+    first = daily_backup_if_due(demo_db, TODAY)
+    assert first is not None and ".daily-20260301-" in first.name
+    assert daily_backup_if_due(demo_db, TODAY) is None
+    assert daily_backup_if_due(demo_db, TODAY + dt.timedelta(days=1)) is not None
+    # A backup of any kind from that day counts: closing and opening again copies nothing.
+    backup_now(demo_db, kind=backup.CLOSE, now=dt.datetime(2026, 3, 5, 18, 0))
+    assert daily_backup_if_due(demo_db, dt.date(2026, 3, 5)) is None
+
+
+def test_keep_setting_and_pruning(demo_db: Database, db_path: Path) -> None:
+    assert backups_to_keep(demo_db) == 10
+    made = [backup_now(demo_db, kind=kind, now=dt.datetime(2026, 3, day, 12, 0))
+            for day, kind in enumerate(["daily", "close", "manual", "daily", "close"], 1)]
+    safety = backup_now(demo_db, kind=backup.BEFORE_RESTORE, now=dt.datetime(2026, 2, 1))
+    folder = backup_dir(demo_db)
+    strangers = [folder / "notes.txt", folder / "other.sqlite3.daily-20260101-120000.bak",
+                 folder / "register.sqlite3.daily-yesterday.bak"]
+    for stranger in strangers:
+        stranger.write_text("not ours", encoding="utf-8")
+    migration = db_path.with_name("register.sqlite3.before-0002-20250101-120000.bak")
+    migration.write_bytes(made[0].read_bytes())
+
+    set_backups_to_keep(demo_db, 3)
+    assert backups_to_keep(demo_db) == 3
+    with pytest.raises(BackupError):
+        set_backups_to_keep(demo_db, 0)
+    deleted = prune_backups(demo_db)
+    assert sorted(deleted) == sorted(made[:2])
+    assert names(folder) == sorted([p.name for p in made[2:]] + [safety.name]
+                                   + [s.name for s in strangers])
+    assert migration.exists()
+    # Every new backup in the folder prunes: the oldest of the kept three goes.
+    newest = backup_now(demo_db, kind="manual", now=dt.datetime(2026, 3, 9, 12, 0))
+    assert [b.path for b in list_backups(demo_db, check=False) if b.kind != "before-restore"
+            and b.path.parent == folder] == [newest, made[4], made[3]]
+
+
+def test_list_backups_newest_first_with_their_state(demo_db: Database, db_path: Path) -> None:
+    old = backup_now(demo_db, kind="daily", now=dt.datetime(2026, 3, 1, 8, 0))
+    new = backup_now(demo_db, kind="close", now=dt.datetime(2026, 3, 2, 20, 0))
+    broken = backup_now(demo_db, kind="manual", now=dt.datetime(2026, 3, 3, 9, 0))
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
+    migration = db_path.with_name("register.sqlite3.before-0002-20260228-100000.bak")
+    migration.write_bytes(old.read_bytes())
+
+    found = list_backups(demo_db)
+    assert [b.path for b in found] == [broken, new, old, migration]
+    assert [b.kind for b in found] == ["manual", "close", "daily", "before-0002"]
+    assert found[1].taken == dt.datetime(2026, 3, 2, 20, 0)
+    assert found[1].size == new.stat().st_size
+    assert found[1].revision == head_revision() and found[1].ok
+    assert not found[0].ok and "damaged" in str(found[0].problem)
+    assert newest_good_backup(demo_db).path == new
+
+
+def test_checks_of_a_file_offered_for_restore(demo_db: Database, tmp_path: Path) -> None:
+    text_file = tmp_path / "medlemmer.csv"
+    text_file.write_text("Fornavn;Etternavn\n", encoding="utf-8")
+    foreign = tmp_path / "recipes.sqlite3"
+    raw = sqlite3.connect(foreign)
+    raw.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    raw.close()
+    newer = backup_now(demo_db, tmp_path / "newer.bak")
+    raw = sqlite3.connect(newer)
+    raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.commit()
+    raw.close()
+    assert "not an SQLite file" in str(inspect_backup(text_file).problem)
+    assert "no schema version" in str(inspect_backup(foreign).problem)
+    assert "newer VRUS (schema 9999)" in str(inspect_backup(newer).problem)
+    assert "does not exist" in str(inspect_backup(tmp_path / "missing.bak").problem)
+    good = inspect_backup(backup_now(demo_db))
+    assert good.ok and good.kind == "manual" and good.revision == head_revision()
+    # Checking created nothing beside the files (no -wal, no -shm).
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(("-wal", "-shm"))
+                and not p.name.startswith("register.sqlite3-")]
+
+
+# --- Automatic backups on start and close ----------------------------------------------------
+
+
+def test_on_open_and_on_close(demo_db: Database) -> None:
+    opened = on_open(demo_db, TODAY)
+    assert opened.path is not None and opened.warning is None
+    assert on_open(demo_db, TODAY) == AutoBackup()  # once a day
+    assert on_close(demo_db) == AutoBackup()  # nothing saved: no copy
+    with demo_db.sessions() as session:
+        pid = session.scalars(select(Person.id)).first()
+    update_person(demo_db, pid, {"notes": "ny merknad"})
+    closed = on_close(demo_db)
+    assert closed.path is not None and ".close-" in closed.path.name
+    raw = sqlite3.connect(closed.path)
+    assert raw.execute("SELECT notes FROM persons WHERE id = ?", (pid,)).fetchone() == (
+        "ny merknad",)
+    raw.close()
+    assert on_close(demo_db) == AutoBackup()  # that change is backed up now
+    demo_db.close()  # closing the engine (as 'vrus restore' does first) changes nothing
+    assert on_close(demo_db) == AutoBackup()
+
+
+def test_nothing_to_back_up_in_an_empty_file(db_path: Path) -> None:
+    db = open_database(sqlite_url(db_path), migrate=False)  # 'vrus check' on a new path
+    assert on_open(db, TODAY) == AutoBackup() == on_close(db)
+    db.close()
+    assert not (db_path.parent / "backups").exists()
+
+
+def test_a_failing_automatic_backup_is_a_warning(demo_db: Database, db_path: Path) -> None:
+    (db_path.parent / "backups").write_text("a file where the folder should be")
+    result = on_open(demo_db, TODAY)
+    assert result.path is None
+    assert str(result.warning).startswith("the daily backup failed: ")
+
+
+def test_no_backups_of_a_server_database() -> None:
+    server = Database(url="postgresql://vrus@server/vrus", engine=None,  # type: ignore[arg-type]
+                      sessions=None)  # type: ignore[arg-type]
+    assert on_open(server) == AutoBackup() == on_close(server)
+    assert daily_backup_if_due(server) is None
+    with pytest.raises(BackupError, match="server's own backups"):
+        backup_now(server)
+
+
+# --- Restore ---------------------------------------------------------------------------------
+
+
+def test_restore_puts_the_backup_back_and_keeps_a_safety_copy(demo_db: Database,
+                                                              db_path: Path) -> None:
+    saved = backup_now(demo_db)
+    create_person(demo_db, {"first_name": "Etter", "last_name": "Backup"})
+    demo_db.close()
+
+    safety = restore(db_path, saved)
+    assert safety is not None and ".before-restore-" in safety.name
+    assert persons(db_path) == 78 and persons(safety) == 79
+    assert mode(db_path) == 0o600 and mode(safety) == 0o600
+    db = open_database(sqlite_url(db_path))
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+    db.close()
+
+
+def test_restore_refuses_while_the_register_is_open(demo_db: Database, db_path: Path) -> None:
+    saved = backup_now(demo_db)
+    with demo_db.sessions() as session:  # a window that has read from it
+        session.execute(text("SELECT 1"))
+    with pytest.raises(BackupError, match="in use by another VRUS window"):
+        restore(db_path, saved)
+    assert persons(db_path) == 78
+    assert [b.kind for b in list_backups(demo_db, check=False)] == ["manual"]  # no copy made
+
+
+def test_restore_refuses_a_bad_file_and_changes_nothing(demo_db: Database, db_path: Path,
+                                                        tmp_path: Path) -> None:
+    bad = tmp_path / "bad.bak"
+    bad.write_text("not a database", encoding="utf-8")
+    demo_db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(BackupError, match="cannot be restored: not a VRUS database"):
+        restore(db_path, bad)
+    with pytest.raises(BackupError, match="is the register itself"):
+        restore(db_path, db_path)
+    assert db_path.read_bytes() == before
+    assert not backup_dir(db_path).exists()
+
+
+def test_restore_of_an_older_schema_upgrades_it(db_path: Path, tmp_path: Path) -> None:
+    old = connect(sqlite_url(tmp_path / "old.sqlite3"))
+    upgrade(old)
+    downgrade(old, "0001")
+    old.close()
+    saved = backup_now(tmp_path / "old.sqlite3", tmp_path / "old.bak")
+    assert inspect_backup(saved).revision == "0001"
+    open_database(sqlite_url(db_path)).close()
+
+    restore(db_path, saved)
+    db = open_database(sqlite_url(db_path), migrate=False)
+    with db.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+    db.close()
+    # Upgrading made its own before-migration backup of the restored file.
+    assert list(db_path.parent.glob("register.sqlite3.before-*-*.bak"))
+
+
+def test_restore_over_a_file_sqlite_cannot_read_at_all(demo_db: Database, db_path: Path) -> None:
+    saved = backup_now(demo_db)
+    demo_db.close()
+    wreck = b"SQLite format 3\x00" + bytes(range(256)) * 64
+    db_path.write_bytes(wreck)
+    safety = restore(db_path, saved)
+    assert safety is not None and safety.read_bytes() == wreck  # kept byte for byte
+    assert persons(db_path) == 78
+
+
+def test_restore_into_a_new_place(demo_db: Database, tmp_path: Path) -> None:
+    saved = backup_now(demo_db)
+    target = tmp_path / "elsewhere" / "vrus.sqlite3"
+    target.parent.mkdir()
+    assert restore(target, saved) is None
+    assert persons(target) == 78 and mode(target) == 0o600
+
+
+# --- The integrity check when opening ------------------------------------------------------
+
+
+@pytest.fixture
+def damaged(demo_db: Database, db_path: Path) -> Iterator[Path]:
+    """A demo register with a good backup, then damaged."""
+    backup_now(demo_db, kind="daily", now=dt.datetime(2026, 3, 1, 9, 30))
+    demo_db.close()
+    corrupt_persons_table(db_path)
+    yield db_path
+
+
+def test_a_damaged_register_is_refused_naming_the_backup(damaged: Path) -> None:
+    with pytest.raises(DamagedDatabaseError) as caught:
+        open_database(sqlite_url(damaged))
+    error = caught.value
+    good = backup_dir(damaged) / next(iter(names(backup_dir(damaged))))
+    assert error.backup == good
+    message = str(error)
+    assert message.startswith(f"{damaged} is damaged (integrity check: ")
+    assert "the newest good backup is from 01.03.2026 09:30" in message
+    assert message.endswith(f"restore it with vrus --db {damaged} restore {good}")
+    assert "\n" not in message
+
+
+def test_the_damaged_file_is_found_by_the_check_and_fixed_by_restore(damaged: Path) -> None:
+    good = newest_good_backup(damaged)
+    assert good is not None
+    safety = restore(damaged, good.path)
+    db = open_database(sqlite_url(damaged))  # opens again: intact
+    with db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 78
+    db.close()
+    assert safety is not None and safety.exists()  # the damaged file is kept, not thrown away
+
+
+def test_a_damaged_register_without_backups(demo_db: Database, db_path: Path) -> None:
+    demo_db.close()
+    corrupt_persons_table(db_path)
+    with pytest.raises(DamagedDatabaseError, match="no good backup was found"):
+        open_database(sqlite_url(db_path))
+
+
+def test_damage_on_the_command_line(damaged: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(damaged), "events", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("vrus: error: ")
+    assert "is damaged" in err and " restore " in err
+    # 'vrus check' opens the file as found and reports, with the way out.
+    assert main(["--db", str(damaged), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "Integrity check: database disk image is malformed" in out
+    assert "Newest good backup: " in out and "Result: PROBLEMS FOUND" in out
+
+
+def test_a_truncated_file_is_a_clear_error(demo_db: Database, db_path: Path) -> None:
+    demo_db.close()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(DatabaseError, match="is damaged"):
+        open_database(sqlite_url(db_path))
+
+
+def test_an_intact_register_opens_and_migrate_false_skips_the_check(damaged: Path) -> None:
+    db = open_database(sqlite_url(damaged), migrate=False)  # as 'vrus check' and restore do
+    db.close()
+    with pytest.raises(DamagedDatabaseError):
+        open_database(sqlite_url(damaged), migrate=False, verify=True)
+
+
+# --- Commands ------------------------------------------------------------------------------
+
+
+def test_backup_and_restore_commands(demo_db: Database, db_path: Path, tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert run_backup(demo_db, out=out) == 0
+    written = Path(out.getvalue().strip().removeprefix("Backup written to "))
+    assert written.exists() and written.parent == backup_dir(demo_db)
+    out = io.StringIO()
+    run_backup(demo_db, output=str(tmp_path / "usb.bak"), out=out)
+    assert out.getvalue() == f"Backup written to {tmp_path / 'usb.bak'}\n"
+    out = io.StringIO()
+    run_backups_list(demo_db, out=out)
+    assert "manual" in out.getvalue() and " ok " in out.getvalue()
+
+    create_person(demo_db, {"first_name": "Etter", "last_name": "Backup"})
+    out = io.StringIO()
+    assert run_restore(demo_db, file=str(written), out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0] == f"Restored {written} into {db_path}"
+    assert lines[1].startswith("The register as it was is kept in ")
+    assert persons(db_path) == 78
+
+    db = open_database(sqlite_url(db_path))
+    backup_now(db)
+    out = io.StringIO()
+    run_keep(db, count=1, out=out)
+    assert out.getvalue() == "Keeping the newest 1 backups; 1 older deleted\n"
+    db.close()
+
+
+def test_commands_are_registered() -> None:
+    parser = argparse.ArgumentParser()
+    register_backup_commands(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["backup", "-o", "x.bak"])
+    assert args.output == "x.bak" and not args.list and args.keep is None
+    assert parser.parse_args(["backup", "--keep", "5"]).keep == 5
+    args = parser.parse_args(["restore", "x.bak"])
+    assert args.file == "x.bak" and args.migrate is False  # opened as found
+    args = parser.parse_args(["export", "attendance", "oppmote.xlsx"])
+    assert (args.what, args.file) == ("attendance", "oppmote.xlsx")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["export", "staff", "x.csv"])
+

@@ -1,0 +1,608 @@
+"""Backups of the register, and restoring one: SQLite's online backup API, no Qt.
+
+Where and what
+- A ``backups`` folder beside the database (0700), every file in it 0600, named
+  ``<database file>.<kind>-<yyyymmdd-hhmmss>[-n].bak`` with the kinds
+  ``daily`` (the first start of a day, ``on_open``), ``close`` (closing after something was
+  saved, ``on_close``), ``manual`` (``vrus backup``, the window's "Back up now") and
+  ``before-restore`` (the register as it was before ``restore`` replaced it).
+- Before a migration ``vrus.db.migrate`` writes ``<database file>.before-<revision>-….bak``
+  beside the database itself, as it always has; those are listed here too, never pruned.
+
+Every backup is a complete, self-contained SQLite file (no -wal beside it) that is checked
+(``PRAGMA quick_check`` and a known schema version) right after it is written: a copy that
+fails is deleted and reported, never kept in place of a good one. Pruning keeps the newest N
+(the register setting ``backups.keep``, default 10) of the daily, close and manual backups in
+the folder and deletes older ones; the safety copies made before a restore or a migration and
+every file that does not carry this database's name in this pattern are left alone.
+
+Backups are of SQLite files: on a server database (a ``VRUS_DATABASE_URL`` to PostgreSQL) the
+server's own backups apply; the automatic functions then do nothing and the others refuse.
+
+The window and ``vrus.cli`` call ``on_open`` after opening the register and ``on_close``
+before closing it; a failed automatic backup comes back as a warning to show, not as an
+error that stops the program.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, event
+from sqlalchemy.exc import SQLAlchemyError
+
+from vrus import collation
+from vrus.db.engine import Database, prepare_sqlite_file, sqlite_url
+from vrus.db.migrate import (
+    SQLITE_HEADER,
+    copy_database,
+    first_problem,
+    known_revisions,
+    open_database,
+)
+from vrus.db.models import COLLATION, Setting
+from vrus.errors import VrusError
+from vrus.paths import private_dir
+from vrus.texts import Text, translate
+
+log = logging.getLogger(__name__)
+
+BACKUP_DIR_NAME = "backups"
+KEEP_SETTING = "backups.keep"
+DEFAULT_KEEP = 10
+MAX_KEEP = 1000
+
+DAILY = "daily"
+CLOSE = "close"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
+KINDS = (DAILY, CLOSE, MANUAL, BEFORE_RESTORE)
+PRUNED_KINDS = frozenset({DAILY, CLOSE, MANUAL})
+
+_STAMP = "%Y%m%d-%H%M%S"
+# After "<database file>.": kind, time stamp, a counter when two fall in the same second.
+_NAME_TAIL = re.compile(
+    r"(?P<kind>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.bak")
+# How long restore waits for the register to become free before saying it is in use.
+_EXCLUSIVE_TIMEOUT_S = 1.0
+
+
+class BackupError(VrusError):
+    """A backup or a restore could not be done; ``message`` is the ``Text`` to translate."""
+
+    def __init__(self, message: Text | str) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: what the window's restore dialog lists."""
+
+    path: Path
+    kind: str  # daily, close, manual, before-restore or before-<schema revision>
+    taken: dt.datetime  # local time, from the file name
+    size: int  # bytes
+    revision: str | None = None  # the schema version inside; None when not checked or none
+    problem: Text | None = None  # why it cannot be restored; None when it passed
+    checked: bool = False  # revision and problem were filled in by opening the file
+
+    @property
+    def ok(self) -> bool:
+        """Checked and good: a known schema version and an intact file."""
+        return self.checked and self.problem is None
+
+    @property
+    def automatic(self) -> bool:
+        return self.kind in (DAILY, CLOSE)
+
+
+@dataclass(frozen=True)
+class AutoBackup:
+    """What ``on_open`` or ``on_close`` did."""
+
+    path: Path | None = None  # the backup written; None when none was due
+    warning: Text | None = None  # a backup was due and failed: show it, then carry on
+
+
+# --- Where backups live -----------------------------------------------------------------------
+
+
+def _database_file(db: Database | Path | str) -> Path:
+    if isinstance(db, Database):
+        if db.path is None:
+            raise BackupError(translate(
+                "Core", "{database} is a server database: use the server's own backups"
+            ).format(database=db.display_name))
+        return db.path.absolute()
+    return Path(db).absolute()
+
+
+def backup_dir(db: Database | Path | str) -> Path:
+    """The backups folder of a register: ``backups`` beside the database file."""
+    return _database_file(db).parent / BACKUP_DIR_NAME
+
+
+def _parse_name(database: Path, file: Path) -> tuple[str, dt.datetime, int] | None:
+    """(kind, time taken, counter) when ``file`` is one of VRUS's backups of ``database``."""
+    prefix = database.name + "."
+    if not file.name.startswith(prefix):
+        return None
+    match = _NAME_TAIL.fullmatch(file.name[len(prefix):])
+    if match is None:
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return match["kind"], taken, int(match["n"] or 1)
+
+
+def _new_backup_file(folder: Path, database: Path, kind: str, now: dt.datetime) -> Path:
+    """Create an empty, owner-only file with a name no other backup has."""
+    stamp = now.strftime(_STAMP)
+    counter = 1
+    while True:
+        suffix = "" if counter == 1 else f"-{counter}"
+        target = folder / f"{database.name}.{kind}-{stamp}{suffix}.bak"
+        try:
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        except FileExistsError:
+            counter += 1
+            continue
+        os.close(fd)
+        return target
+
+
+# --- Checking a file --------------------------------------------------------------------------
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """Open a database file read-only, creating nothing beside it.
+
+    A file with a -wal beside it needs that WAL read (it may hold the last transactions), for
+    which SQLite keeps its -shm file; any other file is opened as immutable.
+    """
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True)
+    connection.create_collation(COLLATION, collation.compare)
+    return connection
+
+
+def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
+    """(schema revision, problem) of a file offered as a backup; problem None = restorable.
+
+    Restorable means: an SQLite file with a VRUS schema version this program knows, which
+    passes SQLite's quick check.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return None, translate("Core", "the file does not exist")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        return None, translate("Core", "not a VRUS database (not an SQLite file)")
+    try:
+        connection = _open_read_only(path)
+        try:
+            try:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                return None, translate("Core", "not a VRUS database (no schema version)")
+            revision = row[0] if row else None
+            if revision is None:
+                return None, translate("Core", "not a VRUS database (no schema version)")
+            if revision not in known_revisions():
+                return revision, translate(
+                    "Core", "made by a newer VRUS (schema {revision})").format(revision=revision)
+            rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return None, translate("Core", "damaged: {reason}").format(reason=str(error))
+    if rows != ["ok"]:
+        return revision, translate("Core", "damaged: {reason}").format(
+            reason=first_problem(rows))
+    return revision, None
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """A file's details and whether it can be restored (any file, also one not in the folder)."""
+    path = Path(path).absolute()
+    revision, problem = check_backup_file(path)
+    size = path.stat().st_size if path.is_file() else 0
+    taken = dt.datetime.fromtimestamp(path.stat().st_mtime) if path.is_file() else dt.datetime.min
+    kind = MANUAL
+    for candidate in _database_names(path):
+        parsed = _parse_name(path.with_name(candidate), path)
+        if parsed is not None:
+            kind, taken, _ = parsed
+            break
+    return BackupInfo(path, kind, taken, size, revision, problem, checked=True)
+
+
+def _database_names(path: Path) -> Iterator[str]:
+    """The database names a backup's file name may start with ("register.sqlite3", ...)."""
+    parts = path.name.split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        yield ".".join(parts[:end])
+
+
+# --- Listing ----------------------------------------------------------------------------------
+
+
+def list_backups(db: Database | Path | str, *, check: bool = True) -> list[BackupInfo]:
+    """This register's backups, newest first: the folder's and the before-migration ones
+    beside the database. ``check`` opens each to fill in ``revision`` and ``problem``."""
+    database = _database_file(db)
+    found: list[tuple[dt.datetime, int, int, BackupInfo]] = []
+    places = [(backup_dir(database), None), (database.parent, "before-")]
+    for folder, kind_prefix in places:
+        if not folder.is_dir():
+            continue
+        for file in folder.iterdir():
+            parsed = _parse_name(database, file)
+            if parsed is None or not file.is_file():
+                continue
+            kind, taken, counter = parsed
+            if kind_prefix is not None and not kind.startswith(kind_prefix):
+                continue
+            stat = file.stat()
+            info = BackupInfo(file, kind, taken, stat.st_size)
+            if check:
+                revision, problem = check_backup_file(file)
+                info = BackupInfo(file, kind, taken, info.size, revision, problem, checked=True)
+            # Two backups in the same second: the counter, then the file's own time decide.
+            found.append((taken, counter, stat.st_mtime_ns, info))
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [item[3] for item in found]
+
+
+def newest_good_backup(db: Database | Path | str) -> BackupInfo | None:
+    """The newest backup that passes the checks (opening only as many as needed)."""
+    for info in list_backups(db, check=False):
+        revision, problem = check_backup_file(info.path)
+        if problem is None:
+            return BackupInfo(info.path, info.kind, info.taken, info.size, revision, None,
+                              checked=True)
+        log.warning("backup %s cannot be restored: %s", info.path.name, problem)
+    return None
+
+
+# --- Making backups ---------------------------------------------------------------------------
+
+
+def backup_now(db: Database | Path | str, target: Path | str | None = None, *,
+               kind: str = MANUAL, now: dt.datetime | None = None) -> Path:
+    """Copy the register with SQLite's online backup API and check the copy.
+
+    Without ``target`` the copy goes into the backups folder under a name that says what
+    kind of backup it is and when it was taken, and older backups beyond the number to keep
+    are deleted (``prune_backups``). A ``target`` that exists is not overwritten.
+    Raises ``BackupError`` when the copy cannot be written or does not pass the check (the
+    copy is then deleted). Other windows may go on working meanwhile.
+    """
+    database = _database_file(db)
+    if not database.is_file():
+        raise BackupError(translate("Core", "{path} does not exist").format(path=str(database)))
+    if target is None:
+        folder = private_dir(backup_dir(database))
+        path = _new_backup_file(folder, database, kind, now or dt.datetime.now())
+    else:
+        path = Path(target).absolute()
+        if path.suffix.lower() in (".csv", ".xlsx"):
+            raise BackupError(translate(
+                "Core", "{path}: a backup is a database file; use 'vrus export' for a "
+                "spreadsheet").format(path=str(path)))
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise BackupError(translate(
+                "Core", "{path} already exists; choose another name").format(
+                path=str(path))) from None
+        except OSError as error:
+            raise BackupError(translate("Core", "cannot write {path}: {reason}").format(
+                path=str(path), reason=error.strerror or str(error))) from None
+        os.close(fd)
+    try:
+        copy_database(database, path)
+    except (OSError, sqlite3.Error) as error:
+        path.unlink(missing_ok=True)
+        log.error("backup of %s into %s failed: %s", database, path, error)
+        raise BackupError(translate("Core", "the backup to {path} failed: {reason}").format(
+            path=str(path), reason=str(error))) from error
+    _revision, problem = check_backup_file(path)
+    if problem is not None:
+        path.unlink(missing_ok=True)
+        log.error("backup of %s did not pass the check (%s); deleted", database, problem)
+        raise BackupError(translate(
+            "Core", "the backup of {path} was not kept: {problem}").format(
+            path=str(database), problem=problem))
+    log.info("backed up %s into %s", database.name, path)
+    if target is None and kind in PRUNED_KINDS and isinstance(db, Database):
+        prune_backups(db)
+    return path
+
+
+def daily_backup_if_due(db: Database, today: dt.date | None = None) -> Path | None:
+    """The first start of a day backs the register up (and prunes); later ones do nothing.
+
+    Any backup from ``today`` counts, so a register closed and opened again the same day is
+    not copied twice. Returns the new backup, or None when none was due (or on a server).
+    """
+    if not _has_content(db):
+        return None
+    today = today or dt.date.today()
+    if any(info.taken.date() == today for info in list_backups(db, check=False)):
+        return None
+    now = dt.datetime.combine(today, dt.datetime.now().time())
+    return backup_now(db, kind=DAILY, now=now)
+
+
+def backups_to_keep(db: Database) -> int:
+    """The setting ``backups.keep``: how many daily, close and manual backups to keep."""
+    try:
+        with db.sessions() as session:
+            setting = session.get(Setting, KEEP_SETTING)
+            value = setting.value if setting is not None else None
+    except SQLAlchemyError:  # a register not migrated yet has no settings table
+        return DEFAULT_KEEP
+    try:
+        count = int(value) if value is not None else DEFAULT_KEEP
+    except ValueError:
+        log.warning("setting %s is not a number (%r); using %d", KEEP_SETTING, value,
+                    DEFAULT_KEEP)
+        return DEFAULT_KEEP
+    return min(max(count, 1), MAX_KEEP)
+
+
+def set_backups_to_keep(db: Database, count: int) -> None:
+    if not 1 <= count <= MAX_KEEP:
+        raise BackupError(translate(
+            "Core", "keep between 1 and {most} backups").format(most=MAX_KEEP))
+    with db.transaction() as session:
+        session.merge(Setting(key=KEEP_SETTING, value=str(count)))
+
+
+def prune_backups(db: Database, keep: int | None = None) -> list[Path]:
+    """Delete the daily, close and manual backups in the folder beyond the newest ``keep``
+    (default: the setting); returns what was deleted."""
+    keep = backups_to_keep(db) if keep is None else keep
+    folder = backup_dir(db)
+    candidates = [info for info in list_backups(db, check=False)
+                  if info.kind in PRUNED_KINDS and info.path.parent == folder]
+    deleted = []
+    for info in candidates[keep:]:
+        try:
+            info.path.unlink()
+        except OSError as error:
+            log.warning("could not delete old backup %s: %s", info.path, error)
+            continue
+        deleted.append(info.path)
+    if deleted:
+        log.info("deleted %d old backup(s) of %s", len(deleted), _database_file(db).name)
+    return deleted
+
+
+# --- Automatic backups: start and close -------------------------------------------------------
+
+# Database files opened with ``on_open`` in this process, and those written to since their
+# last backup (by file, so it holds across ``engine.dispose()`` and the engine's copies).
+_TRACKED: set[str] = set()
+_CHANGED: set[str] = set()
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "ALTER", "DROP")
+
+
+def _key(path: Path | str) -> str:
+    return str(Path(path).absolute())
+
+
+def _note_write(connection: Connection, _cursor: object, statement: str,
+                *_rest: object) -> None:
+    if statement.lstrip()[:7].upper().startswith(_WRITES):
+        database = connection.engine.url.database
+        if database:
+            _CHANGED.add(_key(database))
+
+
+def _track_changes(db: Database) -> None:
+    assert db.path is not None
+    if not event.contains(db.engine, "after_cursor_execute", _note_write):
+        event.listen(db.engine, "after_cursor_execute", _note_write)
+    _TRACKED.add(_key(db.path))
+
+
+def _has_content(db: Database) -> bool:
+    """A SQLite file with something in it ('vrus check' on a new path creates an empty one)."""
+    return db.path is not None and db.path.is_file() and db.path.stat().st_size > 0
+
+
+def has_unsaved_backup(db: Database) -> bool:
+    """Something was written since ``on_open`` or the last close backup (or, not opened with
+    ``on_open``, nobody knows: then yes)."""
+    if db.path is None:
+        return False
+    key = _key(db.path)
+    return key not in _TRACKED or key in _CHANGED
+
+
+def on_open(db: Database, today: dt.date | None = None) -> AutoBackup:
+    """Call right after opening the register: the day's first start backs it up.
+
+    Also starts noting writes, so ``on_close`` backs up only when something was saved.
+    """
+    if db.path is None:
+        return AutoBackup()
+    _track_changes(db)
+    try:
+        return AutoBackup(path=daily_backup_if_due(db, today))
+    except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
+        log.warning("daily backup failed: %s", error)
+        return AutoBackup(warning=_warning(translate("Core", "the daily backup failed: "
+                                                             "{reason}"), error))
+
+
+def on_close(db: Database) -> AutoBackup:
+    """Call before closing the register: back it up when something was saved since it was
+    opened (a window that only looked at the register makes no copy), then prune."""
+    if not _has_content(db) or not has_unsaved_backup(db):
+        return AutoBackup()
+    try:
+        path = backup_now(db, kind=CLOSE)
+    except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
+        log.warning("backup on close failed: %s", error)
+        return AutoBackup(warning=_warning(translate("Core", "the backup on closing failed: "
+                                                             "{reason}"), error))
+    _CHANGED.discard(_key(db.path))
+    return AutoBackup(path=path)
+
+
+def _warning(template: Text, error: BaseException) -> Text:
+    reason = error.message if isinstance(error, BackupError) else str(error)
+    return template.format(reason=str(reason))
+
+
+# --- Restoring --------------------------------------------------------------------------------
+
+
+@contextmanager
+def _exclusive(database: Path) -> Iterator[sqlite3.Connection | None]:
+    """The live register, opened so that nothing else can use it while it is replaced.
+
+    Leaving WAL mode needs every other connection closed, so it doubles as the test that no
+    other VRUS window or process has the register open. Yields None when the file is not
+    readable as a database at all (it is then replaced whole).
+    """
+    connection = sqlite3.connect(str(database), timeout=_EXCLUSIVE_TIMEOUT_S)
+    try:
+        try:
+            connection.execute("PRAGMA journal_mode=DELETE").fetchall()
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise BackupError(translate(
+                    "Core", "{path} is in use by another VRUS window or program; close it "
+                    "and restore again").format(path=str(database))) from None
+            raise
+        except sqlite3.DatabaseError:
+            connection.close()
+            yield None
+            return
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        yield connection
+    finally:
+        connection.close()
+
+
+def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
+    """The register as it is, into the backups folder, before it is replaced.
+
+    With the backup API when SQLite can read it; byte for byte (with its -wal) when not.
+    """
+    folder = private_dir(backup_dir(database))
+    target = _new_backup_file(folder, database, BEFORE_RESTORE, dt.datetime.now())
+    if live is not None:
+        try:
+            dest = sqlite3.connect(str(target))
+            try:
+                live.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+            os.chmod(target, 0o600)
+            return target
+        except sqlite3.DatabaseError as error:
+            log.warning("safety copy with the backup API failed (%s); copying the file", error)
+    shutil.copyfile(database, target)
+    os.chmod(target, 0o600)
+    wal = database.with_name(database.name + "-wal")
+    if wal.exists():
+        wal_copy = target.with_name(target.name + "-wal")
+        shutil.copyfile(wal, wal_copy)
+        os.chmod(wal_copy, 0o600)
+    return target
+
+
+def _remove_database_files(database: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(FileNotFoundError):
+            database.with_name(database.name + suffix).unlink()
+
+
+def restore(db_path: Path | str, backup_path: Path | str) -> Path | None:
+    """Replace the register at ``db_path`` with ``backup_path``; returns the safety copy of
+    the register as it was (None when there was no register).
+
+    In order: the backup must be a VRUS database of a known schema version that passes the
+    quick check; no other connection may have the register open (close the window's own
+    ``Database`` first); the register as it is goes into the backups folder
+    (``before-restore``); the backup is copied into the live file with the backup API; and a
+    backup of an older schema is upgraded. Raises ``BackupError`` (nothing changed) or, when
+    the upgrade after copying fails, the error of opening it (the safety copy is named in the
+    log).
+    """
+    database = Path(db_path).absolute()
+    source = Path(backup_path).absolute()
+    if database.exists() and source.exists() and database.samefile(source):
+        raise BackupError(translate("Core", "{path} is the register itself").format(
+            path=str(source)))
+    revision, problem = check_backup_file(source)
+    if problem is not None:
+        raise BackupError(translate("Core", "{path} cannot be restored: {problem}").format(
+            path=str(source), problem=problem))
+    try:
+        safety = _replace(database, source)
+    except (sqlite3.Error, OSError) as error:
+        log.exception("restoring %s into %s failed", source, database)
+        raise BackupError(translate(
+            "Core", "restoring {path} failed: {reason}").format(
+            path=str(source), reason=str(error))) from error
+    os.chmod(database, 0o600)
+    log.info("restored %s (schema %s) into %s; the previous register is in %s",
+             source, revision, database, safety)
+    # Checks the result and upgrades an older schema (with its own before-migration backup).
+    open_database(sqlite_url(database)).close()
+    return safety
+
+
+def _replace(database: Path, source: Path) -> Path | None:
+    """Copy ``source`` over the live file; the safety copy of what was there, if anything.
+
+    The backup API writes the whole copy in one transaction on the live file: if it fails,
+    the register is left as it was.
+    """
+    safety: Path | None = None
+    replaced = False
+    if database.is_file() and database.stat().st_size > 0:
+        with _exclusive(database) as live:
+            safety = _safety_copy(live, database)
+            if live is not None:
+                _copy_into(source, live)
+                replaced = True
+        if not replaced:  # not readable as a database: its copy is kept, the file replaced
+            _remove_database_files(database)
+    if not replaced:
+        prepare_sqlite_file(database)
+        fresh = sqlite3.connect(str(database))
+        try:
+            _copy_into(source, fresh)
+        finally:
+            fresh.close()
+    return safety
+
+
+def _copy_into(source: Path, live: sqlite3.Connection) -> None:
+    backup = _open_read_only(source)
+    try:
+        backup.backup(live)
+    finally:
+        backup.close()
