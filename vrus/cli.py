@@ -16,7 +16,7 @@ from typing import NoReturn
 from vrus import __version__
 from vrus.backup import AutoBackup, on_close, on_open
 from vrus.db.engine import Database, resolve_url
-from vrus.db.migrate import open_database
+from vrus.db.migrate import DamagedDatabaseError, open_database
 from vrus.errors import VrusError
 from vrus.logsetup import configure_logging
 
@@ -134,6 +134,22 @@ def cmd_gui(db: Database, args: argparse.Namespace) -> int:
     return run_window(db)
 
 
+def _open_register(args: argparse.Namespace, handler: Callable[..., int]) -> Database:
+    """Open the register; for the window, a damaged one is explained there, with the offer to
+    restore its newest good backup. The commands print the error and exit, as always."""
+    url = resolve_url(args.db)
+    try:
+        return open_database(url, migrate=getattr(args, "migrate", True))
+    except DamagedDatabaseError as error:
+        if handler is not cmd_gui or not _has_display():
+            raise
+        from vrus.ui.app import offer_restore
+
+        if not offer_restore(error):
+            raise  # cancelled, or nothing to restore: the one line, exit 1
+    return open_database(url)
+
+
 def _backup_warning(result: AutoBackup) -> None:
     if result.warning is not None:
         print(f"vrus: warning: {result.warning}", file=sys.stderr)
@@ -146,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = configure_logging()
     db: Database | None = None
     try:
-        db = open_database(resolve_url(args.db), migrate=getattr(args, "migrate", True))
+        db = _open_register(args, handler)
         _backup_warning(on_open(db))
         return handler(db, args)
     except VrusError as error:

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Written by hand, not by lupdate: Bokmål for the Qt widgets VRUS shows (standard
-     buttons, message boxes, the file dialog, text and scroll-bar menus). PySide6 ships Qt
+     buttons, message boxes, the file dialog, the wizard's buttons, text and scroll-bar
+     menus). PySide6 ships Qt
      translations for Nynorsk but not for Bokmål. Build with: python -m vrus.ui.i18n release -->
 <TS version="2.1" language="nb_NO">
 <context>
@@ -516,6 +517,53 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Copy &amp;Link Location</source>
         <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
     </message>
 </context>
 </TS>

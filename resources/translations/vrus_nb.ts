@@ -38,6 +38,166 @@
         <source>VRUS – error</source>
         <translation>VRUS – feil</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Sikkerhetskopien ble ikke gjenopprettet.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded.</source>
+        <translation>Sikkerhetskopien ble gjenopprettet, men kunne ikke oppgraderes.</translation>
+    </message>
+    <message>
+        <source>The backup is restored:
+{path}</source>
+        <translation>Sikkerhetskopien er gjenopprettet:
+{path}</translation>
+    </message>
+    <message>
+        <source>The register as it was before is kept in
+{path}</source>
+        <translation>Registeret slik det var før, er tatt vare på i
+{path}</translation>
+    </message>
+    <message>
+        <source>The register could not be opened again.</source>
+        <translation>Registeret kunne ikke åpnes igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>Ved avslutning</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Laget for hånd</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en oppgradering</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>God</translation>
+    </message>
+    <message>
+        <source>Cannot be restored: {problem}</source>
+        <translation>Kan ikke gjenopprettes: {problem}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke kontrollert</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>3. Check</source>
+        <translation>3. Kontroll</translation>
+    </message>
+    <message>
+        <source>VRUS reads every row and checks it against the register. Nothing is saved yet.</source>
+        <translation>VRUS leser hver rad og kontrollerer den mot registeret. Ingenting er lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Kontrollerer {name}&#xa0;…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <source>Chosen twice: leave one out</source>
+        <translation>Valgt to ganger: utelat den ene</translation>
+    </message>
+    <message>
+        <source>Unknown heading</source>
+        <translation>Ukjent overskrift</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Ditt valg</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>2. What the columns hold</source>
+        <translation>2. Hva kolonnene inneholder</translation>
+    </message>
+    <message>
+        <source>Check what each column will be imported as. For a column VRUS does not know, choose what it holds, or leave it out.</source>
+        <translation>Se over hva hver kolonne importeres som. For en kolonne VRUS ikke kjenner, velg hva den inneholder, eller utelat den.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leser {name}&#xa0;…</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows. VRUS recognised {known} of {total} columns by their heading.</source>
+        <translation>{name}: {rows} rader. VRUS kjente igjen {known} av {total} kolonner på overskriften.</translation>
+    </message>
+    <message>
+        <source>The import needs a column for: {fields}.</source>
+        <translation>Importen trenger en kolonne for: {fields}.</translation>
+    </message>
+    <message>
+        <source>More than one column is imported as {field}: leave all but one out.</source>
+        <translation>Mer enn én kolonne importeres som {field}: utelat alle unntatt én.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -1967,6 +2127,48 @@
     </message>
 </context>
 <context>
+    <name>CourseSeminars</name>
+    <message>
+        <source>Seminars in the &amp;course</source>
+        <translation>Seminarer i &amp;kurset</translation>
+    </message>
+    <message>
+        <source>Tick the seminars that are reported together as one course. The course hours are the days&apos; times; the rules are in the report.</source>
+        <translation>Kryss av seminarene som rapporteres samlet som ett kurs. Kurstimene regnes fra dagenes klokkeslett; reglene står i rapporten.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRegisterBox</name>
+    <message>
+        <source>VRUS – damaged register</source>
+        <translation>VRUS – skadet register</translation>
+    </message>
+    <message>
+        <source>The register is damaged and cannot be opened as it is.</source>
+        <translation>Registeret er skadet og kan ikke åpnes slik det er.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check of {path} found: {problem}</source>
+        <translation>Integritetskontrollen av {path} fant: {problem}</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Keep the file as it is and ask for help: the log file says more.</source>
+        <translation>Ingen god sikkerhetskopi ble funnet. La filen være som den er, og be om hjelp: loggfilen sier mer.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {taken} ({kind}). Restoring it replaces the damaged register: what was saved after {taken} is lost. The damaged file is kept as a safety copy in the backups folder.</source>
+        <translation>Den nyeste gode sikkerhetskopien er fra {taken} ({kind}). Å gjenopprette den erstatter det skadede registeret: det som ble lagret etter {taken}, går tapt. Den skadede filen tas vare på som en sikkerhetskopi i mappen for sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gjenopprett sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -2581,6 +2783,114 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Members (imports back into VRUS)</source>
+        <translation>Medlemmer (kan importeres tilbake i VRUS)</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Memberships, also earlier ones</source>
+        <translation>Medlemskap, også tidligere</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Påmeldinger</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
+        <source>guardians</source>
+        <translation>foresatte</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>arrangementer</translation>
+    </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>påmeldinger</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>oppmøte</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Include archived persons</source>
+        <translation>Ta med arkiverte personer</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Eksporter:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The file name decides the format: .csv opens in Excel with a double click, .xlsx is an Excel workbook. The file holds personal data: keep it where others cannot read it, and delete it when it has done its job.</source>
+        <translation>Filnavnet bestemmer formatet: .csv åpnes i Excel med et dobbeltklikk, .xlsx er en Excel-arbeidsbok. Filen inneholder personopplysninger: oppbevar den der andre ikke kan lese den, og slett den når den har gjort jobben sin.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Eksporterer til {name}&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Rows exported: {rows}
+File: {path}</source>
+        <translation>Rader eksportert: {rows}
+Fil: {path}</translation>
+    </message>
+    <message>
+        <source>These values will not import back exactly as they are in the register:</source>
+        <translation>Disse verdiene blir ikke importert tilbake nøyaktig slik de er i registeret:</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… og {count} til</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ingenting ble eksportert.</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Write the name (at most 100 characters).</source>
@@ -2641,6 +2951,78 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>Endringen kunne ikke lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter&#xa0;…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sikkerhetskopier nå</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own backups apply to this database.</source>
+        <translation>Serverens egne sikkerhetskopier gjelder for denne databasen.</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Tar sikkerhetskopi av registeret&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The register is backed up.</source>
+        <translation>Registeret er sikkerhetskopiert.</translation>
+    </message>
+    <message>
+        <source>The register is backed up. The copy is in
+{path}</source>
+        <translation>Registeret er sikkerhetskopiert. Kopien ligger i
+{path}</translation>
+    </message>
+    <message>
+        <source>The register was not backed up.</source>
+        <translation>Registeret ble ikke sikkerhetskopiert.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>1. Choose the spreadsheet</source>
+        <translation>1. Velg regnearket</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (XLSX) file with one member per row and the headings in the first row. Nothing is saved before the last step.</source>
+        <translation>En CSV- eller Excel-fil (XLSX) med ett medlem per rad og overskriftene i første rad. Ingenting lagres før siste steg.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Velg en fil&#xa0;…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>VRUS recognises headings in Norwegian and English, such as Fornavn, Etternavn, Fødselsdato, Kommune, Gruppe, Instrument, Foresatt and E-post. In the next step you see what each column will be imported as, and choose for the columns VRUS does not know.</source>
+        <translation>VRUS kjenner igjen overskrifter på norsk og engelsk, som Fornavn, Etternavn, Fødselsdato, Kommune, Gruppe, Instrument, Foresatt og E-post. I neste steg ser du hva hver kolonne importeres som, og velger for kolonnene VRUS ikke kjenner.</translation>
+    </message>
+    <message>
+        <source>Persons already in the register (same first name, last name and birth date) are updated, not added twice. If any row has an error, nothing is imported.</source>
+        <translation>Personer som allerede er i registeret (samme fornavn, etternavn og fødselsdato), blir oppdatert, ikke lagt inn to ganger. Har en rad en feil, importeres ingenting.</translation>
     </message>
 </context>
 <context>
@@ -2783,67 +3165,23 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Import a spreadsheet</source>
-        <translation>Importer regneark</translation>
+        <source>Import members</source>
+        <translation>Importer medlemmer</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
-    <message>
-        <source>Checking {name}…</source>
-        <translation>Kontrollerer {name}&#xa0;…</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>Importerer {name}&#xa0;…</translation>
-    </message>
-    <message>
-        <source>The import is finished.</source>
-        <translation>Importen er fullført.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Ingenting ble importert.</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… og {count} til</translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be imported.</source>
-        <translation>Regnearket kunne ikke importeres.</translation>
-    </message>
 </context>
 <context>
-    <name>ImportPreviewDialog</name>
-    <message>
-        <source>Import a spreadsheet</source>
-        <translation>Importer regneark</translation>
-    </message>
-    <message>
-        <source>File: {name}</source>
-        <translation>Fil: {name}</translation>
-    </message>
-    <message>
-        <source>This was a trial run: nothing has been saved yet.</source>
-        <translation>Dette var en prøvekjøring: ingenting er lagret ennå.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>The file has errors that must be corrected before it can be imported. Correct them in the spreadsheet and import it again.</source>
-        <translation>Filen har feil som må rettes før den kan importeres. Rett dem i regnearket, og importer det på nytt.</translation>
-    </message>
+    <name>ImportPreview</name>
     <message>
         <source>New persons:</source>
         <translation>Nye personer:</translation>
     </message>
     <message>
-        <source>Persons updated:</source>
-        <translation>Oppdaterte personer:</translation>
+        <source>Persons already in the register, to be updated:</source>
+        <translation>Personer i registeret som blir oppdatert:</translation>
     </message>
     <message>
         <source>Errors:</source>
@@ -2852,6 +3190,25 @@
     <message>
         <source>Warnings:</source>
         <translation>Advarsler:</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while the file has errors ({count}). Correct them in the spreadsheet and choose it again, or go back and change what the columns are imported as.</source>
+        <translation>Ingenting kan importeres så lenge filen har feil ({count}). Rett dem i regnearket og velg det på nytt, eller gå tilbake og endre hva kolonnene importeres som.</translation>
+    </message>
+    <message>
+        <source>The file can be imported. The warnings below do not stop the import; read them first.</source>
+        <translation>Filen kan importeres. Advarslene nedenfor stopper ikke importen; les dem først.</translation>
+    </message>
+    <message>
+        <source>The file can be imported: no problems were found.</source>
+        <translation>Filen kan importeres: ingen problemer ble funnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import members</source>
+        <translation>Importer medlemmer</translation>
     </message>
 </context>
 <context>
@@ -3221,16 +3578,12 @@
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>Here the reports for the steering group will be made: members per ensemble and instrument, recruitment from each municipality in the region, and attendance.</source>
-        <translation>Her skal rapportene til styringsgruppen lages: medlemstall per ensemble og instrument, rekruttering fra hver kommune i regionen og oppmøte.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <source>&amp;Import a spreadsheet…</source>
-        <translation>&amp;Importer regneark&#xa0;…</translation>
+        <source>&amp;Import members…</source>
+        <translation>&amp;Importer medlemmer&#xa0;…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3790,13 +4143,6 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This part of VRUS is not built yet.</source>
-        <translation>Denne delen av VRUS er ikke laget ennå.</translation>
-    </message>
-</context>
-<context>
     <name>PrintButton</name>
     <message>
         <source>Open {document} as PDF</source>
@@ -3971,6 +4317,245 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <source>{category}: {figures}</source>
+        <translation>{category}: {figures}</translation>
+    </message>
+    <message>
+        <source>(total {total})</source>
+        <translation>(i alt {total})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>The report in prose, to copy into a document</source>
+        <translation>Rapporten som tekst, til å kopiere inn i et dokument</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Shaded: {what} ({count})</source>
+        <translation>Markert: {what} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Recruitment and coverage</source>
+        <translation>Rekruttering/dekning</translation>
+    </message>
+    <message>
+        <source>Instrumentation</source>
+        <translation>Besetning</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsrapport</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation>Kursrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Season</source>
+        <translation>&amp;Sesong</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s municipalities</source>
+        <translation>&amp;Dagens kommuner</translation>
+    </message>
+    <message>
+        <source>Count everyone under the municipalities of today, to compare seasons across the 2020 municipal reform (Røyken and Hurum count as Asker, Nedre Eiker and Svelvik as Drammen, Sande as Holmestrand).</source>
+        <translation>Tell alle under dagens kommuner, for å sammenligne sesonger på tvers av kommunereformen i 2020 (Røyken og Hurum telles som Asker, Nedre Eiker og Svelvik som Drammen, Sande som Holmestrand).</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Eksporter til Excel…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook, a sheet per table (Ctrl+E)</source>
+        <translation>En Excel-arbeidsbok med ett ark per tabell (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Eksporter til CSV…</translation>
+    </message>
+    <message>
+        <source>One CSV file with every table, for Excel or another program (Ctrl+Shift+E)</source>
+        <translation>Én CSV-fil med alle tabellene, for Excel eller et annet program (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Print / PDF</source>
+        <translation>Skriv ut / PDF</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>rapporten</translation>
+    </message>
+    <message>
+        <source>Open the report as PDF, with its charts; the menu sends it to a printer or saves it (Ctrl+P prints)</source>
+        <translation>Åpne rapporten som PDF, med diagrammene; menyen sender den til en skriver eller lagrer den (Ctrl+P skriver ut)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Eksporter til Excel</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Eksporter til CSV</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Skriv ut rapporten</translation>
+    </message>
+    <message>
+        <source>Tick one or more seminars to see the course report.</source>
+        <translation>Kryss av ett eller flere seminarer for å se kursrapporten.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Lager rapporten…</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Rapporten kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Lagret {file}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Filen kunne ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Kontrollerer sikkerhetskopiene&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gjenopprett&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>En annen fil&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the register with the backup: everything saved after the backup was taken is lost. The register as it is now is kept as a safety copy first. The window then closes and opens the restored register.</source>
+        <translation>Å gjenopprette erstatter registeret med sikkerhetskopien: alt som ble lagret etter at kopien ble tatt, går tapt. Registeret slik det er nå, tas først vare på som en sikkerhetskopi. Deretter lukkes vinduet og åpner det gjenopprettede registeret.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}</source>
+        <translation>Sikkerhetskopiene ligger i {folder}</translation>
+    </message>
+    <message>
+        <source>There are no backups of this register yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av dette registeret ennå.</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, of which {good} can be restored. The newest is at the top.</source>
+        <translation>Sikkerhetskopier: {count}, av dem kan {good} gjenopprettes. Den nyeste står øverst.</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed.</source>
+        <translation>Sikkerhetskopiene kunne ikke listes opp.</translation>
+    </message>
+    <message>
+        <source>VRUS backups (*.bak *.sqlite3);;All files (*)</source>
+        <translation>VRUS-sikkerhetskopier (*.bak *.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}</source>
+        <translation>{file} kan ikke gjenopprettes: {problem}</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {taken}?</source>
+        <translation>Gjenopprette sikkerhetskopien fra {taken}?</translation>
+    </message>
+    <message>
+        <source>Everything saved after {taken} is lost. The register as it is now is kept as a safety copy in the backups folder first.</source>
+        <translation>Alt som er lagret etter {taken}, går tapt. Registeret slik det er nå, tas først vare på som en sikkerhetskopi i mappen for sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <source>The window closes and opens the restored register.</source>
+        <translation>Vinduet lukkes og åpner det gjenopprettede registeret.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <source>All rows are saved together, or none of them.</source>
+        <translation>Alle radene lagres samlet, eller ingen av dem.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importerer {name}&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The import is finished.</source>
+        <translation>Importen er fullført.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be imported.</source>
+        <translation>Regnearket kunne ikke importeres.</translation>
+    </message>
+</context>
+<context>
     <name>RosterPanel</name>
     <message>
         <source>Double-click a day to open its seminar above</source>
@@ -4054,6 +4639,22 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Version:</source>
         <translation>Versjon:</translation>
+    </message>
+    <message>
+        <source>Daily, closing and hand-made backups beyond this number are deleted, the oldest first, when the next backup is made. The setting is saved in the register, for everyone who uses it.</source>
+        <translation>Daglige sikkerhetskopier, kopier ved avslutning og kopier laget for hånd ut over dette antallet slettes, de eldste først, når neste kopi tas. Innstillingen lagres i registeret, for alle som bruker det.</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>Sikkerhetskopier å beholde:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own backups apply to this database.</source>
+        <translation>Serverens egne sikkerhetskopier gjelder for denne databasen.</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sikkerhetskopier:</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4867,17 @@ Dette kan ikke angres.</translation>
     <message>
         <source>From:</source>
         <translation>Fra:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPage</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be read.</source>
+        <translation>Regnearket kunne ikke leses.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWizard
 
-from tests.ui.test_first_start import pick_in_file_dialog
+from tests.ui.import_support import (
+    import_now,
+    open_wizard,
+    pick_in_file_dialog,
+    to_check,
+    to_columns,
+)
 from vrus.db.engine import Database
 from vrus.demo.summary import DemoSummary
 from vrus.importing import ImportFileError, ImportReport, Problem, import_members
@@ -149,12 +155,17 @@ def test_import_with_errors_is_shown_in_bokmal(bokmal, qtbot, make_window, tmp_p
     sheet = write_sheet(tmp_path / "medlemmer.csv", SHEET_WITH_ERRORS)
     pick_in_file_dialog(monkeypatch, sheet)
     window = make_window(CoreActions(import_members=import_members))
-    window.import_action.trigger()
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.preview is not None and flow.preview.isVisible(),
-                    timeout=30_000)
-    preview = flow.preview
-    assert preview.import_button is None
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    assert wizard.columns_page.status.text() == (
+        "medlemmer.csv: 2 rader. VRUS kjente igjen 5 av 5 kolonner på overskriften.")
+    to_check(qtbot, wizard)
+    preview = wizard.check_page.preview
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Importer"
+    assert preview.verdict.text() == (
+        "Ingenting kan importeres så lenge filen har feil (3). Rett dem i regnearket og "
+        "velg det på nytt, eller gå tilbake og endre hva kolonnene importeres som.")
     assert preview.summary.text() == (
         "medlemmer.csv (UTF-8, semikolon): 2 rader; 0 blir opprettet, 0 blir oppdatert; "
         "3 feil, 0 advarsler. Ingenting ble lagret.")
@@ -169,8 +180,8 @@ def test_import_with_errors_is_shown_in_bokmal(bokmal, qtbot, make_window, tmp_p
     ]
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
         "rad 2, Fødselsdato: '31.02.2010' er ikke en ekte dato")
-    preview.reject()
-    assert not flow.running
+    wizard.reject()
+    assert not window.import_flow.running
 
 
 def test_a_missing_column_shows_the_field_name_in_bokmal(bokmal, qtbot, make_window,
@@ -178,16 +189,17 @@ def test_a_missing_column_shows_the_field_name_in_bokmal(bokmal, qtbot, make_win
     pick_in_file_dialog(monkeypatch, write_sheet(tmp_path / "m.csv", ["Fornavn;Fødselsdato",
                                                                       "Åse;03.04.2008"]))
     window = make_window(CoreActions(import_members=import_members))
-    window.import_action.trigger()
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.preview is not None and flow.preview.isVisible(),
-                    timeout=30_000)
-    model = flow.preview.problems.model()
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    assert wizard.columns_page.hint.text() == (
+        "Importen trenger en kolonne for: Etternavn.")
+    to_check(qtbot, wizard)
+    model = wizard.check_page.preview.problems.model()
     assert model.index(0, 1).data() == ""  # the whole row 1 (the header) is meant
     assert model.index(0, 3).data() == (
         "ingen kolonne for etternavn: en kolonne med overskriften 'Etternavn' eller "
         "'Last name' er påkrevd")
-    flow.preview.reject()
+    wizard.reject()
 
 
 class ChangedFile:
@@ -196,7 +208,7 @@ class ChangedFile:
     def __init__(self, errors: int) -> None:
         self.errors = errors
 
-    def __call__(self, db, path, *, dry_run):
+    def __call__(self, db, path, *, dry_run, mapping=None, progress=None):
         if dry_run:
             return ImportReport(file=path.name, encoding="UTF-8", delimiter="semicolon", rows=1,
                                 created=1, dry_run=True)
@@ -210,32 +222,32 @@ def test_a_failed_import_lists_the_errors_in_bokmal(bokmal, qtbot, make_window,
                                                     tmp_path: Path, monkeypatch) -> None:
     pick_in_file_dialog(monkeypatch, write_sheet(tmp_path / "m.csv", ["Fornavn"]))
     window = make_window(CoreActions(import_members=ChangedFile(errors=12)))
-    window.import_action.trigger()
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.preview is not None and flow.preview.isVisible())
-    qtbot.mouseClick(flow.preview.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.message is not None and flow.message.isVisible())
-    assert flow.message.icon() == QMessageBox.Icon.Warning
-    lines = flow.message.text().split("\n")
-    assert lines[:4] == [
-        "Ingenting ble importert.", "",
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    to_check(qtbot, wizard)
+    import_now(qtbot, wizard)
+    result = wizard.result_page
+    assert result.heading.text() == "Ingenting ble importert."
+    assert result.preview.summary.text() == (
         "m.csv (UTF-8, semikolon): 12 rader; 0 blir opprettet, 0 blir oppdatert; 12 feil, "
-        "0 advarsler. Ingenting ble lagret.", ""]
-    assert lines[4] == ("rad 2, Telefon: '123' er ikke et norsk telefonnummer: bruk 8 siffer, "
-                        "eventuelt etter +47")
-    assert len(lines) == 4 + 10 + 1
-    assert lines[-1] == "… og 2 til"
+        "0 advarsler. Ingenting ble lagret.")
+    model = result.preview.problems.model()
+    assert model.rowCount() == 12
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        "rad 2, Telefon: '123' er ikke et norsk telefonnummer: bruk 8 siffer, eventuelt "
+        "etter +47")
+    assert window.members_page.showing_welcome
 
 
 def test_an_unreadable_file_is_explained_in_bokmal(bokmal, qtbot, make_window, tmp_path: Path,
                                                    monkeypatch) -> None:
     pick_in_file_dialog(monkeypatch, write_sheet(tmp_path / "tom.csv", [""]))
     window = make_window(CoreActions(import_members=import_members))
-    window.import_action.trigger()
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.message is not None and flow.message.isVisible())
-    assert flow.message.icon() == QMessageBox.Icon.Critical
-    assert flow.message.text() == "Regnearket kunne ikke importeres.\n\ntom.csv: filen er tom"
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    assert wizard.columns_page.status.text() == (
+        "Regnearket kunne ikke leses.\n\ntom.csv: filen er tom")
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
 def test_the_demo_summary_in_the_welcome_panel_is_bokmal(bokmal, qtbot) -> None:

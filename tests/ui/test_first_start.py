@@ -4,21 +4,29 @@ off the GUI thread with fakes that have the core's signatures."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWizard
 
 from tests.ui.helpers import add_person
+from tests.ui.import_support import (
+    FakeImporter,
+    FakeReport,
+    import_now,
+    open_wizard,
+    pick_in_file_dialog,
+    plain_problem,
+    press,
+    to_check,
+    to_columns,
+)
 from vrus.errors import VrusError
-from vrus.importing import Problem
-from vrus.importing.report import Severity
-from vrus.texts import Text, as_text
 from vrus.ui import import_flow
 from vrus.ui.core_actions import CoreActions
-from vrus.ui.import_dialog import ProblemsModel
+from vrus.ui.import_preview import ProblemsModel
 from vrus.ui.settings import LAST_IMPORT_FOLDER
 
 
@@ -126,61 +134,11 @@ def test_real_demo_season_fills_the_table(qtbot, make_window) -> None:
 # --- Import ---------------------------------------------------------------------------------
 
 
-def plain_problem(row: int, column: str, message: str, severity: Severity = "error") -> Problem:
-    """A real ``Problem`` with a message that is not translated (plain text)."""
-    return Problem(row, column, as_text(message), severity)
-
-
-@dataclass
-class FakeReport:
-    created: int = 0
-    updated: int = 0
-    problems: list = field(default_factory=list)
-    dry_run: bool = True
-
-    @property
-    def ok(self) -> bool:
-        return not any(p.severity == "error" for p in self.problems)
-
-    def summary_text(self) -> Text:
-        return as_text(f"{'dry run' if self.dry_run else 'done'}: {self.created} to create")
-
-
-class FakeImporter:
-    def __init__(self, report: FakeReport | None = None, fail: BaseException | None = None):
-        self.report = report or FakeReport(created=2)
-        self.fail = fail
-        self.calls: list[tuple[Path, bool]] = []
-        self.threads: list[threading.Thread] = []
-
-    def __call__(self, db, path, *, dry_run):
-        self.calls.append((path, dry_run))
-        self.threads.append(threading.current_thread())
-        if self.fail is not None:
-            raise self.fail
-        if not dry_run:
-            add_person(db, "Imported", "Person")
-            add_person(db, "Another", "Person")
-        self.report.dry_run = dry_run
-        return self.report
-
-
-def pick_in_file_dialog(monkeypatch, path: Path) -> None:
-    """Make the import's file dialog return ``path`` without showing."""
-
-    class FakeFileDialog:
-        @staticmethod
-        def getOpenFileName(parent, caption, folder, filters):  # noqa: N802 - Qt's name
-            return str(path), filters.split(";;")[0]
-
-    monkeypatch.setattr(import_flow, "QFileDialog", FakeFileDialog)
-
-
 @pytest.fixture
 def spreadsheet(tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / "sheets" / "medlemmer.csv"
     path.parent.mkdir()
-    path.write_text("Fornavn,Etternavn\n", encoding="utf-8")
+    path.write_text("Fornavn;Etternavn;Fødselsdato\n", encoding="utf-8")
     pick_in_file_dialog(monkeypatch, path)
     return path
 
@@ -190,27 +148,36 @@ def test_import_runs_a_dry_run_then_imports_on_confirmation(
     importer = FakeImporter(FakeReport(created=2, problems=[
         plain_problem(3, "Telefon", "8 digits expected", "warning")]))
     window = make_window(CoreActions(import_members=importer))
-    flow = window.import_flow
     click(qtbot, window.members_page.welcome.import_button)
+    wizard = window.import_flow.wizard
+    qtbot.waitUntil(wizard.isVisible)
+    click(qtbot, wizard.file_page.browse_button)
+    assert wizard.file_page.path_edit.text() == str(spreadsheet)
+    to_columns(qtbot, wizard)
+    to_check(qtbot, wizard)
 
-    qtbot.waitUntil(lambda: flow.preview is not None and flow.preview.isVisible())
-    preview = flow.preview
+    check = wizard.check_page
     assert importer.calls == [(spreadsheet, True)]
+    assert importer.mappings == [{}]  # every column known: nothing to tell the importer
     assert all(t is not threading.main_thread() for t in importer.threads)
-    assert preview.summary.text() == "dry run: 2 to create"
-    assert preview.problems.isVisible()
-    assert preview.problems.model().rowCount() == 1
+    assert check.preview.summary.text() == "dry run: 2 to create"
+    assert check.preview.problems.isVisible()
+    assert check.preview.problems.model().rowCount() == 1
+    assert "warnings below do not stop the import" in check.preview.verdict.text()
     assert window.members_page.showing_welcome  # nothing saved yet
 
-    click(qtbot, preview.import_button)
-    qtbot.waitUntil(lambda: flow.message is not None and flow.message.isVisible())
+    import_now(qtbot, wizard)
     assert importer.calls == [(spreadsheet, True), (spreadsheet, False)]
-    assert flow.message.icon() == QMessageBox.Icon.Information
-    assert "done: 2 to create" in flow.message.text()
+    result = wizard.result_page
+    assert result.heading.text() == "The import is finished."
+    assert result.status.text() == "done: 2 to create"
     assert not window.members_page.showing_welcome
     assert window.members_page.model.rowCount() == 2
+    assert window.count_label.text() == "Persons in the register: 2"
     assert settings.get(LAST_IMPORT_FOLDER) == str(spreadsheet.parent)
-    assert not flow.running
+    press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert not window.import_flow.running
 
 
 def test_import_with_errors_cannot_be_confirmed(qtbot, make_window, spreadsheet) -> None:
@@ -218,24 +185,28 @@ def test_import_with_errors_cannot_be_confirmed(qtbot, make_window, spreadsheet)
         plain_problem(2, "Fødselsdato", "31.02.2010 is not a date"),
         plain_problem(4, "", "the row is empty", "warning")]))
     window = make_window(CoreActions(import_members=importer))
-    window.import_action.trigger()
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.preview is not None and flow.preview.isVisible())
-    assert flow.preview.import_button is None
-    model = flow.preview.problems.model()
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    to_check(qtbot, wizard)
+    check = wizard.check_page
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert check.preview.verdict.text().startswith(
+        "Nothing can be imported while the file has errors (1).")
+    model = check.preview.problems.model()
     assert [model.index(r, 2).data() for r in range(2)] == ["Error", "Warning"]
-    flow.preview.reject()
+    wizard.reject()
     assert importer.calls == [(spreadsheet, True)]
-    assert not flow.running
+    assert not window.import_flow.running
 
 
-def test_cancelled_preview_imports_nothing(qtbot, make_window, spreadsheet) -> None:
+def test_cancelled_wizard_imports_nothing(qtbot, make_window, spreadsheet) -> None:
     importer = FakeImporter()
     window = make_window(CoreActions(import_members=importer))
-    window.import_action.trigger()
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.preview is not None and flow.preview.isVisible())
-    flow.preview.reject()
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    to_check(qtbot, wizard)
+    press(qtbot, wizard, QWizard.WizardButton.CancelButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
     assert importer.calls == [(spreadsheet, True)]
     assert window.members_page.showing_welcome
 
@@ -243,12 +214,14 @@ def test_cancelled_preview_imports_nothing(qtbot, make_window, spreadsheet) -> N
 def test_import_failure_shows_the_core_message(qtbot, make_window, spreadsheet) -> None:
     importer = FakeImporter(fail=VrusError("medlemmer.csv is not a spreadsheet VRUS can read"))
     window = make_window(CoreActions(import_members=importer))
-    window.import_action.trigger()
-    flow = window.import_flow
-    qtbot.waitUntil(lambda: flow.message is not None and flow.message.isVisible())
-    assert flow.message.icon() == QMessageBox.Icon.Critical
-    assert "not a spreadsheet VRUS can read" in flow.message.text()
-    assert not flow.running and flow.busy is None
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    to_check(qtbot, wizard)
+    status = wizard.check_page.status.text()
+    assert status.startswith("The spreadsheet could not be read.")
+    assert "not a spreadsheet VRUS can read" in status
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert not wizard.check_page.progress.isVisible()
 
 
 def test_no_file_chosen_does_nothing(qtbot, make_window, monkeypatch) -> None:
@@ -260,30 +233,26 @@ def test_no_file_chosen_does_nothing(qtbot, make_window, monkeypatch) -> None:
     monkeypatch.setattr(import_flow, "QFileDialog", NoFile)
     importer = FakeImporter()
     window = make_window(CoreActions(import_members=importer))
-    window.import_action.trigger()
-    assert importer.calls == [] and not window.import_flow.running
+    wizard = open_wizard(qtbot, window)
+    assert wizard.file_page.path_edit.text() == ""
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert importer.calls == []
 
 
 def test_real_import_of_a_small_sheet(qtbot, make_window, tmp_path, monkeypatch) -> None:
-    importing = pytest.importorskip("vrus.importing")
-    if not hasattr(importing, "import_members"):
-        pytest.skip("vrus.importing has no import_members yet")
     path = tmp_path / "medlemmer.csv"
     path.write_text("Fornavn;Etternavn;Fødselsdato;Kommune\n"
                     "Åse;Ødegård;03.04.2008;Asker\n"
                     "Łukasz;Nowak;17.05.2009;Bærum\n", encoding="utf-8")
     pick_in_file_dialog(monkeypatch, path)
     window = make_window(CoreActions.installed())
-    flow = window.import_flow
-    click(qtbot, window.members_page.welcome.import_button)
-    qtbot.waitUntil(lambda: flow.preview is not None and flow.preview.isVisible(),
-                    timeout=30_000)
-    assert flow.preview.import_button is not None, flow.preview.summary.text()
+    wizard = open_wizard(qtbot, window)
+    to_columns(qtbot, wizard)
+    to_check(qtbot, wizard)
+    assert wizard.check_page.isComplete(), wizard.check_page.preview.summary.text()
     assert window.members_page.showing_welcome
-    click(qtbot, flow.preview.import_button)
-    qtbot.waitUntil(lambda: flow.message is not None and flow.message.isVisible(),
-                    timeout=30_000)
-    assert flow.message.icon() == QMessageBox.Icon.Information, flow.message.text()
+    import_now(qtbot, wizard)
+    assert wizard.result_page.heading.text() == "The import is finished."
     page = window.members_page
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == [
         "Nowak", "Ødegård"]

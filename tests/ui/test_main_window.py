@@ -6,12 +6,16 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from tests.ui.helpers import add_person
+from vrus.ui.events_page import EventsPage
+from vrus.ui.lunch_page import LunchPage
 from vrus.ui.main_window import SECTION_KEYS
-from vrus.ui.placeholder_page import PlaceholderPage
+from vrus.ui.members_page import MembersPage
+from vrus.ui.reports_page import ReportsPage
 from vrus.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, Settings
+from vrus.ui.settings_page import SettingsPage
 
 
 def test_title_names_the_open_database(window, db) -> None:
@@ -80,13 +84,14 @@ def test_archived_only_register_is_not_new(db, make_window) -> None:
     assert window.members_page.model.rowCount() == 0
 
 
-def test_placeholder_pages_offer_nothing_to_click(window) -> None:
-    placeholders = window.pages.findChildren(PlaceholderPage)
-    assert {page.objectName() for page in placeholders} == {"reportsPage"}
-    for page in placeholders:
-        assert page.findChildren(QAbstractButton) == []
-        assert page.findChildren(QLineEdit) == []
-        assert page.purpose.text()
+def test_every_section_is_built(window) -> None:
+    # No section is a placeholder any more: each is its own page, with something to use.
+    pages = [window.pages.widget(i) for i in range(window.pages.count())]
+    assert [type(page) for page in pages] == [MembersPage, EventsPage, LunchPage, ReportsPage,
+                                              SettingsPage]
+    for page in pages:
+        assert page.findChild(QLabel, "notBuilt") is None
+        assert page.findChildren(QAbstractButton)
 
 
 def test_geometry_is_saved_on_close_and_restored(make_window, settings_file) -> None:

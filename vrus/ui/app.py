@@ -2,7 +2,8 @@
 
 ``run_window`` is what ``vrus`` (the command) calls. Tests build the window with
 ``create_main_window`` instead, which needs no event loop and takes its settings and core
-functions as arguments.
+functions as arguments. ``WindowHost`` owns the open register and its window: restoring a
+backup replaces both. ``offer_restore`` is what ``vrus`` calls when the register is damaged.
 """
 
 from __future__ import annotations
@@ -10,19 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vrus.backup import BackupError, on_close, on_open
+from vrus.backup import restore as restore_backup
 from vrus.db.engine import Database
+from vrus.db.migrate import DamagedDatabaseError, open_database
 from vrus.errors import VrusError
+from vrus.ui import damaged_register
 from vrus.ui.core_actions import CoreActions
 from vrus.ui.i18n import install_translators
 from vrus.ui.icons import icon
 from vrus.ui.main_window import MainWindow
-from vrus.ui.messages import core_message, unexpected_error_text
+from vrus.ui.messages import core_message, failure_text, unexpected_error_text
 from vrus.ui.settings import LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
@@ -42,7 +49,110 @@ def create_main_window(db: Database, settings: Settings | None = None,
                       today=today)
 
 
-def run_window(db: Database) -> int:
+class WindowHost(QObject):
+    """The open register and its window; a restore replaces both.
+
+    Every page keeps the ``Database`` it was built with. Rather than re-pointing each one,
+    the host closes the window's database, restores the file, opens it again and builds a new
+    window on it, so no page is ever left with a closed engine.
+    """
+
+    reopened = Signal(object)  # the new MainWindow
+
+    def __init__(self, db: Database, settings: Settings, actions: CoreActions | None = None,
+                 today: Callable[[], dt.date] | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self._given = db  # closed by whoever opened it; the host closes only its own
+        self._settings = settings
+        self._actions = actions
+        self._today = today
+        self.window: MainWindow | None = None
+        self.notice: QMessageBox | None = None  # what the restore did, over the new window
+
+    def open(self) -> MainWindow:
+        window = create_main_window(self.db, self._settings, self._actions, self._today)
+        window.file_actions.restoreRequested.connect(self.restore)
+        window.show()
+        self.window = window
+        return window
+
+    def restore(self, backup: Path) -> None:
+        old = self.window
+        assert old is not None
+        old.save_layout()  # the new window opens where this one was
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # Done here on the GUI thread on purpose: while the file is replaced, no event
+            # may reach a page that would read the register. A local copy takes a moment.
+            kind, text = self._replace(Path(backup))
+            reopened = self._reopen()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if reopened is not None:
+            old.close()
+            old.deleteLater()
+            QMessageBox.critical(None, QCoreApplication.translate("App", "VRUS – error"),
+                                 reopened)
+            QCoreApplication.exit(1)
+            return
+        window = self.open()
+        old.close()  # after the new one is shown: closing the last window would quit
+        old.deleteLater()
+        self.notice = QMessageBox(kind, QCoreApplication.translate("App", "Restore"), text,
+                                  QMessageBox.StandardButton.Ok, window)
+        self.notice.open()
+        self.reopened.emit(window)
+
+    def _replace(self, backup: Path) -> tuple[QMessageBox.Icon, str]:
+        translate = QCoreApplication.translate
+        database = self.db.path
+        assert database is not None
+        # Nothing may hold the register open: no task in the pool, no pooled connection.
+        QThreadPool.globalInstance().waitForDone()
+        self.db.close()
+        try:
+            safety = restore_backup(database, backup)
+        except BackupError as error:  # nothing was changed
+            return QMessageBox.Icon.Critical, failure_text(
+                translate("App", "The backup was not restored."), error)
+        except VrusError as error:  # copied, but the upgrade of an older backup failed
+            return QMessageBox.Icon.Critical, failure_text(
+                translate("App", "The backup was restored but could not be upgraded."), error)
+        parts = [translate("App", "The backup is restored:\n{path}").format(path=str(backup))]
+        if safety is not None:
+            parts.append(translate("App", "The register as it was before is kept in\n{path}")
+                         .format(path=str(safety)))
+        return QMessageBox.Icon.Information, "\n\n".join(parts)
+
+    def _reopen(self) -> str | None:
+        """Open the register again; None when it opened, else why it did not."""
+        url = self.db.url
+        try:
+            self.db = open_database(url)
+        except VrusError as error:
+            log.error("the register could not be opened after a restore: %s", error)
+            return failure_text(QCoreApplication.translate(
+                "App", "The register could not be opened again."), error)
+        # Notes writes for the backup on closing, on this engine too.
+        warning = on_open(self.db).warning
+        if warning is not None:
+            log.warning("%s", warning)
+        return None
+
+    def close_own_database(self) -> None:
+        """Back up and close a database the host opened itself (after a restore)."""
+        if self.db is self._given:
+            return
+        warning = on_close(self.db).warning
+        if warning is not None:
+            log.warning("%s", warning)
+        self.db.close()
+
+
+@contextmanager
+def window_language() -> Iterator[tuple[QApplication, Settings]]:
+    """The application object, named, with the user's settings and language installed."""
     app = QApplication.instance() or QApplication(sys.argv)
     # Set before the first QSettings(): they name the user's settings file.
     app.setOrganizationName(ORGANIZATION)
@@ -50,18 +160,33 @@ def run_window(db: Database) -> int:
     app.setWindowIcon(icon("app"))
     settings = Settings()
     translators = install_translators(app, settings.get(LANGUAGE))
-    previous_hook = install_excepthook()
     try:
-        window = create_main_window(db, settings)
-        window.show()
-        return app.exec()
+        yield app, settings
     finally:
-        # Let a running import or demo load finish its transaction before the database is
-        # closed under it; the core commits or rolls back as a whole either way.
-        QThreadPool.globalInstance().waitForDone()
-        sys.excepthook = previous_hook
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def run_window(db: Database) -> int:
+    with window_language() as (app, settings):
+        previous_hook = install_excepthook()
+        host = WindowHost(db, settings)
+        try:
+            host.open()
+            return app.exec()
+        finally:
+            # Let a running import or demo load finish its transaction before the database
+            # is closed under it; the core commits or rolls back as a whole either way.
+            QThreadPool.globalInstance().waitForDone()
+            host.close_own_database()
+            sys.excepthook = previous_hook
+
+
+def offer_restore(error: DamagedDatabaseError) -> bool:
+    """The register did not pass its integrity check: explain, and offer the newest good
+    backup. True when it was restored (the caller then opens the register and the window)."""
+    with window_language():
+        return damaged_register.offer_restore(error)
 
 
 def install_excepthook(show: Callable[[str], None] | None = None) -> ExceptHook:

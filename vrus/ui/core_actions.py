@@ -24,7 +24,9 @@ class LoadDemo(Protocol):
 
 
 class ImportMembers(Protocol):
-    def __call__(self, db: Database, path: Any, *, dry_run: bool) -> Any: ...
+    def __call__(self, db: Database, path: Any, *, dry_run: bool,
+                 mapping: dict[str, str] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> Any: ...
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,13 @@ from vrus.member_list import count_persons
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.core_actions import CoreActions
 from vrus.ui.events_page import EventsPage
+from vrus.ui.file_actions import FileActions
 from vrus.ui.icons import icon
 from vrus.ui.import_flow import ImportFlow
 from vrus.ui.lunch_page import LunchPage
 from vrus.ui.members_page import MembersPage
-from vrus.ui.placeholder_page import PlaceholderPage
-from vrus.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from vrus.ui.reports_page import ReportsPage
+from vrus.ui.settings import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from vrus.ui.settings_page import SettingsPage
 
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         if actions.import_members is not None:
             self.import_flow = ImportFlow(db, settings, actions.import_members, self.changes,
                                           self)
+        self.file_actions = FileActions(db, settings, self, self.statusBar(), today)
         self.pages = QStackedWidget()
         self.members_page = MembersPage(
             db, self.changes, title=section_label(SECTIONS[0]),
@@ -105,9 +107,9 @@ class MainWindow(QMainWindow):
         self.lunch_page = LunchPage(self._db, self.changes, title=section_label(SECTIONS[2]),
                                     today=self._today)
         self.pages.addWidget(self.lunch_page)
-        self.pages.addWidget(PlaceholderPage(section_label(SECTIONS[3]), self.tr(
-            "Here the reports for the steering group will be made: members per ensemble and "
-            "instrument, recruitment from each municipality in the region, and attendance.")))
+        self.reports_page = ReportsPage(self._db, self.changes, title=section_label(SECTIONS[3]),
+                                        language=self._settings.get(LANGUAGE), today=self._today)
+        self.pages.addWidget(self.reports_page)
         self.settings_page = SettingsPage(
             self._settings, self._db, self.changes, title=section_label(SECTIONS[4]),
             database=self._db.display_name, log_file=str(log_file()), today=self._today)
@@ -145,9 +147,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import a spreadsheet…"), self)
+        self.import_action = QAction(self.tr("&Import members…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setEnabled(self.import_flow is not None)
         file_menu.addAction(self.import_action)
+        for action in self.file_actions.actions():
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         # Spelled out: the platform's standard Quit key is empty on Windows.
@@ -236,8 +244,12 @@ class MainWindow(QMainWindow):
         last = self._settings.get(LAST_PAGE)
         self.show_section(last if last in SECTION_KEYS else SECTION_KEYS[0])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def save_layout(self) -> None:
+        """Remember the size, place and bars, for the next window (also after a restore)."""
         self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.set(WINDOW_STATE, self.saveState())
         self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
         super().closeEvent(event)

@@ -40,9 +40,10 @@ WINDOW_STATE: Option[QByteArray] = Option("window/state", QByteArray())
 # sidebar does not send the user to the wrong page.
 LAST_PAGE: Option[str] = Option("window/last_page", "members")
 LAST_IMPORT_FOLDER: Option[str] = Option("import/last_folder", "")
+LAST_EXPORT_FOLDER: Option[str] = Option("export/last_folder", "")
 
 OPTIONS: tuple[Option, ...] = (
-    LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, LAST_IMPORT_FOLDER)
+    LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, LAST_IMPORT_FOLDER, LAST_EXPORT_FOLDER)
 
 
 class Settings:

@@ -8,12 +8,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
 
 from vrus import __version__
+from vrus.backup import MAX_KEEP, backup_dir, backups_to_keep, set_backups_to_keep
 from vrus.db.engine import Database
+from vrus.errors import VrusError
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.i18n import LANGUAGE_NAMES
+from vrus.ui.messages import core_message
 from vrus.ui.reference_editors import OrganisationEditor, ReferenceEditor
 from vrus.ui.reference_models import (
     EnsemblesModel,
@@ -32,6 +42,7 @@ class SettingsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._db = db
         # The language the window was built in; the translator is installed only at start.
         self._running_language = settings.get(LANGUAGE)
         today = today or dt.date.today
@@ -87,8 +98,39 @@ class SettingsPage(QWidget):
         form.addRow("", self.restart_note)
         form.addRow(self.tr("Database:"), _path_label(database, "databaseLocation"))
         form.addRow(self.tr("Log file:"), _path_label(log_file, "logLocation"))
+        self._add_backup_rows(form)
         form.addRow(self.tr("Version:"), QLabel(f"VRUS {__version__}"))
         return general
+
+    def _add_backup_rows(self, form: QFormLayout) -> None:
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setObjectName("backupsToKeep")
+        self.backups_keep.setRange(1, MAX_KEEP)
+        self.backups_keep.setValue(backups_to_keep(self._db))
+        # Typing "15" saves once, when the field is left, rather than "1" and then "15".
+        self.backups_keep.setKeyboardTracking(False)
+        self.backups_keep.valueChanged.connect(self._keep_chosen)
+        self.backups_note = wrapped_label(self.tr(
+            "Daily, closing and hand-made backups beyond this number are deleted, the oldest "
+            "first, when the next backup is made. The setting is saved in the register, for "
+            "everyone who uses it."))
+        # Wide enough for a few lines rather than many short ones.
+        self.backups_note.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        form.addRow(self.tr("Backups to keep:"), self.backups_keep)
+        form.addRow("", self.backups_note)
+        if self._db.path is None:
+            self.backups_keep.setEnabled(False)
+            self.backups_note.setText(self.tr("The server's own backups apply to this "
+                                              "database."))
+        else:
+            form.addRow(self.tr("Backups:"), _path_label(str(backup_dir(self._db)),
+                                                         "backupLocation"))
+
+    def _keep_chosen(self, count: int) -> None:
+        try:
+            set_backups_to_keep(self._db, count)
+        except VrusError as error:
+            self.backups_note.setText(core_message(error))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -112,4 +154,7 @@ def _path_label(text: str, name: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # A long path may be cut rather than set the window's minimum width; the tooltip has it.
+    label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 20)
+    label.setToolTip(text)
     return label

@@ -1,12 +1,12 @@
-"""The import preview: what a dry run of the importer found, before anything is saved.
+"""What an import found: the counts, the core's summary and the problems, row by row.
 
-The report's summary and problems are the core's ``vrus.texts.Text`` messages; ``ui_text`` shows
-them in the window's language.
+The wizard shows it after the check (nothing saved yet) and, should the file have changed in
+between, after a refused import. The report's summary and problems are the core's
+``vrus.texts.Text`` messages; ``ui_text`` shows them in the window's language.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,15 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from vrus.ui.texts import ui_text
 from vrus.ui.widgets import fit_columns, read_only_table, wrapped_label
@@ -94,59 +86,67 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class ImportPreviewDialog(QDialog):
-    """Shows a dry-run report; accepting it means "import this file for real"."""
+def bold_label(text: str = "") -> QLabel:
+    label = wrapped_label(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
-    def __init__(self, report: Any, path: Path, parent: QWidget | None = None) -> None:
+
+class ImportPreview(QWidget):
+    """The counts, the summary, the problems and a sentence saying whether the file can go in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import a spreadsheet"))
-        self.setModal(True)
-        self.resize(760, 480 if report.problems else 260)
-        layout = QVBoxLayout(self)
-        layout.addWidget(wrapped_label(self.tr("File: {name}").format(name=path.name)))
-        layout.addWidget(wrapped_label(self.tr(
-            "This was a trial run: nothing has been saved yet.")))
-        layout.addLayout(self._counts(report))
+        self.verdict = bold_label()
+        self.verdict.setObjectName("importVerdict")
+        self._created, self._updated = QLabel(), QLabel()
+        self._errors, self._warnings = QLabel(), QLabel()
+        counts = QFormLayout()
+        counts.setContentsMargins(0, 0, 0, 0)
+        counts.addRow(self.tr("New persons:"), self._created)
+        counts.addRow(self.tr("Persons already in the register, to be updated:"),
+                      self._updated)
+        counts.addRow(self.tr("Errors:"), self._errors)
+        counts.addRow(self.tr("Warnings:"), self._warnings)
         # The core's own one-line summary names the file's encoding or sheet as it was read.
-        self.summary = wrapped_label(ui_text(report.summary_text()))
+        self.summary = wrapped_label("")
         self.summary.setObjectName("importSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self.summary)
-
         self.problems = QTableView()
-        self.problems.setModel(ProblemsModel(report.problems, self))
+        self.problems.setObjectName("importProblems")
         read_only_table(self.problems)
-        fit_columns(self.problems, range(COL_MESSAGE))
-        self.problems.setVisible(bool(report.problems))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.verdict)
+        layout.addLayout(counts)
+        layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
 
-        buttons = QDialogButtonBox()
-        if report.ok:
-            self.import_button = buttons.addButton(self.tr("Import"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        else:
-            self.import_button = None
-            verdict = QLabel(self.tr(
-                "The file has errors that must be corrected before it can be imported. "
-                "Correct them in the spreadsheet and import it again."))
-            verdict.setWordWrap(True)
-            verdict.setObjectName("importBlocked")
-            font = verdict.font()
-            font.setBold(True)
-            verdict.setFont(font)
-            layout.addWidget(verdict)
-            buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+    def show_report(self, report: Any) -> None:
+        errors = len(report.errors)
+        self._created.setText(str(report.created))
+        self._updated.setText(str(report.updated))
+        self._errors.setText(str(errors))
+        self._warnings.setText(str(len(report.warnings)))
+        self.summary.setText(ui_text(report.summary_text()))
+        self.problems.setModel(ProblemsModel(report.problems, self))
+        fit_columns(self.problems, range(COL_MESSAGE))
+        self.problems.setVisible(bool(report.problems))
+        self.verdict.setText(self._verdict(report, errors))
 
-    def _counts(self, report: Any) -> QFormLayout:
-        errors = sum(1 for p in report.problems if p.severity == "error")
-        form = QFormLayout()
-        form.addRow(self.tr("New persons:"), QLabel(str(report.created)))
-        form.addRow(self.tr("Persons updated:"), QLabel(str(report.updated)))
-        form.addRow(self.tr("Errors:"), QLabel(str(errors)))
-        form.addRow(self.tr("Warnings:"), QLabel(str(len(report.problems) - errors)))
-        return form
+    def _verdict(self, report: Any, errors: int) -> str:
+        if errors:
+            # One sentence that says why the button is off and what to do about it.
+            return self.tr(
+                "Nothing can be imported while the file has errors ({count}). Correct them in "
+                "the spreadsheet and choose it again, or go back and change what the columns "
+                "are imported as.").format(count=errors)
+        if report.warnings:
+            return self.tr(
+                "The file can be imported. The warnings below do not stop the import; read "
+                "them first.")
+        return self.tr("The file can be imported: no problems were found.")

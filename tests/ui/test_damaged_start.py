@@ -1,0 +1,118 @@
+"""Starting the window on a register that fails its integrity check: the offer to restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.test_backup import corrupt_persons_table
+from tests.ui.helpers import build_register
+from vrus.backup import backup_now
+from vrus.cli import main
+from vrus.db.engine import Database
+from vrus.ui.damaged_register import DamagedRegisterBox
+from vrus.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def damaged(db: Database, db_path: Path) -> Path:
+    """A register of seven persons with a good backup, then damaged."""
+    build_register(db)
+    backup_now(db, kind="daily", now=dt.datetime(2026, 3, 1, 9, 30))
+    db.close()
+    corrupt_persons_table(db_path)
+    return db_path
+
+
+@pytest.fixture
+def app_names(qapp):
+    names = qapp.organizationName(), qapp.applicationName()
+    yield
+    qapp.setOrganizationName(names[0])
+    qapp.setApplicationName(names[1])
+
+
+def answer_damaged_box(restore: bool, seen: list[str]) -> None:
+    """When the box is up (run by exec()), note what it says and choose."""
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, DamagedRegisterBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.extend([box.text(), box.informativeText()])
+        if restore:
+            box.restore_button.click()
+        else:
+            box.reject()
+
+    QTimer.singleShot(0, answer)
+
+
+def close_window_when_shown(seen: list[str]) -> None:
+    def close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(10, close)
+            return
+        window = windows[0]
+        window.show_section("members")
+        seen.append(str(window.members_page.model.rowCount()))
+        seen.append(window.count_label.text())
+        window.quit_action.trigger()
+
+    QTimer.singleShot(0, close)
+
+
+def test_accepting_restores_the_backup_and_opens_the_window(
+        qtbot, damaged: Path, app_names, capsys) -> None:
+    asked: list[str] = []
+    shown: list[str] = []
+    answer_damaged_box(True, asked)
+    close_window_when_shown(shown)
+    assert main(["--db", str(damaged)]) == 0
+    # In the window's language, Bokmål by default: what happened, and what restoring does.
+    assert asked[0] == "Registeret er skadet og kan ikke åpnes slik det er."
+    assert f"Integritetskontrollen av {damaged}" in asked[1]
+    assert "Den nyeste gode sikkerhetskopien er fra 01.03.2026 09:30 (daglig)." in asked[1]
+    assert shown[1].endswith(": 7")  # the restored register, with every person
+    assert int(shown[0]) > 0
+    assert capsys.readouterr().err == ""
+    # The damaged file is kept as a safety copy beside the backups.
+    kept = [p.name for p in (damaged.parent / "backups").iterdir()]
+    assert any(".before-restore-" in name for name in kept)
+
+
+def test_cancel_exits_with_one_line(qtbot, damaged: Path, app_names, capsys) -> None:
+    before = damaged.read_bytes()
+    asked: list[str] = []
+    answer_damaged_box(False, asked)
+    assert main(["--db", str(damaged)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("vrus: error: ")
+    assert "is damaged" in err
+    assert asked  # the box was shown
+    assert damaged.read_bytes() == before  # left as it was
+
+
+def test_commands_still_print_one_line(damaged: Path, capsys) -> None:
+    assert main(["--db", str(damaged), "events", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is damaged" in err
+
+
+def test_without_a_good_backup_the_box_only_explains(qtbot, db: Database, db_path: Path,
+                                                     app_names, capsys) -> None:
+    build_register(db)
+    db.close()
+    corrupt_persons_table(db_path)
+    asked: list[str] = []
+    answer_damaged_box(False, asked)
+    assert main(["--db", str(db_path)]) == 1
+    assert "Ingen god sikkerhetskopi ble funnet." in asked[1]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no good backup was found" in err
