@@ -13,8 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.db.engine import Database
-from vrus.member_list import AgeLimitOverview, MemberRow, age_limit_overview
+from vrus.member_list import AgeLimitOverview, age_limit_overview
+from vrus.ui.list_model import ListTableModel
 from vrus.ui.members_model import PERSON_ID_ROLE, flags_text
 from vrus.ui.messages import failure_text
 from vrus.ui.tasks import BackgroundTask
@@ -49,40 +48,16 @@ HEADERS = (
 )
 
 
-class PersonRowsModel(QAbstractTableModel):
+class PersonRowsModel(ListTableModel):
     """A short list of member rows, already ordered by the core."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[MemberRow] = []
-
-    def set_rows(self, rows: list[MemberRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("PersonRowsModel", HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    CONTEXT = "PersonRowsModel"
+    HEADERS = HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         if role == PERSON_ID_ROLE:
             return row.person_id
         if role != Qt.ItemDataRole.DisplayRole:

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from vrus.ui.list_model import ListTableModel
 from vrus.ui.texts import ui_text
 from vrus.ui.widgets import fit_columns, read_only_table, wrapped_label
 
@@ -38,35 +38,20 @@ SEVERITIES = {
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ListTableModel):
     """The problems of one import report: a short, fixed list, so it is held whole."""
+
+    CONTEXT = "ProblemsModel"
+    HEADERS = HEADERS
 
     def __init__(self, problems: list[Any], parent=None) -> None:
         super().__init__(parent)
-        self._problems = list(problems)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("ProblemsModel", HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        self._rows = list(problems)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        problem = self._problems[index.row()]
+        problem = self.row_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole finding in one line, "rad 7, Fødselsdato: …", as the CLI prints it.
             return ui_text(problem.text())

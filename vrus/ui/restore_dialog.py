@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -34,6 +33,7 @@ from vrus.backup import BEFORE_RESTORE, CLOSE, DAILY, MANUAL, BackupInfo, inspec
 from vrus.backup import list_backups as list_backup_files
 from vrus.dates import format_date
 from vrus.ui.confirm import ask
+from vrus.ui.list_model import ListTableModel
 from vrus.ui.messages import failure_text
 from vrus.ui.tasks import BackgroundTask
 from vrus.ui.texts import ui_text
@@ -75,43 +75,22 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ListTableModel):
     """The backups, newest first, as ``list_backups`` gives them: a short list, held whole."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
+    CONTEXT = "BackupsModel"
+    HEADERS = HEADERS
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
     def backup(self, row: int) -> BackupInfo:
-        return self._backups[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return _tr(HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        info = self._backups[index.row()]
+        info = self.row_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_STATE:
                 return _state_text(info)
