@@ -256,3 +256,13 @@ def test_unknown_event_is_one_clear_error(db) -> None:
 
     with pytest.raises(VrusError, match="event 999 is not in the register"):
         result_for(db, 999)
+
+
+def test_year_overrides_lists_the_rules_set_for_one_year(db) -> None:
+    from vrus.reports.course_rules import set_course_rule, year_overrides
+
+    set_course_rule(db, "min_hours", 6, year=2015)
+    set_course_rule(db, "min_participants", 5, year=2014)
+    set_course_rule(db, "min_hours", 5)
+    with db.sessions() as session:
+        assert year_overrides(session) == [(2014, "min_participants"), (2015, "min_hours")]

@@ -118,6 +118,17 @@ def course_rules(session: Session, year: int) -> AppliedRules:
     return AppliedRules(year, rules, sources)
 
 
+def year_overrides(session: Session) -> list[tuple[int, str]]:
+    """(year, rule) of every rule set for one course year, by year then rule."""
+    keys = session.scalars(select(Setting.key).where(Setting.key.startswith(PREFIX)))
+    found = []
+    for key in keys:
+        name, _dot, year = key.removeprefix(PREFIX).rpartition(".")
+        if name in RULE_NAMES and year.isdigit():
+            found.append((int(year), name))
+    return sorted(found, key=lambda item: (item[0], RULE_NAMES.index(item[1])))
+
+
 def set_course_rule(db: Database, name: str, value: object, year: int | None = None) -> None:
     """Set a rule for every year, or for one course ``year``; ``value`` None removes it."""
     key = setting_key(name, year)

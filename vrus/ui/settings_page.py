@@ -22,6 +22,7 @@ from vrus.backup import MAX_KEEP, backup_dir, backups_to_keep, set_backups_to_ke
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.ui.changes import RegisterChanges
+from vrus.ui.course_rules_editor import CourseRulesEditor
 from vrus.ui.i18n import LANGUAGE_NAMES
 from vrus.ui.messages import core_message
 from vrus.ui.reference_editors import OrganisationEditor, ReferenceEditor
@@ -72,6 +73,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.instruments, self.tr("Instruments"))
         self.tabs.addTab(self.ensembles, self.tr("Ensembles"))
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.course_rules = CourseRulesEditor(db, changes, today)
+        self.tabs.addTab(self.course_rules, self.tr("Course grants"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = page_layout(self, title)
@@ -139,7 +142,7 @@ class SettingsPage(QWidget):
     def _tab_shown(self, *_args: object) -> None:
         # Read when shown: the register may have changed while another page was up.
         current = self.tabs.currentWidget()
-        if isinstance(current, ReferenceEditor):
+        if isinstance(current, ReferenceEditor | CourseRulesEditor):
             current.reload()
 
     def _language_chosen(self, index: int) -> None:
