@@ -558,6 +558,52 @@ def test_more_contacts_than_guardians_is_an_error(db: Database, tmp_path: Path) 
         "row 3, Foresatt telefon: not imported: no guardian named in 'Foresatt' on this row"]
 
 
+def test_the_export_forms_for_guardians_allergies_and_diet_notes(db: Database,
+                                                                   tmp_path: Path) -> None:
+    """"Last, First", a relation in brackets, "-" for a missing contact, "(severity: note)"
+    and the diet note's own column; importing again updates the same rows."""
+    rows = [["Fornavn", "Etternavn", "Fødselsdato", "Foresatt", "Foresatt telefon",
+             "Foresatt e-post", "Kosthold", "Kostholdsmerknad", "Allergier"],
+            ["Lan", "Nguyễn Thi", "02.04.2012",
+             "Nguyễn Thi, Minh (mor) / Ola Haugen / van der Berg, Anna (annen)",
+             "912 34 567 / - / 987 65 432", "- / ola@example.no / anna@example.no",
+             "vegan", "Spiser ikke sopp",
+             "Nøtter (alvorlig: har adrenalinpenn (EpiPen), i sekken); "
+             "Melk (mild: ikke anafylaksi: tåler bakevarer), Alvorlig pollenallergi (moderat:)"]]
+    for _ in range(2):
+        report = run(db, write_csv(tmp_path / "m.csv", rows))
+        assert report.ok, report.problems
+        lan = person(db, "Lan")
+        links = sorted(lan.guardian_links, key=lambda link: link.sort_order)
+        assert [(link.guardian.first_name, link.guardian.last_name, link.relation,
+                 link.guardian.phone, link.guardian.email) for link in links] == [
+            ("Minh", "Nguyễn Thi", "mother", "+4791234567", None),
+            ("Ola", "Haugen", None, None, "ola@example.no"),
+            ("Anna", "van der Berg", "other", "+4798765432", "anna@example.no")]
+        assert ([d.diet for d in lan.diets], lan.diet_note) == (["vegan"], "Spiser ikke sopp")
+        assert sorted((a.allergen, a.severity, a.note) for a in lan.allergies) == [
+            ("Alvorlig pollenallergi", "moderate", None),
+            ("Melk", "mild", "ikke anafylaksi: tåler bakevarer"),
+            ("Nøtter", "severe", "har adrenalinpenn (EpiPen), i sekken")]
+    assert count(db, Guardian) == 3
+
+
+@pytest.mark.parametrize(("diet", "note", "diets", "stored"), [
+    ("annet", "", ["other"], None),
+    ("vegetar, annet", "Ikke fisk", ["other", "vegetarian"], "Ikke fisk"),
+    ("", "Ikke fisk", [], "Ikke fisk"),
+    ("vegetar, spiser ikke sopp", "Ikke fisk", ["other", "vegetarian"],
+     "spiser ikke sopp; Ikke fisk"),
+])
+def test_diet_note_column(db: Database, tmp_path: Path, diet: str, note: str,
+                          diets: list[str], stored: str | None) -> None:
+    rows = [["Fornavn", "Etternavn", "Fødselsdato", "Kosthold", "Diet note"],
+            ["Kari", "Lie", "01.01.2012", diet, note]]
+    assert run(db, write_csv(tmp_path / "m.csv", rows)).ok
+    kari = person(db, "Kari")
+    assert (sorted(d.diet for d in kari.diets), kari.diet_note) == (diets, stored)
+
+
 def test_culture_school_by_name_or_municipality(db: Database, tmp_path: Path) -> None:
     rows = [["Fornavn", "Etternavn", "Fødselsdato", "Kulturskole"],
             ["Kari", "Lie", "01.01.2012", "Asker kulturskole"],

@@ -318,6 +318,10 @@
         <translation>kosthold</translation>
     </message>
     <message>
+        <source>diet note</source>
+        <translation>kostholdsmerknad</translation>
+    </message>
+    <message>
         <source>allergies</source>
         <translation>allergier</translation>
     </message>
@@ -2124,6 +2128,109 @@
     <message>
         <source>is the same event</source>
         <translation>er det samme arrangementet</translation>
+    </message>
+</context>
+<context>
+    <name>CourseRulesEditor</name>
+    <message>
+        <source>Minimum age (turned in the course year)</source>
+        <translation>Minstealder (fylt i kursåret)</translation>
+    </message>
+    <message>
+        <source>Minimum attendance (share of the hours)</source>
+        <translation>Minste oppmøte (andel av timene)</translation>
+    </message>
+    <message>
+        <source>Minimum course hours</source>
+        <translation>Minste antall kurstimer</translation>
+    </message>
+    <message>
+        <source>Minimum participants who count</source>
+        <translation>Minste antall deltakere som teller</translation>
+    </message>
+    <message>
+        <source>The study association&apos;s rules for adult-education course grants, used by the course report. A change is saved at once, in the register, for everyone who uses it.</source>
+        <translation>Studieforbundets regler for tilskudd til voksenopplæring, brukt av kursrapporten. En endring lagres med en gang, i registeret, for alle som bruker det.</translation>
+    </message>
+    <message>
+        <source>For all years</source>
+        <translation>For alle år</translation>
+    </message>
+    <message>
+        <source>For one course year</source>
+        <translation>For ett kursår</translation>
+    </message>
+    <message>
+        <source>A rule set for one year applies to courses that end in that year, instead of the rule for all years.</source>
+        <translation>En regel satt for ett år gjelder kurs som slutter det året, i stedet for regelen for alle år.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Use today&apos;s default again</source>
+        <translation>Bruk dagens standardverdi igjen</translation>
+    </message>
+    <message>
+        <source>{rule}:</source>
+        <translation>{rule}:</translation>
+    </message>
+    <message>
+        <source>Set for the year</source>
+        <translation>Sett for året</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Verdi:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Changed; today&apos;s default is {value}</source>
+        <translation>Endret; dagens standardverdi er {value}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s default</source>
+        <translation>Dagens standardverdi</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>ikke en gyldig verdi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Innebygd</translation>
+    </message>
+    <message>
+        <source>{rule}: {reason} Nothing was saved.</source>
+        <translation>{rule}: {reason} Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4726,10 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Course grants</source>
+        <translation>Kurstilskudd</translation>
     </message>
     <message>
         <source>The new language is used from the next time VRUS starts.</source>

@@ -4,20 +4,24 @@ imports back into a register (a fresh start, another computer) without loss.
 What "without loss" covers: importing the sheet into an empty register gives every exported
 person the same first and last name, birth date, gender, municipality, instruments (the main
 one first), membership (ensemble, instrument, join and leaving date, reason for leaving with
-its note), phone, e-mail, address, postal code and place, guardians (names, phones and
-e-mails, in order), diets and diet note, allergies (allergen, severity and note), photo
+its note), phone, e-mail, address, postal code and place, guardians (names, relation, phones
+and e-mails, in order), diets and diet note, allergies (allergen, severity and note), photo
 consent, culture school and notes; exporting that register again gives the same file.
 
-Not in the member sheet, by design: membership history before the current membership (the
-memberships export has it), guardians' relation (the guardians export), sign-ups, attendance
-and duties, archived persons (unless asked for), record ids and time stamps.
+The forms that make this exact are described in ``vrus.importing.values``: a guardian whose
+name would split wrongly is written "Etternavn, Fornavn", the relation follows in brackets
+("Kari Nordmann (mor)"), "-" holds the place of a guardian without a phone or e-mail, an
+allergy with a note is written "Kiwi (mild: kløe i munnen)", and the diet note has its own
+column ("Kostholdsmerknad").
 
-The import's grammar cannot carry every value (a guardian's surname of two words without a
-particle, an allergy note with parentheses, a diet note without the diet "other", a guardian
-who has no e-mail before one who has). Every cell is therefore read back with the import's own
-parsers while it is written; a value that would not come back as stored is reported as an
-``ExportWarning`` naming the person and the column. Nothing is changed silently: where a value
-must be written differently, the severity of an allergy is kept over the wording of its note.
+Not in the member sheet, by design: membership history before the current membership (the
+memberships export has it), sign-ups, attendance and duties, archived persons (unless asked
+for), record ids and time stamps.
+
+Every cell is still read back with the import's own parsers while it is written; the few
+values no form carries (a name or allergen containing the list separators, an allergy note
+with unbalanced parentheses, text with surrounding spaces, a municipality merged since) are
+reported as an ``ExportWarning`` naming the person and the column, never changed silently.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from vrus.collation import sort_key
 from vrus.dates import format_date
 from vrus.db.enums import AllergySeverity, Diet
-from vrus.db.models import Allergy, Guardian, Membership, Person, PersonGuardian, PersonInstrument
+from vrus.db.models import Allergy, Membership, Person, PersonGuardian, PersonInstrument
 from vrus.duties import format_phone
 from vrus.exporting.files import Cell, Sheet
 from vrus.importing import values
@@ -54,22 +58,24 @@ from vrus.validation import (
 COLUMNS = ("first_name", "last_name", "birth_date", "gender", "municipality", "ensemble",
            "instrument", "joined", "left", "end_reason", "phone", "email", "address",
            "postal_code", "postal_place", "guardian", "guardian_phone", "guardian_email",
-           "diet", "allergies", "photo_consent", "culture_school", "notes")
+           "diet", "diet_note", "allergies", "photo_consent", "culture_school", "notes")
 HEADERS = {name: FIELDS[name][1][0] for name in COLUMNS}
 
 # The words the import reads, written the way Norwegian users write them.
 GENDER_WORDS = {"female": "jente", "male": "gutt", "other": "annet"}
 DIET_WORDS = {Diet.VEGETARIAN.value: "vegetar", Diet.VEGAN.value: "vegan",
               Diet.HALAL.value: "halal", Diet.NO_PORK.value: "ikke svin",
-              Diet.LACTOSE_FREE.value: "laktosefri", Diet.GLUTEN_FREE.value: "glutenfri"}
-SEVERITY_WORDS = {AllergySeverity.MILD.value: "", AllergySeverity.MODERATE.value: "moderat",
-                  AllergySeverity.SEVERE.value: "alvorlig"}
+              Diet.LACTOSE_FREE.value: "laktosefri", Diet.GLUTEN_FREE.value: "glutenfri",
+              Diet.OTHER.value: "annet"}
+SEVERITY_WORDS = values.SEVERITY_NAMES
+RELATION_WORDS = {"mother": "mor", "father": "far", "guardian": "foresatt", "other": "annen"}
 REASON_WORDS = {"aged_out": "aldersgrense", "talent_programme": "talentprogram",
                 "moved": "flyttet", "quit": "sluttet", "moved_up": "rykket opp",
                 "other": "annet"}
 YES, NO = "ja", "nei"
 # Between guardians, and between their phones and e-mails (the import splits at each).
 SEPARATOR = " / "
+PLACEHOLDER = values.PLACEHOLDER  # a guardian without a phone or e-mail, before one with
 
 # The register's column widths, as the import checks them.
 _TEXT_LIMITS = {"address": 200, "postal_place": 100, "notes": 10_000}
@@ -202,7 +208,7 @@ class _MemberRow:
             "postal_code": self._postal_code(),
             "postal_place": self._text("postal_place", person.postal_place),
             **self._guardians(),
-            "diet": self._diet(),
+            **self._diet(),
             "allergies": self._allergies(),
             "photo_consent": YES if person.photo_consent else NO,
             "culture_school": self._culture_school(),
@@ -318,42 +324,33 @@ class _MemberRow:
     def _guardians(self) -> dict[str, Cell]:
         links = sorted(self.person.guardian_links,
                        key=lambda link: (link.sort_order, link.guardian_id))
-        guardians = [link.guardian for link in links]
-        if not guardians:
+        if not links:
             return {"guardian": "", "guardian_phone": "", "guardian_email": ""}
-        if not _in_order(guardians):
-            # Contacts are matched to guardians by position: those who have them go first.
-            reordered = sorted(guardians, key=lambda g: (g.phone is None, g.email is None))
-            if _in_order(reordered):
-                guardians = reordered
-                self.warn("guardian")
-        names = SEPARATOR.join(f"{g.first_name} {g.last_name}" for g in guardians)
+        guardians = [link.guardian for link in links]
+        names = SEPARATOR.join(_guardian_name(link) for link in links)
         self.check("guardian", _reads_back(
             lambda t: values.guardian_persons(values.guardian_names(t), self.person.last_name),
-            names, [(g.first_name, g.last_name) for g in guardians]))
-        phones = _leading([g.phone for g in guardians])
-        emails = _leading([g.email for g in guardians])
-        phone_cell = SEPARATOR.join(format_phone(phone) for phone in phones)
-        email_cell = SEPARATOR.join(emails)
-        self.check("guardian_phone", len(phones) == sum(g.phone is not None for g in guardians)
-                   and _reads_back(_phones, phone_cell, phones))
-        self.check("guardian_email", len(emails) == sum(g.email is not None for g in guardians)
-                   and _reads_back(_emails, email_cell, emails))
+            names, [values.GuardianName(g.first_name, g.last_name, link.relation)
+                    for g, link in zip(guardians, links, strict=True)]))
+        phones = [g.phone for g in guardians]
+        emails = [g.email for g in guardians]
+        phone_cell = _contacts([format_phone(p) if p else None for p in phones])
+        email_cell = _contacts(emails)
+        self.check("guardian_phone", _reads_back(_phones, phone_cell, _trimmed(phones)))
+        self.check("guardian_email", _reads_back(_emails, email_cell, _trimmed(emails)))
         return {"guardian": names, "guardian_phone": phone_cell, "guardian_email": email_cell}
 
     # --- diet and allergies --------------------------------------------------------------------
 
-    def _diet(self) -> str:
+    def _diet(self) -> dict[str, Cell]:
         codes = {row.diet for row in self.person.diets}
-        note = self.person.diet_note
+        note = self.person.diet_note or ""
         words = [word for code, word in DIET_WORDS.items() if code in codes]
-        cell = ", ".join(words + ([note] if note else []))
-        if cell:
-            self.check("diet", _reads_back(lambda t: _diet_read(values.diet(t)), cell,
-                                           (codes, note)))
-        elif codes:  # only "other", with nothing to say what it is
-            self.warn("diet")
-        return cell
+        cell = ", ".join(words)
+        self.check("diet", len(words) == len(codes) and (not cell or _reads_back(
+            lambda t: set(values.diet(t)[0]), cell, codes)))
+        self.check("diet_note", not note or _reads_back(values.diet_note, note, note))
+        return {"diet": cell, "diet_note": note}
 
     def _allergies(self) -> str:
         allergies = sorted(self.person.allergies, key=lambda a: (
@@ -366,33 +363,40 @@ class _MemberRow:
         return cell
 
 
-def _in_order(guardians: list[Guardian]) -> bool:
-    """Phones and e-mails can be written by position: none missing before one that is not."""
-    return all(_leading(column) == [v for v in column if v is not None]
-               for column in ([g.phone for g in guardians], [g.email for g in guardians]))
+def _guardian_name(link: PersonGuardian) -> str:
+    """"Kari Nordmann", or "Nguyễn Thi, Lan" where the surname would not split off by
+    itself; the relation follows in brackets."""
+    guardian = link.guardian
+    expected = (guardian.first_name, guardian.last_name)
+    name = f"{guardian.first_name} {guardian.last_name}"
+    if values.split_name(name) != expected:
+        name = f"{guardian.last_name}, {guardian.first_name}"
+    if link.relation:
+        name += f" ({RELATION_WORDS.get(link.relation, link.relation)})"
+    return name
 
 
-def _leading(column: list[str | None]) -> list[str]:
-    """The values before the first missing one."""
-    found = []
-    for value in column:
-        if value is None:
-            break
-        found.append(value)
-    return found
+def _contacts(column: list[str | None]) -> str:
+    """Phones or e-mails in the order of the guardians, "-" for a missing one before one
+    that is given."""
+    trimmed = _trimmed(column)
+    return SEPARATOR.join(value or PLACEHOLDER for value in trimmed)
 
 
-def _phones(cell: str) -> list[str]:
-    return [normalise_phone(part) for part in values.split_contacts(cell)] if cell else []
+def _trimmed(column: list[str | None]) -> list[str | None]:
+    """Without the missing values at the end (the import does not need their places)."""
+    column = list(column)
+    while column and not column[-1]:
+        column.pop()
+    return column
 
 
-def _emails(cell: str) -> list[str]:
-    return [validate_email(part) for part in values.split_contacts(cell)] if cell else []
+def _phones(cell: str) -> list[str | None]:
+    return [part and normalise_phone(part) for part in values.split_contacts(cell)]
 
 
-def _diet_read(parsed: tuple[list[str], str | None]) -> tuple[set[str], str | None]:
-    diets, note = parsed
-    return set(diets), note
+def _emails(cell: str) -> list[str | None]:
+    return [part and validate_email(part) for part in values.split_contacts(cell)]
 
 
 def _allergies_read(cell: str) -> list[tuple[str, str, str | None]]:
@@ -400,18 +404,13 @@ def _allergies_read(cell: str) -> list[tuple[str, str, str | None]]:
 
 
 def allergy_text(allergy: Allergy) -> str:
-    """"Peanøtter (alvorlig)", "Kiwi (Kløe i munnen)", "Egg": the form the import reads back
-    as the same allergen, severity and note. Where no form does, the severity is written
-    out (it decides how the lunch list marks the allergy) and the note follows it, with its
-    own parentheses as square brackets."""
-    word = SEVERITY_WORDS.get(allergy.severity, "")
-    expected = [(allergy.allergen, allergy.severity, allergy.note)]
+    """"Egg", "Sesam (moderat)", "Peanøtter (alvorlig)", "Kiwi (mild: Kløe i munnen)": the
+    severity is always named when there is a note, and the note follows the colon."""
+    word = SEVERITY_WORDS.get(allergy.severity, allergy.severity)
     if allergy.note:
-        plain = f"{allergy.allergen} ({allergy.note})"
-    else:
-        plain = f"{allergy.allergen} ({word})" if word else allergy.allergen
-    if _reads_back(_allergies_read, plain, expected):
-        return plain
-    note = (allergy.note or "").replace("(", "[").replace(")", "]")
-    inner = ", ".join(part for part in (word, note) if part)
-    return f"{allergy.allergen} ({inner})" if inner else allergy.allergen
+        return f"{allergy.allergen} ({word}: {allergy.note})"
+    short = (allergy.allergen if allergy.severity == AllergySeverity.MILD.value
+             else f"{allergy.allergen} ({word})")
+    if _reads_back(_allergies_read, short, [(allergy.allergen, allergy.severity, None)]):
+        return short
+    return f"{allergy.allergen} ({word}:)"  # e.g. a mild "Alvorlig nøtteallergi"

@@ -27,9 +27,8 @@ from vrus.db.models import (
 )
 from vrus.duties import format_phone
 from vrus.exporting.files import Sheet
-from vrus.exporting.members import HEADERS, NO, REASON_WORDS, YES
+from vrus.exporting.members import HEADERS, NO, REASON_WORDS, RELATION_WORDS, YES
 
-RELATION_WORDS = {"mother": "mor", "father": "far", "guardian": "foresatt", "other": "annen"}
 EVENT_KIND_WORDS = {"seminar": "helgeseminar", "iris": "IRIS", "concert": "konsert",
                     "rehearsal": "øvelse", "masterclass": "mesterklasse"}
 IRIS_WORDS = {"superhelg": "superhelg", "inspirasjonskonsert": "inspirasjonskonsert",

@@ -66,6 +66,8 @@ FIELDS: dict[str, tuple[Text, tuple[str, ...]]] = {
                         "Guardian's email")),
     "diet": (translate("Core", "diet"),
              ("Kosthold", "Diet", "Spesialkost", "Dietary requirements")),
+    "diet_note": (translate("Core", "diet note"),
+                  ("Kostholdsmerknad", "Diet note", "Merknad kosthold", "Dietary note")),
     "allergies": (translate("Core", "allergies"),
                   ("Allergier", "Allergi", "Allergies", "Allergy")),
     "photo_consent": (translate("Core", "photo consent"),

@@ -40,6 +40,7 @@ class GuardianValue:
     last_name: str
     phone: str | None
     email: str | None
+    relation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -200,31 +201,37 @@ def _read_municipality(reader: RowReader, reference: values.Reference,
 
 def _read_details(reader: RowReader, planned: PlannedRow) -> None:
     diet = reader.get("diet", values.diet)
+    note = reader.get("diet_note", values.diet_note)
     if diet is not None:
         planned.diets, planned.person["diet_note"] = diet
+    if note:
+        # Its own column does not add the diet other; text beyond the known diets is kept.
+        written = planned.person.get("diet_note")
+        planned.person["diet_note"] = f"{written}; {note}" if written else note
     planned.allergies = reader.get("allergies", values.allergies)
 
 
 def _read_guardians(reader: RowReader, planned: PlannedRow) -> None:
     persons = reader.get("guardian", lambda v: values.guardian_persons(
         values.guardian_names(v), planned.last_name)) or []
-    phones = reader.get("guardian_phone", lambda v: [normalise_phone(p)
-                                                     for p in values.split_contacts(v)]) or []
-    emails = reader.get("guardian_email", lambda v: [validate_email(e)
-                                                     for e in values.split_contacts(v)]) or []
+    phones = reader.get("guardian_phone", lambda v: [
+        None if p is None else normalise_phone(p) for p in values.split_contacts(v)]) or []
+    emails = reader.get("guardian_email", lambda v: [
+        None if e is None else validate_email(e) for e in values.split_contacts(v)]) or []
     for name, found in (("guardian_phone", phones), ("guardian_email", emails)):
-        if found and not persons:
-            reader.report(name, translate(
-                "Core", "not imported: no guardian named in '{column}' on this row"
-            ).format(column=reader.columns.header("guardian")), "warning")
+        if not persons:
+            if any(found):
+                reader.report(name, translate(
+                    "Core", "not imported: no guardian named in '{column}' on this row"
+                ).format(column=reader.columns.header("guardian")), "warning")
         elif len(found) > len(persons):
             reader.report(name, translate(
                 "Core", "{given} given for {guardians} guardian(s); give them in the same order "
                 "as the names").format(given=len(found), guardians=len(persons)))
     planned.guardians = [
-        GuardianValue(first, last, phones[i] if i < len(phones) else None,
-                      emails[i] if i < len(emails) else None)
-        for i, (first, last) in enumerate(persons)]
+        GuardianValue(g.first_name, g.last_name, phones[i] if i < len(phones) else None,
+                      emails[i] if i < len(emails) else None, g.relation)
+        for i, g in enumerate(persons)]
 
 
 def _read_membership(reader: RowReader, reference: values.Reference, planned: PlannedRow,

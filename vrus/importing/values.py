@@ -4,6 +4,29 @@ vocabularies (diet, allergies, yes/no, gender, reason for leaving, guardians).
 Every function takes the cleaned cell (text, number, date or bool) and either returns the
 value to store or raises ``ValidationError`` with a message about the value as written.
 Functions that may also want to warn take a ``warn`` callback.
+
+The cells that hold several values, as the member export writes them (and as a
+coordinator may type them):
+
+- Guardians: one cell, guardians separated by " / " (also ";", "&", "+", " og ", " and ").
+  Each guardian is "First Last" (the last word, with particles such as "van der", is the
+  surname) or "Last, First" when the surname has several words ("Nguyễn Thi, Lan"): the
+  comma says where the surname ends. A known relation may follow in parentheses:
+  "Kari Nordmann (mor)", "Nguyễn Thi, Lan (far)" (mor, far, foresatt, annen; mother,
+  father, guardian, other). "Kari og Ola Nordmann" gives Kari the surname Nordmann.
+- Guardians' phones and e-mails: one cell each, in the order of the names, separated like
+  the names (or by commas); "-" holds the place of a guardian who has none, so
+  "- / ola@example.no" is the second guardian's e-mail.
+- Diets: the known words ("vegetar, ikke svin"); "annet" is the diet other. Any other text
+  becomes the diet note, with the diet other (as in older files). The member export writes
+  the diet note in its own column, "Kostholdsmerknad", which does not add the diet other.
+- Allergies: separated by "," or ";". "Egg", "Sesam (moderat)", "Peanøtter (alvorlig)"; a
+  note goes after the severity and a colon inside the brackets, "Kiwi (mild: kløe i
+  munnen)", "Nøtter (alvorlig: har EpiPen (i sekken))". In that form the severity is the
+  word before the colon and the note is everything after it up to the last bracket, so
+  the note may hold commas, colons and (balanced) parentheses. Older forms ("Nøtter -
+  anafylaksi", "Kiwi (kløe i munnen)", "alvorlig nøtteallergi") are read as before: the
+  severity is guessed from the words.
 """
 
 from __future__ import annotations
@@ -16,7 +39,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vrus.db.enums import AllergySeverity, Diet, EndReason, Gender, OrganisationKind
+from vrus.db.enums import (
+    AllergySeverity,
+    Diet,
+    EndReason,
+    Gender,
+    GuardianRelation,
+    OrganisationKind,
+)
 from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
 from vrus.importing.folding import loose_fold
 from vrus.importing.sources import Cell
@@ -258,6 +288,7 @@ _DIETS = _vocabulary({
                               "lactose intolerance"),
     Diet.GLUTEN_FREE.value: ("glutenfri", "glutenfritt", "cøliaki", "gluten free", "coeliac",
                              "celiac"),
+    Diet.OTHER.value: ("annet", "annen", "other"),
 })
 _DIET_SPLIT = re.compile(r"\s*[,;/+]\s*|\s+og\s+|\s+and\s+")
 
@@ -276,13 +307,18 @@ def diet(value: Cell) -> tuple[list[str], str | None]:
         elif code not in diets:
             diets.append(code)
     note = ", ".join(rest) or None
-    if note:
+    if note and Diet.OTHER.value not in diets:
         diets.append(Diet.OTHER.value)
-        if len(note) > NOTE_MAX:
-            raise ValidationError("diet", translate(
-                "Core", "the text beyond the known diets is longer than {limit} characters"
-            ).format(limit=NOTE_MAX))
+    if note and len(note) > NOTE_MAX:
+        raise ValidationError("diet", translate(
+            "Core", "the text beyond the known diets is longer than {limit} characters"
+        ).format(limit=NOTE_MAX))
     return diets, note
+
+
+def diet_note(value: Cell) -> str:
+    """The "Kostholdsmerknad" column: the note as written; it does not add the diet other."""
+    return limited(value, "diet_note", NOTE_MAX)
 
 
 _SEVERE = tuple(loose_fold(word) for word in (
@@ -313,8 +349,47 @@ def _severity(text: str) -> str:
     return AllergySeverity.MILD.value
 
 
+# "Kiwi (mild: kløe i munnen)": the severity named, the note after the colon.
+SEVERITY_NAMES = {AllergySeverity.SEVERE.value: "alvorlig",
+                  AllergySeverity.MODERATE.value: "moderat", AllergySeverity.MILD.value: "mild"}
+_SEVERITY_BY_NAME = {loose_fold(word): code for code, words in {
+    AllergySeverity.SEVERE.value: ("alvorlig", "severe"),
+    AllergySeverity.MODERATE.value: ("moderat", "moderate"),
+    AllergySeverity.MILD.value: ("mild",)}.items() for word in words}
+_EXPLICIT = re.compile(r"(?P<allergen>[^()]*?)\s*\(\s*(?P<severity>[^():]+?)\s*:(?P<note>.*)\)",
+                       re.DOTALL)
+
+
+def _explicit_allergy(item: str) -> AllergyValue | None:
+    match = _EXPLICIT.fullmatch(item)
+    if match is None:
+        return None
+    severity = _SEVERITY_BY_NAME.get(loose_fold(match["severity"]))
+    allergen = " ".join(match["allergen"].split())
+    if severity is None or not allergen:
+        return None
+    note = match["note"].strip() or None
+    _check_allergy_lengths(allergen, note)
+    return AllergyValue(allergen, severity, note)
+
+
+def _check_allergy_lengths(allergen: str, note: str | None) -> None:
+    if len(allergen) > ALLERGEN_MAX:
+        raise ValidationError("allergies", translate(
+            "Core", "'{value}…' is longer than {limit} characters").format(
+            value=allergen[:40], limit=ALLERGEN_MAX))
+    if note and len(note) > NOTE_MAX:
+        raise ValidationError("allergies", translate(
+            "Core", "the note on {allergen} is longer than {limit} characters").format(
+            allergen=allergen, limit=NOTE_MAX))
+
+
 def _allergy(item: str) -> AllergyValue:
-    """"Peanøtter (alvorlig)", "Nøtter - anafylaksi", "Alvorlig nøtteallergi", "Pollen"."""
+    """"Kiwi (mild: kløe)", "Peanøtter (alvorlig)", "Nøtter - anafylaksi", "Alvorlig
+    nøtteallergi", "Pollen"."""
+    explicit = _explicit_allergy(item)
+    if explicit is not None:
+        return explicit
     qualifiers = _PARENTHESES.findall(item)
     allergen = _PARENTHESES.sub(" ", item)
     parts = _QUALIFIER.split(allergen, maxsplit=1)
@@ -324,16 +399,9 @@ def _allergy(item: str) -> AllergyValue:
     if not allergen:
         raise ValidationError("allergies", translate(
             "Core", "'{value}' does not name what the allergy is to").format(value=item))
-    if len(allergen) > ALLERGEN_MAX:
-        raise ValidationError("allergies", translate(
-            "Core", "'{value}…' is longer than {limit} characters").format(
-            value=allergen[:40], limit=ALLERGEN_MAX))
     # A qualifier that only says how severe it is becomes the severity, not a note.
     note = qualifier if loose_fold(qualifier) not in (*_SEVERE, *_MODERATE, "") else None
-    if note and len(note) > NOTE_MAX:
-        raise ValidationError("allergies", translate(
-            "Core", "the note on {allergen} is longer than {limit} characters").format(
-            allergen=allergen, limit=NOTE_MAX))
+    _check_allergy_lengths(allergen, note)
     return AllergyValue(allergen, _severity(item), note)
 
 
@@ -436,17 +504,41 @@ _SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "d
                       "du", "la", "le", "bin", "binti", "al", "el", "ter", "ten"}
 
 
+_RELATIONS = _vocabulary({
+    GuardianRelation.MOTHER.value: ("mor", "mamma", "mother", "mum", "mom"),
+    GuardianRelation.FATHER.value: ("far", "pappa", "father", "dad"),
+    GuardianRelation.GUARDIAN.value: ("foresatt", "verge", "guardian"),
+    GuardianRelation.OTHER.value: ("annen", "annet", "other"),
+})
+_RELATION_SUFFIX = re.compile(r"(?P<name>.*?)\s*\((?P<relation>[^()]*)\)")
+# A cell that holds no value for one guardian in a list of phones or e-mails.
+PLACEHOLDER = "-"
+
+
+@dataclass(frozen=True)
+class GuardianName:
+    first_name: str
+    last_name: str
+    relation: str | None = None
+
+
 def guardian_names(value: Cell) -> list[str]:
     return [" ".join(part.split()) for part in _GUARDIAN_SPLIT.split(as_text(value))
             if part.strip()]
 
 
-def split_contacts(value: Cell) -> list[str]:
-    return [part.strip() for part in _CONTACT_SPLIT.split(as_text(value)) if part.strip()]
+def split_contacts(value: Cell) -> list[str | None]:
+    """The phones or e-mails of a cell in order; "-" (no contact) gives None."""
+    return [None if part.strip() == PLACEHOLDER else part.strip()
+            for part in _CONTACT_SPLIT.split(as_text(value)) if part.strip()]
 
 
 def split_name(full: str) -> tuple[str, str]:
-    """First names and surname; a one-word name has no surname (the caller fills it in)."""
+    """First names and surname; a one-word name has no surname (the caller fills it in).
+    "Last, First" says where the surname ends."""
+    if "," in full:
+        last, _, first = full.partition(",")
+        return " ".join(first.split()), " ".join(last.split())
     words = full.split()
     cut = len(words) - 1
     while cut > 1 and words[cut - 1] in _SURNAME_PARTICLES:
@@ -454,17 +546,33 @@ def split_name(full: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
-def guardian_persons(names: list[str], child_last_name: str) -> list[tuple[str, str]]:
-    """(first, last) for each name; "Kari og Ola Nordmann" gives Kari the surname Nordmann,
-    and a guardian named by first name only gets the surname of the child."""
-    split = [split_name(name) if len(name.split()) > 1 else (name, "") for name in names]
-    result: list[tuple[str, str]] = []
-    for index, (first, last) in enumerate(split):
+def _relation(name: str) -> tuple[str, str | None]:
+    """"Kari Nordmann (mor)" -> ("Kari Nordmann", "mother"); other brackets stay."""
+    match = _RELATION_SUFFIX.fullmatch(name)
+    if match is not None:
+        relation = _RELATIONS.get(loose_fold(match["relation"]))
+        if relation is not None and match["name"].strip():
+            return match["name"].strip(), relation
+    return name, None
+
+
+def guardian_persons(names: list[str], child_last_name: str) -> list[GuardianName]:
+    """Each guardian's names and relation; "Kari og Ola Nordmann" gives Kari the surname
+    Nordmann, and a guardian named by first name only gets the surname of the child."""
+    split: list[tuple[str, str, str | None]] = []
+    for written in names:
+        name, relation = _relation(written)
+        first, last = (split_name(name) if len(name.split()) > 1 or "," in name
+                       else (name, ""))
+        split.append((first, last, relation))
+    result: list[GuardianName] = []
+    for index, (first, last, relation) in enumerate(split):
         if not last:
-            later = [s for _f, s in split[index + 1:] if s]
+            later = [s for _f, s, _r in split[index + 1:] if s]
             last = later[0] if later else child_last_name
         if not last:
             raise ValidationError("guardian", translate(
                 "Core", "'{name}' needs a surname").format(name=first))
-        result.append((require_name(first, "guardian"), require_name(last, "guardian")))
+        result.append(GuardianName(require_name(first, "guardian"),
+                                   require_name(last, "guardian"), relation))
     return result

@@ -148,17 +148,20 @@ def _add_guardians(person: Person, values: list[GuardianValue], index: GuardianI
     the other parent stopped being one.
     """
     linked = {(search_fold(link.guardian.first_name), search_fold(link.guardian.last_name)):
-              link.guardian for link in person.guardian_links}
+              link for link in person.guardian_links}
     order = len(person.guardian_links)
     for value in values:
         name = (search_fold(value.first_name), search_fold(value.last_name))
-        guardian = linked.get(name)
-        if guardian is None:
+        link = linked.get(name)
+        if link is None:
             guardian = index.find(value) or Guardian(first_name=value.first_name,
                                                      last_name=value.last_name)
-            person.guardian_links.append(PersonGuardian(guardian=guardian, sort_order=order))
-            linked[name] = guardian
+            link = PersonGuardian(guardian=guardian, sort_order=order)
+            person.guardian_links.append(link)
+            linked[name] = link
             order += 1
+        guardian = link.guardian
+        link.relation = value.relation or link.relation
         guardian.phone = value.phone or guardian.phone
         guardian.email = value.email or guardian.email
         index.remember(guardian)
@@ -228,7 +231,8 @@ def _insert_guardians(session: Session, people: list[tuple[int, PlannedRow]],
     same batch share the guardian created for the first of them."""
     new: list[GuardianValue] = []
     new_by_key: dict[GuardianKey, int] = {}
-    links: list[tuple[int, int, int | None, int | None]] = []  # person, order, id, new index
+    # person, order, relation, id, new index
+    links: list[tuple[int, int, str | None, int | None, int | None]] = []
     for pid, row in people:
         for order, value in enumerate(row.guardians):
             gid = index.find_id(value)
@@ -240,7 +244,8 @@ def _insert_guardians(session: Session, people: list[tuple[int, PlannedRow]],
                 position = len(new)
                 new.append(value)
                 new_by_key.update(dict.fromkeys(keys, position))
-            links.append((pid, order, gid, None if gid is not None else position))
+            links.append((pid, order, value.relation, gid,
+                          None if gid is not None else position))
     new_ids = session.scalars(
         insert(Guardian).returning(Guardian.id, sort_by_parameter_order=True),
         [{"first_name": v.first_name, "last_name": v.last_name, "phone": v.phone,
@@ -248,10 +253,10 @@ def _insert_guardians(session: Session, people: list[tuple[int, PlannedRow]],
     for gid, value in zip(new_ids, new, strict=True):
         index.remember_id(gid, value.first_name, value.last_name, value.phone, value.email)
     rows: dict[tuple[int, int], dict[str, Any]] = {}
-    for pid, order, gid, position in links:
+    for pid, order, relation, gid, position in links:
         guardian_id = gid if gid is not None else new_ids[position]  # type: ignore[index]
         # The same guardian named twice on one row is one link.
         rows.setdefault((pid, guardian_id), {"person_id": pid, "guardian_id": guardian_id,
-                                             "sort_order": order})
+                                             "sort_order": order, "relation": relation})
     if rows:
         session.execute(insert(PersonGuardian), list(rows.values()))
