@@ -106,7 +106,7 @@ def events_list(db: Database, *, season: int | None = None, fmt: str = "text",
     if fmt not in FORMATS:
         raise ValidationError("format", f"'{fmt}' is not a format: use {', '.join(FORMATS)}")
     year = season if season is not None else current_season_year()
-    with db.transaction() as session:
+    with db.sessions() as session:
         events = list_events(session, year)
     if fmt == "csv":
         _write_csv(events, out)
@@ -145,13 +145,13 @@ def events_add(db: Database, *, kind: str, title: str, date: str, days: int = 1,
     weekday warning, if any, goes to ``err``."""
     try:
         start = parse_date(date)
-        with db.transaction() as session:
+        with db.sessions() as session:
             ensemble_ids = [resolve_ensemble(session, name) for name in ensembles]
         event_id = create_event(db, kind=kind, title=title, start=start, days=days,
                                 venue=venue, ensemble_ids=ensemble_ids, iris_type=iris_type)
     except ValidationError as error:
         raise _as_option(error) from None
-    with db.transaction() as session:
+    with db.sessions() as session:
         dates = [day.date for day in get_event(session, event_id).days]
     for warning in day_warnings(kind, dates):
         (err or sys.stderr).write(f"vrus: warning: {warning.text()}\n")
@@ -167,7 +167,7 @@ def events_signup(db: Database, *, event_id: int, all_invited: bool, lunch: bool
     """``vrus events signup EVENT --all-invited [--lunch]``."""
     if not all_invited:
         raise ValidationError("all_invited", "say who to sign up: --all-invited")
-    with db.transaction() as session:
+    with db.sessions() as session:
         event = get_event(session, event_id)
         title, first = event.title, min(day.date for day in event.days)
         invited = len(invited_person_ids(session, event_id))

@@ -146,7 +146,7 @@ def lunch_report(db: Database, *, event_id: int, fmt: str = "text", out: TextIO,
     """``vrus lunch EVENT``: the friends' association's view of one event."""
     if fmt not in FORMATS:
         raise ValidationError("format", f"'{fmt}' is not a format: use {', '.join(FORMATS)}")
-    with db.transaction() as session:
+    with db.sessions() as session:
         plan = lunch_plan(session, event_id, today)
     if fmt == "json":
         json.dump(plan_as_dict(plan), out, ensure_ascii=False, indent=2)

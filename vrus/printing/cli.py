@@ -44,7 +44,7 @@ def print_attendance(db: Database, *, event_id: int, output: str | None = None,
                      by_section: bool = False, sign_in: bool = False, out: TextIO) -> int:
     """``vrus print attendance EVENT [-o FILE] [--by-section | --sign-in]``."""
     kind = "sign_in" if sign_in else "attendance_by_section" if by_section else "attendance"
-    with db.transaction() as session:
+    with db.sessions() as session:
         data = attendance_list_pdf(session, event_id, by_section=by_section, sign_in=sign_in)
         name = _event_file(session, kind, event_id)
     return _write(data, output, name, out)
@@ -53,7 +53,7 @@ def print_attendance(db: Database, *, event_id: int, output: str | None = None,
 def print_lunch(db: Database, *, event_id: int, output: str | None = None,
                 out: TextIO) -> int:
     """``vrus print lunch EVENT [-o FILE]``."""
-    with db.transaction() as session:
+    with db.sessions() as session:
         data = lunch_sheet_pdf(session, event_id)
         name = _event_file(session, "lunch", event_id)
     return _write(data, output, name, out)
@@ -63,7 +63,7 @@ def print_contacts(db: Database, *, ensemble: str | None = None, output: str | N
                    out: TextIO, on: dt.date | None = None) -> int:
     """``vrus print contacts [--ensemble NAME] [-o FILE]``: the active members today."""
     on = on or dt.date.today()
-    with db.transaction() as session:
+    with db.sessions() as session:
         ensemble_id = resolve_ensemble(session, ensemble) if ensemble else None
         data = contact_list_pdf(session, ensemble_id=ensemble_id, on=on)
         label = get_row(session, Ensemble, ensemble_id, "ensemble").name if ensemble_id else None
@@ -74,7 +74,7 @@ def print_roster(db: Database, *, season: int | None = None, output: str | None 
                  out: TextIO) -> int:
     """``vrus print roster [--season YEAR] [-o FILE]`` (default: this year)."""
     year = season if season is not None else current_season_year()
-    with db.transaction() as session:
+    with db.sessions() as session:
         data = duty_roster_pdf(session, year)
     return _write(data, output, default_filename("roster", label=str(year)), out)
 

@@ -50,7 +50,7 @@ def run_report(db: Database, kind: str, *, out: TextIO, season: int | None = Non
             "Core", "'{value}' is not a format: use {formats}").format(
                 value=fmt, formats=", ".join(FORMATS)))
     tr = Translator(language)
-    with db.transaction() as session:
+    with db.sessions() as session:
         report = build_report(session, kind, season=season, today_terms=today_terms,
                               event_ids=event_ids, today=today)
     data = render(report, fmt, tr)
