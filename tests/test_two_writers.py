@@ -182,3 +182,27 @@ def test_two_processes_writing_at_once_lose_nothing(db: Database, db_path: Path)
         assert out.strip() == "done"
     assert _count(db) == 800
     assert integrity_problems(db) == []
+
+
+
+def test_a_write_that_waits_too_long_says_the_register_is_busy(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    import vrus.db.engine as engine_module
+    from vrus.db.engine import RegisterBusyError, sqlite_url
+    from vrus.db.migrate import open_database
+    from vrus.persons import create_person
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+    db = open_database(sqlite_url(db_path))
+    blocker = sqlite3.connect(db_path)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")  # another window in the middle of a long import
+        with pytest.raises(RegisterBusyError, match="busy"):
+            create_person(db, {"first_name": "Åse", "last_name": "Berg"})
+    finally:
+        blocker.rollback()
+        blocker.close()
+    create_person(db, {"first_name": "Åse", "last_name": "Berg"})  # free again: it works
+    db.close()

@@ -2129,6 +2129,10 @@
         <source>is the same event</source>
         <translation>er det samme arrangementet</translation>
     </message>
+    <message>
+        <source>The register is busy: another VRUS window or command is saving. Nothing was saved; try again in a moment.</source>
+        <translation>Registeret er opptatt: et annet VRUS-vindu eller en kommando lagrer nå. Ingenting ble lagret; prøv igjen om litt.</translation>
+    </message>
 </context>
 <context>
     <name>CourseRulesEditor</name>

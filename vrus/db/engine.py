@@ -16,14 +16,20 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vrus import collation
 from vrus.db.models import COLLATION
 from vrus.errors import VrusError
 from vrus.paths import default_database_path, private_dir
+from vrus.texts import translate
 
 ENV_URL = "VRUS_DATABASE_URL"
+
+
+class RegisterBusyError(VrusError):
+    """A write waited longer than the busy timeout for another writer to finish."""
 BUSY_TIMEOUT_MS = 5000
 # Execution option: "IMMEDIATE" makes a SQLite transaction take the write lock at BEGIN (see
 # ``Database.transaction``); without it pysqlite begins only before the first write.
@@ -134,8 +140,17 @@ class Database:
         writing at once take turns instead of one failing; reading sessions
         (``db.sessions()``) are not affected.
         """
-        with self.sessions(bind=self._writer) as session, session.begin():
-            yield session
+        try:
+            with self.sessions(bind=self._writer) as session, session.begin():
+                yield session
+        except OperationalError as error:
+            if "database is locked" not in str(error.orig):
+                raise
+            # Another window or command held the write lock past the busy timeout (a long
+            # import, say): say so plainly; nothing of this action was saved.
+            raise RegisterBusyError(translate(
+                "Core", "The register is busy: another VRUS window or command is saving. "
+                        "Nothing was saved; try again in a moment.")) from None
 
     @cached_property
     def _writer(self) -> Engine:
