@@ -34,7 +34,7 @@ from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.errors import VrusError
 from vrus.event_details import signups_count
-from vrus.seasons import EventSummary, current_season_year, season_years
+from vrus.seasons import EventSummary, current_season_year
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.event_editor import EventEditor
 from vrus.ui.event_labels import days_text, kind_label
@@ -52,6 +52,7 @@ from vrus.ui.events_model import (
 )
 from vrus.ui.page_shortcuts import PageShortcuts, page_action
 from vrus.ui.printing import Document, PrintButton, attendance_maker
+from vrus.ui.season_picker import fill_season_combo
 from vrus.ui.signup_grid import SignupGridPanel
 from vrus.ui.widgets import fit_columns, heading_label, read_only_table
 
@@ -187,15 +188,7 @@ class EventsPage(PageShortcuts, QWidget):
     # --- Seasons and the list ---------------------------------------------------------------
 
     def _fill_seasons(self, selected: int) -> None:
-        with self._db.sessions() as session:
-            years = set(season_years(session))
-        years |= {current_season_year(self._today()), selected}
-        self.season.blockSignals(True)
-        self.season.clear()
-        for year in sorted(years, reverse=True):
-            self.season.addItem(str(year), year)
-        self.season.setCurrentIndex(self.season.findData(selected))
-        self.season.blockSignals(False)
+        fill_season_combo(self.season, self._db, selected, current_season_year(self._today()))
 
     @property
     def season_year(self) -> int:

@@ -36,7 +36,7 @@ from vrus.duties import (
 )
 from vrus.errors import VrusError
 from vrus.lunch import LunchPlan, lunch_plan
-from vrus.seasons import EventSummary, current_season_year, list_events, season_years
+from vrus.seasons import EventSummary, current_season_year, list_events
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.duty_editor import DutyDay, DutyEditor
 from vrus.ui.error_texts import error_text
@@ -45,6 +45,7 @@ from vrus.ui.events_model import WARNING_COLOUR, warning_icon
 from vrus.ui.lunch_day import DayPanel
 from vrus.ui.printing import Document, PrintButton, lunch_sheet_maker, roster_maker
 from vrus.ui.roster_panel import RosterPanel
+from vrus.ui.season_picker import fill_season_combo
 from vrus.ui.widgets import heading_label
 
 Today = Callable[[], dt.date]
@@ -147,15 +148,7 @@ class LunchPage(QWidget):
         return self.seminar.currentData()
 
     def _fill_seasons(self, selected: int) -> None:
-        with self._db.sessions() as session:
-            years = set(season_years(session))
-        years |= {current_season_year(self._today()), selected}
-        self.season.blockSignals(True)
-        self.season.clear()
-        for year in sorted(years, reverse=True):
-            self.season.addItem(str(year), year)
-        self.season.setCurrentIndex(self.season.findData(selected))
-        self.season.blockSignals(False)
+        fill_season_combo(self.season, self._db, selected, current_season_year(self._today()))
 
     def _fill_seminars(self, selected: int | None) -> None:
         with self._db.sessions() as session:

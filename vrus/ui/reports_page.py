@@ -50,7 +50,7 @@ from vrus.reports import build_report
 from vrus.reports.language import DEFAULT_LANGUAGE, Translator
 from vrus.reports.output import default_filename, render
 from vrus.reports.tables import Report
-from vrus.seasons import current_season_year, list_events, season_years
+from vrus.seasons import current_season_year, list_events
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.course_seminars import CourseSeminars
 from vrus.ui.messages import failure_text
@@ -59,6 +59,7 @@ from vrus.ui.printing import Document, PdfMaker, PrintButton
 from vrus.ui.report_chart import ReportChart
 from vrus.ui.report_document import QUIET, ReportHead, ReportTables
 from vrus.ui.report_models import ReportTableModel
+from vrus.ui.season_picker import fill_season_combo
 from vrus.ui.tasks import BackgroundTask
 from vrus.ui.widgets import heading_label
 
@@ -271,15 +272,7 @@ class ReportsPage(PageShortcuts, QWidget):
                              today_terms=kind in TODAY_TERMS and self.today_terms.isChecked())
 
     def _fill_seasons(self, selected: int) -> None:
-        with self._db.sessions() as session:
-            years = set(season_years(session))
-        years |= {current_season_year(self._today()), selected}
-        self.season.blockSignals(True)
-        self.season.clear()
-        for year in sorted(years, reverse=True):
-            self.season.addItem(str(year), year)
-        self.season.setCurrentIndex(self.season.findData(selected))
-        self.season.blockSignals(False)
+        fill_season_combo(self.season, self._db, selected, current_season_year(self._today()))
 
     def _fill_seminars(self) -> None:
         with self._db.sessions() as session:
