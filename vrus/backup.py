@@ -40,7 +40,7 @@ from pathlib import Path
 from sqlalchemy import Connection, event
 from sqlalchemy.exc import SQLAlchemyError
 
-from vrus import collation
+from vrus import clock, collation
 from vrus.db.engine import Database, prepare_sqlite_file, sqlite_url
 from vrus.db.migrate import (
     SQLITE_HEADER,
@@ -297,7 +297,7 @@ def backup_now(db: Database | Path | str, target: Path | str | None = None, *,
         raise BackupError(translate("Core", "{path} does not exist").format(path=str(database)))
     if target is None:
         folder = private_dir(backup_dir(database))
-        path = _new_backup_file(folder, database, kind, now or dt.datetime.now())
+        path = _new_backup_file(folder, database, kind, now or clock.local_now())
     else:
         path = Path(target).absolute()
         if path.suffix.lower() in (".csv", ".xlsx"):
@@ -342,10 +342,10 @@ def daily_backup_if_due(db: Database, today: dt.date | None = None) -> Path | No
     """
     if not _has_content(db):
         return None
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     if any(info.taken.date() == today for info in list_backups(db, check=False)):
         return None
-    now = dt.datetime.combine(today, dt.datetime.now().time())
+    now = dt.datetime.combine(today, clock.local_now().time())
     return backup_now(db, kind=DAILY, now=now)
 
 
@@ -509,7 +509,7 @@ def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
     With the backup API when SQLite can read it; byte for byte (with its -wal) when not.
     """
     folder = private_dir(backup_dir(database))
-    target = _new_backup_file(folder, database, BEFORE_RESTORE, dt.datetime.now())
+    target = _new_backup_file(folder, database, BEFORE_RESTORE, clock.local_now())
     if live is not None:
         try:
             dest = sqlite3.connect(str(target))

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.collation import sort_key
 from vrus.db.enums import AttendanceStatus
 from vrus.db.models import Attendance, Event, EventDay, Municipality, Person
@@ -54,7 +55,7 @@ def _counted_days(session: Session, season_year: int, until: dt.date | None
     if season is None:
         return [], {}
     days = session.scalars(select(EventDay).join(Event).where(
-        Event.season_id == season.id, EventDay.date <= (until or dt.date.today()))
+        Event.season_id == season.id, EventDay.date <= clock.or_today(until))
         .order_by(EventDay.date, EventDay.id)).all()
     statuses: dict[int, dict[int, str]] = defaultdict(dict)
     for day_id, pid, status in session.execute(

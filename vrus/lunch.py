@@ -34,6 +34,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.collation import sort_key
 from vrus.db.enums import Answer, AttendanceStatus, Diet, DutyTask
 from vrus.db.models import (
@@ -328,4 +329,4 @@ def lunch_plan(session: Session, event_id: int, today: dt.date | None = None) ->
     duties = duties_on(session, [d.id for d in days])
     return replace(plan, days=tuple(
         _day(event, day, answers, children, staff, duties.get(day.id, []),
-             today or dt.date.today()) for day in days))
+             clock.or_today(today)) for day in days))

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from vrus import clock
 from vrus.collation import search_fold, sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import Gender
@@ -182,10 +183,11 @@ def update_person(db: Database, person_id: int, values: Mapping[str, Any],
     return _apply(db, person_id, cleaned, f"edit {names}", expected_version)
 
 
-def archive_person(db: Database, person_id: int) -> Change:
-    """Move a person out of the active register; memberships and attendance stay."""
-    now = dt.datetime.now().replace(microsecond=0)
-    return _apply(db, person_id, {"archived_at": now}, "archive")
+def archive_person(db: Database, person_id: int, now: dt.datetime | None = None) -> Change:
+    """Move a person out of the active register; memberships and attendance stay.
+
+    ``archived_at`` is a stored timestamp, so UTC (``vrus.clock``)."""
+    return _apply(db, person_id, {"archived_at": now or clock.utc_now()}, "archive")
 
 
 def restore_person(db: Database, person_id: int) -> Change:
@@ -219,7 +221,7 @@ def anonymise_person(db: Database, person_id: int) -> None:
         person.diets.clear()
         person.allergies.clear()
         person.guardian_links.clear()
-        person.archived_at = person.archived_at or dt.datetime.now().replace(microsecond=0)
+        person.archived_at = person.archived_at or clock.utc_now()
         session.flush()
         for guardian in guardians:
             _delete_guardian_if_unused(session, guardian)

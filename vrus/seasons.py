@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from vrus import clock
 from vrus.collation import sort_key
 from vrus.dates import day_text, format_date, format_with_weekday, is_weekend
 from vrus.db.enums import AttendanceStatus, EventKind
@@ -33,7 +34,7 @@ LAST_YEAR = 2100
 
 
 def current_season_year(today: dt.date | None = None) -> int:
-    return (today or dt.date.today()).year
+    return clock.or_today(today).year
 
 
 def season_name(year: int) -> str:
@@ -233,6 +234,6 @@ def list_events(session: Session, season_year: int,
             selectinload(Event.invited).selectinload(EventEnsemble.ensemble),
             selectinload(Event.partners).selectinload(EventPartner.organisation))).all()
     counts = _attendance_counts(session, [d.id for e in events for d in e.days])
-    summaries = [_summary(e, counts, today or dt.date.today()) for e in events if e.days]
+    summaries = [_summary(e, counts, clock.or_today(today)) for e in events if e.days]
     return sorted(summaries, key=lambda s: (s.first_day, s.days[0].start_time or dt.time.min,
                                             sort_key(s.title), s.id))

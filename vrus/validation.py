@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from vrus import clock
 from vrus.dates import format_date
 from vrus.errors import VrusError
 from vrus.texts import Text, translate
@@ -120,7 +121,7 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME_SUFFIX)
 def expand_two_digit_year(yy: int, today: dt.date | None = None) -> int:
     """20yy up to this year's yy, else 19yy: a birth or join date is never in the future, and
     "95" is a parent's or an old register's year, not 2095."""
-    this_year = (today or dt.date.today()).year
+    this_year = clock.or_today(today).year
     century = this_year - this_year % 100
     year = century + yy
     return year if year <= this_year else year - 100
@@ -154,7 +155,7 @@ def parse_date(value: object, *, today: dt.date | None = None) -> dt.date:
 
 def validate_birth_date(value: object, *, today: dt.date | None = None) -> dt.date:
     """A real date, not in the future and not more than 100 years ago."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     try:
         born = parse_date(value, today=today)
     except ValidationError as error:

@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
+from vrus import clock
 from vrus.dates import format_date
 from vrus.db.engine import BUSY_TIMEOUT_MS, Database, connect, sqlite_file
 from vrus.errors import DatabaseError
@@ -94,7 +95,7 @@ def copy_database(source: Path, target: Path) -> None:
 def backup_file(path: Path, label: str) -> Path:
     """Copy the database beside itself (``<file>.<label>-<stamp>.bak``) with SQLite's online
     backup API, readable by the owner only."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
     counter = 1
     while target.exists():

@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from vrus.clock import utc_now
 from vrus.db.enums import (
     AllergySeverity,
     Answer,
@@ -66,7 +67,7 @@ def NameText(length: int = 100) -> String:  # noqa: N802 - reads like a type in 
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return utc_now()  # stored timestamps are UTC (see vrus.clock)
 
 
 class Base(DeclarativeBase):

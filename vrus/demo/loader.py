@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind, IrisType
 from vrus.db.models import (
@@ -66,12 +67,12 @@ def load_demo(db: Database, *, reset: bool = False, members: int | None = None,
     """
     if members is not None and members < 1:
         raise VrusError("the demo needs at least 1 person")
-    real_today = dt.date.today()
+    real_today = clock.today()
     today = today or real_today
     # Timestamps (answered, recorded) come from the clock only for a demo set today; a demo
-    # set on another day gets that day's noon, so it is consistent with itself and repeatable.
-    now = (dt.datetime.now(dt.UTC).replace(tzinfo=None) if today == real_today
-           else dt.datetime.combine(today, dt.time(12)))
+    # set on another day gets that day's noon (UTC, as every stored timestamp), so it is
+    # consistent with itself and repeatable.
+    now = clock.utc_now() if today == real_today else dt.datetime.combine(today, dt.time(12))
     years = list(range(today.year - EARLIER_SEASONS, today.year + 1))
     steps = _Steps(progress, total=4 + len(years))
     with db.transaction() as session:

@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from vrus import clock
 from vrus.collation import sort_key
 from vrus.dates import format_date
 from vrus.db.enums import AllergySeverity, Diet
@@ -108,7 +109,7 @@ class ExportWarning:
 def member_sheet(session: Session, *, today: dt.date | None = None,
                  include_archived: bool = False) -> tuple[Sheet, list[ExportWarning]]:
     """The member sheet and what it cannot carry exactly, in Norwegian order."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     reference = values.Reference.load(session, today)
     persons = _load(session, include_archived)
     persons.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name),

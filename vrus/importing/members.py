@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from vrus import clock
 from vrus.db.engine import Database
 from vrus.db.models import Person, PersonGuardian
 from vrus.errors import VrusError
@@ -74,7 +75,7 @@ def import_members(db: Database, path: str | Path, *, dry_run: bool = False,
     rows are checked (the first half of ``total``) and written (the second half). Raises
     ``ImportFileError`` when the file cannot be read as a table at all.
     """
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     table = read_table(path)
     report = ImportReport(file=Path(path).name, encoding=table.encoding,
                           delimiter=table.delimiter_name, sheet=table.sheet,

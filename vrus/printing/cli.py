@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.db.engine import Database
 from vrus.db.models import Ensemble
 from vrus.event_cli import resolve_ensemble
@@ -62,7 +63,7 @@ def print_lunch(db: Database, *, event_id: int, output: str | None = None,
 def print_contacts(db: Database, *, ensemble: str | None = None, output: str | None = None,
                    out: TextIO, on: dt.date | None = None) -> int:
     """``vrus print contacts [--ensemble NAME] [-o FILE]``: the active members today."""
-    on = on or dt.date.today()
+    on = clock.or_today(on)
     with db.sessions() as session:
         ensemble_id = resolve_ensemble(session, ensemble) if ensemble else None
         data = contact_list_pdf(session, ensemble_id=ensemble_id, on=on)

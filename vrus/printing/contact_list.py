@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.collation import sort_key
 from vrus.dates import format_date
 from vrus.db.enums import AllergySeverity
@@ -125,7 +126,7 @@ def _group_table(ensemble: str | None, contacts: Iterable[_Contact]) -> Flowable
 def contact_list_pdf(session: Session, *, ensemble_id: int | None = None,
                      on: dt.date | None = None, printed: dt.date | None = None) -> bytes:
     """The active members on ``on`` (default today) of one ensemble, or of all of them."""
-    on = on or dt.date.today()
+    on = clock.or_today(on)
     ensemble = get_row(session, Ensemble, ensemble_id, "ensemble") if ensemble_id else None
     contacts = _contacts(session, {ensemble.id} if ensemble else set(), on)
     title = ensemble.name if ensemble else "Alle ensembler"

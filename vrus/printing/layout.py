@@ -40,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from vrus import clock
 from vrus.dates import format_date, format_with_weekday, weekday_name
 from vrus.printing.fonts import BOLD, REGULAR, register_fonts
 
@@ -221,7 +222,7 @@ def build_pdf(story: list[Flowable], *, title: str, wide: bool = False,
         creator="VRUS",
         # Not reportlab's default Helvetica, which every page would otherwise reference.
         initialFontName=REGULAR, initialFontSize=9.5, initialLeading=11.5)
-    document.build(story, canvasmaker=_canvas_class(title, printed or dt.date.today()))
+    document.build(story, canvasmaker=_canvas_class(title, clock.or_today(printed)))
     return buffer.getvalue()
 
 

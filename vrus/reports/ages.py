@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.member_list import (
     AgeLimitOverview,
     MemberFilter,
@@ -50,7 +51,7 @@ class AgeReport:
 
 def age_report(session: Session, season: int | None = None, *,
                today: dt.date | None = None) -> AgeReport:
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
     ids = member_ids(session, MemberFilter(status=Status.ACTIVE), day)

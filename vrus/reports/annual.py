@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.ages import season_age
 from vrus.db.enums import EndReason, EventKind
 from vrus.db.models import Membership, Person
@@ -107,7 +108,7 @@ def _ensemble_years(session: Session, period: Period,
 
 def annual_summary(session: Session, season: int | None = None, *,
                    today: dt.date | None = None) -> AnnualSummary:
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     attendance = season_attendance(session, season, today=today, municipalities=False)
     period = attendance.period
     years = _ensemble_years(session, period, ensembles(session))

@@ -13,6 +13,7 @@ from itertools import groupby
 
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.event_stats import (
     DayTurnout,
     MemberRate,
@@ -53,7 +54,7 @@ def season_attendance(session: Session, season: int | None = None, *,
                       municipalities: bool = True) -> SeasonAttendance:
     """``municipalities=False`` leaves out the participation per municipality (each of
     event_stats' figures works out the season's counted days again: a second at 10 000)."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     period = season_period(session, season, today)
     until = min(today, period.end)
     return SeasonAttendance(

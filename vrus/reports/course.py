@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.ages import season_age
 from vrus.collation import sort_key
 from vrus.db.enums import AttendanceStatus
@@ -196,5 +197,5 @@ def course_report_data(session: Session, event_ids: list[int], *,
     for participant in result.participants:
         _judge(participant, result)
     result.problems = _course_problems(result)
-    result.warnings = _warnings(result, today or dt.date.today())
+    result.warnings = _warnings(result, clock.or_today(today))
     return result

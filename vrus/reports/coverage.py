@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.collation import sort_key
 from vrus.db.models import Instrument, Membership, Organisation, Person
 from vrus.reports.common import (
@@ -277,7 +278,7 @@ def _trend(session: Session, years: list[int], placer: _Placer, region_keys: lis
 def coverage(session: Session, season: int | None = None, *, today_terms: bool = False,
              today: dt.date | None = None, trend_seasons: int = TREND_SEASONS) -> Coverage:
     """The recruitment coverage of ``season`` (default: the current one)."""
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     period = season_period(session, season, today)
     # A season's municipalities are those valid when it began (calendar seasons begin on
     # 1 January, the day mergers take effect, so no season straddles a reform).

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.member_list import MemberFilter, Status, member_ids, rows_for
 from vrus.reference import InstrumentRow, instruments
 from vrus.reports.common import EnsembleInfo, Period, ensembles, main_ensemble, season_period
@@ -53,7 +54,7 @@ class Instrumentation:
 
 def instrumentation(session: Session, season: int | None = None, *,
                     today: dt.date | None = None) -> Instrumentation:
-    today = today or dt.date.today()
+    today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
     found = ensembles(session)

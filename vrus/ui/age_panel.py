@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.member_list import AgeLimitOverview, age_limit_overview
 from vrus.ui.list_model import ListTableModel
@@ -36,7 +37,6 @@ from vrus.ui.tasks import BackgroundTask
 from vrus.ui.widgets import read_only_table, wrapped_label
 
 Index = QModelIndex | QPersistentModelIndex
-Today = Callable[[], dt.date]
 
 COL_NAME, COL_AGE, COL_ENSEMBLE, COL_INSTRUMENT, COL_FLAGS = range(5)
 HEADERS = (

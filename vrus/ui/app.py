@@ -8,7 +8,6 @@ backup replaces both. ``offer_restore`` is what ``vrus`` calls when the register
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vrus.backup import BackupError, on_close, on_open
 from vrus.backup import restore as restore_backup
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.migrate import DamagedDatabaseError, open_database
 from vrus.errors import VrusError
@@ -42,7 +42,7 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def create_main_window(db: Database, settings: Settings | None = None,
                        actions: CoreActions | None = None,
-                       today: Callable[[], dt.date] | None = None) -> MainWindow:
+                       today: Today | None = None) -> MainWindow:
     """``today`` fixes the day (and so the season) for tests; by default it is the clock's."""
     return MainWindow(db, settings if settings is not None else Settings(),
                       actions if actions is not None else CoreActions.installed(),
@@ -60,7 +60,7 @@ class WindowHost(QObject):
     reopened = Signal(object)  # the new MainWindow
 
     def __init__(self, db: Database, settings: Settings, actions: CoreActions | None = None,
-                 today: Callable[[], dt.date] | None = None) -> None:
+                 today: Today | None = None) -> None:
         super().__init__()
         self.db = db
         self._given = db  # closed by whoever opened it; the host closes only its own

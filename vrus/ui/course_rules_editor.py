@@ -8,8 +8,6 @@ The core checks every value: a refused one shows its reason and nothing is saved
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.reports.course_rules import (
@@ -59,7 +58,7 @@ def _stored(name: str, value: float) -> str:
 
 class CourseRulesEditor(QWidget):
     def __init__(self, db: Database, changes: RegisterChanges,
-                 today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+                 today: Today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from vrus import clock
+from vrus.clock import Today
 from vrus.collation import sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
@@ -47,7 +49,6 @@ WARNING_BACKGROUND = "#fdecea"
 KIND_ORDER = {kind.value: n for n, kind in enumerate(EventKind)}
 
 Index = QModelIndex | QPersistentModelIndex
-Today = Callable[[], dt.date]
 
 _icons: dict[str, QIcon] = {}
 
@@ -101,7 +102,7 @@ class EventsModel(QAbstractTableModel):
     def __init__(self, db: Database, parent=None, today: Today | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._today = today or dt.date.today
+        self._today = today or clock.today
         self._year: int | None = None
         self._events: list[EventSummary] = []
 

@@ -9,7 +9,6 @@ nested event loop, so the page stays testable with real clicks.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrus import events
+from vrus import clock, events
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.errors import VrusError
@@ -56,8 +56,6 @@ from vrus.ui.season_picker import fill_season_combo
 from vrus.ui.signup_grid import SignupGridPanel
 from vrus.ui.widgets import fit_columns, heading_label, read_only_table
 
-Today = Callable[[], dt.date]
-
 
 class EventsPage(PageShortcuts, QWidget):
     def __init__(self, db: Database, changes: RegisterChanges, *, title: str,
@@ -65,7 +63,7 @@ class EventsPage(PageShortcuts, QWidget):
         super().__init__(parent)
         self._db = db
         self._changes = changes
-        self._today = today or dt.date.today
+        self._today = today or clock.today
         self.editor: EventEditor | None = None
         self.question: QMessageBox | None = None
         self.model = EventsModel(db, self, today=self._today)

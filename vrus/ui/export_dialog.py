@@ -7,9 +7,7 @@ message says how many rows were written and what the member sheet cannot carry e
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import clock
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.exporting import EXPORTS, export
 from vrus.ui.messages import failure_text
@@ -105,12 +105,12 @@ class ExportFlow(QObject):
     """File → Export…: the dialog, the save dialog, the export in the pool, the message."""
 
     def __init__(self, db: Database, settings: Settings, window: QWidget,
-                 today: Callable[[], dt.date] | None = None) -> None:
+                 today: Today | None = None) -> None:
         super().__init__(window)
         self._db = db
         self._settings = settings
         self._window = window
-        self._today = today or dt.date.today
+        self._today = today or clock.today
         self.running = False
         # Kept so tests can reach what is open now.
         self.dialog: ExportDialog | None = None

@@ -7,9 +7,7 @@ and the database closed, which only its owner can do: the dialog's choice goes o
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -17,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from vrus.backup import backup_dir, backup_now
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.ui.export_dialog import ExportFlow
 from vrus.ui.messages import failure_text
@@ -31,7 +30,7 @@ class FileActions(QObject):
     restoreRequested = Signal(object)  # noqa: N815 - Qt's naming; the backup file's Path
 
     def __init__(self, db: Database, settings: Settings, window: QWidget,
-                 status_bar: QStatusBar, today: Callable[[], dt.date] | None = None) -> None:
+                 status_bar: QStatusBar, today: Today | None = None) -> None:
         super().__init__(window)
         self._db = db
         self._window = window

@@ -11,7 +11,6 @@ birth dates, addresses or notes.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import clock
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.duties import (
@@ -48,8 +49,6 @@ from vrus.ui.roster_panel import RosterPanel
 from vrus.ui.season_picker import fill_season_combo
 from vrus.ui.widgets import heading_label
 
-Today = Callable[[], dt.date]
-
 
 class LunchPage(QWidget):
     def __init__(self, db: Database, changes: RegisterChanges, *, title: str,
@@ -57,7 +56,7 @@ class LunchPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._changes = changes
-        self._today: Today = today or dt.date.today
+        self._today: Today = today or clock.today
         self.plan: LunchPlan | None = None
         self.roster: SeasonRoster | None = None
         self.editor: DutyEditor | None = None

@@ -6,8 +6,6 @@ about changes from ``RegisterChanges``, not from each other.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.logsetup import log_file
 from vrus.member_list import count_persons
@@ -63,7 +62,7 @@ def section_label(section: SectionSpec) -> str:
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, settings: Settings, actions: CoreActions,
                  parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] | None = None) -> None:
+                 today: Today | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._settings = settings

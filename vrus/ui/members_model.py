@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
+from vrus import clock
 from vrus.ages import AgeFlag
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.member_list import MemberFilter, MemberIndex, MemberRow, SortColumn, rows_for
 from vrus.ui.labels import flag_label, section_label, status_label
@@ -61,7 +63,6 @@ FLAG_COLOURS = {
 WARNINGS = {AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM}
 
 Index = QModelIndex | QPersistentModelIndex
-Today = Callable[[], dt.date]
 
 
 def ordered_flags(flags: frozenset[AgeFlag]) -> list[AgeFlag]:
@@ -99,7 +100,7 @@ class MembersModel(QAbstractTableModel):
             fixed = today
             self._today: Today = lambda: fixed
         else:
-            self._today = today or dt.date.today
+            self._today = today or clock.today
         self._index = MemberIndex()
         self._filter = MemberFilter(status=None)
         self._order = SortColumn.NAME

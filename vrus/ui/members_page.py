@@ -7,7 +7,6 @@ the selected persons (Ctrl+Z brings them back), Esc closes the editor.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import clock
 from vrus.ages import AgeFlag
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.member_list import count_persons, municipalities_in_register
@@ -55,7 +56,6 @@ from vrus.ui.printing import Document, PrintButton, contact_list_maker
 from vrus.ui.welcome import WelcomePanel
 from vrus.ui.widgets import fit_columns, page_layout, read_only_table
 
-Today = Callable[[], dt.date]
 EDITOR_WIDTH = 400  # px, when the window has room; never below what the form needs
 
 
@@ -70,7 +70,7 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._changes = changes
-        self._today: Today = today or dt.date.today
+        self._today: Today = today or clock.today
         self._fitted = False
         self._age_stale = True
         self.dialog: QWidget | None = None  # the dialog open now, for tests and focus

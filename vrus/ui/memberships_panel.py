@@ -3,9 +3,6 @@ and the actions start, end and move up."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus.clock import Today
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.errors import VrusError
@@ -41,8 +39,6 @@ from vrus.ui.form_dialog import FormDialog, open_dialog
 from vrus.ui.labels import end_reason_label
 from vrus.ui.member_actions import MemberActions
 from vrus.ui.membership_dialogs import EndMembershipDialog, StartMembershipDialog
-
-Today = Callable[[], dt.date]
 
 
 class MembershipsPanel(QWidget):

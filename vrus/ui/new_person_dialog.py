@@ -7,12 +7,10 @@ persons with the same names and a close birth date and shows them. The user may 
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from vrus.clock import Today
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.persons import PossibleDuplicate, create_person, find_possible_duplicates
@@ -25,7 +23,7 @@ class NewPersonDialog(FormDialog):
     created = Signal(int)  # the new person's id
     openExisting = Signal(int)  # noqa: N815 - Qt's naming for signals
 
-    def __init__(self, db: Database, places: list[MunicipalityRow], today: Callable[[], dt.date],
+    def __init__(self, db: Database, places: list[MunicipalityRow], today: Today,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New person"), self.tr("Create"), parent)
         self.setObjectName("newPersonDialog")

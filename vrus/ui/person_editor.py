@@ -9,7 +9,6 @@ field with the reason under it, and nothing is saved. There is no Save button.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import clock
 from vrus.ages import season_age
+from vrus.clock import Today
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.enums import Gender
@@ -41,8 +42,6 @@ from vrus.ui.labels import gender_label
 from vrus.ui.member_actions import MemberActions
 from vrus.ui.memberships_panel import MembershipsPanel
 from vrus.validation import ValidationError
-
-Today = Callable[[], dt.date]
 
 LABELS = {
     "first_name": QT_TRANSLATE_NOOP("PersonEditor", "First name"),
@@ -269,7 +268,7 @@ class PersonEditor(QWidget):
                 age=season_age(born, today.year), year=today.year))
         if details.archived_at is not None:
             parts.append(self.tr("Archived {date}").format(
-                date=format_date(details.archived_at.date())))
+                date=format_date(clock.local_date(details.archived_at))))
             self.archive_button.setText(self.tr("Restore"))
             self.archive_button.setToolTip(self.tr("Bring the person back into the register"))
         else:

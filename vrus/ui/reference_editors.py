@@ -7,9 +7,6 @@ the Members view shows new age flags after an ensemble's limits change.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.enums import OrganisationKind
 from vrus.reference import municipalities, save_organisation
@@ -147,7 +145,7 @@ class OrganisationEditor(ReferenceEditor):
     """Organisations, with a filter by kind (culture schools first) and an Add button."""
 
     def __init__(self, model: ReferenceModel, changes: RegisterChanges, db: Database,
-                 today: Callable[[], dt.date], note: str, parent: QWidget | None = None) -> None:
+                 today: Today, note: str, parent: QWidget | None = None) -> None:
         super().__init__(model, changes, note, "organisationTable", parent)
         self._db = db
         self._today = today

@@ -8,7 +8,6 @@ is saved; a saved one with ``saved``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from vrus.clock import Today
 from vrus.collation import sort_key
 from vrus.dates import format_date
 from vrus.db.engine import Database
@@ -300,7 +300,7 @@ class OrganisationsModel(ReferenceModel):
                lambda db, r, v: _save_organisation(db, r, website=v)),
     )
 
-    def __init__(self, db: Database, today: Callable[[], dt.date], parent=None) -> None:
+    def __init__(self, db: Database, today: Today, parent=None) -> None:
         super().__init__(db, parent)
         self._today = today
 

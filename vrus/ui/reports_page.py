@@ -19,9 +19,8 @@ Ctrl+P prints through the shared Print button (``vrus.ui.printing``).
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import clock
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.printing import write_pdf
@@ -62,8 +63,6 @@ from vrus.ui.report_models import ReportTableModel
 from vrus.ui.season_picker import fill_season_combo
 from vrus.ui.tasks import BackgroundTask
 from vrus.ui.widgets import heading_label
-
-Today = Callable[[], dt.date]
 
 KINDS = ("coverage", "instrumentation", "ages", "attendance", "annual", "course")
 TODAY_TERMS = frozenset({"coverage", "attendance"})  # where today's municipalities apply
@@ -94,7 +93,7 @@ class ReportsPage(PageShortcuts, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._today: Today = today or dt.date.today
+        self._today: Today = today or clock.today
         self._language = language
         self._tr = Translator(language)
         self.report: Report | None = None

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -17,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrus import __version__
+from vrus import __version__, clock
 from vrus.backup import MAX_KEEP, backup_dir, backups_to_keep, set_backups_to_keep
+from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.ui.changes import RegisterChanges
@@ -39,14 +37,14 @@ from vrus.ui.widgets import page_layout, wrapped_label
 class SettingsPage(QWidget):
     def __init__(self, settings: Settings, db: Database, changes: RegisterChanges, *,
                  title: str, database: str, log_file: str,
-                 today: Callable[[], dt.date] | None = None,
+                 today: Today | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._db = db
         # The language the window was built in; the translator is installed only at start.
         self._running_language = settings.get(LANGUAGE)
-        today = today or dt.date.today
+        today = today or clock.today
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
