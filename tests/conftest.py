@@ -1,4 +1,19 @@
-"""Shared fixtures: a fresh, migrated SQLite file per test, and Qt set up offscreen."""
+"""Shared fixtures: a fresh, migrated SQLite file per test, Qt set up offscreen, a frozen
+clock and a fixed locale.
+
+The suite must pass on any day, in any time zone and under any locale:
+
+- **The clock** is frozen for every test at noon (local time) of one day, with time-machine,
+  which moves Python's clock and so ``vrus.clock`` (time still ticks on from there, so
+  timeouts work). The day is ``DEFAULT_TODAY``, or ``VRUS_TEST_TODAY=YYYY-MM-DD`` from the
+  environment: ``.ci/run`` runs the suite again under several days that have caught date bugs
+  (1 January, 29 February, 31 December, a day 1-9 of a month) and in a time zone far from UTC.
+  A test that is about one particular day says so with ``@pytest.mark.today("2026-03-14")``
+  (that day then holds whatever the environment says); every other test must pass on any day.
+- **The locale** is pinned to C.UTF-8 before Qt loads, as Vorta does: VRUS formats dates and
+  sorts names itself, and a test must not pass only on a Norwegian (or an English) machine.
+- **The time zone** is left to the environment, so that CI can vary it.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +21,118 @@ import os
 
 # Before anything can import Qt: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for _name in ("LC_ALL", "LANG"):
+    os.environ[_name] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
+import datetime as dt  # noqa: E402
+import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+import time_machine  # noqa: E402
 
+from vrus import clock  # noqa: E402
 from vrus.db.engine import Database, sqlite_url  # noqa: E402
 from vrus.db.migrate import open_database  # noqa: E402
+
+DEFAULT_TODAY = dt.date(2026, 12, 2)  # any day would do; this one is when the rule was made
+
+
+def test_today() -> dt.date:
+    """The day this run freezes the clock on (``VRUS_TEST_TODAY`` or the default)."""
+    text = os.environ.get("VRUS_TEST_TODAY", "").strip()
+    return dt.date.fromisoformat(text) if text else DEFAULT_TODAY
+
+
+test_today.__test__ = False  # a helper, not a test
+
+
+def pytest_report_header() -> str:
+    return f"frozen clock: {test_today().isoformat()} 12:00 local, TZ={os.environ.get('TZ', '')!r}"
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> dt.date:
+    """Freeze the clock at noon, local time, of the test's day; returns that day.
+
+    Also notes whether the test read ``vrus.clock``: those are the tests that ``.ci/run``
+    runs again under other days (``--clock-readers``)."""
+    marker = request.node.get_closest_marker("today")
+    day = dt.date.fromisoformat(marker.args[0]) if marker else test_today()
+    reads: list[str] = []
+    for name in CLOCK_FUNCTIONS:
+        monkeypatch.setattr(clock, name, _noting(getattr(clock, name), reads))
+    # Noon local: the local date is ``day`` in every time zone, and a test that runs for a
+    # few seconds does not cross midnight. astimezone() on a naive time means local time.
+    with time_machine.travel(dt.datetime.combine(day, dt.time(12)).astimezone(), tick=True):
+        yield day
+    _CLOCK_READERS.note(request.node.nodeid, bool(reads))
+
+
+CLOCK_FUNCTIONS = ("today", "local_now", "utc_now")
+
+
+def _noting(function, reads: list[str]):
+    def noted(*args, **kwargs):
+        reads.append(function.__name__)
+        return function(*args, **kwargs)
+    return noted
+
+
+class _ClockReaders:
+    """Which tests read the clock, kept in pytest's cache across runs.
+
+    A run adds the tests that read it and drops those that ran without reading it, so a run
+    of a few tests keeps what the last full run found."""
+
+    KEY = "vrus/clock-readers"
+
+    def __init__(self) -> None:
+        self.read: set[str] = set()
+        self.ran: set[str] = set()
+
+    def note(self, nodeid: str, read: bool) -> None:
+        self.ran.add(nodeid)
+        if read:
+            self.read.add(nodeid)
+
+    def known(self, config: pytest.Config) -> set[str] | None:
+        cache = getattr(config, "cache", None)
+        found = cache.get(self.KEY, None) if cache is not None else None
+        return set(found) if found else None
+
+    def save(self, config: pytest.Config) -> None:
+        cache = getattr(config, "cache", None)
+        if cache is None or not self.ran:
+            return
+        old = self.known(config) or set()
+        cache.set(self.KEY, sorted((old - self.ran) | self.read))
+
+
+_CLOCK_READERS = _ClockReaders()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--clock-readers", action="store_true",
+                     help="run only the tests that read VRUS's clock in the last run (all "
+                          "tests if none is known); used with VRUS_TEST_TODAY and TZ")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--clock-readers"):
+        return
+    known = _CLOCK_READERS.known(config)
+    if known is None:
+        return
+    keep = [item for item in items if item.nodeid in known]
+    config.hook.pytest_deselected(items=[item for item in items if item.nodeid not in known])
+    items[:] = keep
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if not session.config.getoption("--clock-readers"):
+        _CLOCK_READERS.save(session.config)
 
 
 @pytest.fixture(autouse=True)
@@ -34,9 +154,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "register.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One register migrated to head, made once per run; ``db`` starts from a copy of it.
+
+    Migrating takes five times as long as copying and opening, and most tests want a fresh
+    register (as Anki's tests copy one prepared collection). Tests of migrating itself open
+    their own files."""
+    path = tmp_path_factory.mktemp("template") / "register.sqlite3"
+    open_database(sqlite_url(path)).close()  # closing checkpoints the WAL into the file
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Database:
+def db(db_path: Path, migrated_register: Path) -> Database:
     """A real SQLite file (WAL, foreign keys on) migrated to head, reference data included."""
+    shutil.copy2(migrated_register, db_path)
     database = open_database(sqlite_url(db_path))
     yield database
     database.close()

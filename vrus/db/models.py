@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from vrus.clock import utc_now
+from vrus import clock
 from vrus.db.enums import (
     AllergySeverity,
     Answer,
@@ -67,7 +67,7 @@ def NameText(length: int = 100) -> String:  # noqa: N802 - reads like a type in 
 
 
 def _now() -> dt.datetime:
-    return utc_now()  # stored timestamps are UTC (see vrus.clock)
+    return clock.utc_now()  # stored timestamps are UTC (see vrus.clock)
 
 
 class Base(DeclarativeBase):
