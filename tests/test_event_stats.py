@@ -139,3 +139,17 @@ def test_a_season_without_events_has_empty_statistics(db) -> None:
         assert attendance_rates(session, 2014) == []
         assert turnout(session, 2014) == []
         assert participation_by_municipality(session, 2014) == []
+
+
+def test_a_municipality_merged_since_counts_under_todays_successor(db, season) -> None:
+    """Anna registered under Hurum (as a 2014 list says it): herself as registered, and with
+    Bjørn (Røyken) under today's Asker in today's terms, as the coverage report counts."""
+    with db.transaction() as session:
+        session.get(Person, season["anna"]).municipality_id = session.scalars(
+            select(Municipality.id).where(Municipality.number == "0628")).one()
+    with db.transaction() as session:
+        as_registered = participation_by_municipality(session, 2014, until=UNTIL)
+        today = participation_by_municipality(session, 2014, until=UNTIL, todays_terms=True)
+    assert [(r.name, r.persons) for r in as_registered] == [
+        ("Bærum", 1), ("Hurum", 1), ("Røyken", 1), (None, 1)]
+    assert [(r.name, r.persons) for r in today] == [("Asker", 2), ("Bærum", 1), (None, 1)]

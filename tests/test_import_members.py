@@ -124,6 +124,8 @@ def test_semicolon_windows_1252_csv_with_norwegian_letters(db: Database, tmp_pat
     asmund = person(db, "Åsmund")
     assert asmund.last_name == "Ødegård"
     assert asmund.birth_date == dt.date(2010, 5, 3)
+    # "Bærum" on a row that joined in 2023 is the Bærum of 2023 (3024), renumbered 3201 in
+    # 2024 with the same borders: stored under its newest number.
     assert (asmund.municipality.name, asmund.municipality.number) == ("Bærum", "3201")
     assert asmund.phone == "+4791234567"
     assert asmund.email == "asmund@example.no"
@@ -283,7 +285,8 @@ def test_fixture_file_from_norwegian_excel(db: Database) -> None:
     assert report.ok, report.problems
     assert (report.encoding, report.delimiter, report.rows) == ("Windows-1252", "semicolon", 4)
     assert problems(report, "warning") == [
-        "row 5, Kommune: Røyken (0627) is now part of Asker; stored as Asker (3203)"]
+        "row 5, Kommune: Røyken (0627) is now part of Asker (3203); stored as Røyken (0627)"]
+    assert person(db, "Øyvind").municipality.number == "0627"  # as the file says
     ase = person(db, "Åse")
     assert ase.last_name == "Bjørnstad"
     assert [(g.guardian.full_name, g.guardian.phone, g.guardian.email)
@@ -383,17 +386,27 @@ def test_required_columns(db: Database, tmp_path: Path) -> None:
     ("Ovre Eiker", "3314", None),
     ("Krodsherad", "3318", None),
     ("Kroedsherad", "3318", None),
+    # No join date: a name means the municipality of the day of the import (2026).
     ("Asker", "3203", None),
-    ("0220", "3203", None),
-    ("3025", "3203", None),
-    ("220", "3203", None),
+    # A number names exactly one row, of any era; it is stored as it is.
+    ("0220", "0220", None),
+    ("3025", "3025", None),
+    ("220", "0220", None),
     ("3203", "3203", None),
-    ("Roeyken", "3203", "Røyken (0627) is now part of Asker; stored as Asker (3203)"),
-    ("0628", "3203", "Hurum (0628) is now part of Asker; stored as Asker (3203)"),
-    ("Svelvik", "3301", "Svelvik (0711) is now part of Drammen; stored as Drammen (3301)"),
-    ("Nedre Eiker", "3301",
-     "Nedre Eiker (0625) is now part of Drammen; stored as Drammen (3301)"),
-    ("Sande", "3903", "Sande (0713) is now part of Holmestrand; stored as Holmestrand (3903)"),
+    ("Asker (0220)", "0220", None),
+    ("asker ( 3203 )", "3203", None),
+    # The municipality named is stored, never its successor; the warning says what it is now.
+    ("Roeyken", "0627",
+     "Røyken (0627) is now part of Asker (3203); stored as Røyken (0627)"),
+    ("0628", "0628", "Hurum (0628) is now part of Asker (3203); stored as Hurum (0628)"),
+    ("Hurum (0628)", "0628",
+     "Hurum (0628) is now part of Asker (3203); stored as Hurum (0628)"),
+    ("Svelvik", "0711",
+     "Svelvik (0711) is now part of Drammen (3301); stored as Svelvik (0711)"),
+    ("Nedre Eiker", "0625",
+     "Nedre Eiker (0625) is now part of Drammen (3301); stored as Nedre Eiker (0625)"),
+    ("Sande", "0713",
+     "Sande (0713) is now part of Holmestrand (3903); stored as Sande (0713)"),
     ("oslo", "0301", "Oslo is outside Vestregionen"),
 ])
 def test_municipality_spellings_and_numbers(db: Database, tmp_path: Path, written: str,
@@ -899,7 +912,9 @@ def test_command_line_report(db: Database, tmp_path: Path) -> None:
     rows[0].append("Skostørrelse")
     out = io.StringIO()
 
-    code = cmd_import_members(db, write_csv(tmp_path / "m.csv", rows), False, out)
+    # The children gain age warnings in later years: the report is of one day.
+    code = cmd_import_members(db, write_csv(tmp_path / "m.csv", rows), False, out,
+                              today=dt.date(2026, 12, 2))
 
     assert code == 1
     assert out.getvalue().splitlines() == [

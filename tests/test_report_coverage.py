@@ -147,6 +147,7 @@ def test_person_outside_the_region_is_listed_separately(register) -> None:
     assert not oslo[0].in_region
     data = coverage_json(cov)
     assert {"kind": "municipality", "name": "Oslo", "number": "0301", "candidates": [],
+            "outside_parts": [],
             "members": {"Ungdomssymfonikerne": 1, "Juniorsymfonikerne": 0, "Aspiranter": 0},
             "total": 1} in data["outside_region"]
 
@@ -220,6 +221,14 @@ def test_population_of_the_season_year(register) -> None:
 
 
 def test_merged_municipality_sums_its_predecessors_newest_year(register) -> None:
+    """Without figures of its own (here: today's Asker's removed), a merged municipality
+    gets the sum of its predecessors'."""
+    with register.transaction() as session:
+        from vrus.db.models import MunicipalityPopulation as Pop
+
+        asker_id = _id(session, Municipality, number="3203")
+        for figure in session.scalars(select(Pop).where(Pop.municipality_id == asker_id)):
+            session.delete(figure)
     cov = _coverage(register, 2026)
     asker = _row(cov, "Asker")
     # Asker 59 571 + Røyken + Hurum on 1.1.2015: the newest totals in the register.
@@ -242,12 +251,19 @@ def test_report_says_which_years_figures_were_used(register) -> None:
     report = coverage_report(_coverage(register, 2026))
     tr = Translator("en")
     header = [tr(c.label) for c in report.table("municipalities").columns]
-    assert "Inhabitants (2015)" in header
-    assert "Ungdomssymfonikerne per 1 000 aged 13–18 (2018)" in header
+    assert "Inhabitants (2026)" in header
+    assert "Ungdomssymfonikerne per 1 000 aged 13–18 (2026)" in header
     text = render_text(report, tr)
-    assert "The register has no figures for 2026: the newest before it are used." in text
+    assert "Population on 1 January: inhabitants 2026, residents by age 2026." in text
+    assert "no figures for 2026" not in text
+    assert "Inhabitants of merged municipalities" not in text  # each has figures of its own
+    assert "Holmestrand (3903) is larger than Sande" in text
+    # In today's municipalities, 2014 has only the sums of the municipalities of 2014.
+    text = render_text(coverage_report(_coverage(register, 2014, today_terms=True)), tr)
+    assert "Population on 1 January: inhabitants 2014, residents by age 2014." in text
     assert "Asker = Asker + Hurum + Røyken" in text
     assert "Holmestrand = Sande only" in text
+    assert "is larger than Sande" not in text  # the figure is Sande's
 
 
 # --- summary, sections, trend, JSON ----------------------------------------------------------

@@ -76,7 +76,7 @@ def test_csv_in_bokmal_uses_semicolons_and_decimal_commas(demo, seminar) -> None
     data = render(report_of(demo, "coverage", seminar), "csv", Translator("nb"))
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     (baerum,) = [row for row in rows if row[:2] == ["Bærum", "3201"]]
-    assert baerum[6] == "120685"  # no thousands separator in a spreadsheet cell
+    assert baerum[6] == "133228"  # no thousands separator in a spreadsheet cell
     assert "," in baerum[7] and "." not in baerum[7]  # per 10 000, e.g. "1,24"
 
 
@@ -104,7 +104,7 @@ def test_xlsx_keeps_numbers_and_dates(demo, seminar) -> None:
     sheet = book.worksheets[1]
     baerum = next(row for row in sheet.iter_rows(min_row=4, values_only=True)
                   if row[0] == "Bærum")
-    assert baerum[1] == "3201" and isinstance(baerum[5], int) and baerum[6] == 120685
+    assert baerum[1] == "3201" and isinstance(baerum[5], int) and baerum[6] == 133228
     assert isinstance(baerum[7], float)
     book = openpyxl.load_workbook(io.BytesIO(render(report_of(demo, "annual", seminar),
                                                     "xlsx", EN)))

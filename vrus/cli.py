@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vrus.reports.cli import register_report_commands
 
     register_report_commands(commands)
+    from vrus.population.cli import register_population_commands
+
+    register_population_commands(commands)
     from vrus.safety_cli import register_backup_commands
 
     register_backup_commands(commands)

@@ -14,6 +14,7 @@ keystroke only scans that list; whoever changes the register calls ``invalidate`
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -21,9 +22,12 @@ from enum import StrEnum
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from vrus import clock
 from vrus.ages import AgeFlag, Limits, age_flags, season_age
 from vrus.collation import search_fold, sort_key
 from vrus.db.models import Ensemble, Instrument, Membership, Municipality, Organisation, Person
+from vrus.reference import municipality_label, now_part_of
+from vrus.texts import Text
 
 
 class Status(StrEnum):
@@ -71,10 +75,18 @@ class MemberRow:
     culture_school: str | None
     status: Status
     flags: frozenset[AgeFlag]
+    municipality_now: str | None = None  # what a municipality merged since is part of now
 
     @property
     def name(self) -> str:
         return f"{self.last_name}, {self.first_name}"
+
+    @property
+    def municipality_label(self) -> Text | str | None:
+        """"Hurum (now Asker)": the stored municipality, and what it is part of now."""
+        if self.municipality is None:
+            return None
+        return municipality_label(self.municipality, self.municipality_now)
 
 
 def _current_membership_id(on: dt.date):
@@ -146,8 +158,9 @@ _FLAG_RANK = {AgeFlag.ABOVE_MAXIMUM: 0, AgeFlag.BELOW_MINIMUM: 1, AgeFlag.AGES_O
               AgeFlag.MAY_MOVE_UP: 3}
 
 
-def _to_row(result: Sequence, season_year: int) -> MemberRow:
+def _to_row(result: Sequence, on: dt.date) -> MemberRow:
     person, membership, ensemble, instrument, municipality, school, next_up = result
+    season_year = on.year
     age = season_age(person.birth_date, season_year)
     flags: set[AgeFlag] = set()
     if ensemble is not None:
@@ -166,7 +179,13 @@ def _to_row(result: Sequence, season_year: int) -> MemberRow:
         municipality=municipality.name if municipality else None,
         municipality_in_region=municipality.in_region if municipality else None,
         culture_school=school.name if school else None,
-        status=status, flags=frozenset(flags))
+        status=status, flags=frozenset(flags),
+        municipality_now=_now_name(municipality, on))
+
+
+def _now_name(municipality: Municipality | None, on: dt.date) -> str | None:
+    now = now_part_of(municipality, on) if municipality is not None else None
+    return now.name if now is not None else None
 
 
 def matches_search(first: str, last: str, needle: str) -> bool:
@@ -271,7 +290,7 @@ def rows_for(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, Mem
         return {}
     query = _base_query(on).where(Person.id.in_(wanted))
     return {row.person_id: row for row in
-            (_to_row(result, on.year) for result in session.execute(query))}
+            (_to_row(result, on) for result in session.execute(query))}
 
 
 @dataclass
@@ -296,9 +315,16 @@ def age_limit_overview(session: Session, on: dt.date) -> AgeLimitOverview:
     )
 
 
-def municipalities_in_register(session: Session) -> list[tuple[int, str]]:
-    """(id, name) of the municipalities persons in the register live in, for the filter."""
-    query = (select(Municipality.id, Municipality.name).distinct()
+def municipalities_in_register(session: Session, on: dt.date | None = None
+                               ) -> list[tuple[int, Text | str]]:
+    """(id, label) of the municipalities persons in the register live in, for the filter:
+    "Hurum (now Asker)" for one merged since ``on`` (default today), and the number beside
+    the name where two eras of one name are stored ("Asker (0220)", "Asker (3203)")."""
+    on = clock.or_today(on)
+    query = (select(Municipality).distinct()
              .join(Person, Person.municipality_id == Municipality.id))
-    return sorted(((mid, name) for mid, name in session.execute(query)),
-                  key=lambda row: sort_key(row[1]))
+    found = [(m, municipality_label(m.name, _now_name(m, on))) for m in session.scalars(query)]
+    shared = Counter(str(label) for _m, label in found)
+    rows = [(m.id, f"{label} ({m.number})" if shared[str(label)] > 1 else label)
+            for m, label in found]
+    return sorted(rows, key=lambda row: sort_key(str(row[1])))

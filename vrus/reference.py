@@ -1,6 +1,7 @@
 """Settings edits of the reference data: municipalities, instruments, ensembles, organisations.
 
-Each edit is one transaction and validates first, so a bad value changes nothing.
+Each edit is one transaction and validates first, so a bad value changes nothing. Also how
+views show a stored municipality that has since been merged ("Hurum (now Asker)").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from vrus.db.engine import Database
 from vrus.db.enums import OrganisationKind
 from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
 from vrus.errors import not_in_register
-from vrus.texts import translate
+from vrus.texts import Text, translate
 from vrus.validation import ValidationError
 
 
@@ -116,6 +117,39 @@ class MunicipalityRow:
     in_region: bool
     valid_from: dt.date | None
     valid_to: dt.date | None
+
+
+def now_part_of(municipality: Municipality, on: dt.date) -> Municipality | None:
+    """What a municipality that had ended by ``on`` had become then (Hurum: Asker 3203);
+    None while it is valid, or when it ended without a successor valid that day."""
+    if municipality.valid_on(on):
+        return None
+    row, seen = municipality, {municipality.id}
+    while row.successor is not None and row.successor.id not in seen:
+        row = row.successor
+        seen.add(row.id)
+        if row.valid_on(on):
+            return row
+    return None
+
+
+def municipality_label(name: str, now: str | None) -> Text | str:
+    """A stored municipality as views show it: "Hurum (now Asker)" when it has been merged
+    into another, the name alone otherwise (Asker 0220 renumbered to 3203 is still Asker).
+    The register keeps Hurum: a report on 2014 needs it."""
+    if now is None or now == name:
+        return name
+    return translate("Core", "{name} (now {current})").format(name=name, current=now)
+
+
+def municipality_shown(session: Session, municipality_id: int | None, on: dt.date
+                       ) -> Text | str | None:
+    """The label of one stored municipality on ``on``; None for none."""
+    row = session.get(Municipality, municipality_id) if municipality_id is not None else None
+    if row is None:
+        return None
+    now = now_part_of(row, on)
+    return municipality_label(row.name, now.name if now else None)
 
 
 def municipalities(session: Session, on: dt.date | None = None) -> list[MunicipalityRow]:

@@ -554,10 +554,6 @@
         <translation>&apos;{value}&apos; kan være flere kommuner ({names}): bruk kommunenummeret</translation>
     </message>
     <message>
-        <source>{old} is now part of {name}; stored as {new}</source>
-        <translation>{old} er nå en del av {name}; lagret som {new}</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not an ensemble; use one of {known}</source>
         <translation>&apos;{value}&apos; er ikke et ensemble; bruk ett av disse: {known}</translation>
     </message>
@@ -572,6 +568,14 @@
     <message>
         <source>&apos;{value}…&apos; is longer than {limit} characters</source>
         <translation>&apos;{value}…&apos; er lengre enn {limit} tegn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not add up: {number} is {name}</source>
+        <translation>&apos;{value}&apos; stemmer ikke: {number} er {name}</translation>
+    </message>
+    <message>
+        <source>{old} is now part of {new}; stored as {old}</source>
+        <translation>{old} er nå en del av {new}; lagret som {old}</translation>
     </message>
     <message>
         <source>the note on {allergen} is longer than {limit} characters</source>
@@ -1092,6 +1096,10 @@
     <message>
         <source>an organisation called &apos;{name}&apos; exists</source>
         <translation>det finnes allerede en organisasjon som heter &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} (now {current})</source>
+        <translation>{name} (nå {current})</translation>
     </message>
     <message>
         <source>Birth date missing</source>
@@ -1738,12 +1746,12 @@
         <translation>Kommunene slik de var i {season}; medlemmer registrert under en kommune fra en annen tid telles under den som gjaldt da.</translation>
     </message>
     <message>
-        <source>Population on 1 January: inhabitants {population}, residents by age {residents}.</source>
-        <translation>Befolkning per 1. januar: innbyggere {population}, innbyggere etter alder {residents}.</translation>
+        <source>{n} members registered under a municipality formed later are counted where their postal code lay in {season} (Posten&apos;s postal code register, 2018).</source>
+        <translation>{n} medlemmer registrert under en kommune som ble opprettet senere, er telt der postnummeret deres lå i {season} (Postens postnummerregister, 2018).</translation>
     </message>
     <message>
-        <source>{line} The register has no figures for {season}: the newest before it are used.</source>
-        <translation>{line} Registeret har ingen tall for {season}: de nyeste før det er brukt.</translation>
+        <source>Population on 1 January: inhabitants {population}, residents by age {residents}.</source>
+        <translation>Befolkning per 1. januar: innbyggere {population}, innbyggere etter alder {residents}.</translation>
     </message>
     <message>
         <source>{name} = {parts}</source>
@@ -1798,12 +1806,36 @@
         <translation>{n} kulturskoler</translation>
     </message>
     <message>
-        <source>{name} ({number}), predecessor unknown</source>
-        <translation>{name} ({number}), forgjenger ukjent</translation>
+        <source>Where the register has no figures for {season}, the newest before it are used.</source>
+        <translation>Der registeret ikke har tall for {season}, brukes de nyeste før.</translation>
     </message>
     <message>
-        <source>formed after {season}: one of {candidates}</source>
-        <translation>opprettet etter {season}: en av {candidates}</translation>
+        <source>The register has no figures for {season}: the newest before it are used.</source>
+        <translation>Registeret har ikke tall for {season}: de nyeste før brukes.</translation>
+    </message>
+    <message>
+        <source>Where the register has no figures for {season} or earlier, the oldest after it are used.</source>
+        <translation>Der registeret ikke har tall for {season} eller tidligere, brukes de eldste etter.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is larger than {parts}, its part in the region: its figures also count areas that were never in the region, so members per 10 000 inhabitants (and per 1 000 by age) are not comparable with those of {parts} in earlier seasons.</source>
+        <translation>{name} ({number}) er større enn {parts}, delen som var med i regionen: tallene omfatter også områder som aldri var med i regionen, så medlemmer per 10 000 innbyggere (og per 1 000 etter alder) kan ikke sammenlignes med tallene for {parts} i tidligere sesonger.</translation>
+    </message>
+    <message>
+        <source>formed after {season} from {candidates} and parts outside the region ({parts}); no postal code in the register says which</source>
+        <translation>opprettet etter {season} av {candidates} og deler utenfor regionen ({parts}); ingen postnummer i registeret viser hvilken</translation>
+    </message>
+    <message>
+        <source>formed after {season} from {candidates}; no postal code in the register says which</source>
+        <translation>opprettet etter {season} av {candidates}; ingen postnummer i registeret viser hvilken</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): cannot be placed among the municipalities of {season}</source>
+        <translation>{name} ({number}): kan ikke plasseres blant kommunene i {season}</translation>
+    </message>
+    <message>
+        <source>the postal code lies in {parts}, which was not part of the region in {season}</source>
+        <translation>postnummeret ligger i {parts}, som ikke var med i regionen i {season}</translation>
     </message>
     <message>
         <source>not a municipality in {season}</source>
@@ -2132,6 +2164,214 @@
     <message>
         <source>The register is busy: another VRUS window or command is saving. Nothing was saved; try again in a moment.</source>
         <translation>Registeret er opptatt: et annet VRUS-vindu eller en kommando lagrer nå. Ingenting ble lagret; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>the figures are from SSB table {table}, not table 07459 (population by region, age and year)</source>
+        <translation>tallene er fra SSB-tabell {table}, ikke tabell 07459 (befolkning etter region, alder og år)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no municipality number: download the table from Statbank with codes (code and text)</source>
+        <translation>&apos;{value}&apos; har ikke kommunenummer: last ned tabellen fra statistikkbanken med koder (kode og tekst)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a municipality number</source>
+        <translation>&apos;{value}&apos; er ikke et kommunenummer</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is an age group: download single years of age (or all ages together) from Statbank</source>
+        <translation>&apos;{value}&apos; er en aldersgruppe: last ned ettårige aldre (eller alle aldre samlet) fra statistikkbanken</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one year of age</source>
+        <translation>&apos;{value}&apos; er ikke ett alderstrinn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a year</source>
+        <translation>&apos;{value}&apos; er ikke et årstall</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a sex (men, women or both)</source>
+        <translation>&apos;{value}&apos; er ikke et kjønn (menn, kvinner eller begge)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a count of persons</source>
+        <translation>&apos;{value}&apos; er ikke et antall personer (statistikkvariabel)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of persons</source>
+        <translation>&apos;{value}&apos; er ikke et antall personer</translation>
+    </message>
+    <message>
+        <source>the figure for {number}, {year}, {age} is also given as {other} ({where})</source>
+        <translation>tallet for {number}, {year}, {age} er også oppgitt som {other} ({where})</translation>
+    </message>
+    <message>
+        <source>the file has no figures for any municipality</source>
+        <translation>filen har ikke tall for noen kommune</translation>
+    </message>
+    <message>
+        <source>the file has figures for one sex only ({where}); choose both sexes, or none, in Statbank</source>
+        <translation>filen har tall for bare ett kjønn ({where}); velg begge kjønn, eller ingen, i statistikkbanken</translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation>alle aldre</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {next}</source>
+        <translation>{first}; {next}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem} (and {count} more problems)</source>
+        <translation>{file}: {problem} (og {count} problemer til)</translation>
+    </message>
+    <message>
+        <source>not a download of table 07459 from SSB&apos;s Statbank (CSV or JSON-stat)</source>
+        <translation>ikke en nedlasting av tabell 07459 fra SSBs statistikkbank (CSV eller JSON-stat)</translation>
+    </message>
+    <message>
+        <source>{where}, {field}: {message}</source>
+        <translation>{where}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>ikke gyldig JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>a JSON-stat {kind}, not a dataset: download the table&apos;s figures</source>
+        <translation>en JSON-stat-{kind}, ikke et datasett: last ned tabellens tall</translation>
+    </message>
+    <message>
+        <source>JSON, but not a JSON-stat dataset from SSB&apos;s Statbank</source>
+        <translation>JSON, men ikke et JSON-stat-datasett fra SSBs statistikkbank</translation>
+    </message>
+    <message>
+        <source>the JSON-stat dataset&apos;s &apos;{key}&apos; is malformed</source>
+        <translation>&apos;{key}&apos; i JSON-stat-datasettet er feilformet</translation>
+    </message>
+    <message>
+        <source>the dataset has no &apos;{dimension}&apos; dimension</source>
+        <translation>datasettet har ingen dimensjon &apos;{dimension}&apos;</translation>
+    </message>
+    <message>
+        <source>the figures are also divided by &apos;{dimension}&apos;, which VRUS does not read; choose one value, or none, for it in Statbank</source>
+        <translation>tallene er også fordelt etter &apos;{dimension}&apos;, som VRUS ikke leser; velg én verdi, eller ingen, for den i statistikkbanken</translation>
+    </message>
+    <message>
+        <source>the dataset has no figures (is it the table&apos;s description?)</source>
+        <translation>datasettet har ingen tall (er det tabellens beskrivelse?)</translation>
+    </message>
+    <message>
+        <source>the dataset has {count} figures where its dimensions make room for {expected}</source>
+        <translation>datasettet har {count} tall der dimensjonene gir plass til {expected}</translation>
+    </message>
+    <message>
+        <source>value {index} ({cell})</source>
+        <translation>verdi {index} ({cell})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>an Excel workbook; download the table from Statbank as CSV or JSON-stat instead</source>
+        <translation>en Excel-arbeidsbok; last ned tabellen fra statistikkbanken som CSV eller JSON-stat i stedet</translation>
+    </message>
+    <message>
+        <source>a PX file; download the table from Statbank as CSV or JSON-stat instead</source>
+        <translation>en PX-fil; last ned tabellen fra statistikkbanken som CSV eller JSON-stat i stedet</translation>
+    </message>
+    <message>
+        <source>no column for the region (Statbank calls it &apos;region&apos;)</source>
+        <translation>ingen kolonne for region (statistikkbanken kaller den «region»)</translation>
+    </message>
+    <message>
+        <source>there should be one column of figures beside the year column, not {count}</source>
+        <translation>det skal være én kolonne med tall ved siden av årskolonnen, ikke {count}</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; has no year, and there is no column for the year</source>
+        <translation>kolonnen &apos;{column}&apos; har ikke årstall, og det finnes ingen kolonne for år</translation>
+    </message>
+    <message>
+        <source>no column of figures</source>
+        <translation>ingen kolonne med tall</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;: {problem}</source>
+        <translation>kolonne &apos;{column}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row} has {count} fields, the heading has {expected}</source>
+        <translation>rad {row} har {count} felt, overskriften har {expected}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rad {row}</translation>
+    </message>
+    <message>
+        <source>{file}: new figures {new}, changed {changed}, unchanged {unchanged}.</source>
+        <translation>{file}: nye tall {new}, endrede {changed}, uendrede {unchanged}.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) {year}: {details}</source>
+        <translation>{name} ({number}) {year}: {details}</translation>
+    </message>
+    <message>
+        <source>inhabitants {new}</source>
+        <translation>innbyggere {new}</translation>
+    </message>
+    <message>
+        <source>inhabitants {old} → {new}</source>
+        <translation>innbyggere {old} → {new}</translation>
+    </message>
+    <message>
+        <source>new ages {ages}</source>
+        <translation>nye aldre {ages}</translation>
+    </message>
+    <message>
+        <source>changed ages {ages}</source>
+        <translation>endrede aldre {ages}</translation>
+    </message>
+    <message>
+        <source>age {age}: {old} → {new}</source>
+        <translation>alder {age}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Not in the register, skipped: {numbers}.</source>
+        <translation>Ikke i registeret, hoppet over: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Not in the register, skipped: {numbers} and {count} more municipalities.</source>
+        <translation>Ikke i registeret, hoppet over: {numbers} og {count} kommuner til.</translation>
+    </message>
+    <message>
+        <source>Figures for the whole country or for counties, skipped: {count}.</source>
+        <translation>Tall for hele landet eller for fylker, hoppet over: {count}.</translation>
+    </message>
+    <message>
+        <source>Cells without a figure (SSB&apos;s &apos;.&apos; or &apos;..&apos;), skipped: {count}.</source>
+        <translation>Celler uten tall (SSBs &apos;.&apos; eller &apos;..&apos;), hoppet over: {count}.</translation>
+    </message>
+    <message>
+        <source>Whole populations added up from every age 0–105 (the file has no total): {count}.</source>
+        <translation>Hele befolkningen summert fra alle aldre 0–105 (filen har ingen sum): {count}.</translation>
+    </message>
+    <message>
+        <source>The register already has these figures: nothing to store.</source>
+        <translation>Registeret har allerede disse tallene: ingenting å lagre.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Prøvekjøring: ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Stored in the register: {count} figures.</source>
+        <translation>Lagret i registeret: {count} tall.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4270,37 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>MunicipalityEditor</name>
+    <message>
+        <source>Import population figures…</source>
+        <translation>Importer folketall…</translation>
+    </message>
+    <message>
+        <source>Residents per municipality, year and age from SSB&apos;s Statbank: download table 07459 as CSV or JSON-stat.</source>
+        <translation>Innbyggere per kommune, år og alder fra SSBs statistikkbank: last ned tabell 07459 som CSV eller JSON-stat.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leser filen …</translation>
+    </message>
+    <message>
+        <source>Import population figures</source>
+        <translation>Importer folketall</translation>
+    </message>
+    <message>
+        <source>Statbank downloads (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Nedlastinger fra statistikkbanken (*.csv *.json *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Storing the figures…</source>
+        <translation>Lagrer tallene …</translation>
+    </message>
+    <message>
+        <source>The population figures were not imported.</source>
+        <translation>Folketallene ble ikke importert.</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
         <source>New person</source>
@@ -4254,6 +4525,21 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>PopulationPreview</name>
+    <message>
+        <source>Import population figures</source>
+        <translation>Importer folketall</translation>
+    </message>
+    <message>
+        <source>Store these figures in the register? All of them are stored, or none.</source>
+        <translation>Lagre disse tallene i registeret? Enten lagres alle, eller ingen.</translation>
+    </message>
+    <message>
+        <source>Store figures</source>
+        <translation>Lagre tallene</translation>
+    </message>
+</context>
+<context>
     <name>PrintButton</name>
     <message>
         <source>Open {document} as PDF</source>
@@ -4381,6 +4667,14 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Counted in</source>
         <translation>Telleår</translation>
+    </message>
+    <message>
+        <source>Inhabitants (SSB)</source>
+        <translation>Innbyggere (SSB)</translation>
+    </message>
+    <message>
+        <source>{persons} ({year})</source>
+        <translation>{persons} ({year})</translation>
     </message>
     <message>
         <source>Instrument</source>

@@ -9,9 +9,14 @@ from sqlalchemy import select
 
 from tests.ui.driving import answer_question, click, focus, key, select_row_of
 from tests.ui.helpers import TODAY
-from vrus.db.models import Guardian, Membership, Person
+from vrus.db.models import Guardian, Membership, Municipality, Person
 from vrus.persons import update_person
-from vrus.ui.members_model import COL_ENSEMBLE, COL_FIRST_NAME, COL_INSTRUMENT
+from vrus.ui.members_model import (
+    COL_ENSEMBLE,
+    COL_FIRST_NAME,
+    COL_INSTRUMENT,
+    COL_MUNICIPALITY,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -243,3 +248,52 @@ def test_edit_a_guardian(qtbot, members_window, db, register) -> None:
         assert per.email == "per.aas@example.no"
     assert panel.list.topLevelItem(0).text(2) == "+47 912 34 567"
     assert panel.list.topLevelItem(0).text(3) == "per.aas@example.no"
+
+
+# --- A municipality merged since (issue 11) -----------------------------------------------
+
+
+def _move_to(db, person_id: int, number: str) -> int:
+    """Store the person under the municipality ``number`` (of any era), as an import would."""
+    with db.transaction() as session:
+        municipality = session.scalars(select(Municipality.id).where(
+            Municipality.number == number)).one()
+        session.get(Person, person_id).municipality_id = municipality
+    return municipality
+
+
+def test_a_merged_municipality_shows_what_it_is_now_and_is_kept(qtbot, members_window, db,
+                                                                 register) -> None:
+    hurum = _move_to(db, register.ids["thi"], "0628")
+    page = members_window.members_page
+    page.refresh()
+    row = page.model.row_of(register.ids["thi"])
+    assert page.model.index(row, COL_MUNICIPALITY).data() == "Hurum (now Asker)"
+    editor = open_with_enter(qtbot, page, register.ids["thi"])
+    combo = editor.fields["municipality_id"].combo
+    assert combo.currentText() == "Hurum (now Asker)"
+    # Today's municipalities for a new choice, and the stored one; no other old ones.
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert "Asker" in items and "Holmestrand" in items
+    assert "Røyken" not in items and "Sande" not in items
+
+    type_into(qtbot, editor.fields["phone"].line, "912 34 567")  # another field is edited
+
+    saved = person(db, register.ids["thi"])
+    assert (saved.phone, saved.municipality_id) == ("+4791234567", hurum)
+    assert editor.fields["municipality_id"].combo.currentText() == "Hurum (now Asker)"
+
+
+def test_a_renumbered_municipality_is_told_from_todays_of_the_same_name(
+        qtbot, members_window, db, register) -> None:
+    asker_2014 = _move_to(db, register.ids["zoe"], "0220")
+    page = members_window.members_page
+    page.refresh()
+    row = page.model.row_of(register.ids["zoe"])
+    assert page.model.index(row, COL_MUNICIPALITY).data() == "Asker"  # the same Asker
+    editor = open_with_enter(qtbot, page, register.ids["zoe"])
+    combo = editor.fields["municipality_id"].combo
+    assert combo.currentText() == "Asker (until 31.12.2019)"
+    assert combo.findText("Asker") > 0  # today's Asker, to choose instead
+    type_into(qtbot, editor.fields["email"].line, "zoe@example.no")
+    assert person(db, register.ids["zoe"]).municipality_id == asker_2014

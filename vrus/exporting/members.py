@@ -20,8 +20,10 @@ for), record ids and time stamps.
 
 Every cell is still read back with the import's own parsers while it is written; the few
 values no form carries (a name or allergen containing the list separators, an allergy note
-with unbalanced parentheses, text with surrounding spaces, a municipality merged since) are
-reported as an ``ExportWarning`` naming the person and the column, never changed silently.
+with unbalanced parentheses, text with surrounding spaces) are reported as an
+``ExportWarning`` naming the person and the column, never changed silently. A municipality
+is written as stored, of whatever era: by name, or as "Asker (3203)" where the name alone
+would read back as another era on the row's join date.
 """
 
 from __future__ import annotations
@@ -240,12 +242,14 @@ class _MemberRow:
         municipality = self.person.municipality
         if municipality is None:
             return ""
-        # The name reads best; the number where the name is ambiguous across the years.
-        for cell in (municipality.name, municipality.number):
-            if _reads_back(lambda t: self.reference.municipality(t, _ignore).id, cell,
-                           municipality.id):
+        # The name reads best; with the number where the name alone would mean another era
+        # on the row's join date ("Asker (3203)" for a member who joined in 2014).
+        day = self.membership.start_date if self.membership is not None else self.today
+        for cell in (municipality.name, f"{municipality.name} ({municipality.number})"):
+            if _reads_back(lambda t: self.reference.municipality(
+                    t, _ignore, day, self.person.postal_code).id, cell, municipality.id):
                 return cell
-        self.warn("municipality")  # e.g. a municipality merged since: stored as today's
+        self.warn("municipality")
         return municipality.name
 
     def _phone(self) -> str:

@@ -4,6 +4,7 @@ problem the row has (all of them, not just the first, so one round of fixing is 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -30,6 +31,7 @@ T = TypeVar("T")
 
 # Plain text columns of a person: field -> the register's column width.
 _TEXT_FIELDS = {"address": 200, "postal_place": 100, "notes": 10_000}
+_NUMBERED = re.compile(r"\d{3,4}")  # a municipality cell with a number names one row
 
 PersonKey = tuple[str, str, dt.date]
 
@@ -69,6 +71,9 @@ class PlannedRow:
     guardians: list[GuardianValue] = field(default_factory=list)
     membership: MembershipValue | None = None
     match_id: int | None = None  # the person in the register this row updates
+    # Rows the municipality's name means equally (Asker 0220/3025/3203): a person stored
+    # under one of them keeps it, so importing a file again never flips the era.
+    same_municipality: frozenset[int] = frozenset()
 
     @property
     def key(self) -> PersonKey:
@@ -146,7 +151,9 @@ def read_row(reader: RowReader, reference: values.Reference, today: dt.date) -> 
                            translate("Core",
                                      "the birth date tells persons with the same name apart"))
     planned = PlannedRow(reader.number, first or "", last or "", born or today)
-    _read_person(reader, reference, planned)
+    # The row speaks of the time its membership began: "Asker" with a join date in 2014 is
+    # the Asker of 2014. Without one, of the day of the import.
+    _read_person(reader, reference, planned, _join_day(reader, today) or today)
     _read_details(reader, planned)
     _read_guardians(reader, planned)
     _read_membership(reader, reference, planned, today, born)
@@ -155,7 +162,19 @@ def read_row(reader: RowReader, reference: values.Reference, today: dt.date) -> 
     return planned
 
 
-def _read_person(reader: RowReader, reference: values.Reference, planned: PlannedRow) -> None:
+def _join_day(reader: RowReader, today: dt.date) -> dt.date | None:
+    """The row's join date if it holds a good one; a bad one is reported with the membership."""
+    value = reader.raw("joined")
+    if value is None:
+        return None
+    try:
+        return parse_date(value, today=today)
+    except ValidationError:
+        return None
+
+
+def _read_person(reader: RowReader, reference: values.Reference, planned: PlannedRow,
+                 day: dt.date) -> None:
     person = planned.person
     setters: dict[str, Callable[[Cell], Any]] = {
         "gender": values.gender,
@@ -171,7 +190,7 @@ def _read_person(reader: RowReader, reference: values.Reference, planned: Planne
         value = reader.get(name, convert)
         if value is not None:
             person[name] = value
-    _read_municipality(reader, reference, person)
+    _read_municipality(reader, reference, planned, day)
     if reader.raw("culture_school") is not None:
         school = reference.culture_school(reader.raw("culture_school"))
         if school is None:
@@ -182,17 +201,21 @@ def _read_person(reader: RowReader, reference: values.Reference, planned: Planne
             person["culture_school_id"] = school
 
 
-def _read_municipality(reader: RowReader, reference: values.Reference,
-                       person: dict[str, Any]) -> None:
+def _read_municipality(reader: RowReader, reference: values.Reference, planned: PlannedRow,
+                       day: dt.date) -> None:
     if reader.has("municipality") and reader.raw("municipality") is None:
         reader.report("municipality", translate(
             "Core", "empty: the person will not count in the recruitment report"), "warning")
         return
-    found = reader.get("municipality",
-                       lambda v: reference.municipality(v, reader.warner("municipality")))
+    code = planned.person.get("postal_code")
+    found = reader.get("municipality", lambda v: reference.municipality(
+        v, reader.warner("municipality"), day, code))
     if found is None:
         return
-    person["municipality_id"] = found.id
+    planned.person["municipality_id"] = found.id
+    if not _NUMBERED.search(values.as_text(reader.raw("municipality"))):
+        # A name alone: any era of it will do. A number names exactly one row.
+        planned.same_municipality = reference.same_municipality(found)
     if not found.in_region:
         reader.report("municipality", translate(
             "Core", "{municipality} is outside Vestregionen").format(municipality=found.name),

@@ -27,18 +27,22 @@ coordinator may type them):
   the note may hold commas, colons and (balanced) parentheses. Older forms ("Nøtter -
   anafylaksi", "Kiwi (kløe i munnen)", "alvorlig nøtteallergi") are read as before: the
   severity is guessed from the words.
+- Municipality: a name of any era ("Hurum"), a number ("0628") or both ("Asker (3203)"),
+  stored as named; a name used in several eras means the one valid on the row's join date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vrus import postal_codes
 from vrus.db.enums import (
     AllergySeverity,
     Diet,
@@ -126,6 +130,17 @@ _INSTRUMENT_ALIASES = {"bass": "Kontrabass", "basun": "Trombone", "trekkbasun": 
 # "Fiolin 1", "1. fiolin", "Violin II": the part does not matter for the instrument.
 _PART_NUMBER = re.compile(r"^(?:\d+\.?|i{1,3}\.)\s+|\s+(?:\d+|i{1,3})\.?$", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*[,;/+&]\s*|\s+og\s+|\s+and\s+")
+# "Asker (3203)": the form the member export writes where the name alone means another era.
+_NAME_AND_NUMBER = re.compile(r"(?P<name>\S.*?)\s*\(\s*(?P<number>\d{3,4})\s*\)")
+
+
+def _days_apart(row: MunicipalityRef, day: dt.date) -> int:
+    """How far ``day`` lies outside the row's period (0 inside it)."""
+    if row.valid_from is not None and day < row.valid_from:
+        return (row.valid_from - day).days
+    if row.valid_to is not None and day > row.valid_to:
+        return (day - row.valid_to).days
+    return 0
 
 
 class Reference:
@@ -141,6 +156,8 @@ class Reference:
         for m in municipalities:
             self._by_number.setdefault(m.number, []).append(m)
             self._by_name.setdefault(loose_fold(m.name), []).append(m)
+        self._predecessor_count = Counter(m.successor_id for m in municipalities
+                                          if m.successor_id is not None)
         self._instruments: dict[str, set[int]] = {}
         names_nb = {loose_fold(nb): iid for iid, nb, _en in instruments}
         for iid, nb, en in instruments:
@@ -193,33 +210,115 @@ class Reference:
             seen.add(row.id)
         return row
 
-    def municipality(self, value: Cell, warn: Warn) -> MunicipalityRef:
-        """By name in any spelling, or by number of any era; stored as today's municipality."""
+    def _last(self, row: MunicipalityRef) -> MunicipalityRef:
+        """The end of the row's chain of successors: one municipality through the reforms."""
+        seen = {row.id}
+        while row.successor_id is not None and row.successor_id not in seen:
+            row = self.municipalities[row.successor_id]
+            seen.add(row.id)
+        return row
+
+    def municipality(self, value: Cell, warn: Warn, day: dt.date | None = None,
+                     postal_code: str | None = None) -> MunicipalityRef:
+        """By name in any spelling, by number of any era, or both ("Hurum (0628)").
+
+        The municipality named is what is stored, of whatever era: a 2014 list's "Hurum"
+        stays Hurum (a warning says what it is part of now), so a report on 2014 can still
+        tell it from Asker. A name of several eras ("Asker": 0220, 3025, 3203) means the one
+        valid on ``day`` (the row's join date; default the import's today), unless the
+        ``postal_code`` lay outside that one (see ``_fits_postal_code``).
+        """
         text = as_text(value)
-        if re.fullmatch(r"\d{3,4}", text):
-            candidates = self._by_number.get(text.zfill(4), [])
-            if not candidates:
+        day = day or self.today
+        both = _NAME_AND_NUMBER.fullmatch(text)
+        if both is not None:
+            found = self._of_day(text, self._numbered(both["number"]), day)
+            if loose_fold(found.name) != loose_fold(both["name"]):
                 raise ValidationError("municipality", translate(
-                    "Core", "'{value}' is not a municipality number in the register").format(
-                    value=text))
+                    "Core", "'{value}' does not add up: {number} is {name}").format(
+                    value=text, number=found.number, name=found.name))
+        elif re.fullmatch(r"\d{3,4}", text):
+            found = self._of_day(text, self._numbered(text), day)
         else:
-            candidates = self._by_name.get(loose_fold(text), [])
-            if not candidates:
-                raise ValidationError("municipality", translate(
-                    "Core", "'{value}' is not a municipality in the register").format(
-                    value=text))
-        current = {self._current(c) for c in candidates}
-        if len(current) > 1:
-            names = ", ".join(sorted(str(c) for c in current))
+            candidates = self._named(text)
+            found = self._renumbered(self._of_day(
+                text, [c for c in candidates if self._fits_postal_code(c, postal_code)]
+                or candidates, day))
+        self._warn_if_merged(found, warn)
+        return found
+
+    def _renumbered(self, row: MunicipalityRef) -> MunicipalityRef:
+        """Forward through renumberings only: a successor of the same name whose one
+        predecessor is this row has the same borders (Bærum 0219 -> 3024 -> 3201), so a name
+        means the newest number of it and a member of today does not read "until 2023". A
+        merger (Asker 0220 -> 3025, with Røyken and Hurum) or a new name (Sande ->
+        Holmestrand) stops it: there the name of the time says more than today's row."""
+        seen = {row.id}
+        while row.successor_id is not None and row.successor_id not in seen:
+            successor = self.municipalities[row.successor_id]
+            if (self._predecessor_count.get(successor.id, 0) != 1
+                    or loose_fold(successor.name) != loose_fold(row.name)):
+                break
+            row = successor
+            seen.add(row.id)
+        return row
+
+    def _fits_postal_code(self, row: MunicipalityRef, postal_code: str | None) -> bool:
+        """False when the row is of before the reform and the postal code lay in another of
+        the municipalities merged into the same one: "Asker" in a 2026 list, for a member who
+        joined in 2019 and lives in Røyken's old postal code 3440, is today's Asker, not the
+        Asker of 2019."""
+        entry = postal_codes.before_reform(postal_code)
+        before = row.valid_to is not None and row.valid_to <= postal_codes.VALID_UNTIL
+        if entry is None or not before:
+            return True
+        if entry.number_2024 != self._last(row).number:
+            return True  # a code elsewhere says nothing about this municipality
+        return entry.number == row.number
+
+    def same_municipality(self, found: MunicipalityRef) -> frozenset[int]:
+        """The rows of ``found``'s name in its own line through the reforms (Asker 0220, 3025
+        and 3203; not Røyken): a person stored under any of them is where a name says."""
+        last = self._last(found)
+        return frozenset(c.id for c in self._by_name.get(loose_fold(found.name), [])
+                         if self._last(c) == last)
+
+    def _numbered(self, text: str) -> list[MunicipalityRef]:
+        candidates = self._by_number.get(text.zfill(4), [])
+        if not candidates:
+            raise ValidationError("municipality", translate(
+                "Core", "'{value}' is not a municipality number in the register").format(
+                value=text))
+        return candidates
+
+    def _named(self, text: str) -> list[MunicipalityRef]:
+        candidates = self._by_name.get(loose_fold(text), [])
+        if not candidates:
+            raise ValidationError("municipality", translate(
+                "Core", "'{value}' is not a municipality in the register").format(value=text))
+        return candidates
+
+    def _of_day(self, text: str, candidates: list[MunicipalityRef],
+                day: dt.date) -> MunicipalityRef:
+        """The candidate valid on ``day``; when none is, the nearest in time of one line
+        through the reforms (Hurum in 2026 is still Hurum). Different municipalities of the
+        same name are an error: the number tells them apart."""
+        valid = [c for c in candidates if c.valid_on(day)]
+        if len(valid) == 1:
+            return valid[0]
+        pool = valid or candidates
+        if len({self._last(c).id for c in pool}) > 1:
+            names = ", ".join(sorted(str(c) for c in pool))
             raise ValidationError("municipality", translate(
                 "Core", "'{value}' could be several municipalities ({names}): use the "
                 "municipality number").format(value=text, names=names))
-        found = current.pop()
-        if all(loose_fold(c.name) != loose_fold(found.name) for c in candidates):
-            old = candidates[0]
-            warn(translate("Core", "{old} is now part of {name}; stored as {new}").format(
-                old=str(old), name=found.name, new=str(found)))
-        return found
+        return min(pool, key=lambda c: _days_apart(c, day))
+
+    def _warn_if_merged(self, found: MunicipalityRef, warn: Warn) -> None:
+        current = self._current(found)
+        if current.id != found.id and loose_fold(current.name) != loose_fold(found.name):
+            warn(translate("Core", "{old} is now part of {new}; stored as {old}").format(
+                old=str(found), new=str(current)))
 
     # --- instruments, ensembles, culture schools -------------------------------------------
 

@@ -96,6 +96,8 @@ class GuardianIndex:
 def update_person(person: Person, planned: PlannedRow, guardians: GuardianIndex,
                   today: dt.date) -> None:
     for name, value in planned.person.items():
+        if name == "municipality_id" and person.municipality_id in planned.same_municipality:
+            continue  # "Asker" again for someone stored under Asker 0220: keep that era
         setattr(person, name, value)
     if planned.instrument_ids is not None:
         _merge_instruments(person, planned.instrument_ids)

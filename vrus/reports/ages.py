@@ -117,7 +117,7 @@ def _people_table(title, key: str, rows: list[MemberRow], empty) -> Table:
     table = Table(title, columns, key=key)
     for row in rows:
         table.add([row.name, row.ensemble, row.instrument, row.age, row.birth_date,
-                   row.municipality])
+                   row.municipality_label])
     if not rows:
         table.notes.append(empty)
     return table

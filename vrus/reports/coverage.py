@@ -8,8 +8,9 @@ schools they come from. Everyone counts once per ensemble and once in the total 
 moved up in the summer counts for both ensembles, once in the total).
 
 Persons living outside the region, persons whose municipality cannot be placed in the season
-(see ``vrus.reports.municipalities``) and persons with no municipality recorded are listed
-separately, never dropped. ``today_terms`` counts everything under today's municipalities,
+(see ``vrus.reports.municipalities``; a postal code places a later municipality in an older
+season where it can) and persons with no municipality recorded are listed separately, never
+dropped. ``today_terms`` counts everything under today's municipalities,
 so a long trend compares like with like. The trend shows earlier seasons side by side, each
 counted under the same rows as the reported season.
 """
@@ -46,6 +47,8 @@ class RowKind:
 
     MUNICIPALITY = "municipality"
     UNKNOWN_PREDECESSOR = "unknown_predecessor"  # a later municipality, several candidates
+    # A later municipality whose part (by postal code) was not in the region in the season.
+    OUTSIDE_THEN = "outside_then"
     NOT_VALID = "not_valid"  # ended without a successor valid in the season
     NO_MUNICIPALITY = "no_municipality"
     REGION = "region"  # the sum over the region's municipalities
@@ -76,6 +79,7 @@ class _Member:
     school: str | None
     ensembles: frozenset[int]
     sections: frozenset[str]
+    postal_code: str | None = None  # places a later municipality in an older season
 
 
 @dataclass
@@ -93,6 +97,11 @@ class CoverageRow:
     population: Figure | None = None
     residents: dict[int, Figure | None] = field(default_factory=dict)  # per ensemble band
     candidates: list[str] = field(default_factory=list)  # UNKNOWN_PREDECESSOR
+    # Region rows: the earliest rows it was formed from, as the register knows them
+    # (Asker 2024: Asker, Hurum, Røyken); says when its figures cover more than the region.
+    formed_from: tuple[str, ...] = ()
+    # UNKNOWN_PREDECESSOR / OUTSIDE_THEN: parts that were outside the region in the season.
+    outside_parts: list[str] = field(default_factory=list)
 
     @property
     def represented(self) -> bool:
@@ -130,6 +139,8 @@ class Coverage:
     region_total: CoverageRow
     outside: list[CoverageRow]
     trend: list[TrendSeason]
+    # Members registered under a later municipality, placed in the season by postal code.
+    by_postal_code: int = 0
 
     @property
     def region_size(self) -> int:
@@ -150,59 +161,88 @@ class Coverage:
 def _members(session: Session, period: Period) -> list[_Member]:
     """Everyone with a membership overlapping ``period``: ensembles and sections played."""
     query = (select(Membership.person_id, Membership.ensemble_id, Instrument.section,
-                    Person.municipality_id, Organisation.name)
+                    Person.municipality_id, Organisation.name, Person.postal_code)
              .join(Person, Person.id == Membership.person_id)
              .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
              .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
              .where(*overlapping(period)))
-    found: dict[int, tuple[int | None, str | None, set[int], set[str]]] = {}
-    for pid, ensemble_id, section, municipality_id, school in session.execute(query):
-        entry = found.setdefault(pid, (municipality_id, school, set(), set()))
+    found: dict[int, tuple[int | None, str | None, set[int], set[str], str | None]] = {}
+    for pid, ensemble_id, section, municipality_id, school, code in session.execute(query):
+        entry = found.setdefault(pid, (municipality_id, school, set(), set(), code))
         entry[2].add(ensemble_id)
         entry[3].add(section or NO_INSTRUMENT)
-    return [_Member(pid, m, s, frozenset(e), frozenset(sec))
-            for pid, (m, s, e, sec) in found.items()]
+    return [_Member(pid, m, s, frozenset(e), frozenset(sec), code)
+            for pid, (m, s, e, sec, code) in found.items()]
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """Where one register entry counts in the season, and what the report says about it."""
+
+    key: RowKey
+    candidates: tuple[int, ...] = ()  # UNKNOWN_PREDECESSOR
+    outside: tuple[str, ...] = ()  # UNKNOWN_PREDECESSOR / OUTSIDE_THEN
+    by_postal_code: bool = False
 
 
 class _Placer:
-    """Row keys for municipality ids on one day, each municipality looked up once."""
+    """Row keys for municipality ids (and postal codes) on one day, each looked up once."""
 
     def __init__(self, atlas: Atlas, day: dt.date) -> None:
         self.atlas, self.day = atlas, day
-        self.cache: dict[int | None, tuple[RowKey, tuple[int, ...]]] = {}
+        self.cache: dict[tuple[int | None, str | None], _Spot] = {}
 
-    def key(self, municipality_id: int | None) -> RowKey:
-        return self.lookup(municipality_id)[0]
+    def key(self, municipality_id: int | None, postal_code: str | None = None) -> RowKey:
+        return self.lookup(municipality_id, postal_code).key
 
-    def lookup(self, municipality_id: int | None) -> tuple[RowKey, tuple[int, ...]]:
-        if municipality_id not in self.cache:
-            self.cache[municipality_id] = self._place(municipality_id)
-        return self.cache[municipality_id]
+    def lookup(self, municipality_id: int | None, postal_code: str | None = None) -> _Spot:
+        wanted = (municipality_id, postal_code)
+        if wanted not in self.cache:
+            self.cache[wanted] = self._place(municipality_id, postal_code)
+        return self.cache[wanted]
 
-    def _place(self, municipality_id: int | None) -> tuple[RowKey, tuple[int, ...]]:
+    def details(self, key: RowKey) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """The candidates and outside parts of a row, over every entry counted under it."""
+        spots = [s for s in self.cache.values() if s.key == key]
+        candidates = {c for s in spots for c in s.candidates}
+        outside = {o for s in spots for o in s.outside}
+        return tuple(sorted(candidates)), tuple(sorted(outside, key=sort_key))
+
+    def _place(self, municipality_id: int | None, postal_code: str | None) -> _Spot:
         if municipality_id is None or municipality_id not in self.atlas.rows:
-            return (RowKind.NO_MUNICIPALITY, None), ()
-        placement = self.atlas.place(municipality_id, self.day)
+            return _Spot((RowKind.NO_MUNICIPALITY, None))
+        placement = self.atlas.place(municipality_id, self.day, postal_code)
         if placement.how is How.AMBIGUOUS:
-            return (RowKind.UNKNOWN_PREDECESSOR, municipality_id), placement.candidates
+            return _Spot((RowKind.UNKNOWN_PREDECESSOR, municipality_id), placement.candidates,
+                         placement.outside)
+        if placement.how is How.OUTSIDE:
+            return _Spot((RowKind.OUTSIDE_THEN, municipality_id), outside=placement.outside)
         if placement.how is How.GONE:
-            return (RowKind.NOT_VALID, municipality_id), ()
-        return (RowKind.MUNICIPALITY, placement.municipality_id), ()
+            return _Spot((RowKind.NOT_VALID, municipality_id))
+        return _Spot((RowKind.MUNICIPALITY, placement.municipality_id),
+                     by_postal_code=placement.how is How.POSTAL_CODE)
 
 
 def _tally(members: list[_Member], placer: _Placer) -> dict[RowKey, Tally]:
     tallies: dict[RowKey, Tally] = {}
     for member in members:
-        tallies.setdefault(placer.key(member.municipality_id), Tally()).add(member)
+        key = placer.key(member.municipality_id, member.postal_code)
+        tallies.setdefault(key, Tally()).add(member)
     return tallies
+
+
+def _placed_by_postal_code(members: list[_Member], placer: _Placer) -> int:
+    return sum(1 for m in members
+               if placer.lookup(m.municipality_id, m.postal_code).by_postal_code)
 
 
 # --- rows ----------------------------------------------------------------------------------
 
 
 def _row(key: RowKey, tally: Tally, atlas: Atlas, found: list[EnsembleInfo],
-         candidates: tuple[int, ...] = ()) -> CoverageRow:
+         details: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())) -> CoverageRow:
     kind, mid = key
+    candidates, outside_parts = details
     municipality = atlas.rows.get(mid) if mid is not None else None
     return CoverageRow(
         kind=kind, municipality_id=mid,
@@ -214,7 +254,8 @@ def _row(key: RowKey, tally: Tally, atlas: Atlas, found: list[EnsembleInfo],
         total=len(tally.persons),
         culture_schools=sorted(tally.schools, key=sort_key),
         sections=dict(tally.sections),
-        candidates=sorted((atlas.rows[c].name for c in candidates), key=sort_key))
+        candidates=sorted((atlas.rows[c].name for c in candidates), key=sort_key),
+        outside_parts=list(outside_parts))
 
 
 def _with_figures(row: CoverageRow, atlas: Atlas, year: int,
@@ -224,6 +265,7 @@ def _with_figures(row: CoverageRow, atlas: Atlas, year: int,
     row.population = atlas.population(row.municipality_id, year)
     row.residents = {e.id: atlas.residents(row.municipality_id, year, e.band) if e.band
                      else None for e in found}
+    row.formed_from = atlas.formed_from(row.municipality_id)
     return row
 
 
@@ -247,8 +289,8 @@ def _region_total(rows: list[CoverageRow], found: list[EnsembleInfo]) -> Coverag
 
 
 def _outside_order(row: CoverageRow) -> tuple:
-    rank = {RowKind.MUNICIPALITY: 0, RowKind.UNKNOWN_PREDECESSOR: 1, RowKind.NOT_VALID: 2,
-            RowKind.NO_MUNICIPALITY: 3}
+    rank = {RowKind.MUNICIPALITY: 0, RowKind.OUTSIDE_THEN: 1, RowKind.UNKNOWN_PREDECESSOR: 2,
+            RowKind.NOT_VALID: 3, RowKind.NO_MUNICIPALITY: 4}
     return rank[row.kind], sort_key(row.name), row.number or ""
 
 
@@ -285,18 +327,20 @@ def coverage(session: Session, season: int | None = None, *, today_terms: bool =
     day = today if today_terms else period.start
     atlas, found = Atlas(session), ensembles(session)
     placer = _Placer(atlas, day)
-    tallies = _tally(_members(session, period), placer)
+    members = _members(session, period)
+    tallies = _tally(members, placer)
     region_keys = [(RowKind.MUNICIPALITY, m.id) for m in atlas.valid_on(day) if m.in_region]
     region = [_with_figures(_row(k, tallies.get(k, Tally()), atlas, found), atlas,
                             period.year, found) for k in region_keys]
     region.sort(key=lambda r: (sort_key(r.name), r.number or ""))
     in_region = set(region_keys)
-    outside = [_row(key, tally, atlas, found, placer.lookup(key[1])[1])
+    outside = [_row(key, tally, atlas, found, placer.details(key))
                for key, tally in tallies.items() if key not in in_region]
     outside.sort(key=_outside_order)
     result = Coverage(period=period, reference_day=day, today_terms=today_terms,
                       ensembles=found, main=main_ensemble(found), region=region,
-                      region_total=_region_total(region, found), outside=outside, trend=[])
+                      region_total=_region_total(region, found), outside=outside, trend=[],
+                      by_postal_code=_placed_by_postal_code(members, placer))
     years = _trend_years(session, period, trend_seasons)
     result.trend = [*_trend(session, years, placer, region_keys, found, today),
                     TrendSeason(period.year, {k: len(t.persons) for k, t in tallies.items()},

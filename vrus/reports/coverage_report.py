@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from vrus.reports.coverage import Coverage, CoverageRow, RowKind, TrendSeason
-from vrus.reports.labels import NO_INSTRUMENT, SECTIONS, join
+from vrus.reports.labels import NO_INSTRUMENT, SECTIONS, commas, join
 from vrus.reports.municipalities import Figure
 from vrus.reports.tables import Chart, Column, Kind, Report, Series, Table
 from vrus.texts import Text, translate
@@ -55,6 +55,11 @@ def source_notes(cov: Coverage) -> list[Text]:
         lines = [translate("Core", "Municipalities as they were in {season}; members "
                                    "registered under a municipality of another time count "
                                    "under the one valid then.").format(season=season)]
+    if cov.by_postal_code:
+        lines.append(translate("Core", "{n} members registered under a municipality formed "
+                                       "later are counted where their postal code lay in "
+                                       "{season} (Posten's postal code register, 2018).")
+                     .format(n=cov.by_postal_code, season=season))
     population = figure_years([r.population for r in cov.region])
     residents = figure_years([f for r in cov.region for f in r.residents.values()])
     if population or residents:
@@ -62,12 +67,29 @@ def source_notes(cov: Coverage) -> list[Text]:
                                  "by age {residents}.").format(
             population=join([str(y) for y in population]) or "–",
             residents=join([str(y) for y in residents]) or "–")
-        if set(population + residents) != {season}:
-            line = translate("Core", "{line} The register has no figures for {season}: the "
-                                     "newest before it are used.").format(line=line,
-                                                                           season=str(season))
         lines.append(line)
+        lines += _other_years(season, population + residents)
     return lines
+
+
+def _other_years(season: int, years: list[int]) -> list[Text]:
+    """Why figures of other years than the season's are used, as it is: the register has
+    none for the season, or has them for some municipalities only (2019: the 2014
+    municipalities that were only renumbered since have figures of 2019, the merged ones
+    their newest before), or has only later ones."""
+    notes: list[Text] = []
+    if any(y < season for y in years):
+        notes.append(
+            translate("Core", "Where the register has no figures for {season}, the newest "
+                              "before it are used.").format(season=str(season))
+            if season in years else
+            translate("Core", "The register has no figures for {season}: the newest before "
+                              "it are used.").format(season=str(season)))
+    if any(y > season for y in years):
+        notes.append(translate("Core", "Where the register has no figures for {season} or "
+                                       "earlier, the oldest after it are used.").format(
+            season=str(season)))
+    return notes
 
 
 def _parts_note(cov: Coverage) -> Text | None:
@@ -85,6 +107,25 @@ def _parts_note(cov: Coverage) -> Text | None:
         return None
     return translate("Core", "Inhabitants of merged municipalities: {items}.").format(
         items=join(items))
+
+
+def larger_than_region_notes(cov: Coverage) -> list[Text]:
+    """A municipality whose own figures also count areas that were never in the region:
+    today's Holmestrand is Sande (the member) with old Holmestrand and Hof, so its figures
+    per inhabitant cannot be set beside Sande's of 2014. The register knows it from the
+    names: none of the rows the municipality was formed from carries its name."""
+    notes: list[Text] = []
+    for row in cov.region:
+        own_figures = row.population is not None and not row.population.parts
+        if own_figures and row.formed_from and row.name not in row.formed_from:
+            parts = join(list(row.formed_from))
+            notes.append(translate(
+                "Core", "{name} ({number}) is larger than {parts}, its part in the region: its "
+                        "figures also count areas that were never in the region, so members "
+                        "per 10 000 inhabitants (and per 1 000 by age) are not comparable with "
+                        "those of {parts} in earlier seasons.").format(
+                name=row.name, number=row.number, parts=parts))
+    return notes
 
 
 def outside_line(cov: Coverage) -> Text | None:
@@ -128,17 +169,34 @@ def _main_table(cov: Coverage) -> Table:
         n=cov.region_size), translate("Core", "{n} culture schools").format(
             n=len(total.culture_schools))))
     parts = _parts_note(cov)
-    table.notes += source_notes(cov) + ([parts] if parts else [])
+    table.notes += (source_notes(cov) + ([parts] if parts else [])
+                    + larger_than_region_notes(cov))
     return table
+
+
+def _unknown_note(row: CoverageRow, season: int) -> Text:
+    """Why a later municipality has no row of the season: which ones it could be."""
+    if row.outside_parts:
+        return translate("Core", "formed after {season} from {candidates} and parts outside "
+                                 "the region ({parts}); no postal code in the register says "
+                                 "which").format(season=season, candidates=commas(row.candidates),
+                                                 parts=join(row.outside_parts))
+    return translate("Core", "formed after {season} from {candidates}; no postal code in the "
+                             "register says which").format(season=season,
+                                                            candidates=join(row.candidates))
 
 
 def outside_label(row: CoverageRow, season: int) -> tuple[Text | str, Text]:
     """The row's name and a note saying why it is not one of the region's rows."""
     if row.kind == RowKind.UNKNOWN_PREDECESSOR:
-        return (translate("Core", "{name} ({number}), predecessor unknown").format(
-            name=row.name, number=row.number),
-            translate("Core", "formed after {season}: one of {candidates}").format(
-                season=season, candidates=join(row.candidates)))
+        return (translate("Core", "{name} ({number}): cannot be placed among the "
+                                  "municipalities of {season}").format(
+            name=row.name, number=row.number, season=season), _unknown_note(row, season))
+    if row.kind == RowKind.OUTSIDE_THEN:
+        return (f"{row.name} ({row.number})",
+                translate("Core", "the postal code lies in {parts}, which was not part of the "
+                                  "region in {season}").format(
+                    parts=join(row.outside_parts), season=season))
     if row.kind == RowKind.NOT_VALID:
         return (f"{row.name} ({row.number})",
                 translate("Core", "not a municipality in {season}").format(season=season))
@@ -275,7 +333,7 @@ def _row_json(cov: Coverage, row: CoverageRow) -> dict[str, Any]:
 def _outside_json(cov: Coverage, row: CoverageRow) -> dict[str, Any]:
     names = {e.id: e.name for e in cov.ensembles}
     return {"kind": row.kind, "name": row.name or None, "number": row.number,
-            "candidates": row.candidates,
+            "candidates": row.candidates, "outside_parts": row.outside_parts,
             "members": {names[eid]: n for eid, n in row.members.items()}, "total": row.total}
 
 
@@ -292,6 +350,7 @@ def coverage_json(cov: Coverage) -> dict[str, Any]:
         "region_total": _row_json(cov, cov.region_total),
         "covered": {names[eid]: n for eid, n in cov.covered.items()},
         "represented": cov.represented,
+        "placed_by_postal_code": cov.by_postal_code,
         "region_size": cov.region_size,
         "main_ensemble": cov.main.name if cov.main else None,
         "summary": [str(line) for line in summary_lines(cov)],

@@ -17,7 +17,9 @@ from vrus.ages import AgeFlag
 from vrus.db.enums import Section
 from vrus.member_list import MemberFilter, Status
 from vrus.reference import EnsembleRow, InstrumentRow
+from vrus.texts import Text
 from vrus.ui.labels import flag_label, section_label, status_label
+from vrus.ui.texts import ui_text
 
 WARNINGS = "warnings"
 SHRINK_TO = 90  # px: a narrow window shows the lists narrower instead of growing
@@ -100,7 +102,7 @@ class MemberFilterBar(QWidget):
         return combo
 
     def set_choices(self, ensembles: list[EnsembleRow], instruments: list[InstrumentRow],
-                    municipalities: list[tuple[int, str]]) -> None:
+                    municipalities: list[tuple[int, Text | str]]) -> None:
         """Fill the lists from the register, keeping what is chosen where it still exists."""
         self._refill(self.ensemble, [(e.name, e.id) for e in ensembles])
         items: list[tuple[str, Any]] = []
@@ -110,7 +112,7 @@ class MemberFilterBar(QWidget):
                 items.append((section_label(section), f"section:{section.value}"))
                 items += [("    " + i.name_nb, f"instrument:{i.id}") for i in members]
         self._refill(self.instrument, items)
-        self._refill(self.municipality, [(name, mid) for mid, name in municipalities])
+        self._refill(self.municipality, [(ui_text(name), mid) for mid, name in municipalities])
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         chosen = combo.currentData()

@@ -28,6 +28,7 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.member_list import MemberFilter, MemberIndex, MemberRow, SortColumn, rows_for
 from vrus.ui.labels import flag_label, section_label, status_label
+from vrus.ui.texts import ui_text
 
 # The flags stand next to the age they follow from, where they are seen without scrolling.
 (COL_LAST_NAME, COL_FIRST_NAME, COL_AGE, COL_FLAGS, COL_ENSEMBLE, COL_INSTRUMENT, COL_SECTION,
@@ -255,7 +256,8 @@ _CELLS: tuple[Callable[[MemberRow], str], ...] = (
     lambda row: row.ensemble or "",
     lambda row: row.instrument or "",
     lambda row: section_label(row.section),
-    lambda row: row.municipality or "",
+    # "Hurum (now Asker)": the register keeps the municipality that was given.
+    lambda row: ui_text(row.municipality_label or ""),
     lambda row: row.culture_school or "",
     lambda row: status_label(row.status),
 )

@@ -248,7 +248,7 @@ class MembersPage(QWidget):
             # Archived persons still count: a register with only archived persons is not new.
             empty = count_persons(session, include_archived=True) == 0
             self.filters.set_choices(ensembles(session), instruments(session),
-                                     municipalities_in_register(session))
+                                     municipalities_in_register(session, self._today()))
         self.model.refresh()
         self._after_reload()
         self._stack.setCurrentWidget(self.welcome if empty else self.splitter)

@@ -33,7 +33,7 @@ from vrus.db.engine import Database
 from vrus.db.enums import Gender
 from vrus.errors import VrusError
 from vrus.persons import ConflictError, PersonDetails, person_details
-from vrus.reference import municipalities, organisations
+from vrus.reference import municipalities, municipality_shown, organisations
 from vrus.ui.changes import RegisterChanges
 from vrus.ui.error_texts import error_text
 from vrus.ui.field_rows import CheckField, ChoiceField, DateField, Field, NotesField, TextField
@@ -41,6 +41,7 @@ from vrus.ui.guardians_panel import GuardiansPanel
 from vrus.ui.labels import gender_label
 from vrus.ui.member_actions import MemberActions
 from vrus.ui.memberships_panel import MembershipsPanel
+from vrus.ui.texts import ui_text
 from vrus.validation import ValidationError
 
 LABELS = {
@@ -228,7 +229,9 @@ class PersonEditor(QWidget):
             "culture_school_id": [(s.name, s.id) for s in schools],
         }
         if values["municipality_id"] not in {m.id for m in places}:
-            choices["municipality_id"] += self._former_municipality(values["municipality_id"])
+            # Today's municipalities for a new choice; a stored older one stays as it is.
+            choices["municipality_id"] += self._former_municipality(
+                values["municipality_id"], today, {m.name for m in places})
         for name, items in choices.items():
             field = self.fields[name]
             assert isinstance(field, ChoiceField)
@@ -250,12 +253,17 @@ class PersonEditor(QWidget):
         self.setMinimumWidth(content.minimumSizeHint().width()
                              + self._scroll.verticalScrollBar().sizeHint().width() + 4)
 
-    def _former_municipality(self, municipality_id: int | None) -> list[tuple[str, int]]:
+    def _former_municipality(self, municipality_id: int | None, today: dt.date,
+                             current: set[str]) -> list[tuple[str, int]]:
+        """The stored municipality of another time: "Hurum (now Asker)"; one renumbered
+        since (Asker 0220) is told from today's of the same name by its last day."""
         if municipality_id is None:
             return []
         with self._db.sessions() as session:
             found = [m for m in municipalities(session) if m.id == municipality_id]
-        return [(self.tr("{name} (until {date})").format(
+            label = municipality_shown(session, municipality_id, today)
+        shown = ui_text(label) if label is not None else ""
+        return [(shown if shown not in current else self.tr("{name} (until {date})").format(
             name=m.name, date=format_date(m.valid_to) if m.valid_to else ""), m.id)
             for m in found]
 

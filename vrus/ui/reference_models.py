@@ -29,6 +29,7 @@ from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.enums import OrganisationKind
 from vrus.errors import VrusError
+from vrus.population.storing import newest_inhabitants
 from vrus.reference import (
     EnsembleRow,
     InstrumentRow,
@@ -189,6 +190,7 @@ class ReferenceModel(QAbstractTableModel):
 
 (MUN_NUMBER, MUN_NAME, MUN_COUNTY, MUN_VALID, MUN_REGION, MUN_POPULATION,
  MUN_POPULATION_YEAR) = range(7)
+MUN_NEWEST = 7  # the newest whole-population figure stored from SSB, with its year
 
 
 def _validity(row: MunicipalityRow) -> str:
@@ -218,10 +220,32 @@ class MunicipalitiesModel(ReferenceModel):
                shown=lambda r: _number(r.population)),
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Counted in"), lambda r: r.population_year,
                NUMBER, lambda db, r, v: update_municipality(db, r.id, population_year=v)),
+        # Filled in by ``data``: the figures are not part of the row.
+        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Inhabitants (SSB)"), lambda r: None),
     )
 
+    def __init__(self, db: Database, parent=None) -> None:  # noqa: ANN001 - a QObject
+        super().__init__(db, parent)
+        self._newest: dict[int, tuple[int, int]] = {}
+
     def read(self, session) -> list[MunicipalityRow]:  # noqa: ANN001
+        # The newest figure from SSB (loaded or imported), so an import shows here at once.
+        self._newest = newest_inhabitants(session)
         return municipalities(session)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.column() != MUN_NEWEST:
+            return super().data(index, role)
+        newest = self._newest.get(self._rows[index.row()].id)
+        if role == SORT_ROLE:
+            return -1 if newest is None else newest[1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if newest is None else QCoreApplication.translate(
+                "ReferenceModels", "{persons} ({year})").format(
+                persons=_number(newest[1]), year=newest[0])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
 
 
 # --- Instruments -------------------------------------------------------------------------------

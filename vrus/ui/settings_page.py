@@ -23,6 +23,7 @@ from vrus.ui.changes import RegisterChanges
 from vrus.ui.course_rules_editor import CourseRulesEditor
 from vrus.ui.i18n import LANGUAGE_NAMES
 from vrus.ui.messages import core_message
+from vrus.ui.population_import import MunicipalityEditor
 from vrus.ui.reference_editors import OrganisationEditor, ReferenceEditor
 from vrus.ui.reference_models import (
     EnsemblesModel,
@@ -50,10 +51,10 @@ class SettingsPage(QWidget):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._general(database, log_file), self.tr("General"))
-        self.municipalities = ReferenceEditor(
-            MunicipalitiesModel(db, self), changes, self.tr(
+        self.municipalities = MunicipalityEditor(
+            MunicipalitiesModel(db, self), changes, db, settings, self.tr(
                 "Population and whether a municipality belongs to the region are used by the "
-                "recruitment report. Double-click a number to change it."), "municipalityTable")
+                "recruitment report. Double-click a number to change it."))
         self.instruments = ReferenceEditor(
             InstrumentsModel(db, self), changes, self.tr(
                 "How many players the orchestra wants of each instrument, and which are hard "
