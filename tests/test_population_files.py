@@ -191,6 +191,8 @@ def test_a_bad_row_names_the_row_and_field() -> None:
     (b'"region";"Personer 2027"\n"Asker";7\n', "'Asker' has no municipality number"),
     (b'"alder";"Personer 2027"\n"6 \xc3\xa5r";7\n', "no column for the region"),
     (b'"region";"alder";"Personer"\n"3203";"6";7\n', "the column 'Personer' has no year"),
+    # A member list has a municipality column but nothing else of the table.
+    (b'Fornavn;Etternavn;Kommune\nAnna;Berg;Asker\n', "not a download of table 07459"),
     (b'"region";"Levendef\xc3\xb8dte 2027"\n"3203";7\n', "is not a count of persons"),
     (b'"region";"alder";"Personer 2027"\n"3203";"F006-009";7\n', "is an age group"),
     (b'"region";"alder";"Personer 2027"\n"3203";"6 \xc3\xa5r"\n',

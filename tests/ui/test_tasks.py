@@ -38,3 +38,14 @@ def test_failure_arrives_as_the_exception(qtbot, caplog) -> None:
         task.start()
     assert isinstance(blocker.args[0], ValueError)
     assert "failing test failed" in caplog.text
+
+
+def test_a_handler_of_done_runs_though_nothing_else_holds_the_task(qtbot) -> None:
+    """The task forgets itself when done; every handler of ``done`` must still run first."""
+    calls: list[str] = []
+    task = BackgroundTask(lambda _progress: None, "forgotten")
+    task.done.connect(lambda: calls.append("done"))
+    task.start()
+    del task  # as a widget that starts a task and keeps no reference does
+    qtbot.waitUntil(lambda: calls == ["done"], timeout=5000)
+    assert running_tasks() == 0

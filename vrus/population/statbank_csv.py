@@ -117,6 +117,9 @@ def _layout(headers: list[str], file: str) -> _Layout:
     if "region" not in dimensions:
         raise file_error(file, translate("Core", "no column for the region (Statbank calls "
                                                  "it 'region')"))
+    if len(dimensions) == 1 and not any(_YEAR_AT_END.search(headers[c]) for c in others):
+        # Only a region and no year anywhere: a member list with a "Kommune" column, say.
+        raise file_error(file, not_statbank())
     figures = _figure_columns(headers, others, "year" in dimensions, file)
     return _Layout(dimensions, figures, headers)
 

@@ -34,9 +34,13 @@ class BackgroundTask(QObject):
         super().__init__()
         self._work = work
         self.name = name
-        self.done.connect(self._forget)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        """Run in the pool. Connect the handlers first: ``done`` reaches the main thread as
+        one queued call per handler, in the order they were connected, and the task lets go
+        of itself in the last of them. Connected earlier, that would delete the task before
+        the later handlers ran, and they would never be called."""
+        self.done.connect(self._forget)
         _running.add(self)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
