@@ -214,6 +214,14 @@ def test_a_postal_code_places_todays_asker_in_2014(db: Database) -> None:
     assert totals(report(db, 2026)) == {"Asker 3203": 1, "Drammen 3301": 1}
 
 
+def test_one_member_is_one_member(db: Database) -> None:
+    add_member(db, "Siri", "3203", postal_code="3440")  # Røyken
+    add_member(db, "Per", "3203")  # cannot be placed
+    text = text_of(report(db, 2014))
+    assert "1 member registered under a municipality formed later is counted" in text
+    assert "1 member is not counted under a municipality of the region" in text
+
+
 def test_without_a_deciding_postal_code_the_member_cannot_be_placed(db: Database) -> None:
     add_member(db, "Siri", "3203")
     add_member(db, "Ola", "3203", postal_code="3070")  # Sande: not in Asker, decides nothing

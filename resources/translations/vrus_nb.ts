@@ -1810,6 +1810,10 @@
         <translation>Der registeret ikke har tall for {season}, brukes de nyeste før.</translation>
     </message>
     <message>
+        <source>1 member registered under a municipality formed later is counted where their postal code lay in {season} (Posten&apos;s postal code register, 2018).</source>
+        <translation>1 medlem registrert under en kommune som ble opprettet senere, er telt der postnummeret lå i {season} (Postens postnummerregister, 2018).</translation>
+    </message>
+    <message>
         <source>The register has no figures for {season}: the newest before it are used.</source>
         <translation>Registeret har ikke tall for {season}: de nyeste før brukes.</translation>
     </message>
@@ -1820,6 +1824,10 @@
     <message>
         <source>{name} ({number}) is larger than {parts}, its part in the region: its figures also count areas that were never in the region, so members per 10 000 inhabitants (and per 1 000 by age) are not comparable with those of {parts} in earlier seasons.</source>
         <translation>{name} ({number}) er større enn {parts}, delen som var med i regionen: tallene omfatter også områder som aldri var med i regionen, så medlemmer per 10 000 innbyggere (og per 1 000 etter alder) kan ikke sammenlignes med tallene for {parts} i tidligere sesonger.</translation>
+    </message>
+    <message>
+        <source>1 member is not counted under a municipality of the region; they are listed separately.</source>
+        <translation>1 medlem telles ikke under en kommune i regionen; medlemmet er oppført for seg.</translation>
     </message>
     <message>
         <source>formed after {season} from {candidates} and parts outside the region ({parts}); no postal code in the register says which</source>

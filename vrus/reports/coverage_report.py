@@ -55,7 +55,12 @@ def source_notes(cov: Coverage) -> list[Text]:
         lines = [translate("Core", "Municipalities as they were in {season}; members "
                                    "registered under a municipality of another time count "
                                    "under the one valid then.").format(season=season)]
-    if cov.by_postal_code:
+    if cov.by_postal_code == 1:
+        lines.append(translate("Core", "1 member registered under a municipality formed later "
+                                       "is counted where their postal code lay in {season} "
+                                       "(Posten's postal code register, 2018).")
+                     .format(season=season))
+    elif cov.by_postal_code:
         lines.append(translate("Core", "{n} members registered under a municipality formed "
                                        "later are counted where their postal code lay in "
                                        "{season} (Posten's postal code register, 2018).")
@@ -132,6 +137,9 @@ def outside_line(cov: Coverage) -> Text | None:
     away = sum(r.total for r in cov.outside)
     if not away:
         return None
+    if away == 1:
+        return translate("Core", "1 member is not counted under a municipality of the region; "
+                                 "they are listed separately.")
     return translate("Core", "{n} members are not counted under a municipality of the "
                              "region; they are listed separately.").format(n=away)
 
