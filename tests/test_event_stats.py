@@ -29,6 +29,9 @@ from vrus.event_stats import attendance_rates, participation_by_municipality, tu
 from vrus.events import create_event
 from vrus.memberships import end_membership, start_membership
 from vrus.persons import archive_person
+from vrus.reports.attendance import attendance_report, season_attendance
+from vrus.reports.language import Translator
+from vrus.reports.output import render_text
 
 D = dt.date
 UNTIL = D(2014, 6, 30)
@@ -123,9 +126,9 @@ def test_turnout_per_day(db, season) -> None:
 
 def test_participation_per_municipality(db, season) -> None:
     with db.transaction() as session:
-        as_registered = participation_by_municipality(session, 2014, until=UNTIL)
+        in_season = participation_by_municipality(session, 2014, until=UNTIL)
         today = participation_by_municipality(session, 2014, until=UNTIL, todays_terms=True)
-    assert [(r.name, r.persons, r.in_region) for r in as_registered] == [
+    assert [(r.name, r.persons, r.in_region) for r in in_season] == [
         ("Asker", 1, True), ("Bærum", 1, True), ("Røyken", 1, True), (None, 1, False)]
     assert [(r.name, r.persons) for r in today] == [("Asker", 2), ("Bærum", 1), (None, 1)]
     with db.transaction() as session:
@@ -142,14 +145,45 @@ def test_a_season_without_events_has_empty_statistics(db) -> None:
 
 
 def test_a_municipality_merged_since_counts_under_todays_successor(db, season) -> None:
-    """Anna registered under Hurum (as a 2014 list says it): herself as registered, and with
+    """Anna registered under Hurum (as a 2014 list says it): herself in 2014, and with
     Bjørn (Røyken) under today's Asker in today's terms, as the coverage report counts."""
     with db.transaction() as session:
         session.get(Person, season["anna"]).municipality_id = session.scalars(
             select(Municipality.id).where(Municipality.number == "0628")).one()
     with db.transaction() as session:
-        as_registered = participation_by_municipality(session, 2014, until=UNTIL)
+        in_season = participation_by_municipality(session, 2014, until=UNTIL)
         today = participation_by_municipality(session, 2014, until=UNTIL, todays_terms=True)
-    assert [(r.name, r.persons) for r in as_registered] == [
+    assert [(r.name, r.persons) for r in in_season] == [
         ("Bærum", 1), ("Hurum", 1), ("Røyken", 1), (None, 1)]
     assert [(r.name, r.persons) for r in today] == [("Asker", 2), ("Bærum", 1), (None, 1)]
+
+
+def _register_anna(db, season, number: str, postal_code: str | None) -> None:
+    with db.transaction() as session:
+        anna = session.get(Person, season["anna"])
+        anna.municipality_id = session.scalars(
+            select(Municipality.id).where(Municipality.number == number)).one()
+        anna.postal_code = postal_code
+
+
+def test_a_later_municipality_is_placed_in_the_season_as_the_coverage_report_does(
+        db, season) -> None:
+    """Anna registered under today's Asker (3203) in the 2014 attendance: by her postal code
+    where it decides; without one she is listed as not placeable, never dropped."""
+    _register_anna(db, season, "3203", "3440")  # Røyken's postal code
+    with db.transaction() as session:
+        rows = participation_by_municipality(session, 2014, until=UNTIL)
+    assert [(r.name, r.persons, r.placed) for r in rows] == [
+        ("Bærum", 1, True), ("Røyken", 2, True), (None, 1, True)]
+
+    _register_anna(db, season, "3203", None)
+    with db.transaction() as session:
+        rows = participation_by_municipality(session, 2014, until=UNTIL)
+    assert [(r.name, r.number, r.persons, r.placed, r.in_region) for r in rows] == [
+        ("Bærum", "0219", 1, True, True), ("Røyken", "0627", 1, True, True),
+        ("Asker", "3203", 1, False, False), (None, None, 1, True, False)]
+    with db.sessions() as session:
+        report = attendance_report(season_attendance(session, 2014, today=UNTIL))
+    text = render_text(report, Translator("en"))
+    assert "Asker (3203): cannot be placed among the municipalities of 2014" in text
+    assert "Municipalities as they were in 2014" in text

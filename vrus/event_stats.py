@@ -16,8 +16,11 @@ Definitions (also in the tests, with hand-computed numbers):
 - **Turnout** per counted day: persons present, of them the invited, and the share of the
   invited who were present (None when nobody was invited).
 - **Participation per municipality**: distinct persons present on at least one counted
-  day, grouped by the municipality in their register entry (optionally in today's terms:
-  followed through mergers to the successor, so Røyken 2014 counts for Asker).
+  day, per municipality valid when the season began (in today's terms: valid today), placed
+  as the coverage report places them (``vrus.reports.municipalities.Atlas``): Røyken 2014
+  counts for Asker in 2026, today's Bærum for Bærum 0219 in 2014, today's Asker in 2014 by
+  the postal code. Someone who cannot be placed counts under the municipality registered,
+  marked ``placed=False``, never dropped.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from sqlalchemy.orm import Session
 from vrus import clock
 from vrus.collation import sort_key
 from vrus.db.enums import AttendanceStatus
-from vrus.db.models import Attendance, Event, EventDay, Municipality, Person
+from vrus.db.models import Attendance, Event, EventDay, Person
 from vrus.member_list import rows_for
+from vrus.reports.municipalities import Atlas
 from vrus.seasons import season_by_year
 from vrus.signups import invited_members
 
@@ -143,33 +147,41 @@ class MunicipalityParticipation:
     name: str | None
     in_region: bool
     persons: int
+    number: str | None = None
+    placed: bool = True  # False: registered under a municipality the season cannot place
 
 
-def _today_terms(municipality: Municipality) -> Municipality:
-    seen = {municipality.id}
-    while municipality.successor is not None and municipality.successor.id not in seen:
-        municipality = municipality.successor
-        seen.add(municipality.id)
-    return municipality
+def _placement_day(session: Session, season_year: int, today_terms: bool,
+                   today: dt.date | None) -> dt.date:
+    if today_terms:
+        return clock.or_today(today)
+    season = season_by_year(session, season_year)
+    return season.start_date if season is not None else dt.date(season_year, 1, 1)
 
 
 def participation_by_municipality(session: Session, season_year: int,
                                   until: dt.date | None = None, *,
-                                  todays_terms: bool = False
+                                  todays_terms: bool = False, today: dt.date | None = None
                                   ) -> list[MunicipalityParticipation]:
-    """Distinct persons present at least once, per municipality, in Norwegian name order."""
+    """Distinct persons present at least once, per municipality of the season (or of
+    ``today`` in today's terms), in Norwegian name order."""
     days, _ = _counted_days(session, season_year, until)
     came = {pid for day in days for pid, status in day.statuses.items() if status == PRESENT}
-    per: Counter[int | None] = Counter()
-    places: dict[int, Municipality] = {}
-    for person in session.scalars(select(Person).where(Person.id.in_(came))):
-        place = person.municipality
-        if place is not None and todays_terms:
-            place = _today_terms(place)
-        if place is not None:
-            places[place.id] = place
-        per[place.id if place else None] += 1
-    rows = [MunicipalityParticipation(
-        mid, places[mid].name if mid else None, bool(mid and places[mid].in_region), count)
-        for mid, count in per.items()]
-    return sorted(rows, key=lambda r: (r.name is None, sort_key(r.name), r.municipality_id or 0))
+    atlas = Atlas(session)
+    day = _placement_day(session, season_year, todays_terms, today)
+    per: Counter[tuple[int | None, bool]] = Counter()
+    for mid, postal_code in session.execute(
+            select(Person.municipality_id, Person.postal_code).where(Person.id.in_(came))):
+        if mid is None or mid not in atlas.rows:
+            per[None, True] += 1
+            continue
+        placement = atlas.place(mid, day, postal_code)
+        per[placement.municipality_id, placement.placed] += 1
+    rows = []
+    for (mid, placed), count in per.items():
+        place = atlas.rows[mid] if mid is not None else None
+        rows.append(MunicipalityParticipation(
+            mid, place.name if place else None, bool(place and place.in_region and placed),
+            count, place.number if place else None, placed))
+    return sorted(rows, key=lambda r: (r.name is None, not r.placed, sort_key(r.name),
+                                       r.number or ""))

@@ -25,7 +25,7 @@ from vrus.event_stats import (
 from vrus.reports.common import Period, season_period
 from vrus.reports.labels import EVENT_KINDS
 from vrus.reports.tables import Column, Kind, Report, Table
-from vrus.texts import translate
+from vrus.texts import Text, translate
 
 
 @dataclass
@@ -60,7 +60,8 @@ def season_attendance(session: Session, season: int | None = None, *,
     return SeasonAttendance(
         period, until, today_terms, attendance_rates(session, period.year, until),
         turnout(session, period.year, until),
-        participation_by_municipality(session, period.year, until, todays_terms=today_terms)
+        participation_by_municipality(session, period.year, until, todays_terms=today_terms,
+                                      today=today)
         if municipalities else [])
 
 
@@ -126,12 +127,26 @@ def _municipality_table(report: SeasonAttendance) -> Table:
                   key="municipalities", sheet=translate("Core", "Per municipality"))
     if report.today_terms:
         table.notes.append(translate("Core", "Municipalities in today's terms."))
+    else:
+        table.notes.append(translate(
+            "Core", "Municipalities as they were in {season}; members registered under a "
+                    "municipality of another time count under the one valid then.").format(
+            season=report.period.year))
     for m in report.municipalities:
-        name = m.name or translate("Core", "No municipality recorded")
-        if m.name and not m.in_region:
-            name = translate("Core", "{name} (outside the region)").format(name=m.name)
-        table.add([name, m.persons])
+        table.add([_municipality_name(m, report.period.year), m.persons])
     return table
+
+
+def _municipality_name(m: MunicipalityParticipation, season: int) -> Text | str:
+    if m.name is None:
+        return translate("Core", "No municipality recorded")
+    if not m.placed:
+        return translate("Core", "{name} ({number}): cannot be placed among the "
+                                 "municipalities of {season}").format(
+            name=m.name, number=m.number, season=season)
+    if not m.in_region:
+        return translate("Core", "{name} (outside the region)").format(name=m.name)
+    return m.name
 
 
 def attendance_json(report: SeasonAttendance) -> dict:
@@ -146,7 +161,8 @@ def attendance_json(report: SeasonAttendance) -> dict:
                   "date": d.date.isoformat(), "invited": d.invited, "present": d.present,
                   "present_invited": d.present_invited, "share": d.share}
                  for d in report.days],
-        "municipalities": [{"name": m.name, "in_region": m.in_region, "persons": m.persons}
+        "municipalities": [{"name": m.name, "number": m.number, "in_region": m.in_region,
+                            "placed": m.placed, "persons": m.persons}
                            for m in report.municipalities]}
 
 
