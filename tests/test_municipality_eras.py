@@ -20,7 +20,7 @@ from vrus.db.engine import Database
 from vrus.db.models import Ensemble, Membership, Municipality, Person
 from vrus.exporting import member_sheet
 from vrus.importing import import_members
-from vrus.member_list import municipalities_in_register, rows_for
+from vrus.member_list import MemberFilter, member_ids, municipalities_in_register, rows_for
 from vrus.paths import resource
 from vrus.reports.coverage import Coverage, RowKind, coverage
 from vrus.reports.coverage_report import coverage_json, coverage_report
@@ -299,6 +299,15 @@ def test_lists_show_a_merged_municipality_with_what_it_is_now(db: Database) -> N
         # In a list of 2014, Hurum is simply Hurum.
         assert str(rows_for(session, [ids["Hurum"]], D(2014, 10, 1))[ids["Hurum"]]
                    .municipality_label) == "Hurum"
-        # The filter tells two eras of one name apart by their numbers.
-        assert [str(label) for _mid, label in municipalities_in_register(session, TODAY)] == [
-            "Asker (0220)", "Asker (3203)", "Bærum", "Hurum (now Asker)"]
+        # The filter's "Asker" is everyone in Asker today, of any era; "Hurum (now Asker)"
+        # narrows it to those registered under Hurum.
+        choices = {str(label): ids for ids, label in municipalities_in_register(session, TODAY)}
+        assert list(choices) == ["Asker", "Bærum", "Hurum (now Asker)"]
+        asker = member_ids(session, MemberFilter(municipality_ids=set(choices["Asker"])), TODAY)
+        hurum = member_ids(session, MemberFilter(
+            municipality_ids=set(choices["Hurum (now Asker)"])), TODAY)
+        assert sorted(asker) == sorted([ids["Hurum"], ids["Then"], ids["Today"]])
+        assert hurum == [ids["Hurum"]]
+        # In 2014 they were three municipalities, and Asker was Asker 0220 and 3203 as one.
+        then = [str(label) for _ids, label in municipalities_in_register(session, D(2014, 6, 1))]
+        assert then == ["Asker", "Bærum", "Hurum"]

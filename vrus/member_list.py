@@ -14,7 +14,6 @@ keystroke only scans that list; whoever changes the register calls ``invalidate`
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -316,15 +315,24 @@ def age_limit_overview(session: Session, on: dt.date) -> AgeLimitOverview:
 
 
 def municipalities_in_register(session: Session, on: dt.date | None = None
-                               ) -> list[tuple[int, Text | str]]:
-    """(id, label) of the municipalities persons in the register live in, for the filter:
-    "Hurum (now Asker)" for one merged since ``on`` (default today), and the number beside
-    the name where two eras of one name are stored ("Asker (0220)", "Asker (3203)")."""
+                               ) -> list[tuple[tuple[int, ...], Text | str]]:
+    """(ids, label) of the municipalities persons in the register live in, for the filter.
+
+    A municipality of ``on`` (default today) stands for everyone living in it then, whatever
+    era they are registered under: "Asker" is Asker 0220 and 3203 and Hurum and Røyken. One
+    merged since under another name has an entry of its own as well, "Hurum (now Asker)", to
+    narrow the list to those registered there."""
     on = clock.or_today(on)
     query = (select(Municipality).distinct()
              .join(Person, Person.municipality_id == Municipality.id))
-    found = [(m, municipality_label(m.name, _now_name(m, on))) for m in session.scalars(query)]
-    shared = Counter(str(label) for _m, label in found)
-    rows = [(m.id, f"{label} ({m.number})" if shared[str(label)] > 1 else label)
-            for m, label in found]
-    return sorted(rows, key=lambda row: sort_key(str(row[1])))
+    # By name: eras of one name that ``on`` cannot tell apart (Asker 0220 and 3203 on a day
+    # before 2020) are one choice, as a person would see them.
+    groups: dict[str, set[int]] = {}
+    narrower: list[tuple[tuple[int, ...], Text | str]] = []
+    for stored in session.scalars(query):
+        now = now_part_of(stored, on) or stored
+        groups.setdefault(now.name, set()).add(stored.id)
+        if now.name != stored.name:
+            narrower.append(((stored.id,), municipality_label(stored.name, now.name)))
+    rows = [(tuple(sorted(ids)), name) for name, ids in groups.items()] + narrower
+    return sorted(rows, key=lambda row: (sort_key(str(row[1])), row[0]))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
+from sqlalchemy import select
 
 from tests.ui.driving import click_header, focus, key, names, select_row_of
+from vrus.db.models import Municipality
+from vrus.persons import update_person
 from vrus.ui.members_model import COL_AGE, COL_FLAGS, COL_INSTRUMENT, COL_LAST_NAME
 
 ALL = ["Zoë Aas", "Åsmund Berg", "Thi Nguyễn", "Eldar Zahl", "Łukasz Ærlig", "Åse Ødegård",
@@ -141,3 +144,21 @@ def test_members_view_in_bokmal(qapp, make_window, register) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_the_municipality_filter_finds_everyone_in_asker_of_any_era(
+        qtbot, db, register, members_window) -> None:
+    """Thi is registered under Hurum (a 2014 list said so): "Asker" still finds her, and
+    "Hurum (now Asker)" finds only her."""
+    with db.transaction() as session:
+        hurum = session.scalars(select(Municipality.id).where(Municipality.number == "0628")).one()
+    update_person(db, register.ids["thi"], {"municipality_id": hurum})
+    page = members_window.members_page
+    page.refresh()
+    combo = page.filters.municipality
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert choices == ["All municipalities", "Asker", "Hurum (now Asker)"]
+    combo.setCurrentIndex(choices.index("Asker"))
+    qtbot.waitUntil(lambda: names(page.table) == ALL[:-1])  # Øystein has no municipality
+    combo.setCurrentIndex(choices.index("Hurum (now Asker)"))
+    qtbot.waitUntil(lambda: names(page.table) == ["Thi Nguyễn"])

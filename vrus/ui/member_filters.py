@@ -102,7 +102,7 @@ class MemberFilterBar(QWidget):
         return combo
 
     def set_choices(self, ensembles: list[EnsembleRow], instruments: list[InstrumentRow],
-                    municipalities: list[tuple[int, Text | str]]) -> None:
+                    municipalities: list[tuple[tuple[int, ...], Text | str]]) -> None:
         """Fill the lists from the register, keeping what is chosen where it still exists."""
         self._refill(self.ensemble, [(e.name, e.id) for e in ensembles])
         items: list[tuple[str, Any]] = []
@@ -112,7 +112,9 @@ class MemberFilterBar(QWidget):
                 items.append((section_label(section), f"section:{section.value}"))
                 items += [("    " + i.name_nb, f"instrument:{i.id}") for i in members]
         self._refill(self.instrument, items)
-        self._refill(self.municipality, [(ui_text(name), mid) for mid, name in municipalities])
+        # The ids as text: the combo box finds the choice again by comparing its data.
+        self._refill(self.municipality, [(ui_text(name), ",".join(map(str, ids)))
+                                         for ids, name in municipalities])
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         chosen = combo.currentData()
@@ -133,7 +135,7 @@ class MemberFilterBar(QWidget):
         if (ensemble := self.ensemble.currentData()) is not None:
             flt.ensemble_ids = {ensemble}
         if (municipality := self.municipality.currentData()) is not None:
-            flt.municipality_ids = {municipality}
+            flt.municipality_ids = {int(mid) for mid in municipality.split(",")}
         instrument = self.instrument.currentData()
         if instrument is not None:
             kind, _, value = instrument.partition(":")
