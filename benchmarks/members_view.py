@@ -36,9 +36,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from vrus.db.engine import sqlite_url  # noqa: E402
 from vrus.db.migrate import open_database  # noqa: E402
 from vrus.ui.app import create_main_window  # noqa: E402
-from vrus.ui.core_actions import CoreActions  # noqa: E402
-from vrus.ui.members_model import HEADERS  # noqa: E402
-from vrus.ui.settings import Settings  # noqa: E402
+from vrus.ui.common.core_actions import CoreActions  # noqa: E402
+from vrus.ui.common.options import Settings  # noqa: E402
+from vrus.ui.members.members_model import HEADERS  # noqa: E402
 
 # Typed and erased again, as a coordinator looks people up: names with ø, å, Nguyễn.
 TYPING = ["n", "g", "u", "y", "e", "n", "BACK", "BACK", "BACK", "BACK", "BACK", "BACK",

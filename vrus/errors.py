@@ -2,7 +2,7 @@
 
 The message is a ``vrus.texts.Text`` (or a plain string): ``str(error)`` is the English the
 command line prints and the log keeps; ``error.message`` keeps the ``Text`` so the window can
-show it in its own language (``vrus.ui.messages.core_message``).
+show it in its own language (``vrus.ui.common.messages.core_message``).
 """
 
 from __future__ import annotations

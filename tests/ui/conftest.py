@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, QThreadPool
 
 from vrus.db.engine import Database
 from vrus.ui.app import create_main_window
-from vrus.ui.core_actions import CoreActions
+from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.common.options import Settings
 from vrus.ui.main_window import MainWindow
-from vrus.ui.settings import Settings
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrus.ui.members_model import COL_FIRST_NAME, COL_LAST_NAME
+from vrus.ui.members.members_model import COL_FIRST_NAME, COL_LAST_NAME
 
 
 def click(qtbot, button: QAbstractButton) -> None:

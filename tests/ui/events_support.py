@@ -10,8 +10,8 @@ from tests.factories import add_person
 from vrus.db.engine import Database
 from vrus.db.models import Attendance, Ensemble, Event, Instrument, SignUp
 from vrus.memberships import start_membership
-from vrus.ui.changes import RegisterChanges
-from vrus.ui.events_page import EventsPage
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.events.events_page import EventsPage
 
 TODAY = dt.date(2014, 11, 26)
 JOINED = dt.date(2013, 8, 15)

@@ -13,9 +13,9 @@ from tests.ui.helpers import add_person
 from vrus.importing import Problem
 from vrus.importing.report import Severity
 from vrus.texts import Text, as_text
-from vrus.ui import import_flow
-from vrus.ui.import_columns import COL_FIELD
-from vrus.ui.import_wizard import ImportWizard
+from vrus.ui.files import import_flow
+from vrus.ui.files.import_columns import COL_FIELD
+from vrus.ui.files.import_wizard import ImportWizard
 
 TIMEOUT = 30_000  # ms; the real importer on a slow machine
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QDesktopServices
 
 from vrus.db.engine import Database
 from vrus.demo import load_demo
-from vrus.ui import printing
-from vrus.ui.changes import RegisterChanges
-from vrus.ui.lunch_page import LunchPage
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.files import printing
+from vrus.ui.lunch.lunch_page import LunchPage
 
 DEMO_TODAY = dt.date(2026, 11, 26)  # the demo's 2026 season; Helgeseminar 9 is next
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from tests.ui.helpers import TODAY, build_register
 from vrus.member_list import rows_for
-from vrus.ui.age_panel import AgeLimitPanel, PersonRowsModel
-from vrus.ui.members_model import PERSON_ID_ROLE
+from vrus.ui.members.age_panel import AgeLimitPanel, PersonRowsModel
+from vrus.ui.members.members_model import PERSON_ID_ROLE
 
 
 def listed(panel: AgeLimitPanel, key: str) -> list[str]:

@@ -12,7 +12,7 @@ from vrus.errors import VrusError
 from vrus.logsetup import log_file
 from vrus.ui import app as app_module
 from vrus.ui.app import create_main_window, install_excepthook, run_window
-from vrus.ui.core_actions import CoreActions
+from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.main_window import MainWindow
 
 

@@ -25,9 +25,9 @@ from vrus.reference import update_ensemble_limits
 from vrus.texts import Text
 from vrus.ui import i18n
 from vrus.ui.app import report_exception
-from vrus.ui.error_texts import error_text
-from vrus.ui.messages import core_message, failure_text
-from vrus.ui.reference_models import ENS_MAX
+from vrus.ui.common.error_texts import error_text
+from vrus.ui.common.messages import core_message, failure_text
+from vrus.ui.settings.reference_models import ENS_MAX
 from vrus.validation import ValidationError
 
 HEADING = "Det gikk ikke."

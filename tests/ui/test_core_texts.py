@@ -26,9 +26,9 @@ from vrus.demo.summary import DemoSummary
 from vrus.importing import ImportFileError, ImportReport, Problem, import_members
 from vrus.texts import Text
 from vrus.ui import i18n
-from vrus.ui.core_actions import CoreActions
-from vrus.ui.texts import ui_text
-from vrus.ui.welcome import WelcomePanel
+from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.common.texts import ui_text
+from vrus.ui.members.welcome import WelcomePanel
 from vrus.validation import (
     ValidationError,
     normalise_phone,

@@ -12,8 +12,8 @@ from tests.ui.lunch_support import DEMO_TODAY, load_demo_season
 from vrus.db.models import Setting
 from vrus.reports import build_report
 from vrus.seasons import list_events
-from vrus.ui.changes import RegisterChanges
-from vrus.ui.settings_page import SettingsPage
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.settings.settings_page import SettingsPage
 
 
 @pytest.fixture

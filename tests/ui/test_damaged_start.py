@@ -14,7 +14,7 @@ from tests.ui.helpers import build_register
 from vrus.backup import backup_now
 from vrus.cli import main
 from vrus.db.engine import Database
-from vrus.ui.damaged_register import DamagedRegisterBox
+from vrus.ui.files.damaged_register import DamagedRegisterBox
 from vrus.ui.main_window import MainWindow
 
 

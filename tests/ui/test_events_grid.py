@@ -18,7 +18,7 @@ from tests.ui.events_support import (
 )
 from vrus.events import create_event
 from vrus.signups import set_signup
-from vrus.ui.signup_grid_model import (
+from vrus.ui.events.signup_grid_model import (
     COL_ATTENDING,
     COL_LUNCH,
     COL_NAME,

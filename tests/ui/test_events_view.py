@@ -20,7 +20,7 @@ from vrus.demo import load_demo
 from vrus.events import create_event
 from vrus.seasons import list_events
 from vrus.ui import i18n
-from vrus.ui.events_model import (
+from vrus.ui.events.events_model import (
     COL_DATES,
     COL_KIND,
     COL_TITLE,

@@ -24,10 +24,10 @@ from tests.ui.import_support import (
     to_columns,
 )
 from vrus.errors import VrusError
-from vrus.ui import import_flow
-from vrus.ui.core_actions import CoreActions
-from vrus.ui.import_preview import ProblemsModel
-from vrus.ui.settings import LAST_IMPORT_FOLDER
+from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.common.options import LAST_IMPORT_FOLDER
+from vrus.ui.files import import_flow
+from vrus.ui.files.import_preview import ProblemsModel
 
 
 @dataclass

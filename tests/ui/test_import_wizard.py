@@ -24,8 +24,8 @@ from vrus.db.engine import Database
 from vrus.db.models import Person
 from vrus.importing import IGNORE
 from vrus.member_list import count_persons
-from vrus.ui.core_actions import CoreActions
-from vrus.ui.import_columns import (
+from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.files.import_columns import (
     COL_EXAMPLES,
     COL_FIELD,
     COL_NOTE,

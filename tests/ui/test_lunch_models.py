@@ -11,7 +11,7 @@ from vrus.db.enums import DutyTask
 from vrus.duties import season_roster
 from vrus.lunch import lunch_plan
 from vrus.seasons import list_events
-from vrus.ui.lunch_models import (
+from vrus.ui.lunch.lunch_models import (
     A_NOTE,
     A_SEVERITY,
     D_LUNCH,

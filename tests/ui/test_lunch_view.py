@@ -14,8 +14,15 @@ from vrus.db.enums import DutyTask
 from vrus.duties import guardian_choices, season_roster
 from vrus.lunch import lunch_plan
 from vrus.seasons import list_events
-from vrus.ui.lunch_day import DayPanel
-from vrus.ui.lunch_models import A_NAME, A_SEVERITY, D_LUNCH, D_PARENT, ID_ROLE, R_TASK_COLUMNS
+from vrus.ui.lunch.lunch_day import DayPanel
+from vrus.ui.lunch.lunch_models import (
+    A_NAME,
+    A_SEVERITY,
+    D_LUNCH,
+    D_PARENT,
+    ID_ROLE,
+    R_TASK_COLUMNS,
+)
 
 LUNCH = DutyTask.LUNCH.value
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import QByteArray, QPoint, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from tests.ui.helpers import add_person
-from vrus.ui.events_page import EventsPage
-from vrus.ui.lunch_page import LunchPage
+from vrus.ui.common.options import LAST_PAGE, WINDOW_GEOMETRY, Settings
+from vrus.ui.events.events_page import EventsPage
+from vrus.ui.lunch.lunch_page import LunchPage
 from vrus.ui.main_window import SECTION_KEYS
-from vrus.ui.members_page import MembersPage
-from vrus.ui.reports_page import ReportsPage
-from vrus.ui.settings import LAST_PAGE, WINDOW_GEOMETRY, Settings
-from vrus.ui.settings_page import SettingsPage
+from vrus.ui.members.members_page import MembersPage
+from vrus.ui.reports.reports_page import ReportsPage
+from vrus.ui.settings.settings_page import SettingsPage
 
 
 def test_title_names_the_open_database(window, db) -> None:

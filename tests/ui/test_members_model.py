@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import add_person
 from vrus.member_list import MemberFilter, Status
-from vrus.ui import members_model
-from vrus.ui.members_model import (
+from vrus.ui.members import members_model
+from vrus.ui.members.members_model import (
     COL_AGE,
     COL_ENSEMBLE,
     COL_FIRST_NAME,

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from tests.ui.driving import click_header, focus, key, names, select_row_of
 from vrus.db.models import Municipality
 from vrus.persons import update_person
-from vrus.ui.members_model import COL_AGE, COL_FLAGS, COL_INSTRUMENT, COL_LAST_NAME
+from vrus.ui.members.members_model import COL_AGE, COL_FLAGS, COL_INSTRUMENT, COL_LAST_NAME
 
 ALL = ["Zoë Aas", "Åsmund Berg", "Thi Nguyễn", "Eldar Zahl", "Łukasz Ærlig", "Åse Ødegård",
        "Øystein Østby"]

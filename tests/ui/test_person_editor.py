@@ -11,7 +11,7 @@ from tests.ui.driving import answer_question, click, focus, key, select_row_of
 from tests.ui.helpers import TODAY
 from vrus.db.models import Guardian, Membership, Municipality, Person
 from vrus.persons import update_person
-from vrus.ui.members_model import (
+from vrus.ui.members.members_model import (
     COL_ENSEMBLE,
     COL_FIRST_NAME,
     COL_INSTRUMENT,

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from sqlalchemy import func, select
 
-import vrus.ui.population_import as population_import
+import vrus.ui.settings.population_import as population_import
 from tests.ui.driving import click
 from vrus.db.models import Municipality, MunicipalityPopulation
-from vrus.ui.reference_models import MUN_NEWEST
-from vrus.ui.settings import LAST_IMPORT_FOLDER
+from vrus.ui.common.options import LAST_IMPORT_FOLDER
+from vrus.ui.settings.reference_models import MUN_NEWEST
 
 DATA = Path(__file__).parent.parent / "data" / "population"
 

@@ -20,8 +20,8 @@ from tests.ui.lunch_support import (
     pdf_text,
 )
 from vrus.seasons import list_events
-from vrus.ui import printing
-from vrus.ui.printing import Document, PrintButton
+from vrus.ui.files import printing
+from vrus.ui.files.printing import Document, PrintButton
 
 
 @pytest.fixture

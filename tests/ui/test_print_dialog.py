@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from tests.ui.lunch_support import build_lunch_page, fake_viewer, load_demo_season, pdf_text
-from vrus.ui import printing
+from vrus.ui.files import printing
 
 HAVE_QTPDF = printing.QPdfDocument is not None
 

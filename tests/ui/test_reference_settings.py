@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from tests.ui.driving import click, key
 from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
-from vrus.ui.members_model import COL_FLAGS
-from vrus.ui.reference_models import (
+from vrus.ui.members.members_model import COL_FLAGS
+from vrus.ui.settings.reference_models import (
     ENS_MAX,
     INS_HARD,
     INS_TARGET,

@@ -16,11 +16,11 @@ from tests.ui.helpers import TODAY, add_person
 from vrus.backup import backup_dir, backup_now, backups_to_keep, list_backups
 from vrus.db.engine import Database
 from vrus.member_list import count_persons
-from vrus.ui import export_dialog
 from vrus.ui.app import WindowHost
-from vrus.ui.core_actions import CoreActions
+from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.files import export_dialog
+from vrus.ui.files.restore_dialog import COL_KIND, COL_STATE, BackupsModel
 from vrus.ui.main_window import SECTION_KEYS, MainWindow
-from vrus.ui.restore_dialog import COL_KIND, COL_STATE, BackupsModel
 
 
 def save_as(monkeypatch, path: Path, chosen_filter: str = "CSV for Excel (*.csv)") -> list[str]:

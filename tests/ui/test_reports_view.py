@@ -22,18 +22,19 @@ from vrus.reports.language import Translator
 from vrus.reports.output import MARKED_LABEL
 from vrus.reports.tables import Report
 from vrus.seasons import list_events
-from vrus.ui import printing, reports_page
-from vrus.ui.changes import RegisterChanges
-from vrus.ui.events_model import WARNING_COLOUR
-from vrus.ui.report_document import GOOD_COLOUR
-from vrus.ui.report_models import (
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.events.events_model import WARNING_COLOUR
+from vrus.ui.files import printing
+from vrus.ui.reports import reports_page
+from vrus.ui.reports.report_document import GOOD_COLOUR
+from vrus.ui.reports.report_models import (
     MARK_BACKGROUND,
     MARKED_ROLE,
     TOTAL_ROLE,
     VALUE_ROLE,
     ReportTableModel,
 )
-from vrus.ui.reports_page import KINDS, ReportsPage
+from vrus.ui.reports.reports_page import KINDS, ReportsPage
 from vrus.validation import ValidationError
 
 TR = Translator("nb")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-from vrus.ui.settings import LANGUAGE, LAST_PAGE, OPTIONS, WINDOW_GEOMETRY, Settings
+from vrus.ui.common.options import LANGUAGE, LAST_PAGE, OPTIONS, WINDOW_GEOMETRY, Settings
 
 
 def test_defaults_without_a_file(settings: Settings) -> None:

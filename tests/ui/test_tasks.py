@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from vrus.ui.tasks import BackgroundTask, running_tasks
+from vrus.ui.common.tasks import BackgroundTask, running_tasks
 
 
 def test_result_and_progress_arrive_on_the_main_thread(qtbot) -> None:

@@ -24,13 +24,13 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.migrate import DamagedDatabaseError, open_database
 from vrus.errors import VrusError
-from vrus.ui import damaged_register
-from vrus.ui.core_actions import CoreActions
+from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.common.icons import icon
+from vrus.ui.common.messages import core_message, failure_text, unexpected_error_text
+from vrus.ui.common.options import LANGUAGE, Settings
+from vrus.ui.files import damaged_register
 from vrus.ui.i18n import install_translators
-from vrus.ui.icons import icon
 from vrus.ui.main_window import MainWindow
-from vrus.ui.messages import core_message, failure_text, unexpected_error_text
-from vrus.ui.settings import LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
 

@@ -24,17 +24,17 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.logsetup import log_file
 from vrus.member_list import count_persons
-from vrus.ui.changes import RegisterChanges
-from vrus.ui.core_actions import CoreActions
-from vrus.ui.events_page import EventsPage
-from vrus.ui.file_actions import FileActions
-from vrus.ui.icons import icon
-from vrus.ui.import_flow import ImportFlow
-from vrus.ui.lunch_page import LunchPage
-from vrus.ui.members_page import MembersPage
-from vrus.ui.reports_page import ReportsPage
-from vrus.ui.settings import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
-from vrus.ui.settings_page import SettingsPage
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.common.icons import icon
+from vrus.ui.common.options import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from vrus.ui.events.events_page import EventsPage
+from vrus.ui.files.file_actions import FileActions
+from vrus.ui.files.import_flow import ImportFlow
+from vrus.ui.lunch.lunch_page import LunchPage
+from vrus.ui.members.members_page import MembersPage
+from vrus.ui.reports.reports_page import ReportsPage
+from vrus.ui.settings.settings_page import SettingsPage
 
 
 @dataclass(frozen=True)

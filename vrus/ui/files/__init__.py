@@ -1,0 +1,2 @@
+"""Files in and out of the window: import wizard, export, backup and restore, printing, and the
+damaged-register start."""

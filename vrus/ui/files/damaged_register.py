@@ -1,0 +1,75 @@
+"""A register that fails SQLite's integrity check at start: say so, offer the newest good backup.
+
+``vrus.cli`` opens the register before the window exists; when the check fails for the
+window, it calls ``offer_restore`` instead of only printing the error. The box explains what
+happened in the window's language; restoring keeps the damaged file as a safety copy.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vrus.backup import inspect_backup, restore
+from vrus.db.migrate import DamagedDatabaseError, first_problem
+from vrus.errors import VrusError
+from vrus.ui.common.messages import failure_text
+from vrus.ui.files.restore_dialog import kind_text, taken_text
+
+log = logging.getLogger(__name__)
+
+
+class DamagedRegisterBox(QMessageBox):
+    """Restore the newest good backup, or Cancel; only Close when there is no good backup."""
+
+    def __init__(self, error: DamagedDatabaseError, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("damagedRegisterBox")
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(self.tr("VRUS – damaged register"))
+        self.setText(self.tr("The register is damaged and cannot be opened as it is."))
+        found = self.tr("SQLite's integrity check of {path} found: {problem}").format(
+            path=str(error.path), problem=first_problem(error.problems))
+        self.restore_button = None
+        if error.backup is None:
+            self.setInformativeText("\n\n".join([found, self.tr(
+                "No good backup was found. Keep the file as it is and ask for help: the "
+                "log file says more.")]))
+            self.setStandardButtons(QMessageBox.StandardButton.Close)
+            return
+        info = inspect_backup(error.backup)
+        taken = taken_text(info)
+        self.setInformativeText("\n\n".join([found, self.tr(
+            "The newest good backup is from {taken} ({kind}). Restoring it replaces the "
+            "damaged register: what was saved after {taken} is lost. The damaged file is "
+            "kept as a safety copy in the backups folder.").format(
+            taken=taken, kind=kind_text(info.kind).lower())]))
+        self.restore_button = self.addButton(self.tr("Restore the backup"),
+                                             QMessageBox.ButtonRole.AcceptRole)
+        cancel = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.restore_button)
+        self.setEscapeButton(cancel)
+
+
+def offer_restore(error: DamagedDatabaseError) -> bool:
+    """Show the box; True when the user chose the backup and it was restored.
+
+    Needs a ``QApplication`` with the window's translators installed (see ``vrus.ui.app``).
+    """
+    box = DamagedRegisterBox(error)
+    box.exec()
+    if box.restore_button is None or box.clickedButton() is not box.restore_button:
+        return False
+    assert error.backup is not None
+    try:
+        safety = restore(error.path, error.backup)
+    except VrusError as failure:
+        log.error("restoring %s after damage failed: %s", error.backup, failure)
+        QMessageBox.critical(None, box.windowTitle(), failure_text(QCoreApplication.translate(
+            "DamagedRegisterBox", "The backup could not be restored."), failure))
+        return False
+    log.info("restored %s into the damaged %s; the damaged file is kept in %s",
+             error.backup, error.path, safety)
+    return True

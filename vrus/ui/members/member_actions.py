@@ -1,0 +1,87 @@
+"""The register edits the Members page and the person editor make, with their undo.
+
+Every edit is one core call (one transaction); the ones that can be undone push a command
+on the page's ``QUndoStack``. Afterwards the change is announced on ``RegisterChanges``:
+``personChanged`` for an edit of one person's details, ``changed`` when lists must be
+queried again (archiving, a new person, a new membership).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from vrus import persons
+from vrus.db.engine import Database
+from vrus.memberships import change_membership_instrument
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.error_texts import error_text
+from vrus.ui.common.undo_commands import InstrumentCommand, PersonChangeCommand
+
+log = logging.getLogger(__name__)
+
+
+class MemberActions(QObject):
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, db: Database, changes: RegisterChanges,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._changes = changes
+        self.undo_stack = QUndoStack(self)
+
+    def edit_person(self, person_id: int, values: Mapping[str, Any], version: int,
+                    description: str) -> None:
+        """Save some fields; raises ValidationError or ConflictError and saves nothing."""
+        change = persons.update_person(self._db, person_id, values, expected_version=version)
+        self.undo_stack.push(PersonChangeCommand(
+            self._db, [change], description, self._notify, self._undo_failed))
+        self._notify(person_id, False)
+
+    def archive(self, person_ids: Sequence[int], description: str) -> None:
+        changes = [persons.archive_person(self._db, pid) for pid in person_ids]
+        self.undo_stack.push(PersonChangeCommand(
+            self._db, changes, description, self._notify, self._undo_failed, relist=True))
+        self._changes.changed.emit()
+
+    def restore(self, person_id: int, description: str) -> None:
+        change = persons.restore_person(self._db, person_id)
+        self.undo_stack.push(PersonChangeCommand(
+            self._db, [change], description, self._notify, self._undo_failed, relist=True))
+        self._changes.changed.emit()
+
+    def change_instrument(self, person_id: int, membership_id: int, instrument_id: int | None,
+                          description: str) -> None:
+        previous = change_membership_instrument(self._db, membership_id, instrument_id)
+        if previous == instrument_id:
+            return
+        self.undo_stack.push(InstrumentCommand(
+            self._db, person_id, membership_id, previous, instrument_id, description,
+            self._notify, self._undo_failed))
+        self._notify(person_id, False)
+
+    def anonymise(self, person_id: int) -> None:
+        persons.anonymise_person(self._db, person_id)
+        # The stack holds the names and details that were just erased (an undo would write
+        # them back): it must go, whatever else it held.
+        self.undo_stack.clear()
+        self._changes.changed.emit()
+
+    def _notify(self, person_id: int, relist: bool) -> None:
+        if relist:
+            self._changes.changed.emit()
+        else:
+            self._changes.personChanged.emit(person_id)
+
+    def _undo_failed(self, error: BaseException) -> None:
+        log.warning("undo or redo failed: %s", error)
+        self.message.emit(self.tr("That could not be undone: {reason}").format(
+            reason=error_text(error)))
+        # What is left on the stack may describe a register that no longer exists.
+        self.undo_stack.clear()
+        self._changes.changed.emit()

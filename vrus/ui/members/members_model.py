@@ -1,0 +1,267 @@
+"""The Members table: a model over the persons in the register that keeps only their ids.
+
+The ordered ids come from the core (``vrus.member_list.MemberIndex``: filtered and sorted in
+SQL, searched over a kept list of folded names); the rows are fetched in blocks when the view
+draws them (after Anki's browser table), so a register of 10 000 persons opens, searches and
+sorts without loading every row. Clicking a header re-queries in the requested order; there
+is no proxy model over the rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from vrus import clock
+from vrus.ages import AgeFlag
+from vrus.clock import Today
+from vrus.db.engine import Database
+from vrus.member_list import MemberFilter, MemberIndex, MemberRow, SortColumn, rows_for
+from vrus.ui.common.labels import flag_label, section_label, status_label
+from vrus.ui.common.texts import ui_text
+
+# The flags stand next to the age they follow from, where they are seen without scrolling.
+(COL_LAST_NAME, COL_FIRST_NAME, COL_AGE, COL_FLAGS, COL_ENSEMBLE, COL_INSTRUMENT, COL_SECTION,
+ COL_MUNICIPALITY, COL_CULTURE_SCHOOL, COL_STATUS) = range(10)
+HEADERS = (
+    QT_TRANSLATE_NOOP("MembersModel", "Last name"),
+    QT_TRANSLATE_NOOP("MembersModel", "First name"),
+    QT_TRANSLATE_NOOP("MembersModel", "Age"),
+    QT_TRANSLATE_NOOP("MembersModel", "Flags"),
+    QT_TRANSLATE_NOOP("MembersModel", "Ensemble"),
+    QT_TRANSLATE_NOOP("MembersModel", "Instrument"),
+    QT_TRANSLATE_NOOP("MembersModel", "Section"),
+    QT_TRANSLATE_NOOP("MembersModel", "Municipality"),
+    QT_TRANSLATE_NOOP("MembersModel", "Culture school"),
+    QT_TRANSLATE_NOOP("MembersModel", "Status"),
+)
+SORT_COLUMNS = (SortColumn.NAME, SortColumn.FIRST_NAME, SortColumn.AGE, SortColumn.FLAGS,
+                SortColumn.ENSEMBLE, SortColumn.INSTRUMENT, SortColumn.SECTION,
+                SortColumn.MUNICIPALITY, SortColumn.CULTURE_SCHOOL, SortColumn.STATUS)
+BLOCK = 200
+CACHE_LIMIT = 5000
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+
+# Most urgent first, in a cell and in the colour it gets.
+FLAG_ORDER = (AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM, AgeFlag.AGES_OUT,
+              AgeFlag.MAY_MOVE_UP)
+FLAG_COLOURS = {
+    AgeFlag.ABOVE_MAXIMUM: "#b3261e",
+    AgeFlag.BELOW_MINIMUM: "#b3261e",
+    AgeFlag.AGES_OUT: "#b26a00",
+    AgeFlag.MAY_MOVE_UP: "#1f6fb2",
+}
+WARNINGS = {AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def ordered_flags(flags: frozenset[AgeFlag]) -> list[AgeFlag]:
+    return [flag for flag in FLAG_ORDER if flag in flags]
+
+
+def flags_text(flags: frozenset[AgeFlag]) -> str:
+    return ", ".join(flag_label(flag) for flag in ordered_flags(flags))
+
+
+_dots: dict[str, QIcon] = {}
+
+
+def flag_icon(flag: AgeFlag) -> QIcon:
+    """A coloured dot, so a warning stands out before its text is read."""
+    colour = FLAG_COLOURS[flag]
+    if colour not in _dots:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _dots[colour] = QIcon(pixmap)
+    return _dots[colour]
+
+
+class MembersModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent=None, today: dt.date | Today | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        if isinstance(today, dt.date):
+            fixed = today
+            self._today: Today = lambda: fixed
+        else:
+            self._today = today or clock.today
+        self._index = MemberIndex()
+        self._filter = MemberFilter(status=None)
+        self._order = SortColumn.NAME
+        self._descending = False
+        self._ids: list[int] = []
+        self._rows_of: dict[int, int] | None = None
+        # None marks a person deleted since the last refresh, so it is not fetched again.
+        self._rows: dict[int, MemberRow | None] = {}
+
+    # --- What is listed ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The register changed: query the ids again and fetch rows again when drawn."""
+        self._index.invalidate()
+        self._rows.clear()
+        self._reload()
+
+    def set_filter(self, flt: MemberFilter) -> None:
+        """Show the persons matching ``flt``; fetched rows are kept, only the ids change."""
+        self._filter = flt
+        self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_COLUMNS):
+            return
+        self._order = SORT_COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._reload()
+
+    def redraw_person(self, person_id: int) -> None:
+        """One person's details changed: fetch their row again, keep the order."""
+        self._index.invalidate()  # the next search or sort sees the change
+        self._rows.pop(person_id, None)
+        row = self.row_of(person_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._index.member_ids(self._db.sessions, self._filter, self._today(),
+                                           self._order, self._descending)
+        self._rows_of = None
+        self.endResetModel()
+
+    # --- Looking up ---------------------------------------------------------------------------
+
+    def person_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def person_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, person_id: int) -> int | None:
+        if self._rows_of is None:
+            self._rows_of = {pid: number for number, pid in enumerate(self._ids)}
+        return self._rows_of.get(person_id)
+
+    def member_row(self, row: int) -> MemberRow | None:
+        return self._row(row)
+
+    # --- Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("MembersModel", HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_AGE:
+            return QCoreApplication.translate(
+                "MembersModel", "The age the person turns in {year}, as ensembles count"
+            ).format(year=self._today().year)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == PERSON_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(row, column)
+        if column == COL_FLAGS and row.flags:
+            return _flag_decoration(row, role)
+        if column == COL_STATUS and role == Qt.ItemDataRole.FontRole and row.status != "active":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    # --- Fetching rows when drawn ------------------------------------------------------------
+
+    def _row(self, number: int) -> MemberRow | None:
+        person_id = self._ids[number]
+        if person_id not in self._rows:
+            self._fetch_block(number)
+        return self._rows.get(person_id)
+
+    def _fetch_block(self, number: int) -> None:
+        if len(self._rows) > CACHE_LIMIT:
+            self._rows.clear()
+        start = number - number % BLOCK
+        block = [pid for pid in self._ids[start:start + BLOCK] if pid not in self._rows]
+        try:
+            with self._db.sessions() as session:
+                found = rows_for(session, block, self._today())
+        except Exception:
+            # Mark the block as fetched, so a failing query is reported once and not again
+            # on every repaint.
+            self._rows.update(dict.fromkeys(block))
+            raise
+        self._rows.update({person_id: found.get(person_id) for person_id in block})
+
+
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+          Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+          Qt.ItemDataRole.FontRole}
+
+
+def _flag_decoration(row: MemberRow, role: int) -> object:
+    flags = ordered_flags(row.flags)
+    if role == Qt.ItemDataRole.DecorationRole:
+        return flag_icon(flags[0])
+    if role == Qt.ItemDataRole.ForegroundRole and flags[0] in WARNINGS:
+        return QBrush(QColor(FLAG_COLOURS[flags[0]]))
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return "\n".join(flag_label(flag) for flag in flags)
+    return None
+
+
+_CELLS: tuple[Callable[[MemberRow], str], ...] = (
+    lambda row: row.last_name,
+    lambda row: row.first_name,
+    lambda row: "" if row.age is None else str(row.age),
+    lambda row: flags_text(row.flags),
+    lambda row: row.ensemble or "",
+    lambda row: row.instrument or "",
+    lambda row: section_label(row.section),
+    # "Hurum (now Asker)": the register keeps the municipality that was given.
+    lambda row: ui_text(row.municipality_label or ""),
+    lambda row: row.culture_school or "",
+    lambda row: status_label(row.status),
+)
+
+
+def _cell(row: MemberRow, column: int) -> str | None:
+    return _CELLS[column](row) if 0 <= column < len(_CELLS) else None

@@ -1,0 +1,415 @@
+"""The Members page: the register as a searchable table with the person editor beside it,
+the age-limit panel, and the welcome panel while the register is empty.
+
+Keys: Ctrl+N new person, Ctrl+F search, Enter opens the selected person, Delete archives
+the selected persons (Ctrl+Z brings them back), Esc closes the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrus import clock
+from vrus.ages import AgeFlag
+from vrus.clock import Today
+from vrus.db.engine import Database
+from vrus.errors import VrusError
+from vrus.member_list import count_persons, municipalities_in_register
+from vrus.persons import person_details
+from vrus.reference import ensembles, instruments, municipalities
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.confirm import ask
+from vrus.ui.common.core_actions import LoadDemo
+from vrus.ui.common.error_texts import error_text
+from vrus.ui.common.labels import flag_label
+from vrus.ui.common.widgets import fit_columns, page_layout, read_only_table
+from vrus.ui.files.printing import Document, PrintButton, contact_list_maker
+from vrus.ui.members.age_panel import AgeLimitPanel
+from vrus.ui.members.demo_loader import DemoLoader
+from vrus.ui.members.guardian_email_dialog import GuardianEmailDialog
+from vrus.ui.members.member_actions import MemberActions
+from vrus.ui.members.member_filters import MemberFilterBar
+from vrus.ui.members.members_model import (
+    COL_AGE,
+    COL_FLAGS,
+    COL_LAST_NAME,
+    COL_STATUS,
+    MembersModel,
+)
+from vrus.ui.members.new_person_dialog import NewPersonDialog
+from vrus.ui.members.person_editor import PersonEditor
+from vrus.ui.members.welcome import WelcomePanel
+
+EDITOR_WIDTH = 400  # px, when the window has room; never below what the form needs
+
+
+class MembersPage(QWidget):
+    importRequested = Signal()  # noqa: N815 - Qt's naming for signals
+    showRequested = Signal()  # noqa: N815 - a key for this page was pressed elsewhere
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, db: Database, changes: RegisterChanges, *, title: str,
+                 load_demo: LoadDemo | None, can_import: bool, today: Today | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._changes = changes
+        self._today: Today = today or clock.today
+        self._fitted = False
+        self._age_stale = True
+        self.dialog: QWidget | None = None  # the dialog open now, for tests and focus
+        self.actions = MemberActions(db, changes, self)
+        self.actions.message.connect(self.message)
+        self.model = MembersModel(db, self, today=self._today)
+        self.filters = MemberFilterBar()
+        self.table = self._build_table()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("shownCount")
+        self.editor = PersonEditor(db, self.actions, changes, self._today)
+        self.editor.setVisible(False)
+        self.editor.closed.connect(self.close_editor)
+        self.age_panel = AgeLimitPanel(db, self._today)
+        self.age_panel.personActivated.connect(self.open_person)
+        self._build_actions()
+
+        self.welcome = WelcomePanel(can_load_demo=load_demo is not None, can_import=can_import)
+        self.welcome.importRequested.connect(self.importRequested)
+        self.demo_loader: DemoLoader | None = None
+        if load_demo is not None:
+            self.demo_loader = DemoLoader(db, load_demo, changes, self)
+            self.welcome.demoRequested.connect(self._load_demo)
+            self.demo_loader.progress.connect(self.welcome.show_progress)
+            self.demo_loader.failed.connect(self.welcome.show_idle)
+            self.demo_loader.succeeded.connect(self._demo_loaded)
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.welcome)
+        self._stack.addWidget(self._build_register())
+        layout = page_layout(self, title)
+        layout.addWidget(self._stack, 1)
+
+        self.filters.changed.connect(self._filter_changed)
+        changes.changed.connect(self.refresh)
+        changes.personChanged.connect(self.model.redraw_person)
+        self.refresh()
+
+    # --- Building ---------------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("membersTable")
+        table.setModel(self.model)
+        read_only_table(table)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setSortIndicator(COL_LAST_NAME, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)  # a header click calls MembersModel.sort: SQL order
+        table.doubleClicked.connect(lambda _index: self.open_selected())
+        return table
+
+    def _build_register(self) -> QWidget:
+        self.new_button = QPushButton(self.tr("New person…"))
+        self.new_button.setObjectName("newPerson")
+        self.new_button.setToolTip(self.tr("Add a person to the register (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_person)
+        self.copy_button = QPushButton(self.tr("Copy guardians' e-mail…"))
+        self.copy_button.setObjectName("copyGuardianEmails")
+        self.copy_button.clicked.connect(self.copy_guardian_emails)
+        top = QHBoxLayout()
+        top.addWidget(self.filters.search, 1)
+        top.addWidget(self.count_label)
+        # Beside the search, not among the tab's corner buttons: those must fit beside the
+        # tabs when the person editor narrows the list.
+        self.print_contacts = self._print_button()
+        top.addWidget(self.print_contacts)
+        buttons = QWidget()
+        corner = QHBoxLayout(buttons)
+        corner.setContentsMargins(0, 0, 0, 4)
+        corner.addWidget(self.new_button)
+        corner.addWidget(self.copy_button)
+
+        register = QWidget()
+        inner = QVBoxLayout(register)
+        inner.setContentsMargins(0, 6, 0, 0)
+        inner.addLayout(top)
+        inner.addWidget(self.filters)
+        inner.addWidget(self.table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("memberTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(register, self.tr("Register"))
+        self.tabs.addTab(self.age_panel, self.tr("Age limits"))
+        # The page's actions beside the tabs: they serve both tabs and leave the search
+        # row room when the editor narrows the table.
+        self.tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        return self.splitter
+
+    def _action(self, text: str, name: str, slot: Callable[[], None],
+                keys: list[QKeySequence] | None = None, *, on_table: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(lambda _checked=False: slot())
+        if on_table:
+            # Only while the table has the focus: Delete in a text field deletes text.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(self.tr("&New person…"), "newPersonAction",
+                                       self.new_person, [key("Ctrl+N")])
+        self.find_action = self._action(self.tr("&Find a person"), "findAction",
+                                        self.focus_search, [key("Ctrl+F")])
+        self.open_action = self._action(
+            self.tr("&Open person"), "openAction", self.open_selected,
+            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)], on_table=True)
+        self.archive_action = self._action(self.tr("&Archive"), "archiveAction",
+                                           self.archive_selected, [key(Qt.Key.Key_Delete)],
+                                           on_table=True)
+        self.anonymise_action = self._action(self.tr("&Remove permanently…"),
+                                             "anonymiseAction", self.anonymise_current)
+        self.copy_emails_action = self._action(self.tr("&Copy guardians' e-mail…"),
+                                               "copyEmailsAction", self.copy_guardian_emails)
+        self.undo_action = self._action(self.tr("&Undo"), "undoAction",
+                                        self.actions.undo_stack.undo, [key("Ctrl+Z")])
+        self.redo_action = self._action(self.tr("&Redo"), "redoAction",
+                                        self.actions.undo_stack.redo,
+                                        [key("Ctrl+Shift+Z"), key("Ctrl+Y")])
+        stack = self.actions.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=text) if text else self.tr("&Undo")))
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=text) if text else self.tr("&Redo")))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    def page_actions(self) -> list[QAction]:
+        """For the window's Members menu, in menu order (None: a separator)."""
+        return [self.new_action, self.find_action, self.open_action, None,
+                self.copy_emails_action, None, self.archive_action, self.anonymise_action]
+
+    def _print_button(self) -> PrintButton:
+        def maker():
+            ensemble_id = self.filters.ensemble.currentData()
+            name = self.filters.ensemble.currentText() if ensemble_id is not None else None
+            return contact_list_maker(ensemble_id, name, self._today())
+
+        button = PrintButton(self._db, self.tr("Print contact list"), [Document(
+            "contacts", self.tr("the contact and emergency list"), maker)],
+            name="printContacts", show_status=False)
+        button.button.setToolTip(self.tr(
+            "The active members with their guardians' names and phone numbers, for the "
+            "seminar bag: the ensemble chosen in the filter, or all ensembles"))
+        button.opened.connect(lambda path: self.message.emit(
+            self.tr("Opened {path}").format(path=path)))
+        button.saved.connect(lambda path: self.message.emit(
+            self.tr("Saved {path}").format(path=path)))
+        return button
+
+    # --- Showing ----------------------------------------------------------------------------
+
+    @property
+    def showing_welcome(self) -> bool:
+        return self._stack.currentWidget() is self.welcome
+
+    def refresh(self) -> None:
+        """The register changed: read the choices and the list again."""
+        with self._db.sessions() as session:
+            # Archived persons still count: a register with only archived persons is not new.
+            empty = count_persons(session, include_archived=True) == 0
+            self.filters.set_choices(ensembles(session), instruments(session),
+                                     municipalities_in_register(session, self._today()))
+        self.model.refresh()
+        self._after_reload()
+        self._stack.setCurrentWidget(self.welcome if empty else self.splitter)
+        self._fit_columns()
+        self._age_stale = True
+        if self.tabs.currentWidget() is self.age_panel:
+            self._reload_age_panel()
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(self.filters.member_filter())
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        self.count_label.setText(self.tr("{count} shown").format(count=self.model.rowCount()))
+        # A reset drops the selection; keep the open person selected where listed.
+        if self.editor.isVisible() and self.editor.person_id is not None:
+            self.select_person(self.editor.person_id)
+
+    def _fit_columns(self) -> None:
+        """Once, to the rows in view (the rest are fetched only when scrolled to); Qt measures
+        only the rows it can see, so this waits until the table is on screen."""
+        if self._fitted or not self.table.isVisible() or not self.model.rowCount():
+            return
+        fit_columns(self.table, range(COL_STATUS), air=16, widest=240)
+        self.table.resizeColumnToContents(COL_AGE)  # a number: no air beyond the header's
+        # Room for one flag; a second is elided, and both are in the cell's tooltip.
+        one_flag = max(self.table.fontMetrics().horizontalAdvance(flag_label(f))
+                       for f in AgeFlag) + 40
+        self.table.setColumnWidth(COL_FLAGS, min(self.table.columnWidth(COL_FLAGS), one_flag))
+        self._fitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_columns)  # after the layout has sized the table
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.age_panel and self._age_stale:
+            self._reload_age_panel()
+
+    def _reload_age_panel(self) -> None:
+        self._age_stale = False
+        self.age_panel.reload()
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        index = self.model.index(row, COL_LAST_NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    # --- Actions ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.person_id(row) for row in rows]
+
+    def current_person(self) -> int | None:
+        if self.editor.isVisible() and self.editor.person_id is not None:
+            return self.editor.person_id
+        selected = self.selected_ids()
+        return selected[0] if selected else None
+
+    def open_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_person(self.model.person_id(index.row()))
+
+    def open_person(self, person_id: int) -> None:
+        self.editor.setVisible(True)
+        sizes = self.splitter.sizes()
+        wanted = max(EDITOR_WIDTH, self.editor.minimumWidth())
+        if sizes[1] < wanted:
+            self.splitter.setSizes([max(sum(sizes) - wanted, 200), wanted])
+        self.editor.open_person(person_id)
+        self.select_person(person_id)
+
+    def close_editor(self) -> None:
+        self.editor.setVisible(False)
+        self.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.showRequested.emit()
+        self.tabs.setCurrentIndex(0)
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def new_person(self) -> None:
+        self.showRequested.emit()
+        with self._db.sessions() as session:
+            places = municipalities(session, on=self._today())
+        dialog = NewPersonDialog(self._db, places, self._today, parent=self)
+        dialog.created.connect(self._created)
+        dialog.openExisting.connect(self.open_person)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def _created(self, person_id: int) -> None:
+        self._changes.changed.emit()
+        self.tabs.setCurrentIndex(0)
+        self.open_person(person_id)
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self.model.member_row(self.model.row_of(ids[0]))
+        name = f"{first.first_name} {first.last_name}" if first else ""
+        description = (self.tr("archive {name}").format(name=name) if len(ids) == 1
+                       else self.tr("archive {count} persons").format(count=len(ids)))
+        next_row = min(self.model.row_of(ids[0]), self.model.rowCount() - len(ids) - 1)
+        self.actions.archive(ids, description)
+        self.message.emit(self.tr("Archived: {what}. Ctrl+Z brings it back.").format(
+            what=name if len(ids) == 1 else len(ids)))
+        if 0 <= next_row < self.model.rowCount() and not self.editor.isVisible():
+            self.table.selectRow(next_row)
+
+    def anonymise_current(self) -> None:
+        person_id = self.current_person()
+        if person_id is None:
+            return
+        with self._db.sessions() as session:
+            name = person_details(session, person_id).full_name
+        if not ask(self, self.tr("Remove permanently"), self.tr(
+                "Remove {name} from the register for good?\n\nThe name, birth date, contact "
+                "details, allergies, diets, notes and guardians with no other child in the "
+                "register are erased. Only anonymous history (birth year, municipality, "
+                "memberships, attendance) is kept for statistics.\n\nThis cannot be "
+                "undone.").format(name=name), self.tr("Remove {name} permanently").format(
+                    name=name), destructive=True):
+            return
+        try:
+            self.actions.anonymise(person_id)
+        except VrusError as error:
+            self.message.emit(error_text(error))
+            return
+        self.close_editor()
+        self.message.emit(self.tr("{name} was removed from the register.").format(name=name))
+
+    def copy_guardian_emails(self) -> None:
+        self.showRequested.emit()
+        dialog = GuardianEmailDialog(
+            self._db, self._today(), selected=self.selected_ids(),
+            listed=self.model.person_ids(), listed_description=self.filters.description(),
+            parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    # --- Demo -------------------------------------------------------------------------------
+
+    def _demo_loaded(self) -> None:
+        # The table replaces the panel (refresh ran on the change signal); reset the panel
+        # in case the register is emptied again later.
+        self.welcome.show_idle()
+
+    def _load_demo(self) -> None:
+        assert self.demo_loader is not None
+        self.welcome.show_busy(self.tr("Loading the demo season…"))
+        self.demo_loader.start()

@@ -1,0 +1,1 @@
+"""The Reports page: report choice, charts, tables, export and print."""

@@ -1,0 +1,292 @@
+"""The Settings tab for the course grant rules (``vrus.reports.course_rules``).
+
+Each rule shows the value that applies to every year (today's default unless changed), saved
+at once when it changes; Reset removes the change. Below, a rule can be set for one course
+year (in 2014 a course needed 8 hours), and such settings are listed with a Remove button.
+The core checks every value: a refused one shows its reason and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vrus.clock import Today
+from vrus.db.engine import Database
+from vrus.errors import VrusError
+from vrus.reports.course_rules import (
+    HISTORY,
+    LIMITS,
+    RULE_NAMES,
+    CourseRules,
+    Source,
+    course_rules,
+    set_course_rule,
+    year_overrides,
+)
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.error_texts import error_text
+from vrus.ui.common.field_rows import ERROR_STYLE
+from vrus.ui.common.widgets import read_only_table, wrapped_label
+
+HIGHEST = int(max(high for _low, high in LIMITS.values()))  # the core refuses what is above
+FIRST_YEAR, LAST_YEAR = 1950, 2100
+YEAR_COLUMNS = 4  # year, rule, value, Remove / built in
+
+
+def _stored(name: str, value: float) -> str:
+    """The spin box's value as the core takes it: whole numbers, hours to the quarter."""
+    if name == "min_hours":
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return str(round(value))
+
+
+class CourseRulesEditor(QWidget):
+    def __init__(self, db: Database, changes: RegisterChanges,
+                 today: Today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._changes = changes
+        self._today = today
+        self.labels = {
+            "min_age": self.tr("Minimum age (turned in the course year)"),
+            "min_attendance_percent": self.tr("Minimum attendance (share of the hours)"),
+            "min_hours": self.tr("Minimum course hours"),
+            "min_participants": self.tr("Minimum participants who count"),
+        }
+        self.message = QLabel()
+        self.message.setObjectName("courseRulesMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(wrapped_label(self.tr(
+            "The study association's rules for adult-education course grants, used by the "
+            "course report. A change is saved at once, in the register, for everyone who "
+            "uses it.")))
+        layout.addWidget(self.message)
+        layout.addWidget(self._bold(self.tr("For all years")))
+        layout.addLayout(self._all_years())
+        layout.addSpacing(8)
+        layout.addWidget(self._bold(self.tr("For one course year")))
+        layout.addWidget(wrapped_label(self.tr(
+            "A rule set for one year applies to courses that end in that year, instead of "
+            "the rule for all years.")))
+        layout.addLayout(self._one_year())
+        layout.addWidget(self.years, 1)
+        self.reload()
+
+    # --- Building ------------------------------------------------------------------------------
+
+    def _bold(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _spin(self, name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setDecimals(2 if name == "min_hours" else 0)
+        spin.setSingleStep(0.25 if name == "min_hours" else 1)
+        spin.setRange(0, HIGHEST)
+        if name == "min_attendance_percent":
+            spin.setSuffix(" %")
+        # Typing "12" saves once, when the field is left, rather than "1" and then "12".
+        spin.setKeyboardTracking(False)
+        spin.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        return spin
+
+    def _all_years(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setColumnStretch(3, 1)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.states: dict[str, QLabel] = {}
+        self.resets: dict[str, QPushButton] = {}
+        for row, name in enumerate(RULE_NAMES):
+            spin = self._spin(name)
+            spin.setObjectName(f"rule_{name}")
+            spin.valueChanged.connect(lambda value, name=name: self._all_years_chosen(name,
+                                                                                       value))
+            reset = QPushButton(self.tr("Reset"))
+            reset.setObjectName(f"reset_{name}")
+            reset.setToolTip(self.tr("Use today's default again"))
+            reset.clicked.connect(lambda _checked=False, name=name: self.reset(name))
+            state = wrapped_label("")
+            label = QLabel(self.tr("{rule}:").format(rule=self.labels[name]))
+            label.setBuddy(spin)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(spin, row, 1)
+            grid.addWidget(reset, row, 2)
+            grid.addWidget(state, row, 3)
+            self.spins[name], self.states[name], self.resets[name] = spin, state, reset
+        return grid
+
+    def _one_year(self) -> QHBoxLayout:
+        self.year = QSpinBox()
+        self.year.setObjectName("ruleYear")
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(self._today().year)
+        self.rule = QComboBox()
+        self.rule.setObjectName("ruleForYear")
+        # Narrower than the longest rule, so the tab does not widen the window.
+        self.rule.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(16)
+        for name in RULE_NAMES:
+            self.rule.addItem(self.labels[name], name)
+        self.year_value = self._spin("min_age")
+        self.year_value.setObjectName("ruleYearValue")
+        self.year_value.setKeyboardTracking(True)
+        self.rule.currentIndexChanged.connect(self._rule_for_year_chosen)
+        self.year.valueChanged.connect(self._rule_for_year_chosen)
+        self.set_for_year = QPushButton(self.tr("Set for the year"))
+        self.set_for_year.setObjectName("setRuleForYear")
+        self.set_for_year.clicked.connect(self.add_year_rule)
+        row = QHBoxLayout()
+        for text, widget in ((self.tr("Year:"), self.year), (self.tr("Rule:"), self.rule),
+                             (self.tr("Value:"), self.year_value)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addWidget(self.set_for_year)
+        row.addStretch(1)
+
+        self.years = QTableWidget(0, YEAR_COLUMNS)
+        self.years.setObjectName("yearRuleTable")
+        read_only_table(self.years)
+        self.years.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.years.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Rule"), self.tr("Value"), ""])
+        self.years.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
+        self._rule_for_year_chosen()
+        return row
+
+    # --- Showing -------------------------------------------------------------------------------
+
+    def _text(self, name: str, value: Decimal | int) -> str:
+        text = QLocale().toString(float(value), "g", 6)
+        return f"{text} %" if name == "min_attendance_percent" else text
+
+    def reload(self) -> None:
+        """Read the rules again: another user may have changed them."""
+        defaults = CourseRules()
+        with self._db.sessions() as session:
+            set_for_year = year_overrides(session)
+            # A year with no rule of its own gives the rules for all years.
+            free = max([self._today().year, *HISTORY, *(y for y, _ in set_for_year)]) + 1
+            general = course_rules(session, free)
+            by_year = {year: course_rules(session, year)
+                       for year in {y for y, _ in set_for_year} | set(HISTORY)}
+        for name in RULE_NAMES:
+            value, default = getattr(general.rules, name), getattr(defaults, name)
+            spin = self.spins[name]
+            spin.blockSignals(True)
+            spin.setValue(float(value))
+            spin.blockSignals(False)
+            changed = general.sources[name] is Source.ALL_YEARS
+            self.resets[name].setEnabled(changed)
+            self.states[name].setText(
+                self.tr("Changed; today's default is {value}").format(
+                    value=self._text(name, default)) if changed else self.tr("Today's default"))
+        rows: list[tuple[int, str, str, bool]] = []  # year, rule, value, can be removed
+        for year, name in set_for_year:
+            applied = by_year[year]
+            value = (self._text(name, getattr(applied.rules, name))
+                     if applied.sources[name] is Source.YEAR else self.tr("not a valid value"))
+            rows.append((year, name, value, True))
+        for year, rules in HISTORY.items():
+            for name, value in rules.items():
+                if (year, name) not in set_for_year:
+                    rows.append((year, name, self._text(name, value), False))
+        rows.sort(key=lambda row: (row[0], RULE_NAMES.index(row[1])))
+        self._fill_years(rows)
+
+    def _fill_years(self, rows: list[tuple[int, str, str, bool]]) -> None:
+        self.remove_buttons: dict[tuple[int, str], QPushButton] = {}
+        self.years.setRowCount(len(rows))
+        for row, (year, name, value, removable) in enumerate(rows):
+            for column, text in enumerate((str(year), self.labels[name], value)):
+                self.years.setItem(row, column, QTableWidgetItem(text))
+            if removable:
+                button = QPushButton(self.tr("Remove"))
+                button.setObjectName(f"remove_{name}_{year}")
+                button.clicked.connect(
+                    lambda _checked=False, year=year, name=name: self.remove_year_rule(year,
+                                                                                       name))
+                self.remove_buttons[year, name] = button
+                # Button-sized at the left of the cell rather than stretched across it.
+                cell = QWidget()
+                box = QHBoxLayout(cell)
+                box.setContentsMargins(0, 0, 0, 0)
+                box.addWidget(button)
+                box.addStretch(1)
+                self.years.setCellWidget(row, 3, cell)
+            else:
+                self.years.removeCellWidget(row, 3)
+                self.years.setItem(row, 3, QTableWidgetItem(self.tr("Built in")))
+        self.years.resizeColumnsToContents()
+        for column in range(YEAR_COLUMNS - 1):
+            self.years.setColumnWidth(column, self.years.columnWidth(column) + 24)
+
+    def _rule_for_year_chosen(self, *_args: object) -> None:
+        name = self.rule.currentData()
+        hours = name == "min_hours"
+        self.year_value.setDecimals(2 if hours else 0)
+        self.year_value.setSingleStep(0.25 if hours else 1)
+        self.year_value.setSuffix(" %" if name == "min_attendance_percent" else "")
+        # Start from the value that applies to that year now.
+        with self._db.sessions() as session:
+            applied = course_rules(session, self.year.value())
+        self.year_value.setValue(float(getattr(applied.rules, name)))
+
+    # --- Saving --------------------------------------------------------------------------------
+
+    def _save(self, name: str, value: str | None, year: int | None) -> bool:
+        try:
+            set_course_rule(self._db, name, value, year)
+        except VrusError as error:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(self.tr("{rule}: {reason} Nothing was saved.").format(
+                rule=self.labels[name], reason=error_text(error)))
+            self.message.setVisible(True)
+            self.reload()  # the spin box shows the saved value again
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved."))
+        self.message.setVisible(True)
+        self.reload()
+        self._changes.changed.emit()
+        return True
+
+    def _all_years_chosen(self, name: str, value: float) -> None:
+        self._save(name, _stored(name, value), None)
+
+    def reset(self, name: str) -> None:
+        self._save(name, None, None)
+
+    def add_year_rule(self) -> None:
+        name = self.rule.currentData()
+        self._save(name, _stored(name, self.year_value.value()), self.year.value())
+
+    def remove_year_rule(self, year: int, name: str) -> None:
+        self._save(name, None, year)
+

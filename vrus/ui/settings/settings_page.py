@@ -1,0 +1,162 @@
+"""The Settings page: the window's language and files, and the register's reference data
+(municipalities, instruments, ensembles' age limits, culture schools and organisations)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from vrus import __version__, clock
+from vrus.backup import MAX_KEEP, backup_dir, backups_to_keep, set_backups_to_keep
+from vrus.clock import Today
+from vrus.db.engine import Database
+from vrus.errors import VrusError
+from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.messages import core_message
+from vrus.ui.common.options import LANGUAGE, LANGUAGES, Settings
+from vrus.ui.common.widgets import page_layout, wrapped_label
+from vrus.ui.i18n import LANGUAGE_NAMES
+from vrus.ui.settings.course_rules_editor import CourseRulesEditor
+from vrus.ui.settings.population_import import MunicipalityEditor
+from vrus.ui.settings.reference_editors import OrganisationEditor, ReferenceEditor
+from vrus.ui.settings.reference_models import (
+    EnsemblesModel,
+    InstrumentsModel,
+    MunicipalitiesModel,
+    OrganisationsModel,
+)
+
+
+class SettingsPage(QWidget):
+    def __init__(self, settings: Settings, db: Database, changes: RegisterChanges, *,
+                 title: str, database: str, log_file: str,
+                 today: Today | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._db = db
+        # The language the window was built in; the translator is installed only at start.
+        self._running_language = settings.get(LANGUAGE)
+        today = today or clock.today
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._general(database, log_file), self.tr("General"))
+        self.municipalities = MunicipalityEditor(
+            MunicipalitiesModel(db, self), changes, db, settings, self.tr(
+                "Population and whether a municipality belongs to the region are used by the "
+                "recruitment report. Double-click a number to change it."))
+        self.instruments = ReferenceEditor(
+            InstrumentsModel(db, self), changes, self.tr(
+                "How many players the orchestra wants of each instrument, and which are hard "
+                "to recruit (not taught in most culture schools)."), "instrumentTable")
+        self.ensembles = ReferenceEditor(
+            EnsemblesModel(db, self), changes, self.tr(
+                "The age limits decide the flags in the Members view: who ages out, who may "
+                "move up, who is outside the limits."), "ensembleTable")
+        self.organisations = OrganisationEditor(
+            OrganisationsModel(db, today, self), changes, db, today, self.tr(
+                "Culture schools, partners, funders and orchestras."))
+        self.editors = (self.municipalities, self.instruments, self.ensembles,
+                        self.organisations)
+        self.tabs.addTab(self.municipalities, self.tr("Municipalities"))
+        self.tabs.addTab(self.instruments, self.tr("Instruments"))
+        self.tabs.addTab(self.ensembles, self.tr("Ensembles"))
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.course_rules = CourseRulesEditor(db, changes, today)
+        self.tabs.addTab(self.course_rules, self.tr("Course grants"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        layout = page_layout(self, title)
+        layout.addWidget(self.tabs, 1)
+
+    def _general(self, database: str, log_file: str) -> QWidget:
+        self.language = QComboBox()
+        self.language.setObjectName("languageSelector")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(self._running_language))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.restart_note = wrapped_label(
+            self.tr("The new language is used from the next time VRUS starts."))
+        self.restart_note.setVisible(False)
+
+        general = QWidget()
+        form = QFormLayout(general)
+        form.setContentsMargins(0, 12, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.restart_note)
+        form.addRow(self.tr("Database:"), _path_label(database, "databaseLocation"))
+        form.addRow(self.tr("Log file:"), _path_label(log_file, "logLocation"))
+        self._add_backup_rows(form)
+        form.addRow(self.tr("Version:"), QLabel(f"VRUS {__version__}"))
+        return general
+
+    def _add_backup_rows(self, form: QFormLayout) -> None:
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setObjectName("backupsToKeep")
+        self.backups_keep.setRange(1, MAX_KEEP)
+        self.backups_keep.setValue(backups_to_keep(self._db))
+        # Typing "15" saves once, when the field is left, rather than "1" and then "15".
+        self.backups_keep.setKeyboardTracking(False)
+        self.backups_keep.valueChanged.connect(self._keep_chosen)
+        self.backups_note = wrapped_label(self.tr(
+            "Daily, closing and hand-made backups beyond this number are deleted, the oldest "
+            "first, when the next backup is made. The setting is saved in the register, for "
+            "everyone who uses it."))
+        # Wide enough for a few lines rather than many short ones.
+        self.backups_note.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        form.addRow(self.tr("Backups to keep:"), self.backups_keep)
+        form.addRow("", self.backups_note)
+        if self._db.path is None:
+            self.backups_keep.setEnabled(False)
+            self.backups_note.setText(self.tr("The server's own backups apply to this "
+                                              "database."))
+        else:
+            form.addRow(self.tr("Backups:"), _path_label(str(backup_dir(self._db)),
+                                                         "backupLocation"))
+
+    def _keep_chosen(self, count: int) -> None:
+        try:
+            set_backups_to_keep(self._db, count)
+        except VrusError as error:
+            self.backups_note.setText(core_message(error))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._tab_shown()
+
+    def _tab_shown(self, *_args: object) -> None:
+        # Read when shown: the register may have changed while another page was up.
+        current = self.tabs.currentWidget()
+        if isinstance(current, ReferenceEditor | CourseRulesEditor):
+            current.reload()
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        self._settings.set(LANGUAGE, code)
+        self._settings.sync()
+        self.restart_note.setVisible(code != self._running_language)
+
+
+def _path_label(text: str, name: str) -> QLabel:
+    # Selectable, so the path can be copied into a file manager or an e-mail to support.
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # A long path may be cut rather than set the window's minimum width; the tooltip has it.
+    label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 20)
+    label.setToolTip(text)
+    return label
