@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 from vrus.db.engine import sqlite_url
-from vrus.db.migrate import open_database
 from vrus.demo import load_demo
+from vrus.opening import open_database
 
 SIZES: tuple[int | None, ...] = (None, 300, 2000, 5000, 10000)
 TODAY = dt.date(2026, 11, 26)  # fixed, so runs compare like with like

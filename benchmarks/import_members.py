@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from vrus.db.engine import sqlite_url
-from vrus.db.migrate import open_database
 from vrus.importing import import_members
+from vrus.opening import open_database
 
 HEADERS = ["Fornavn", "Etternavn", "Fødselsdato", "Kommune", "Instrument", "Gruppe",
            "Innmeldt", "Telefon", "E-post", "Postnr", "Foresatt", "Foresatt telefon",

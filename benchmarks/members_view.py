@@ -34,7 +34,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vrus.db.engine import sqlite_url  # noqa: E402
-from vrus.db.migrate import open_database  # noqa: E402
+from vrus.opening import open_database  # noqa: E402
 from vrus.ui.app import create_main_window  # noqa: E402
 from vrus.ui.common.core_actions import CoreActions  # noqa: E402
 from vrus.ui.common.options import Settings  # noqa: E402

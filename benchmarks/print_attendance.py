@@ -22,9 +22,9 @@ from pypdf import PdfReader
 from sqlalchemy import insert, select
 
 from vrus.db.engine import Database, sqlite_url
-from vrus.db.migrate import open_database
 from vrus.db.models import Ensemble, Instrument, Membership, Municipality, Person, SignUp
 from vrus.events import create_event
+from vrus.opening import open_database
 from vrus.printing import attendance_list_pdf
 
 RUNS = 5

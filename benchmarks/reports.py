@@ -17,9 +17,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from vrus.db.engine import sqlite_url
-from vrus.db.migrate import open_database
 from vrus.db.models import Event, Season
 from vrus.demo import load_demo
+from vrus.opening import open_database
 from vrus.reports import KINDS, build_report
 from vrus.reports.language import Translator
 from vrus.reports.output import render

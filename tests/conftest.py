@@ -34,7 +34,7 @@ import time_machine  # noqa: E402
 
 from vrus import clock  # noqa: E402
 from vrus.db.engine import Database, sqlite_url  # noqa: E402
-from vrus.db.migrate import open_database  # noqa: E402
+from vrus.opening import open_database  # noqa: E402
 
 DEFAULT_TODAY = dt.date(2026, 12, 2)  # any day would do; this one is when the rule was made
 

@@ -13,36 +13,33 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from vrus import backup
+from vrus import backup_files
 from vrus.backup import (
     AutoBackup,
-    BackupError,
-    backup_dir,
     backup_now,
     backups_to_keep,
     daily_backup_if_due,
-    inspect_backup,
-    list_backups,
-    newest_good_backup,
     on_close,
     on_open,
     prune_backups,
     restore,
     set_backups_to_keep,
 )
+from vrus.backup_files import (
+    BackupError,
+    backup_dir,
+    inspect_backup,
+    list_backups,
+    newest_good_backup,
+)
 from vrus.cli import main
 from vrus.db.engine import Database, connect, sqlite_url
-from vrus.db.migrate import (
-    DamagedDatabaseError,
-    current_revision,
-    downgrade,
-    head_revision,
-    open_database,
-    upgrade,
-)
+from vrus.db.integrity import DamagedDatabaseError
+from vrus.db.migrate import current_revision, downgrade, head_revision, upgrade
 from vrus.db.models import Person
 from vrus.demo import load_demo
 from vrus.errors import DatabaseError
+from vrus.opening import open_database
 from vrus.persons import create_person, update_person
 from vrus.safety_cli import (
     register_backup_commands,
@@ -151,7 +148,7 @@ def test_daily_backup_once_a_day(demo_db: Database) -> None:
     assert daily_backup_if_due(demo_db, TODAY) is None
     assert daily_backup_if_due(demo_db, TODAY + dt.timedelta(days=1)) is not None
     # A backup of any kind from that day counts: closing and opening again copies nothing.
-    backup_now(demo_db, kind=backup.CLOSE, now=dt.datetime(2026, 3, 5, 18, 0))
+    backup_now(demo_db, kind=backup_files.CLOSE, now=dt.datetime(2026, 3, 5, 18, 0))
     assert daily_backup_if_due(demo_db, dt.date(2026, 3, 5)) is None
 
 
@@ -159,7 +156,7 @@ def test_keep_setting_and_pruning(demo_db: Database, db_path: Path) -> None:
     assert backups_to_keep(demo_db) == 10
     made = [backup_now(demo_db, kind=kind, now=dt.datetime(2026, 3, day, 12, 0))
             for day, kind in enumerate(["daily", "close", "manual", "daily", "close"], 1)]
-    safety = backup_now(demo_db, kind=backup.BEFORE_RESTORE, now=dt.datetime(2026, 2, 1))
+    safety = backup_now(demo_db, kind=backup_files.BEFORE_RESTORE, now=dt.datetime(2026, 2, 1))
     folder = backup_dir(demo_db)
     strangers = [folder / "notes.txt", folder / "other.sqlite3.daily-20260101-120000.bak",
                  folder / "register.sqlite3.daily-yesterday.bak"]

@@ -24,7 +24,7 @@ def test_check_on_a_fresh_database(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["--db", str(path), "check"]) == 1
     out = capsys.readouterr().out
     assert "Schema version: none" in out and "needs upgrade" in out
-    from vrus.db.migrate import open_database
+    from vrus.opening import open_database
 
     open_database(f"sqlite:///{path}").close()
     assert main(["--db", str(path), "check"]) == 0
@@ -88,8 +88,8 @@ def test_python_dash_m_vrus(tmp_path: Path) -> None:
 def test_import_members_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from sqlalchemy import func, select
 
-    from vrus.db.migrate import open_database
     from vrus.db.models import Person
+    from vrus.opening import open_database
 
     db_file = tmp_path / "r.sqlite3"
     good = tmp_path / "medlemmer.csv"

@@ -24,8 +24,9 @@ import pytest
 from sqlalchemy import func, select
 
 from vrus.db.engine import Database, sqlite_url
-from vrus.db.migrate import integrity_problems, open_database
+from vrus.db.integrity import integrity_problems
 from vrus.db.models import Guardian, Membership, Person
+from vrus.opening import open_database
 from vrus.persons import create_person
 
 REPO = Path(__file__).resolve().parents[1]
@@ -130,7 +131,7 @@ def test_a_killed_vrus_import_leaves_the_register_unchanged_and_intact(
 _EDITOR = textwrap.dedent("""
     import sys
     from vrus.db.engine import sqlite_url
-    from vrus.db.migrate import open_database
+    from vrus.opening import open_database
     from vrus.persons import update_person
 
     db = open_database(sqlite_url(sys.argv[1]))

@@ -13,7 +13,6 @@ from sqlalchemy import func, or_, select
 from tests.factories import add_event_with_attendance
 from vrus.cli import main
 from vrus.db.engine import Database, sqlite_url
-from vrus.db.migrate import open_database
 from vrus.db.models import (
     Allergy,
     Attendance,
@@ -40,6 +39,7 @@ from vrus.db.models import (
 )
 from vrus.demo import DemoSummary, load_demo
 from vrus.errors import VrusError
+from vrus.opening import open_database
 
 TODAY = dt.date(2026, 11, 26)  # late in the season: most events past, one seminar ahead
 NEW_YEAR = dt.date(2027, 1, 3)  # a new season just begun: nothing of it has happened yet

@@ -11,8 +11,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from vrus.db.engine import resolve_url, sqlite_file, sqlite_url
-from vrus.db.migrate import open_database
 from vrus.db.models import Attendance, EventDay, Person
+from vrus.opening import open_database
 from vrus.paths import default_database_path
 
 

@@ -24,7 +24,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
 from vrus.db.engine import Database, sqlite_url
-from vrus.db.migrate import copy_database, open_database
 from vrus.db.models import (
     Allergy,
     Guardian,
@@ -35,12 +34,14 @@ from vrus.db.models import (
     PersonGuardian,
     PersonInstrument,
 )
+from vrus.db.sqlite_files import copy_database
 from vrus.demo import load_demo
 from vrus.exporting import EXPORTS, ExportError, export, member_sheet
 from vrus.exporting.members import COLUMNS, HEADERS, allergy_text, current_membership
 from vrus.importing import import_members, values
 from vrus.importing.headers import FIELDS
 from vrus.importing.sources import read_table
+from vrus.opening import open_database
 from vrus.safety_cli import run_export
 
 TODAY = dt.date(2026, 3, 1)

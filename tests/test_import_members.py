@@ -1010,7 +1010,7 @@ def test_culture_schools_in_the_reference_data_are_found(db: Database) -> None:
 _KILLED_IMPORT = textwrap.dedent("""
     import sys
     from vrus.db.engine import sqlite_url
-    from vrus.db.migrate import open_database
+    from vrus.opening import open_database
     from vrus.importing import import_members
 
     db = open_database(sqlite_url(sys.argv[1]))

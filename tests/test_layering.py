@@ -56,7 +56,7 @@ _PROBE = textwrap.dedent("""
             culprit.append(name)
 
     from vrus.db.engine import sqlite_url
-    from vrus.db.migrate import open_database
+    from vrus.opening import open_database
     open_database(sqlite_url(sys.argv[1])).close()
 
     print(json.dumps({"file": vrus.__file__, "imported": imported, "failed": failed,

@@ -12,15 +12,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from vrus.db.engine import connect, sqlite_url
-from vrus.db.migrate import (
-    current_revision,
-    downgrade,
-    head_revision,
-    open_database,
-    upgrade,
-)
+from vrus.db.migrate import current_revision, downgrade, head_revision, upgrade
 from vrus.db.models import Base
 from vrus.errors import DatabaseError
+from vrus.opening import open_database
 
 
 def test_fresh_database_upgrades_to_head(db) -> None:

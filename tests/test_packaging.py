@@ -198,7 +198,8 @@ def test_installed_wheel_uses_its_own_files(installed: Path, tmp_path: Path) -> 
         import json, sys
         import vrus
         from vrus.db.engine import sqlite_url
-        from vrus.db.migrate import MIGRATIONS_DIR, head_revision, open_database
+        from vrus.db.migrate import MIGRATIONS_DIR, head_revision
+        from vrus.opening import open_database
         from vrus.paths import resource, resources_dir
         db = open_database(sqlite_url(sys.argv[1]))
         db.close()
@@ -228,8 +229,6 @@ def test_installed_vrus_command_prints_version(installed: Path, tmp_path: Path) 
 
 @pytest.mark.slow
 def test_installed_vrus_demo_and_check(installed: Path, tmp_path: Path) -> None:
-    if not ((REPO / "vrus" / "demo.py").exists() or (REPO / "vrus" / "demo").is_dir()):
-        pytest.skip("vrus.demo does not exist yet: `vrus demo` is not implemented")
     database = tmp_path / "demo.sqlite3"
     vrus_command = str(installed / "bin" / "vrus")
     result = _run_installed(installed, tmp_path, vrus_command, "--db", str(database), "demo")

@@ -11,8 +11,9 @@ import pytest
 from vrus.reports import language
 from vrus.reports.labels import join, plural
 from vrus.reports.language import NBSP, Translator, catalogue
-from vrus.reports.output import render_text, sheet_name
+from vrus.reports.output import render_text
 from vrus.reports.tables import Column, Kind, Report, Table
+from vrus.reports.xlsx import sheet_name
 from vrus.texts import translate
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -16,9 +16,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from vrus.db.engine import Database, sqlite_url
-from vrus.db.migrate import open_database
 from vrus.db.models import Event, Season
 from vrus.demo import load_demo
+from vrus.opening import open_database
 from vrus.reports import KINDS, build_report
 from vrus.reports.language import Translator
 from vrus.reports.output import default_filename, render

@@ -22,8 +22,9 @@ import pytest
 from sqlalchemy import func, select
 
 from vrus.db.engine import Database, sqlite_url
-from vrus.db.migrate import integrity_problems, open_database
+from vrus.db.integrity import integrity_problems
 from vrus.db.models import Person
+from vrus.opening import open_database
 from vrus.persons import ConflictError, create_person, person_details, update_person
 
 REPO = Path(__file__).resolve().parents[1]
@@ -158,7 +159,7 @@ _INSERTER = textwrap.dedent("""
     import datetime as dt
     import sys
     from vrus.db.engine import sqlite_url
-    from vrus.db.migrate import open_database
+    from vrus.opening import open_database
     from vrus.persons import create_person
 
     db = open_database(sqlite_url(sys.argv[1]))
@@ -191,7 +192,7 @@ def test_a_write_that_waits_too_long_says_the_register_is_busy(
 
     import vrus.db.engine as engine_module
     from vrus.db.engine import RegisterBusyError, sqlite_url
-    from vrus.db.migrate import open_database
+    from vrus.opening import open_database
     from vrus.persons import create_person
 
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)

@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -40,70 +39,35 @@ from pathlib import Path
 from sqlalchemy import Connection, event
 from sqlalchemy.exc import SQLAlchemyError
 
-from vrus import clock, collation
-from vrus.db.engine import Database, prepare_sqlite_file, sqlite_url
-from vrus.db.migrate import (
-    SQLITE_HEADER,
-    copy_database,
-    first_problem,
-    known_revisions,
-    open_database,
+from vrus import clock
+from vrus.backup_files import (
+    BEFORE_RESTORE,
+    CLOSE,
+    DAILY,
+    MANUAL,
+    PRUNED_KINDS,
+    BackupError,
+    backup_dir,
+    check_backup_file,
+    database_file,
+    list_backups,
+    new_backup_file,
+    open_read_only,
 )
-from vrus.db.models import COLLATION, Setting
-from vrus.errors import VrusError
+from vrus.db.engine import Database, prepare_sqlite_file, sqlite_url
+from vrus.db.models import Setting
+from vrus.db.sqlite_files import copy_database
+from vrus.opening import open_database
 from vrus.paths import private_dir
 from vrus.texts import Text, translate
 
 log = logging.getLogger(__name__)
 
-BACKUP_DIR_NAME = "backups"
 KEEP_SETTING = "backups.keep"
 DEFAULT_KEEP = 10
 MAX_KEEP = 1000
-
-DAILY = "daily"
-CLOSE = "close"
-MANUAL = "manual"
-BEFORE_RESTORE = "before-restore"
-KINDS = (DAILY, CLOSE, MANUAL, BEFORE_RESTORE)
-PRUNED_KINDS = frozenset({DAILY, CLOSE, MANUAL})
-
-_STAMP = "%Y%m%d-%H%M%S"
-# After "<database file>.": kind, time stamp, a counter when two fall in the same second.
-_NAME_TAIL = re.compile(
-    r"(?P<kind>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.bak")
 # How long restore waits for the register to become free before saying it is in use.
 _EXCLUSIVE_TIMEOUT_S = 1.0
-
-
-class BackupError(VrusError):
-    """A backup or a restore could not be done; ``message`` is the ``Text`` to translate."""
-
-    def __init__(self, message: Text | str) -> None:
-        super().__init__(str(message))
-        self.message = message
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file: what the window's restore dialog lists."""
-
-    path: Path
-    kind: str  # daily, close, manual, before-restore or before-<schema revision>
-    taken: dt.datetime  # local time, from the file name
-    size: int  # bytes
-    revision: str | None = None  # the schema version inside; None when not checked or none
-    problem: Text | None = None  # why it cannot be restored; None when it passed
-    checked: bool = False  # revision and problem were filled in by opening the file
-
-    @property
-    def ok(self) -> bool:
-        """Checked and good: a known schema version and an intact file."""
-        return self.checked and self.problem is None
-
-    @property
-    def automatic(self) -> bool:
-        return self.kind in (DAILY, CLOSE)
 
 
 @dataclass(frozen=True)
@@ -112,174 +76,6 @@ class AutoBackup:
 
     path: Path | None = None  # the backup written; None when none was due
     warning: Text | None = None  # a backup was due and failed: show it, then carry on
-
-
-# --- Where backups live -----------------------------------------------------------------------
-
-
-def _database_file(db: Database | Path | str) -> Path:
-    if isinstance(db, Database):
-        if db.path is None:
-            raise BackupError(translate(
-                "Core", "{database} is a server database: use the server's own backups"
-            ).format(database=db.display_name))
-        return db.path.absolute()
-    return Path(db).absolute()
-
-
-def backup_dir(db: Database | Path | str) -> Path:
-    """The backups folder of a register: ``backups`` beside the database file."""
-    return _database_file(db).parent / BACKUP_DIR_NAME
-
-
-def _parse_name(database: Path, file: Path) -> tuple[str, dt.datetime, int] | None:
-    """(kind, time taken, counter) when ``file`` is one of VRUS's backups of ``database``."""
-    prefix = database.name + "."
-    if not file.name.startswith(prefix):
-        return None
-    match = _NAME_TAIL.fullmatch(file.name[len(prefix):])
-    if match is None:
-        return None
-    try:
-        taken = dt.datetime.strptime(match["stamp"], _STAMP)
-    except ValueError:
-        return None
-    return match["kind"], taken, int(match["n"] or 1)
-
-
-def _new_backup_file(folder: Path, database: Path, kind: str, now: dt.datetime) -> Path:
-    """Create an empty, owner-only file with a name no other backup has."""
-    stamp = now.strftime(_STAMP)
-    counter = 1
-    while True:
-        suffix = "" if counter == 1 else f"-{counter}"
-        target = folder / f"{database.name}.{kind}-{stamp}{suffix}.bak"
-        try:
-            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        except FileExistsError:
-            counter += 1
-            continue
-        os.close(fd)
-        return target
-
-
-# --- Checking a file --------------------------------------------------------------------------
-
-
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    """Open a database file read-only, creating nothing beside it.
-
-    A file with a -wal beside it needs that WAL read (it may hold the last transactions), for
-    which SQLite keeps its -shm file; any other file is opened as immutable.
-    """
-    wal = path.with_name(path.name + "-wal")
-    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True)
-    connection.create_collation(COLLATION, collation.compare)
-    return connection
-
-
-def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
-    """(schema revision, problem) of a file offered as a backup; problem None = restorable.
-
-    Restorable means: an SQLite file with a VRUS schema version this program knows, which
-    passes SQLite's quick check.
-    """
-    path = Path(path)
-    if not path.is_file():
-        return None, translate("Core", "the file does not exist")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        return None, translate("Core", "not a VRUS database (not an SQLite file)")
-    try:
-        connection = _open_read_only(path)
-        try:
-            try:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.OperationalError:
-                return None, translate("Core", "not a VRUS database (no schema version)")
-            revision = row[0] if row else None
-            if revision is None:
-                return None, translate("Core", "not a VRUS database (no schema version)")
-            if revision not in known_revisions():
-                return revision, translate(
-                    "Core", "made by a newer VRUS (schema {revision})").format(revision=revision)
-            rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        return None, translate("Core", "damaged: {reason}").format(reason=str(error))
-    if rows != ["ok"]:
-        return revision, translate("Core", "damaged: {reason}").format(
-            reason=first_problem(rows))
-    return revision, None
-
-
-def inspect_backup(path: Path) -> BackupInfo:
-    """A file's details and whether it can be restored (any file, also one not in the folder)."""
-    path = Path(path).absolute()
-    revision, problem = check_backup_file(path)
-    size = path.stat().st_size if path.is_file() else 0
-    taken = dt.datetime.fromtimestamp(path.stat().st_mtime) if path.is_file() else dt.datetime.min
-    kind = MANUAL
-    for candidate in _database_names(path):
-        parsed = _parse_name(path.with_name(candidate), path)
-        if parsed is not None:
-            kind, taken, _ = parsed
-            break
-    return BackupInfo(path, kind, taken, size, revision, problem, checked=True)
-
-
-def _database_names(path: Path) -> Iterator[str]:
-    """The database names a backup's file name may start with ("register.sqlite3", ...)."""
-    parts = path.name.split(".")
-    for end in range(len(parts) - 1, 0, -1):
-        yield ".".join(parts[:end])
-
-
-# --- Listing ----------------------------------------------------------------------------------
-
-
-def list_backups(db: Database | Path | str, *, check: bool = True) -> list[BackupInfo]:
-    """This register's backups, newest first: the folder's and the before-migration ones
-    beside the database. ``check`` opens each to fill in ``revision`` and ``problem``."""
-    database = _database_file(db)
-    found: list[tuple[dt.datetime, int, int, BackupInfo]] = []
-    places = [(backup_dir(database), None), (database.parent, "before-")]
-    for folder, kind_prefix in places:
-        if not folder.is_dir():
-            continue
-        for file in folder.iterdir():
-            parsed = _parse_name(database, file)
-            if parsed is None or not file.is_file():
-                continue
-            kind, taken, counter = parsed
-            if kind_prefix is not None and not kind.startswith(kind_prefix):
-                continue
-            stat = file.stat()
-            info = BackupInfo(file, kind, taken, stat.st_size)
-            if check:
-                revision, problem = check_backup_file(file)
-                info = BackupInfo(file, kind, taken, info.size, revision, problem, checked=True)
-            # Two backups in the same second: the counter, then the file's own time decide.
-            found.append((taken, counter, stat.st_mtime_ns, info))
-    found.sort(key=lambda item: item[:3], reverse=True)
-    return [item[3] for item in found]
-
-
-def newest_good_backup(db: Database | Path | str) -> BackupInfo | None:
-    """The newest backup that passes the checks (opening only as many as needed)."""
-    for info in list_backups(db, check=False):
-        revision, problem = check_backup_file(info.path)
-        if problem is None:
-            return BackupInfo(info.path, info.kind, info.taken, info.size, revision, None,
-                              checked=True)
-        log.warning("backup %s cannot be restored: %s", info.path.name, problem)
-    return None
-
-
-# --- Making backups ---------------------------------------------------------------------------
 
 
 def backup_now(db: Database | Path | str, target: Path | str | None = None, *,
@@ -292,12 +88,12 @@ def backup_now(db: Database | Path | str, target: Path | str | None = None, *,
     Raises ``BackupError`` when the copy cannot be written or does not pass the check (the
     copy is then deleted). Other windows may go on working meanwhile.
     """
-    database = _database_file(db)
+    database = database_file(db)
     if not database.is_file():
         raise BackupError(translate("Core", "{path} does not exist").format(path=str(database)))
     if target is None:
         folder = private_dir(backup_dir(database))
-        path = _new_backup_file(folder, database, kind, now or clock.local_now())
+        path = new_backup_file(folder, database, kind, now or clock.local_now())
     else:
         path = Path(target).absolute()
         if path.suffix.lower() in (".csv", ".xlsx"):
@@ -390,7 +186,7 @@ def prune_backups(db: Database, keep: int | None = None) -> list[Path]:
             continue
         deleted.append(info.path)
     if deleted:
-        log.info("deleted %d old backup(s) of %s", len(deleted), _database_file(db).name)
+        log.info("deleted %d old backup(s) of %s", len(deleted), database_file(db).name)
     return deleted
 
 
@@ -509,7 +305,7 @@ def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
     With the backup API when SQLite can read it; byte for byte (with its -wal) when not.
     """
     folder = private_dir(backup_dir(database))
-    target = _new_backup_file(folder, database, BEFORE_RESTORE, clock.local_now())
+    target = new_backup_file(folder, database, BEFORE_RESTORE, clock.local_now())
     if live is not None:
         try:
             dest = sqlite3.connect(str(target))
@@ -601,7 +397,7 @@ def _replace(database: Path, source: Path) -> Path | None:
 
 
 def _copy_into(source: Path, live: sqlite3.Connection) -> None:
-    backup = _open_read_only(source)
+    backup = open_read_only(source)
     try:
         backup.backup(live)
     finally:

@@ -16,9 +16,10 @@ from typing import NoReturn
 from vrus import __version__
 from vrus.backup import AutoBackup, on_close, on_open
 from vrus.db.engine import Database, resolve_url
-from vrus.db.migrate import DamagedDatabaseError, open_database
+from vrus.db.integrity import DamagedDatabaseError
 from vrus.errors import VrusError
 from vrus.logsetup import configure_logging
+from vrus.opening import open_database
 
 log = logging.getLogger(__name__)
 

@@ -12,14 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from vrus.backup import (
-    BackupError,
-    backup_now,
-    list_backups,
-    prune_backups,
-    restore,
-    set_backups_to_keep,
-)
+from vrus.backup import backup_now, prune_backups, restore, set_backups_to_keep
+from vrus.backup_files import BackupError, list_backups
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.exporting import EXPORTS, export

@@ -122,9 +122,6 @@ def test_demo_failure_is_explained_and_logged(qtbot, make_window, caplog) -> Non
 
 
 def test_real_demo_season_fills_the_table(qtbot, make_window) -> None:
-    demo = pytest.importorskip("vrus.demo")
-    if not hasattr(demo, "load_demo"):
-        pytest.skip("vrus.demo has no load_demo yet")
     window = make_window(CoreActions.installed())
     click(qtbot, window.members_page.welcome.demo_button)
     qtbot.waitUntil(lambda: not window.members_page.showing_welcome, timeout=60_000)

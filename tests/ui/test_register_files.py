@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.driving import answer_question, click
 from tests.ui.helpers import TODAY, add_person
-from vrus.backup import backup_dir, backup_now, backups_to_keep, list_backups
+from vrus.backup import backup_now, backups_to_keep
+from vrus.backup_files import backup_dir, list_backups
 from vrus.db.engine import Database
 from vrus.member_list import count_persons
 from vrus.ui.app import WindowHost

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from tests.ui.lunch_support import DEMO_TODAY, fake_viewer, load_demo_season, pdf_text
 from vrus.reports import build_report
 from vrus.reports.course_rules import set_course_rule
+from vrus.reports.labels import MARKED_LABEL
 from vrus.reports.language import Translator
-from vrus.reports.output import MARKED_LABEL
 from vrus.reports.tables import Report
 from vrus.seasons import list_events
 from vrus.ui.common.changes import RegisterChanges

@@ -1,6 +1,7 @@
-"""The database layer: models, engine set-up and migrations. No Qt here."""
+"""The database layer: models, engine set-up, migrations and the SQLite file's health. No Qt
+here, and nothing from the layers above (opening a register with its checks and backups is
+``vrus.opening``)."""
 
 from vrus.db.engine import Database, connect, resolve_url
-from vrus.db.migrate import open_database
 
-__all__ = ["Database", "connect", "open_database", "resolve_url"]
+__all__ = ["Database", "connect", "resolve_url"]

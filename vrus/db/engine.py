@@ -162,7 +162,7 @@ class Database:
 
 
 def connect(url: str) -> Database:
-    """Open ``url`` without migrating (see ``vrus.db.migrate.open_database`` for that)."""
+    """Open ``url`` without migrating (see ``vrus.opening.open_database`` for that)."""
     engine = make_engine(url)
     return Database(url=url, engine=engine,
                     sessions=sessionmaker(engine, expire_on_commit=False))

@@ -11,7 +11,8 @@ from sqlalchemy.exc import DBAPIError
 
 from vrus.dates import format_date
 from vrus.db.engine import Database
-from vrus.db.migrate import current_revision, head_revision, restore_command
+from vrus.db.integrity import restore_command
+from vrus.db.migrate import current_revision, head_revision
 from vrus.db.models import Event, Municipality, Person
 
 
@@ -90,7 +91,7 @@ def check_database(db: Database) -> HealthReport:
 
 def _restore_hint(path: Path) -> str:
     # Imported here: vrus.backup builds on the database modules.
-    from vrus.backup import newest_good_backup
+    from vrus.backup_files import newest_good_backup
 
     good = newest_good_backup(path)
     if good is None:

@@ -246,7 +246,7 @@ def annual_report(summary: AnnualSummary) -> Report:
         title=translate("Core", "Vestregionens Ungdomssymfonikere in {season}").format(
             season=str(summary.period.year)),
         lines=[translate("Core", "Up to {day}.").format(day=summary.until)],
-        paragraphs=paragraphs(summary),
+        paragraphs=[*paragraphs(summary)],  # a list of Label: a list of Text is not one
         tables=[_ensemble_table(summary), _seminar_table(summary), _concert_table(summary),
                 _iris_table(summary), _departure_table(summary)],
         data=annual_json(summary), file_label=str(summary.period.year))

@@ -24,7 +24,7 @@ from vrus.event_stats import (
 )
 from vrus.reports.common import Period, season_period
 from vrus.reports.labels import EVENT_KINDS
-from vrus.reports.tables import Column, Kind, Report, Table
+from vrus.reports.tables import Column, Kind, Label, Report, Table
 from vrus.texts import Text, translate
 
 
@@ -167,8 +167,9 @@ def attendance_json(report: SeasonAttendance) -> dict:
 
 
 def attendance_report(report: SeasonAttendance) -> Report:
-    lines = [translate("Core", "Counted: {n} days with attendance recorded, up to {day}.")
-             .format(n=len(report.days), day=report.until)]
+    lines: list[Label] = [
+        translate("Core", "Counted: {n} days with attendance recorded, up to {day}.")
+        .format(n=len(report.days), day=report.until)]
     headline = None
     if report.average_turnout is not None:
         headline = translate("Core", "On average {share} % of the invited came").format(

@@ -44,8 +44,9 @@ def chart_drawing(chart: Chart, tr: Translator, width: float) -> Drawing:
     plot_height = max(per_row * rows, 40)
     drawing = Drawing(width, plot_height + LEGEND + 24)
     bars = HorizontalBarChart()
-    bars.x, bars.y = LABELS, 18
-    bars.width, bars.height = width - LABELS - 12, plot_height
+    # types-reportlab has these as int; reportlab takes any number (points).
+    bars.x, bars.y = LABELS, 18  # type: ignore[assignment]
+    bars.width, bars.height = width - LABELS - 12, plot_height  # type: ignore[assignment]
     # reportlab draws the first category at the bottom, and within a category the first
     # series lowest: both reversed, the chart reads top-down in the legend's order.
     order = list(range(len(chart.series)))
@@ -97,7 +98,7 @@ def _totals(drawing: Drawing, bars: HorizontalBarChart, chart: Chart, tr: Transl
 
 def _legend(chart: Chart, tr: Translator, top: float) -> Legend:
     legend = Legend()
-    legend.x, legend.y = LABELS, top + LEGEND - 4
+    legend.x, legend.y = LABELS, top + LEGEND - 4  # type: ignore[assignment]  # as bars.x
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.fontName = REGULAR

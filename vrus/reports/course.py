@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -88,7 +89,8 @@ class CourseResult:
     @property
     def minutes(self) -> int | None:
         found = [day.minutes for day in self.days]
-        return None if any(m is None for m in found) else sum(found)
+        known = [m for m in found if m is not None]
+        return None if len(known) < len(found) else sum(known)
 
     @property
     def counting(self) -> list[Participant]:
@@ -149,7 +151,7 @@ def _judge(participant: Participant, result: CourseResult) -> None:
     participant.counts = not reasons
 
 
-def hours(minutes: float) -> int | float:
+def hours(minutes: float | Decimal) -> int | float:
     """Minutes as hours: a whole number when whole (every translator prints an int alike;
     "7.5" becomes "7,5" in Bokmål through the reports' translator)."""
     value = float(minutes) / 60
@@ -163,9 +165,10 @@ def _course_problems(result: CourseResult) -> list[Text]:
         problems.append(translate("Core", "{day} ({title}) has no start and end time, so the "
                                           "course hours are unknown").format(day=day.date,
                                                                              title=day.title))
-    if not missing and result.minutes < rules.min_minutes:
+    minutes = result.minutes  # None exactly when a day is missing its times
+    if minutes is not None and minutes < rules.min_minutes:
         problems.append(translate("Core", "the course has {hours} hours; at least {least} are "
-                                          "needed").format(hours=hours(result.minutes),
+                                          "needed").format(hours=hours(minutes),
                                                            least=hours(rules.min_minutes)))
     counting = len(result.counting)
     if counting < rules.min_participants:

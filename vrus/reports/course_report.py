@@ -31,10 +31,11 @@ SOURCE_LABELS = {
 
 
 def verdict(result: CourseResult) -> Text:
-    if result.qualifies:
+    minutes = result.minutes  # known when it qualifies: unknown hours are a problem
+    if result.qualifies and minutes is not None:
         return translate("Core", "The course qualifies for a grant: {hours} hours, "
                                  "{n} participants count.").format(
-            hours=hours(result.minutes), n=len(result.counting))
+            hours=hours(minutes), n=len(result.counting))
     return translate("Core", "The course does not qualify: {reasons}.").format(
         reasons=join(result.problems))
 

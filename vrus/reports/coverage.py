@@ -272,9 +272,10 @@ def _with_figures(row: CoverageRow, atlas: Atlas, year: int,
 def _region_total(rows: list[CoverageRow], found: list[EnsembleInfo]) -> CoverageRow:
     """The sum over the region; figures summed where every municipality has one."""
     def summed(figures: list[Figure | None]) -> Figure | None:
-        if not figures or any(f is None for f in figures):
+        known = [f for f in figures if f is not None]
+        if not known or len(known) < len(figures):
             return None
-        return Figure(sum(f.persons for f in figures), max(f.year for f in figures))
+        return Figure(sum(f.persons for f in known), max(f.year for f in known))
 
     schools = {s for r in rows for s in r.culture_schools}
     sections: Counter[str] = Counter()
@@ -329,7 +330,8 @@ def coverage(session: Session, season: int | None = None, *, today_terms: bool =
     placer = _Placer(atlas, day)
     members = _members(session, period)
     tallies = _tally(members, placer)
-    region_keys = [(RowKind.MUNICIPALITY, m.id) for m in atlas.valid_on(day) if m.in_region]
+    region_keys: list[RowKey] = [(RowKind.MUNICIPALITY, m.id) for m in atlas.valid_on(day)
+                                 if m.in_region]
     region = [_with_figures(_row(k, tallies.get(k, Tally()), atlas, found), atlas,
                             period.year, found) for k in region_keys]
     region.sort(key=lambda r: (sort_key(r.name), r.number or ""))

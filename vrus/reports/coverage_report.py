@@ -12,7 +12,7 @@ from typing import Any
 from vrus.reports.coverage import Coverage, CoverageRow, RowKind, TrendSeason
 from vrus.reports.labels import NO_INSTRUMENT, SECTIONS, commas, join
 from vrus.reports.municipalities import Figure
-from vrus.reports.tables import Chart, Column, Kind, Report, Series, Table
+from vrus.reports.tables import Cell, Chart, Column, Kind, Report, Series, Table
 from vrus.texts import Text, translate
 
 SECTION_ORDER = [*SECTIONS, "none"]
@@ -270,15 +270,15 @@ def _trend_table(cov: Coverage) -> Table:
         return sum(n for k, n in season.totals.items() if k not in region_keys)
 
     table.add([translate("Core", "Outside the region or not placed"), *map(away, seasons)])
-    totals = [
+    totals: list[list[Cell]] = [
         [translate("Core", "Members in all"), *[sum(s.totals.values()) for s in seasons]],
         [translate("Core", "Municipalities represented (of {n})").format(n=cov.region_size),
          *[s.represented for s in seasons]]]
     if cov.main is not None:
         totals.append([translate("Core", "… of them in {ensemble}").format(
             ensemble=cov.main.name), *[s.covered.get(cov.main.id, 0) for s in seasons]])
-    for row in totals:
-        table.add(row)
+    for cells in totals:
+        table.add(cells)
     table.total_rows = len(totals)
     mode = (translate("Core", "Every season counted under today's municipalities.")
             if cov.today_terms else
@@ -305,7 +305,7 @@ def coverage_report(cov: Coverage) -> Report:
         kind="coverage", kicker=translate("Core", "Recruitment coverage"),
         title=translate("Core", "Is every municipality represented? Season {season}").format(
             season=cov.period.year),
-        headline=summary[0], lines=summary[1:] + ([away] if away else []),
+        headline=summary[0], lines=[*summary[1:], *([away] if away else [])],
         tables=[_main_table(cov), _outside_table(cov), _section_table(cov), _trend_table(cov)],
         charts=[_chart(cov)], data=coverage_json(cov), wide=True,
         file_label=str(cov.period.year))

@@ -19,6 +19,8 @@ SECTIONS: dict[str, Text] = {
     Section.OTHER.value: translate("Core", "Other instruments"),
 }
 NO_INSTRUMENT = translate("Core", "No instrument")
+# Under a table whose marked (shaded) rows mean something: "Marked: nobody from ...".
+MARKED_LABEL = translate("Core", "Marked: {what}")
 
 END_REASONS: dict[str, Text] = {
     EndReason.AGED_OUT.value: translate("Core", "reached the age limit"),

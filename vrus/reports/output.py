@@ -17,21 +17,20 @@ import csv
 import datetime as dt
 import io
 import json
-import re
 import textwrap
 from collections.abc import Iterator
 from typing import Any
 
+from vrus.reports.labels import MARKED_LABEL
 from vrus.reports.language import Translator
 from vrus.reports.tables import Column, Report, Table
-from vrus.texts import Text, translate
+from vrus.texts import Text
 
 FORMATS = ("text", "csv", "json", "pdf", "xlsx")
 BINARY = frozenset({"pdf", "xlsx"})
 EXTENSIONS = {"text": "txt", "csv": "csv", "json": "json", "pdf": "pdf", "xlsx": "xlsx"}
 MARK = "*"
 HEADER_WRAP = 14  # text columns wrap their heading at about this width
-MARKED_LABEL = translate("Core", "Marked: {what}")
 
 
 def render(report: Report, fmt: str, tr: Translator) -> bytes:
@@ -181,15 +180,3 @@ def default_filename(report: Report, fmt: str) -> str:
 
     parts = [FILE_PREFIXES.get(report.kind, slug(report.kind)), slug(report.file_label)]
     return "-".join(p for p in parts if p) + "." + EXTENSIONS[fmt]
-
-
-def sheet_name(label: str, taken: set[str]) -> str:
-    """An Excel sheet name: at most 31 characters, none of []:*?/\\, unique."""
-    base = re.sub(r"[\[\]:*?/\\]", " ", label).strip()[:31] or "Sheet"
-    name, n = base, 2
-    while name.casefold() in taken:
-        suffix = f" ({n})"
-        name, n = base[:31 - len(suffix)] + suffix, n + 1
-    taken.add(name.casefold())
-    return name
-

@@ -9,6 +9,8 @@ too narrow, so a number is never broken. Charts are reportlab drawings in the sa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -52,7 +54,7 @@ LONGEST_TEXT = 75 * mm  # a text column wider than this wraps
 SHADED_LABEL = translate("Core", "Shaded rows: {what}")
 
 
-def _style(name: str, **changes: object) -> ParagraphStyle:
+def _style(name: str, **changes: Any) -> ParagraphStyle:
     return ParagraphStyle(f"report_{name}", styles()[name], **changes)
 
 
@@ -156,7 +158,8 @@ def _table(table: Table, tr: Translator, wide: bool
     return [para(tr(table.title), "h2"), grid], [para(tr(note), "small") for note in notes]
 
 
-def _keep(parts: list[Flowable], wide: bool, after: list[Flowable] = ()) -> list[Flowable]:
+def _keep(parts: list[Flowable], wide: bool,
+          after: Sequence[Flowable] = ()) -> list[Flowable]:
     """A table with its title on one page when it fits on one (moved to the next page rather
     than split); a longer one flows, its title kept with its first rows. The notes
     (``after``) follow it."""

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from vrus.reports.labels import MARKED_LABEL
 from vrus.reports.language import Translator
-from vrus.reports.output import MARKED_LABEL, sheet_name
 from vrus.reports.tables import Column, Kind, Report, Table
 from vrus.texts import Text, translate
 
@@ -96,3 +97,14 @@ def render_xlsx(report: Report, tr: Translator) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def sheet_name(label: str, taken: set[str]) -> str:
+    """An Excel sheet name: at most 31 characters, none of []:*?/\\, unique."""
+    base = re.sub(r"[\[\]:*?/\\]", " ", label).strip()[:31] or "Sheet"
+    name, n = base, 2
+    while name.casefold() in taken:
+        suffix = f" ({n})"
+        name, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(name.casefold())
+    return name

@@ -18,12 +18,14 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vrus.backup import BackupError, on_close, on_open
+from vrus.backup import on_close, on_open
 from vrus.backup import restore as restore_backup
+from vrus.backup_files import BackupError
 from vrus.clock import Today
 from vrus.db.engine import Database
-from vrus.db.migrate import DamagedDatabaseError, open_database
+from vrus.db.integrity import DamagedDatabaseError
 from vrus.errors import VrusError
+from vrus.opening import open_database
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.common.icons import icon
 from vrus.ui.common.messages import core_message, failure_text, unexpected_error_text

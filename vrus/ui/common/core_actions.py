@@ -1,15 +1,13 @@
-"""The core functions the window starts, looked up once and passed in.
+"""The long-running core functions the window starts, passed in rather than imported.
 
-The demo loader (``vrus.demo``) and the importer (``vrus.importing``) are written alongside
-the window; a build without one of them gets ``None`` here and the window disables the
-matching button instead of offering something that cannot work. Tests pass fakes with the
-same signatures.
+``CoreActions.installed()`` gives the real ones (the demo loader and the member import);
+tests pass fakes with the same signatures, or none, and the window disables a button whose
+action is ``None`` instead of offering something that cannot work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -36,16 +34,8 @@ class CoreActions:
 
     @classmethod
     def installed(cls) -> CoreActions:
-        return cls(load_demo=_optional("vrus.demo", "load_demo"),
-                   import_members=_optional("vrus.importing", "import_members"))
+        """The core's own functions; imported when the window is built, not at start-up."""
+        from vrus.demo import load_demo
+        from vrus.importing import import_members
 
-
-def _optional(module: str, name: str) -> Any:
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name == module:
-            return None
-        raise  # the module exists but one of its own imports is missing: a real bug
-    # None also while the module is still being written and lacks the function.
-    return getattr(found, name, None)
+        return cls(load_demo=load_demo, import_members=import_members)

@@ -12,8 +12,9 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from vrus.backup import inspect_backup, restore
-from vrus.db.migrate import DamagedDatabaseError, first_problem
+from vrus.backup import restore
+from vrus.backup_files import inspect_backup
+from vrus.db.integrity import DamagedDatabaseError, first_problem
 from vrus.errors import VrusError
 from vrus.ui.common.messages import failure_text
 from vrus.ui.files.restore_dialog import kind_text, taken_text

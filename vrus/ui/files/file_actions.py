@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
-from vrus.backup import backup_dir, backup_now
+from vrus.backup import backup_now
+from vrus.backup_files import backup_dir
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.ui.common.messages import failure_text

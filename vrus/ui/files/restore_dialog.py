@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrus.backup import BEFORE_RESTORE, CLOSE, DAILY, MANUAL, BackupInfo, inspect_backup
-from vrus.backup import list_backups as list_backup_files
+from vrus.backup_files import BEFORE_RESTORE, CLOSE, DAILY, MANUAL, BackupInfo, inspect_backup
+from vrus.backup_files import list_backups as list_backup_files
 from vrus.dates import format_date
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.list_model import ListTableModel

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vrus.reports.labels import MARKED_LABEL
 from vrus.reports.language import Translator
-from vrus.reports.output import MARKED_LABEL
 from vrus.reports.tables import Column, Kind, Table
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole  # the cell as the core gave it (int, float, date, text)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from vrus import __version__, clock
-from vrus.backup import MAX_KEEP, backup_dir, backups_to_keep, set_backups_to_keep
+from vrus.backup import MAX_KEEP, backups_to_keep, set_backups_to_keep
+from vrus.backup_files import backup_dir
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.errors import VrusError

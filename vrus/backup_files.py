@@ -1,0 +1,241 @@
+"""The backups beside a register: where they live, what they are called, which are good.
+
+Read by ``vrus.backup`` (making, pruning and restoring backups) and by ``vrus.opening``, which
+names the newest good backup when a register is damaged; it opens files read-only and writes
+nothing but an empty, owner-only file for a new backup to be copied into. The layout of the
+backups folder is described in ``vrus.backup``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from vrus import collation
+from vrus.db.engine import Database
+from vrus.db.integrity import first_problem
+from vrus.db.migrate import known_revisions
+from vrus.db.models import COLLATION
+from vrus.db.sqlite_files import SQLITE_HEADER
+from vrus.errors import VrusError
+from vrus.texts import Text, translate
+
+log = logging.getLogger(__name__)
+
+BACKUP_DIR_NAME = "backups"
+
+DAILY = "daily"
+CLOSE = "close"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
+KINDS = (DAILY, CLOSE, MANUAL, BEFORE_RESTORE)
+PRUNED_KINDS = frozenset({DAILY, CLOSE, MANUAL})
+
+STAMP = "%Y%m%d-%H%M%S"
+# After "<database file>.": kind, time stamp, a counter when two fall in the same second.
+_NAME_TAIL = re.compile(
+    r"(?P<kind>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.bak")
+
+
+class BackupError(VrusError):
+    """A backup or a restore could not be done; ``message`` is the ``Text`` to translate."""
+
+    def __init__(self, message: Text | str) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: what the window's restore dialog lists."""
+
+    path: Path
+    kind: str  # daily, close, manual, before-restore or before-<schema revision>
+    taken: dt.datetime  # local time, from the file name
+    size: int  # bytes
+    revision: str | None = None  # the schema version inside; None when not checked or none
+    problem: Text | None = None  # why it cannot be restored; None when it passed
+    checked: bool = False  # revision and problem were filled in by opening the file
+
+    @property
+    def ok(self) -> bool:
+        """Checked and good: a known schema version and an intact file."""
+        return self.checked and self.problem is None
+
+    @property
+    def automatic(self) -> bool:
+        return self.kind in (DAILY, CLOSE)
+
+
+# --- Where backups live -----------------------------------------------------------------------
+
+
+def database_file(db: Database | Path | str) -> Path:
+    if isinstance(db, Database):
+        if db.path is None:
+            raise BackupError(translate(
+                "Core", "{database} is a server database: use the server's own backups"
+            ).format(database=db.display_name))
+        return db.path.absolute()
+    return Path(db).absolute()
+
+
+def backup_dir(db: Database | Path | str) -> Path:
+    """The backups folder of a register: ``backups`` beside the database file."""
+    return database_file(db).parent / BACKUP_DIR_NAME
+
+
+def parse_name(database: Path, file: Path) -> tuple[str, dt.datetime, int] | None:
+    """(kind, time taken, counter) when ``file`` is one of VRUS's backups of ``database``."""
+    prefix = database.name + "."
+    if not file.name.startswith(prefix):
+        return None
+    match = _NAME_TAIL.fullmatch(file.name[len(prefix):])
+    if match is None:
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], STAMP)
+    except ValueError:
+        return None
+    return match["kind"], taken, int(match["n"] or 1)
+
+
+def new_backup_file(folder: Path, database: Path, kind: str, now: dt.datetime) -> Path:
+    """Create an empty, owner-only file with a name no other backup has."""
+    stamp = now.strftime(STAMP)
+    counter = 1
+    while True:
+        suffix = "" if counter == 1 else f"-{counter}"
+        target = folder / f"{database.name}.{kind}-{stamp}{suffix}.bak"
+        try:
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        except FileExistsError:
+            counter += 1
+            continue
+        os.close(fd)
+        return target
+
+
+# --- Checking a file --------------------------------------------------------------------------
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open a database file read-only, creating nothing beside it.
+
+    A file with a -wal beside it needs that WAL read (it may hold the last transactions), for
+    which SQLite keeps its -shm file; any other file is opened as immutable.
+    """
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True)
+    connection.create_collation(COLLATION, collation.compare)
+    return connection
+
+
+def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
+    """(schema revision, problem) of a file offered as a backup; problem None = restorable.
+
+    Restorable means: an SQLite file with a VRUS schema version this program knows, which
+    passes SQLite's quick check.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return None, translate("Core", "the file does not exist")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        return None, translate("Core", "not a VRUS database (not an SQLite file)")
+    try:
+        connection = open_read_only(path)
+        try:
+            try:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.OperationalError:
+                return None, translate("Core", "not a VRUS database (no schema version)")
+            revision = row[0] if row else None
+            if revision is None:
+                return None, translate("Core", "not a VRUS database (no schema version)")
+            if revision not in known_revisions():
+                return revision, translate(
+                    "Core", "made by a newer VRUS (schema {revision})").format(revision=revision)
+            rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return None, translate("Core", "damaged: {reason}").format(reason=str(error))
+    if rows != ["ok"]:
+        return revision, translate("Core", "damaged: {reason}").format(
+            reason=first_problem(rows))
+    return revision, None
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """A file's details and whether it can be restored (any file, also one not in the folder)."""
+    path = Path(path).absolute()
+    revision, problem = check_backup_file(path)
+    size = path.stat().st_size if path.is_file() else 0
+    taken = dt.datetime.fromtimestamp(path.stat().st_mtime) if path.is_file() else dt.datetime.min
+    kind = MANUAL
+    for candidate in _database_names(path):
+        parsed = parse_name(path.with_name(candidate), path)
+        if parsed is not None:
+            kind, taken, _ = parsed
+            break
+    return BackupInfo(path, kind, taken, size, revision, problem, checked=True)
+
+
+def _database_names(path: Path) -> Iterator[str]:
+    """The database names a backup's file name may start with ("register.sqlite3", ...)."""
+    parts = path.name.split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        yield ".".join(parts[:end])
+
+
+# --- Listing ----------------------------------------------------------------------------------
+
+
+def list_backups(db: Database | Path | str, *, check: bool = True) -> list[BackupInfo]:
+    """This register's backups, newest first: the folder's and the before-migration ones
+    beside the database. ``check`` opens each to fill in ``revision`` and ``problem``."""
+    database = database_file(db)
+    found: list[tuple[dt.datetime, int, int, BackupInfo]] = []
+    places = [(backup_dir(database), None), (database.parent, "before-")]
+    for folder, kind_prefix in places:
+        if not folder.is_dir():
+            continue
+        for file in folder.iterdir():
+            parsed = parse_name(database, file)
+            if parsed is None or not file.is_file():
+                continue
+            kind, taken, counter = parsed
+            if kind_prefix is not None and not kind.startswith(kind_prefix):
+                continue
+            stat = file.stat()
+            info = BackupInfo(file, kind, taken, stat.st_size)
+            if check:
+                revision, problem = check_backup_file(file)
+                info = BackupInfo(file, kind, taken, info.size, revision, problem, checked=True)
+            # Two backups in the same second: the counter, then the file's own time decide.
+            found.append((taken, counter, stat.st_mtime_ns, info))
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [item[3] for item in found]
+
+
+def newest_good_backup(db: Database | Path | str) -> BackupInfo | None:
+    """The newest backup that passes the checks (opening only as many as needed)."""
+    for info in list_backups(db, check=False):
+        revision, problem = check_backup_file(info.path)
+        if problem is None:
+            return BackupInfo(info.path, info.kind, info.taken, info.size, revision, None,
+                              checked=True)
+        log.warning("backup %s cannot be restored: %s", info.path.name, problem)
+    return None
+
+
+# --- Making backups ---------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""SQLite's integrity check of a register, and the error that refuses a damaged one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shlex
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from vrus.dates import format_date
+from vrus.db.engine import Database
+from vrus.errors import DatabaseError
+from vrus.paths import default_database_path
+from vrus.texts import translate
+
+
+class DamagedDatabaseError(DatabaseError):
+    """SQLite's integrity check failed: the file must not be used as it is.
+
+    ``backup`` is the newest backup that passes the checks (None when there is none): the
+    window offers to restore it, the command line names it with the command that does.
+    ``message`` is the ``Text`` the window translates.
+    """
+
+    def __init__(self, path: Path, problems: list[str], backup: Path | None,
+                 taken: dt.datetime | None = None) -> None:
+        self.path, self.problems, self.backup = path, problems, backup
+        problem = first_problem(problems)
+        if backup is not None:
+            self.message = translate(
+                "Core", "{path} is damaged (integrity check: {problem}); the newest good "
+                "backup is from {date}: restore it with {command}").format(
+                path=str(path), problem=problem, date=_format_taken(taken),
+                command=restore_command(path, backup))
+        else:
+            self.message = translate(
+                "Core", "{path} is damaged (integrity check: {problem}) and no good backup "
+                "was found; keep the file as it is and ask for help").format(
+                path=str(path), problem=problem)
+        super().__init__(str(self.message))
+
+
+def first_problem(problems: list[str]) -> str:
+    """The first line that says something ("*** in database main ***" does not), shortened."""
+    lines = [line.strip() for problem in problems for line in problem.splitlines()]
+    useful = [line for line in lines if line and not line.startswith("***")]
+    text = useful[0] if useful else "unknown problem"
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _format_taken(taken: dt.datetime | None) -> str:
+    return "?" if taken is None else f"{format_date(taken.date())} {taken:%H:%M}"
+
+
+def restore_command(database: Path, backup: Path) -> str:
+    """The command that restores ``backup`` into ``database``, ready to paste."""
+    db_option = "" if database == default_database_path() else f"--db {shlex.quote(str(database))} "
+    return f"vrus {db_option}restore {shlex.quote(str(backup))}"
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """``PRAGMA quick_check`` on a SQLite register: empty when it is intact.
+
+    A file damaged so badly that SQLite refuses to read it counts as a problem too; a file
+    that is only busy ("database is locked") raises, it is not damaged.
+    """
+    try:
+        with db.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    except DBAPIError as error:
+        if isinstance(error.orig, sqlite3.DatabaseError) and not isinstance(
+                error.orig, sqlite3.OperationalError):
+            return [str(error.orig)]
+        raise
+    return [str(row) for row in rows if row != "ok"]
