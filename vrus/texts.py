@@ -8,7 +8,7 @@ Bokmål. A message is written as::
 ``pyside6-lupdate`` finds the ``translate("Core", "...")`` call by its name and collects the
 source text into ``vrus_nb.ts`` like any widget string (it cannot see keyword arguments in
 the same call, hence the separate ``.format``). ``str()`` of the result is the English text
-for the command line and the log; the window calls ``vrus.ui.common.texts.ui_text`` to look the
+for the command line and the log; the window calls ``vrus.ui.common.messages.ui_text`` to look the
 source up in Qt's translator and fill in the values there.
 """
 

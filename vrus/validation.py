@@ -27,7 +27,7 @@ class ValidationError(VrusError):
     """A value that cannot be stored; ``field`` says which, ``str(error)`` says why in English.
 
     ``message`` keeps the ``Text`` (or a plain string) so the window can show it in its own
-    language with ``vrus.ui.common.texts.ui_text``.
+    language with ``vrus.ui.common.messages.ui_text``.
     """
 
     def __init__(self, field: str, message: Text | str) -> None:

@@ -25,8 +25,7 @@ from vrus.reference import update_ensemble_limits
 from vrus.texts import Text
 from vrus.ui import i18n
 from vrus.ui.app import report_exception
-from vrus.ui.common.error_texts import error_text
-from vrus.ui.common.messages import core_message, failure_text
+from vrus.ui.common.messages import core_message, error_text, failure_text
 from vrus.ui.settings.reference_models import ENS_MAX
 from vrus.validation import ValidationError
 

@@ -27,7 +27,7 @@ from vrus.importing import ImportFileError, ImportReport, Problem, import_member
 from vrus.texts import Text
 from vrus.ui import i18n
 from vrus.ui.common.core_actions import CoreActions
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.messages import ui_text
 from vrus.ui.members.welcome import WelcomePanel
 from vrus.validation import (
     ValidationError,

@@ -23,7 +23,7 @@ from vrus.reports.language import Translator
 from vrus.reports.tables import Report
 from vrus.seasons import list_events
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.events.events_model import WARNING_COLOUR
+from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.files import printing
 from vrus.ui.reports import reports_page
 from vrus.ui.reports.report_document import GOOD_COLOUR

@@ -1,7 +1,7 @@
 """What an import found and did, in words the coordinator can act on.
 
 Messages are ``vrus.texts.Text``: ``str()`` gives the English the command line prints, and the
-window shows the same message in its own language with ``vrus.ui.common.texts.ui_text``.
+window shows the same message in its own language with ``vrus.ui.common.messages.ui_text``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Report text in English or Bokmål without Qt.
 
-The window translates ``Text`` through Qt's translator (``vrus.ui.common.texts.ui_text``); a report
+The window translates ``Text`` through Qt's translator
+(``vrus.ui.common.messages.ui_text``); a report
 written from the command line has no Qt, yet goes to Norwegian readers (the steering group,
 the annual report, the study association). So the same committed catalogue,
 ``resources/translations/vrus_nb.ts``, is read here as XML: one source of Bokmål for the

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.errors import VrusError
-from vrus.ui.common.error_texts import error_text
 from vrus.ui.common.field_rows import error_label
+from vrus.ui.common.messages import error_text
 from vrus.validation import ValidationError
 
 

@@ -67,7 +67,7 @@ def section_label(code: str | None) -> str:
     return label("section", code)
 
 
-def status_label(status: Status) -> str:
+def member_status_label(status: Status) -> str:
     return label("status", status)
 
 
@@ -83,7 +83,7 @@ def relation_label(code: str | None) -> str:
     return label("relation", code)
 
 
-def kind_label(code: str | None) -> str:
+def organisation_kind_label(code: str | None) -> str:
     return label("kind", code)
 
 

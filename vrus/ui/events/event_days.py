@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from vrus.dates import format_date
 from vrus.event_details import DayDetails
 from vrus.seasons import MAX_DAYS, DayPlan, day_warnings, parse_time
-from vrus.ui.events.event_labels import long_date, weekday
-from vrus.ui.events.events_model import WARNING_COLOUR
+from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.dates import long_date, weekday
 from vrus.validation import ValidationError, parse_date
 
 

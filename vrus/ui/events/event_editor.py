@@ -39,12 +39,11 @@ from vrus.db.enums import EventKind, IrisType
 from vrus.errors import VrusError
 from vrus.event_details import EventDetails, event_details, planning_choices
 from vrus.seasons import DayPlan, clean_days
-from vrus.ui.common.messages import core_message
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.messages import core_message, ui_text
 from vrus.ui.events.event_days import DaysEditor, InputProblem
-from vrus.ui.events.event_labels import iris_type_label, kind_label
+from vrus.ui.events.event_labels import event_kind_label, iris_type_label
 from vrus.ui.events.event_staff_panel import StaffChoice, StaffPanel
-from vrus.ui.events.events_model import WARNING_COLOUR
 from vrus.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -82,7 +81,7 @@ class EventEditor(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("kindChoice")
         for kind in EventKind:
-            self.kind.addItem(kind_label(kind.value), kind.value)
+            self.kind.addItem(event_kind_label(kind.value), kind.value)
         self.title = QLineEdit()
         self.title.setObjectName("titleEdit")
         self.title.setMaxLength(TITLE_LIMIT)

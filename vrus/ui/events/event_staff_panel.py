@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from vrus.db.enums import Section, StaffRole
 from vrus.events import StaffRow
+from vrus.ui.common.dates import short_date
 from vrus.ui.common.labels import section_label
-from vrus.ui.events.event_labels import role_label, short_date
+from vrus.ui.events.event_labels import role_label
 
 
 @dataclass(frozen=True)

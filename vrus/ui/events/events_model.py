@@ -17,11 +17,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor
 
 from vrus import clock
 from vrus.clock import Today
@@ -29,7 +28,9 @@ from vrus.collation import sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.seasons import EventSummary, list_events
-from vrus.ui.events.event_labels import days_text, event_kind_text, not_weekend_text
+from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR, warning_icon
+from vrus.ui.common.dates import days_text, not_weekend_text
+from vrus.ui.events.event_labels import event_kind_text
 
 COL_DATES, COL_KIND, COL_TITLE, COL_VENUE, COL_TURNOUT = range(5)
 HEADERS = (
@@ -44,51 +45,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # The translated warnings of a row (a list of str, empty when there are none).
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
 
-WARNING_COLOUR = "#b3261e"
-WARNING_BACKGROUND = "#fdecea"
 KIND_ORDER = {kind.value: n for n, kind in enumerate(EventKind)}
 
 Index = QModelIndex | QPersistentModelIndex
-
-_icons: dict[str, QIcon] = {}
-
-
-def warning_icon() -> QIcon:
-    """A small red triangle with an exclamation mark, drawn so it needs no file."""
-    if "warning" not in _icons:
-        pixmap = QPixmap(16, 16)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(WARNING_COLOUR))
-        painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15.5, 14.5),
-                                       QPointF(0.5, 14.5)]))
-        painter.setPen(QPen(QColor("white"), 2))
-        painter.drawLine(QPointF(8, 5.5), QPointF(8, 10))
-        painter.drawPoint(QPointF(8, 12.5))
-        painter.end()
-        _icons["warning"] = QIcon(pixmap)
-    return _icons["warning"]
-
-
-def mark_icon(colour: str) -> QIcon:
-    """A coloured dot with a white plus: something to notice that is not an error."""
-    if colour not in _icons:
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(1, 1, 12, 12)
-        painter.setPen(QPen(QColor("white"), 2))
-        painter.drawLine(QPointF(7, 4), QPointF(7, 10))
-        painter.drawLine(QPointF(4, 7), QPointF(10, 7))
-        painter.end()
-        _icons[colour] = QIcon(pixmap)
-    return _icons[colour]
-
 
 # lupdate finds ``translate(context, "...")`` by its name; ``_tr`` is for marked constants.
 translate = QCoreApplication.translate

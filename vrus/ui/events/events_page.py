@@ -36,11 +36,13 @@ from vrus.errors import VrusError
 from vrus.event_details import signups_count
 from vrus.seasons import EventSummary, current_season_year
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.dates import days_text
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.widgets import fit_columns, heading_label, read_only_table
 from vrus.ui.events.event_editor import EventEditor
-from vrus.ui.events.event_labels import days_text, kind_label
+from vrus.ui.events.event_labels import event_kind_label
 from vrus.ui.events.events_model import (
     COL_DATES,
     COL_KIND,
@@ -48,7 +50,6 @@ from vrus.ui.events.events_model import (
     COL_TURNOUT,
     COL_VENUE,
     EVENT_ID_ROLE,
-    WARNING_COLOUR,
     EventsModel,
     EventsProxy,
     warnings_of,
@@ -224,7 +225,7 @@ class EventsPage(PageShortcuts, QWidget):
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
         kinds = Counter(summary.kind for summary in summaries)
-        self.totals.setText(" · ".join(f"{kind_label(kind.value)}: {kinds[kind.value]}"
+        self.totals.setText(" · ".join(f"{event_kind_label(kind.value)}: {kinds[kind.value]}"
                                        for kind in EventKind if kinds[kind.value]))
         if summaries:
             for column in (COL_DATES, COL_KIND, COL_VENUE, COL_TURNOUT):

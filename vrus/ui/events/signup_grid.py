@@ -32,11 +32,11 @@ from vrus.db.engine import Database
 from vrus.db.enums import Answer, AttendanceStatus, EventKind
 from vrus.errors import VrusError
 from vrus.seasons import EventSummary
+from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.dates import days_text, long_date, short_date
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
 from vrus.ui.common.widgets import heading_label
-from vrus.ui.events.event_labels import days_text, long_date, short_date
-from vrus.ui.events.events_model import WARNING_COLOUR
 from vrus.ui.events.grid_commands import (
     ANSWER_KEYS,
     ATTENDANCE_KEYS,

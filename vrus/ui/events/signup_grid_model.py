@@ -27,9 +27,10 @@ from vrus.attendance import AttendanceRow, GridDay, attendance_grid
 from vrus.db.engine import Database
 from vrus.db.enums import Answer, AttendanceStatus
 from vrus.signups import signup_sheet
+from vrus.ui.common.colours import mark_icon
+from vrus.ui.common.dates import long_date, short_date
 from vrus.ui.common.labels import section_label
-from vrus.ui.events.event_labels import answer_label, long_date, short_date, status_label
-from vrus.ui.events.events_model import mark_icon
+from vrus.ui.events.event_labels import answer_label, attendance_label
 
 COL_NAME, COL_INSTRUMENT, COL_ATTENDING, COL_LUNCH = range(4)
 FIRST_DAY_COLUMN = 4
@@ -277,7 +278,7 @@ def _day_data(person: AttendanceRow, day: GridDay, role: int) -> object:
     if role == UNANNOUNCED_ROLE:
         return unannounced
     if role == Qt.ItemDataRole.DisplayRole:
-        return status_label(status)
+        return attendance_label(status)
     if role == Qt.ItemDataRole.BackgroundRole and status is not None:
         return QBrush(QColor(UNANNOUNCED_COLOUR if unannounced else STATUS_COLOURS[status]))
     if role == Qt.ItemDataRole.ForegroundRole and status is None:

@@ -29,10 +29,9 @@ from vrus import clock
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.exporting import EXPORTS, export
-from vrus.ui.common.messages import failure_text
+from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.options import LAST_EXPORT_FOLDER, Settings
 from vrus.ui.common.tasks import BackgroundTask
-from vrus.ui.common.texts import ui_text
 from vrus.ui.common.widgets import wrapped_label
 
 log = logging.getLogger(__name__)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from vrus.importing import FIELDS, IGNORE
 from vrus.importing.headers import REQUIRED, match_headers
 from vrus.importing.sources import read_table
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.messages import ui_text
 
 EXAMPLES = 3  # values shown per column, so the user can tell what an unknown column holds
 _EXAMPLE_WIDTH = 24  # characters per value before it is cut

@@ -20,7 +20,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from vrus.ui.common.list_model import ListTableModel
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.messages import ui_text
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 
 COL_ROW, COL_COLUMN, COL_SEVERITY, COL_MESSAGE = range(4)

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from vrus.db.engine import Database
 from vrus.ui.common.core_actions import ImportMembers
-from vrus.ui.common.messages import failure_text
+from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.tasks import BackgroundTask, Work
-from vrus.ui.common.texts import ui_text
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 from vrus.ui.files.import_columns import (
     COL_FIELD,

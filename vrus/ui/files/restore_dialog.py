@@ -34,9 +34,8 @@ from vrus.backup_files import list_backups as list_backup_files
 from vrus.dates import format_date
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.list_model import ListTableModel
-from vrus.ui.common.messages import failure_text
+from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.tasks import BackgroundTask
-from vrus.ui.common.texts import ui_text
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 
 COL_TAKEN, COL_KIND, COL_SIZE, COL_STATE = range(4)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidg
 
 from vrus.db.engine import Database
 from vrus.duties import NOTE_LIMIT, GuardianChoice, assign_duty
+from vrus.ui.common.dates import long_date
 from vrus.ui.common.form_dialog import FormDialog
-from vrus.ui.events.event_labels import long_date
 from vrus.ui.lunch.lunch_models import TASKS, task_label
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.lunch import Basis, LunchDay
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR
+from vrus.ui.common.messages import ui_text
 from vrus.ui.common.widgets import read_only_table
-from vrus.ui.events.events_model import WARNING_BACKGROUND, WARNING_COLOUR
 from vrus.ui.lunch.lunch_models import (
     A_NOTE,
     D_CHILDREN,

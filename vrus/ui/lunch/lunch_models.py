@@ -27,8 +27,8 @@ from vrus.collation import sort_key
 from vrus.db.enums import AllergySeverity, Diet, DutyTask
 from vrus.duties import TASK_ORDER, DutyEntry, FamilyDuties, RosterDay
 from vrus.lunch import SEVERITY_ORDER, AllergyEntry
-from vrus.ui.events.event_labels import short_date
-from vrus.ui.events.events_model import WARNING_BACKGROUND, WARNING_COLOUR, warning_icon
+from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR, warning_icon
+from vrus.ui.common.dates import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

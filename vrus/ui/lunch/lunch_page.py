@@ -39,11 +39,11 @@ from vrus.errors import VrusError
 from vrus.lunch import LunchPlan, lunch_plan
 from vrus.seasons import EventSummary, current_season_year, list_events
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.error_texts import error_text
+from vrus.ui.common.colours import WARNING_COLOUR, warning_icon
+from vrus.ui.common.dates import days_text, short_date
+from vrus.ui.common.messages import error_text
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.widgets import heading_label
-from vrus.ui.events.event_labels import days_text, short_date
-from vrus.ui.events.events_model import WARNING_COLOUR, warning_icon
 from vrus.ui.files.printing import Document, PrintButton, lunch_sheet_maker, roster_maker
 from vrus.ui.lunch.duty_editor import DutyDay, DutyEditor
 from vrus.ui.lunch.lunch_day import DayPanel

@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from vrus.duties import SeasonRoster
-from vrus.ui.events.event_labels import short_date
-from vrus.ui.events.events_model import WARNING_COLOUR
+from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.dates import short_date
 from vrus.ui.lunch.lunch_day import sorted_table
 from vrus.ui.lunch.lunch_models import (
     F_CHILDREN,

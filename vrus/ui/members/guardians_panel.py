@@ -20,10 +20,10 @@ from vrus.errors import VrusError
 from vrus.persons import GuardianInfo
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.confirm import ask
-from vrus.ui.common.error_texts import error_text
 from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import display_phone, relation_label
+from vrus.ui.common.messages import error_text
 from vrus.ui.members.guardian_dialogs import GuardianDialog, LinkGuardianDialog
 from vrus.validation import ValidationError
 

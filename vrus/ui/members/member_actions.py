@@ -19,7 +19,7 @@ from vrus import persons
 from vrus.db.engine import Database
 from vrus.memberships import change_membership_instrument
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.error_texts import error_text
+from vrus.ui.common.messages import error_text
 from vrus.ui.common.undo_commands import InstrumentCommand, PersonChangeCommand
 
 log = logging.getLogger(__name__)

@@ -18,8 +18,8 @@ from vrus.db.enums import Section
 from vrus.member_list import MemberFilter, Status
 from vrus.reference import EnsembleRow, InstrumentRow
 from vrus.texts import Text
-from vrus.ui.common.labels import flag_label, section_label, status_label
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.labels import flag_label, member_status_label, section_label
+from vrus.ui.common.messages import ui_text
 
 WARNINGS = "warnings"
 SHRINK_TO = 90  # px: a narrow window shows the lists narrower instead of growing
@@ -51,7 +51,7 @@ class MemberFilterBar(QWidget):
         self.municipality = self._combo("municipalityFilter", self.tr("All municipalities"))
         self.status = self._combo("statusFilter", self.tr("Not archived"))
         for status in Status:
-            self.status.addItem(status_label(status), status.value)
+            self.status.addItem(member_status_label(status), status.value)
         self.flags = self._combo("flagFilter", self.tr("All flags"))
         self.flags.addItem(self.tr("Outside the age limits"), WARNINGS)
         for flag in (AgeFlag.AGES_OUT, AgeFlag.MAY_MOVE_UP, AgeFlag.BELOW_MINIMUM,

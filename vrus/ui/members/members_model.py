@@ -27,8 +27,8 @@ from vrus.ages import AgeFlag
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.member_list import MemberFilter, MemberIndex, MemberRow, SortColumn, rows_for
-from vrus.ui.common.labels import flag_label, section_label, status_label
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.labels import flag_label, member_status_label, section_label
+from vrus.ui.common.messages import ui_text
 
 # The flags stand next to the age they follow from, where they are seen without scrolling.
 (COL_LAST_NAME, COL_FIRST_NAME, COL_AGE, COL_FLAGS, COL_ENSEMBLE, COL_INSTRUMENT, COL_SECTION,
@@ -259,7 +259,7 @@ _CELLS: tuple[Callable[[MemberRow], str], ...] = (
     # "Hurum (now Asker)": the register keeps the municipality that was given.
     lambda row: ui_text(row.municipality_label or ""),
     lambda row: row.culture_school or "",
-    lambda row: status_label(row.status),
+    lambda row: member_status_label(row.status),
 )
 
 

@@ -36,8 +36,8 @@ from vrus.reference import ensembles, instruments, municipalities
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.core_actions import LoadDemo
-from vrus.ui.common.error_texts import error_text
 from vrus.ui.common.labels import flag_label
+from vrus.ui.common.messages import error_text
 from vrus.ui.common.widgets import fit_columns, page_layout, read_only_table
 from vrus.ui.files.printing import Document, PrintButton, contact_list_maker
 from vrus.ui.members.age_panel import AgeLimitPanel

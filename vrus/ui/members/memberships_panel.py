@@ -33,10 +33,10 @@ from vrus.memberships import (
 from vrus.reference import EnsembleRow, InstrumentRow, ensembles, instruments
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.confirm import ask
-from vrus.ui.common.error_texts import error_text
 from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import end_reason_label
+from vrus.ui.common.messages import error_text
 from vrus.ui.members.member_actions import MemberActions
 from vrus.ui.members.membership_dialogs import EndMembershipDialog, StartMembershipDialog
 

@@ -35,7 +35,6 @@ from vrus.errors import VrusError
 from vrus.persons import ConflictError, PersonDetails, person_details
 from vrus.reference import municipalities, municipality_shown, organisations
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.error_texts import error_text
 from vrus.ui.common.field_rows import (
     CheckField,
     ChoiceField,
@@ -45,7 +44,7 @@ from vrus.ui.common.field_rows import (
     TextField,
 )
 from vrus.ui.common.labels import gender_label
-from vrus.ui.common.texts import ui_text
+from vrus.ui.common.messages import error_text, ui_text
 from vrus.ui.members.guardians_panel import GuardiansPanel
 from vrus.ui.members.member_actions import MemberActions
 from vrus.ui.members.memberships_panel import MembershipsPanel

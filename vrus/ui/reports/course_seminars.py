@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vrus.seasons import EventSummary
-from vrus.ui.events.event_labels import days_text
+from vrus.ui.common.dates import days_text
 
 QUIET = "#4a5560"
 

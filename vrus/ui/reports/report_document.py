@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from vrus.reports.language import Translator
 from vrus.reports.tables import Report, Table
+from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.widgets import fit_columns, read_only_table
-from vrus.ui.events.events_model import WARNING_COLOUR
 from vrus.ui.reports.report_models import MARK_BACKGROUND, MARK_COLOUR, ReportTableModel
 
 QUIET = "#4a5560"

@@ -40,8 +40,8 @@ from vrus.reports.course_rules import (
     year_overrides,
 )
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.error_texts import error_text
 from vrus.ui.common.field_rows import ERROR_STYLE
+from vrus.ui.common.messages import error_text
 from vrus.ui.common.widgets import read_only_table, wrapped_label
 
 HIGHEST = int(max(high for _low, high in LIMITS.values()))  # the core refuses what is above

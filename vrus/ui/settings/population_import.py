@@ -28,10 +28,9 @@ from vrus.db.engine import Database
 from vrus.population import ImportResult, import_population
 from vrus.population.summary import outcome_line, preview_lines
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.messages import failure_text
+from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.options import LAST_IMPORT_FOLDER, Settings
 from vrus.ui.common.tasks import BackgroundTask
-from vrus.ui.common.texts import ui_text
 from vrus.ui.settings.reference_editors import ReferenceEditor
 from vrus.ui.settings.reference_models import ReferenceModel
 

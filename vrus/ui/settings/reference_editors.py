@@ -35,7 +35,7 @@ from vrus.reference import municipalities, save_organisation
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.field_rows import ERROR_STYLE
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
-from vrus.ui.common.labels import kind_label
+from vrus.ui.common.labels import organisation_kind_label
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 from vrus.ui.settings.reference_models import (
     CHOICE,
@@ -154,7 +154,7 @@ class OrganisationEditor(ReferenceEditor):
         self.kind.setObjectName("organisationKindFilter")
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in OrganisationKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(organisation_kind_label(kind), kind.value)
         self.kind.currentIndexChanged.connect(self._filter_kind)
         self.proxy.setFilterKeyColumn(ORG_KIND)
         self.proxy.setFilterRole(Qt.ItemDataRole.EditRole)
@@ -176,7 +176,7 @@ class OrganisationEditor(ReferenceEditor):
         kind = QComboBox()
         kind.setObjectName("kind")
         for value in OrganisationKind:
-            kind.addItem(kind_label(value), value.value)
+            kind.addItem(organisation_kind_label(value), value.value)
         kind.setCurrentIndex(max(kind.findData(self.kind.currentData()), 0))
         place = QComboBox()
         place.setObjectName("municipality")

@@ -44,8 +44,8 @@ from vrus.reference import (
     update_instrument,
     update_municipality,
 )
-from vrus.ui.common.error_texts import error_text
-from vrus.ui.common.labels import kind_label, section_label
+from vrus.ui.common.labels import organisation_kind_label, section_label
+from vrus.ui.common.messages import error_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -316,7 +316,7 @@ class OrganisationsModel(ReferenceModel):
                lambda db, r, v: _save_organisation(db, r, name=v)),
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Kind"), lambda r: r.kind, CHOICE,
                lambda db, r, v: _save_organisation(db, r, kind=v),
-               shown=lambda r: kind_label(r.kind)),
+               shown=lambda r: organisation_kind_label(r.kind)),
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Municipality"), lambda r: r.municipality_id,
                CHOICE, lambda db, r, v: _save_organisation(db, r, municipality_id=v),
                shown=lambda r: r.municipality or ""),
@@ -333,7 +333,7 @@ class OrganisationsModel(ReferenceModel):
 
     def choices(self, index: Index) -> list[tuple[str, Any]]:
         if index.column() == ORG_KIND:
-            return [(kind_label(kind), kind.value) for kind in OrganisationKind]
+            return [(organisation_kind_label(kind), kind.value) for kind in OrganisationKind]
         if index.column() == ORG_MUNICIPALITY:
             row = self._rows[index.row()]
             with self._db.sessions() as session:
