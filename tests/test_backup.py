@@ -33,6 +33,13 @@ from vrus.backup_files import (
     newest_good_backup,
 )
 from vrus.cli import main
+from vrus.cli.files import (
+    add_commands,
+    cmd_backup,
+    cmd_backup_keep,
+    cmd_backup_list,
+    cmd_restore,
+)
 from vrus.db.engine import Database, connect, sqlite_url
 from vrus.db.integrity import DamagedDatabaseError
 from vrus.db.migrate import current_revision, downgrade, head_revision, upgrade
@@ -41,13 +48,6 @@ from vrus.demo import load_demo
 from vrus.errors import DatabaseError
 from vrus.opening import open_database
 from vrus.persons import create_person, update_person
-from vrus.safety_cli import (
-    register_backup_commands,
-    run_backup,
-    run_backups_list,
-    run_keep,
-    run_restore,
-)
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -421,19 +421,19 @@ def test_an_intact_register_opens_and_migrate_false_skips_the_check(damaged: Pat
 
 def test_backup_and_restore_commands(demo_db: Database, db_path: Path, tmp_path: Path) -> None:
     out = io.StringIO()
-    assert run_backup(demo_db, out=out) == 0
+    assert cmd_backup(demo_db, out=out) == 0
     written = Path(out.getvalue().strip().removeprefix("Backup written to "))
     assert written.exists() and written.parent == backup_dir(demo_db)
     out = io.StringIO()
-    run_backup(demo_db, output=str(tmp_path / "usb.bak"), out=out)
+    cmd_backup(demo_db, output=str(tmp_path / "usb.bak"), out=out)
     assert out.getvalue() == f"Backup written to {tmp_path / 'usb.bak'}\n"
     out = io.StringIO()
-    run_backups_list(demo_db, out=out)
+    cmd_backup_list(demo_db, out=out)
     assert "manual" in out.getvalue() and " ok " in out.getvalue()
 
     create_person(demo_db, {"first_name": "Etter", "last_name": "Backup"})
     out = io.StringIO()
-    assert run_restore(demo_db, file=str(written), out=out) == 0
+    assert cmd_restore(demo_db, file=str(written), out=out) == 0
     lines = out.getvalue().splitlines()
     assert lines[0] == f"Restored {written} into {db_path}"
     assert lines[1].startswith("The register as it was is kept in ")
@@ -442,14 +442,14 @@ def test_backup_and_restore_commands(demo_db: Database, db_path: Path, tmp_path:
     db = open_database(sqlite_url(db_path))
     backup_now(db)
     out = io.StringIO()
-    run_keep(db, count=1, out=out)
+    cmd_backup_keep(db, count=1, out=out)
     assert out.getvalue() == "Keeping the newest 1 backups; 1 older deleted\n"
     db.close()
 
 
 def test_commands_are_registered() -> None:
     parser = argparse.ArgumentParser()
-    register_backup_commands(parser.add_subparsers(dest="command"))
+    add_commands(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["backup", "-o", "x.bak"])
     assert args.output == "x.bak" and not args.list and args.keep is None
     assert parser.parse_args(["backup", "--keep", "5"]).keep == 5

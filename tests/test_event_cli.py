@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import add_person
-from vrus.cli import build_parser, main
+from vrus.cli import main
+from vrus.cli.events import add_commands, cmd_events_add, cmd_events_list, cmd_events_signup
 from vrus.db.models import Ensemble, Event, SignUp
 from vrus.errors import VrusError
-from vrus.event_cli import events_add, events_list, events_signup, register_event_commands
 from vrus.memberships import start_membership
 
 D = dt.date
@@ -24,13 +24,13 @@ D = dt.date
 
 def _add(db, *args: str, **kwargs) -> tuple[int, str]:
     out, err = io.StringIO(), io.StringIO()
-    assert events_add(db, *args, out=out, err=err, **kwargs) == 0
+    assert cmd_events_add(db, *args, out=out, err=err, **kwargs) == 0
     return int(out.getvalue()), err.getvalue()
 
 
 def _list(db, fmt: str, season: int | None = 2014) -> str:
     out = io.StringIO()
-    assert events_list(db, season=season, fmt=fmt, out=out) == 0
+    assert cmd_events_list(db, season=season, fmt=fmt, out=out) == 0
     return out.getvalue()
 
 
@@ -67,7 +67,7 @@ def test_add_prints_the_id_and_warns_about_a_weekday_seminar(db) -> None:
 def test_add_refuses_bad_input_with_one_line_naming_it(db, kwargs, message) -> None:
     values = {"kind": "seminar", "title": "Helgeseminar", "date": "08.02.2014", **kwargs}
     with pytest.raises(VrusError) as error:
-        events_add(db, **values, out=io.StringIO())
+        cmd_events_add(db, **values, out=io.StringIO())
     assert str(error.value).startswith(message) and "\n" not in str(error.value)
     with db.transaction() as session:
         assert session.scalars(select(Event)).all() == []
@@ -111,7 +111,7 @@ def test_signup_all_invited(db) -> None:
     event_id, _ = _add(db, kind="seminar", title="Helgeseminar 1", date="08.02.2014",
                        days=2, ensembles=["ungdom"])
     out = io.StringIO()
-    assert events_signup(db, event_id=event_id, all_invited=True, lunch=True, out=out) == 0
+    assert cmd_events_signup(db, event_id=event_id, all_invited=True, lunch=True, out=out) == 0
     assert out.getvalue() == ("Helgeseminar 1 (lørdag 08.02.2014): 2 invited, "
                               "2 sign-up(s) set to yes with lunch\n")
     with db.transaction() as session:
@@ -119,15 +119,15 @@ def test_signup_all_invited(db) -> None:
         assert {(r.person_id, r.attending, r.wants_lunch) for r in rows} == {
             (ids[0], "yes", True), (ids[1], "yes", True)}
     with pytest.raises(VrusError, match="event 999 is not in the register"):
-        events_signup(db, event_id=999, all_invited=True, out=io.StringIO())
+        cmd_events_signup(db, event_id=999, all_invited=True, out=io.StringIO())
     empty, _ = _add(db, kind="seminar", title="Tomt", date="15.02.2014")
     with pytest.raises(VrusError, match="nobody is invited to 'Tomt'"):
-        events_signup(db, event_id=empty, all_invited=True, out=io.StringIO())
+        cmd_events_signup(db, event_id=empty, all_invited=True, out=io.StringIO())
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vrus")
-    register_event_commands(parser.add_subparsers(dest="command"))
+    add_commands(parser.add_subparsers(dest="command"))
     return parser
 
 
@@ -159,16 +159,6 @@ def test_usage_errors_exit_2(argv, capsys) -> None:
     assert exit_info.value.code == 2
 
 
-def _wired_into_vrus_cli() -> bool:
-    # argparse has no public way to list the subcommands of a parser.
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return "events" in action.choices
-    return False
-
-
-@pytest.mark.skipif(not _wired_into_vrus_cli(),
-                    reason="vrus.cli does not call register_event_commands yet")
 def test_through_the_vrus_command(db, db_path, capsys) -> None:
     _members(db, "ungdom", "Ida")
     assert main(["--db", str(db_path), "events", "add", "--kind", "seminar", "--title",

@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
+from vrus.cli.files import cmd_export
 from vrus.db.engine import Database, sqlite_url
 from vrus.db.models import (
     Allergy,
@@ -42,7 +43,6 @@ from vrus.importing import import_members, values
 from vrus.importing.headers import FIELDS
 from vrus.importing.sources import read_table
 from vrus.opening import open_database
-from vrus.safety_cli import run_export
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -526,7 +526,7 @@ def test_memberships_keep_the_history_the_member_sheet_leaves_out(demo: Database
 def test_export_command(demo: Database, tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     target = tmp_path / "medlemmer.xlsx"
-    assert run_export(demo, what="members", file=str(target), out=out, err=err) == 0
+    assert cmd_export(demo, what="members", file=str(target), out=out, err=err) == 0
     assert out.getvalue() == f"Wrote 78 rows to {target}\n"
     assert err.getvalue() == ""  # the demo has nothing the sheet cannot carry
     assert target.exists()
@@ -537,7 +537,7 @@ def test_many_warnings_are_summarised(tmp_path: Path) -> None:
     for i in range(40):
         _person_with(db, first_name=f"Kari{i}", birth_date=None)
     out, err = io.StringIO(), io.StringIO()
-    run_export(db, what="members", file=str(tmp_path / "m.csv"), out=out, err=err)
+    cmd_export(db, what="members", file=str(tmp_path / "m.csv"), out=out, err=err)
     lines = err.getvalue().splitlines()
     assert len(lines) == 31
     assert lines[-1] == "vrus: warning: ... and 10 more like these"

@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select, text
 
+from vrus.cli.imports import cmd_import_members
 from vrus.db.engine import Database
 from vrus.db.models import (
     Allergy,
@@ -29,7 +30,6 @@ from vrus.db.models import (
     PersonInstrument,
 )
 from vrus.importing import IGNORE, ImportFileError, import_members
-from vrus.importing.cli import cmd_import_members
 from vrus.importing.headers import FIELDS
 from vrus.importing.report import ImportReport, Problem
 from vrus.texts import CORE_CONTEXT, Text, as_text

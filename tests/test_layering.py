@@ -111,6 +111,6 @@ def _qt_imports(path: Path) -> list[str]:
 
 def test_no_qt_import_outside_ui() -> None:
     files = _core_files()
-    assert PACKAGE_DIR / "cli.py" in files
+    assert PACKAGE_DIR / "cli" / "__init__.py" in files
     offenders = [hit for path in files for hit in _qt_imports(path)]
     assert offenders == [], f"Qt imported outside vrus/ui: {offenders}"

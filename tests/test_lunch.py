@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from tests.factories import add_person
 from vrus.attendance import record_attendance
+from vrus.cli.lunch import add_commands, cmd_lunch
 from vrus.db.models import (
     Allergy,
     Ensemble,
@@ -38,7 +39,6 @@ from vrus.lunch import (
     lunch_plan,
     short_names,
 )
-from vrus.lunch_cli import lunch_report, register_lunch_commands
 from vrus.memberships import start_membership
 from vrus.signups import set_signup
 from vrus.validation import ValidationError
@@ -257,7 +257,7 @@ def test_short_names_add_an_initial_only_when_first_names_collide() -> None:
 def test_the_view_has_no_birth_dates_addresses_notes_or_surnames(db, seminar) -> None:
     _parents(db, seminar)
     out = io.StringIO()
-    lunch_report(db, event_id=seminar.event_id, fmt="json", out=out, today=BEFORE_DEADLINE)
+    cmd_lunch(db, event_id=seminar.event_id, fmt="json", out=out, today=BEFORE_DEADLINE)
     text = out.getvalue()
     for secret in ("2010-03-14", "14.03.2010", "Granveien", "Hemmelig", "Konfirmasjon",
                    "Ærøy", "Wiśniewski", "de Vries"):
@@ -280,7 +280,7 @@ def test_text_report_shows_counts_basis_diets_allergies_and_duties(db, seminar) 
     _staff(db, seminar)
     _parents(db, seminar)
     out = io.StringIO()
-    assert lunch_report(db, event_id=seminar.event_id, out=out, today=BEFORE_DEADLINE) == 0
+    assert cmd_lunch(db, event_id=seminar.event_id, out=out, today=BEFORE_DEADLINE) == 0
     text = out.getvalue()
     assert "lørdag 17.01.2026: 5 lunches (forecast: sign-up is still open)" in text
     assert "søndag 18.01.2026: 3 lunches" in text
@@ -293,7 +293,7 @@ def test_text_report_shows_counts_basis_diets_allergies_and_duties(db, seminar) 
 
 def test_json_report(db, seminar) -> None:
     out = io.StringIO()
-    lunch_report(db, event_id=seminar.event_id, fmt="json", out=out, today=AFTER_DEADLINE)
+    cmd_lunch(db, event_id=seminar.event_id, fmt="json", out=out, today=AFTER_DEADLINE)
     data = json.loads(out.getvalue())
     day = data["days"][0]
     assert (day["date"], day["weekday_nb"], day["basis"]) == ("2026-01-17", "lørdag",
@@ -304,14 +304,14 @@ def test_json_report(db, seminar) -> None:
 
 def test_unknown_format_is_refused(db, seminar) -> None:
     with pytest.raises(ValidationError):
-        lunch_report(db, event_id=seminar.event_id, fmt="xml", out=io.StringIO())
+        cmd_lunch(db, event_id=seminar.event_id, fmt="xml", out=io.StringIO())
 
 
 def test_the_command_is_registered(db, seminar, capsys) -> None:
     import argparse
 
     parser = argparse.ArgumentParser(prog="vrus")
-    register_lunch_commands(parser.add_subparsers(dest="command"))
+    add_commands(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["lunch", str(seminar.event_id), "--format", "json"])
     assert args.handler(db, args) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "Helgeseminar 1"

@@ -13,15 +13,15 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from vrus.cli.printing import (
+    add_commands,
+    cmd_print_attendance,
+    cmd_print_contacts,
+    cmd_print_lunch,
+    cmd_print_roster,
+)
 from vrus.db.models import Event
 from vrus.demo import load_demo
-from vrus.printing.cli import (
-    print_attendance,
-    print_contacts,
-    print_lunch,
-    print_roster,
-    register_print_commands,
-)
 from vrus.printing.layout import default_filename, slug, write_pdf
 from vrus.validation import ValidationError
 
@@ -68,12 +68,12 @@ def test_print_commands_write_where_told(demo, tmp_path) -> None:
     event_id = _first_seminar(demo)
     out = io.StringIO()
     target = tmp_path / "liste.pdf"
-    assert print_attendance(demo, event_id=event_id, output=str(target), out=out) == 0
+    assert cmd_print_attendance(demo, event_id=event_id, output=str(target), out=out) == 0
     assert out.getvalue() == f"Wrote {target}\n"
     assert _pages(target) >= 1
-    for command, kwargs in ((print_lunch, {"event_id": event_id}),
-                            (print_contacts, {"ensemble": "junior"}),
-                            (print_roster, {"season": 2026})):
+    for command, kwargs in ((cmd_print_lunch, {"event_id": event_id}),
+                            (cmd_print_contacts, {"ensemble": "junior"}),
+                            (cmd_print_roster, {"season": 2026})):
         path = tmp_path / f"{command.__name__}.pdf"
         assert command(demo, output=str(path), out=io.StringIO(), **kwargs) == 0
         assert _pages(path) >= 1
@@ -84,11 +84,11 @@ def test_without_output_the_file_gets_a_descriptive_name_here(demo, tmp_path,
     monkeypatch.chdir(tmp_path)
     event_id = _first_seminar(demo)
     out = io.StringIO()
-    print_attendance(demo, event_id=event_id, by_section=True, out=out)
-    print_attendance(demo, event_id=event_id, sign_in=True, out=out)
-    print_lunch(demo, event_id=event_id, out=out)
-    print_contacts(demo, ensemble="Ungdomssymfonikerne", out=out, on=TODAY)
-    print_roster(demo, season=2026, out=out)
+    cmd_print_attendance(demo, event_id=event_id, by_section=True, out=out)
+    cmd_print_attendance(demo, event_id=event_id, sign_in=True, out=out)
+    cmd_print_lunch(demo, event_id=event_id, out=out)
+    cmd_print_contacts(demo, ensemble="Ungdomssymfonikerne", out=out, on=TODAY)
+    cmd_print_roster(demo, season=2026, out=out)
     written = sorted(p.name for p in tmp_path.glob("*.pdf"))
     assert written == ["innsjekk-helgeseminar-1-2026-01-17.pdf",
                        "kontaktliste-ungdomssymfonikerne-2026-11-26.pdf",
@@ -100,14 +100,14 @@ def test_without_output_the_file_gets_a_descriptive_name_here(demo, tmp_path,
 
 def test_an_unknown_ensemble_is_refused(demo, tmp_path) -> None:
     with pytest.raises(ValidationError, match="'strykere' is not an ensemble"):
-        print_contacts(demo, ensemble="strykere", output=str(tmp_path / "x.pdf"),
-                       out=io.StringIO())
+        cmd_print_contacts(demo, ensemble="strykere", output=str(tmp_path / "x.pdf"),
+                           out=io.StringIO())
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_the_commands_are_registered(demo, tmp_path, capsys) -> None:
     parser = argparse.ArgumentParser(prog="vrus")
-    register_print_commands(parser.add_subparsers(dest="command"))
+    add_commands(parser.add_subparsers(dest="command"))
     event_id = str(_first_seminar(demo))
     target = tmp_path / "a.pdf"
     args = parser.parse_args(["print", "attendance", event_id, "-o", str(target),

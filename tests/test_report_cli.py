@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_report_coverage import add_member
-from vrus.reports.cli import register_report_commands, run_report
+from vrus.cli.report import add_commands, cmd_report
 from vrus.validation import ValidationError
 
 TODAY = dt.date(2026, 11, 26)
@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 11, 26)
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="vrus")
-    register_report_commands(root.add_subparsers(dest="command"))
+    add_commands(root.add_subparsers(dest="command"))
     return root
 
 
@@ -50,7 +50,7 @@ def test_course_takes_event_ids() -> None:
 def test_json_to_the_terminal(db) -> None:
     add_member(db, "Kari", "0219", ("ungdom", dt.date(2012, 8, 15), None, "Violin"))
     out = io.StringIO()
-    assert run_report(db, "coverage", out=out, season=2014, fmt="json", today=TODAY) == 0
+    assert cmd_report(db, "coverage", out=out, season=2014, fmt="json", today=TODAY) == 0
     data = json.loads(out.getvalue())
     assert data["season"] == "2014" and data["region_size"] == 16
     assert data["covered"]["Ungdomssymfonikerne"] == 1
@@ -59,25 +59,25 @@ def test_json_to_the_terminal(db) -> None:
 def test_text_and_today_municipalities(db) -> None:
     add_member(db, "Ola", "0627", ("ungdom", dt.date(2013, 8, 15), None, "Trumpet"))
     out = io.StringIO()
-    run_report(db, "coverage", out=out, season=2014, today_terms=True, language="en",
+    cmd_report(db, "coverage", out=out, season=2014, today_terms=True, language="en",
                today=TODAY)
     assert "1 of 12 municipalities represented in Ungdomssymfonikerne" in out.getvalue()
 
 
 def test_pdf_goes_to_a_named_file(db, tmp_path: Path) -> None:
     out = io.StringIO()
-    run_report(db, "coverage", out=out, season=2014, fmt="pdf", today=TODAY, folder=tmp_path)
+    cmd_report(db, "coverage", out=out, season=2014, fmt="pdf", today=TODAY, folder=tmp_path)
     path = tmp_path / "rekruttering-2014.pdf"
     assert path.read_bytes().startswith(b"%PDF")
     assert out.getvalue().strip().endswith(str(path.resolve()))
     target = tmp_path / "valgt.csv"
-    run_report(db, "ages", out=io.StringIO(), season=2014, fmt="csv", output=target,
+    cmd_report(db, "ages", out=io.StringIO(), season=2014, fmt="csv", output=target,
                today=TODAY)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_bad_season_and_format_are_one_line_errors(db) -> None:
     with pytest.raises(ValidationError, match="not a season year"):
-        run_report(db, "coverage", out=io.StringIO(), season=1899, today=TODAY)
+        cmd_report(db, "coverage", out=io.StringIO(), season=1899, today=TODAY)
     with pytest.raises(ValidationError, match="is not a format"):
-        run_report(db, "coverage", out=io.StringIO(), fmt="docx", today=TODAY)
+        cmd_report(db, "coverage", out=io.StringIO(), fmt="docx", today=TODAY)

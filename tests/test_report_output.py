@@ -163,10 +163,10 @@ def test_default_file_names() -> None:
 
 
 def test_written_files_are_private(demo, tmp_path: Path) -> None:
-    from vrus.reports.cli import run_report
+    from vrus.cli.report import cmd_report
 
     out = io.StringIO()
-    run_report(demo, "ages", out=out, fmt="xlsx", today=TODAY, folder=tmp_path, language="en")
+    cmd_report(demo, "ages", out=out, fmt="xlsx", today=TODAY, folder=tmp_path, language="en")
     path = tmp_path / "aldersfordeling-2026.xlsx"
     assert out.getvalue() == f"Wrote {path.resolve()}\n"
     assert os.stat(path).st_mode & 0o777 == 0o600

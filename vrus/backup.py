@@ -251,7 +251,7 @@ def on_open(db: Database, today: dt.date | None = None) -> AutoBackup:
 def on_close(db: Database) -> AutoBackup:
     """Call before closing the register: back it up when something was saved since it was
     opened (a window that only looked at the register makes no copy), then prune."""
-    if not _has_content(db) or not has_unsaved_backup(db):
+    if db.path is None or not _has_content(db) or not has_unsaved_backup(db):
         return AutoBackup()
     try:
         path = backup_now(db, kind=CLOSE)

@@ -26,7 +26,8 @@ def guardian_emails(session: Session, person_ids: Iterable[int]) -> list[str]:
         .order_by(PersonGuardian.sort_order, Guardian.id))
     by_person: dict[int, list[str]] = {}
     for person_id, email in rows:
-        by_person.setdefault(person_id, []).append(email.strip())
+        if email is not None:  # always: the query asks for an address (mypy cannot see it)
+            by_person.setdefault(person_id, []).append(email.strip())
     # Addresses are case-insensitive: a parent typed twice with different case gets one mail.
     unique: dict[str, str] = {}
     for person_id in ids:

@@ -192,7 +192,8 @@ class _Families:
 
 def _family_links(session: Session) -> tuple[_Families, dict[int, set[int]]]:
     """The families, and each guardian's children (person ids)."""
-    families, children = _Families(), {}
+    families = _Families()
+    children: dict[int, set[int]] = {}
     first_guardian: dict[int, int] = {}
     for person_id, guardian_id in session.execute(
             select(PersonGuardian.person_id, PersonGuardian.guardian_id)):

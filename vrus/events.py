@@ -202,7 +202,7 @@ def update_event(db: Database, event_id: int, **fields: Any) -> None:
 
 def _history_on(session: Session, day: EventDay) -> Text | None:
     """Why ``day`` cannot be removed, or None if nothing recorded depends on it."""
-    def rows(model: type) -> int:
+    def rows(model: type[Attendance | VolunteerDuty]) -> int:
         return session.scalar(select(func.count()).where(model.event_day_id == day.id)) or 0
 
     if recorded := rows(Attendance):

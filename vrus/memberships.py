@@ -88,10 +88,9 @@ def move_up(db: Database, person_id: int, on: dt.date,
         if not movable:
             raise VrusError(translate(
                 "Core", "has no active membership in an ensemble one can move up from"))
-        current = movable[0]
-        target = current.ensemble.next_ensemble_id
+        current, target = movable[0]
         _end(current, on, EndReason.MOVED_UP, None)
-        new = _start(session, person_id, target,
+        new = _start(session, person_id, target.id,
                      instrument_id if instrument_id is not None else current.instrument_id, on)
         return new.id
 
@@ -138,9 +137,11 @@ def membership_history(session: Session, person_id: int, on: dt.date) -> list[Me
         for m in session.scalars(query)]
 
 
-def _movable(session: Session, person_id: int, on: dt.date) -> list[Membership]:
-    return [m for m in active_memberships(session, person_id, on)
-            if m.end_date is None and m.ensemble.next_ensemble_id is not None]
+def _movable(session: Session, person_id: int,
+             on: dt.date) -> list[tuple[Membership, Ensemble]]:
+    """The person's open memberships that can move up, each with the ensemble it moves to."""
+    return [(m, target) for m in active_memberships(session, person_id, on)
+            if m.end_date is None and (target := m.ensemble.next_ensemble) is not None]
 
 
 def move_up_target(session: Session, person_id: int, on: dt.date) -> tuple[str, str] | None:
@@ -148,5 +149,5 @@ def move_up_target(session: Session, person_id: int, on: dt.date) -> tuple[str, 
     movable = _movable(session, person_id, on)
     if not movable:
         return None
-    current = movable[0]
-    return current.ensemble.name, current.ensemble.next_ensemble.name
+    current, target = movable[0]
+    return current.ensemble.name, target.name

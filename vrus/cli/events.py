@@ -1,9 +1,7 @@
 """``vrus events``: list the season, add an event, sign up all invited members.
 
-Each command is a function taking the database, its parameters and an output stream, and
-returning the exit code, so tests call it directly; ``register_event_commands`` adds the
-argparse subcommands to ``vrus.cli``. Failures raise ``VrusError``, which the ``vrus``
-command prints as one line ("vrus: error: ...").
+Failures raise ``VrusError``, which the ``vrus`` command prints as one line
+("vrus: error: ...").
 
 The text listing spells out each date's weekday in Norwegian, as the window does
 ("lørdag 08.02.2014"); csv and json carry ISO dates plus the weekday for scripts.
@@ -11,24 +9,19 @@ The text listing spells out each date's weekday in Norwegian, as the window does
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
-import sys
-from collections.abc import Callable, Iterable
-from typing import Any, TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from vrus.cli.base import ExitCode, handler, parse_event_id, print_warning, resolve_ensemble
 from vrus.dates import format_with_weekday, weekday_name
-from vrus.db.engine import Database
 from vrus.db.enums import EventKind, IrisType
-from vrus.db.models import Ensemble
-from vrus.events import create_event, get_event
-from vrus.seasons import EventSummary, current_season_year, day_warnings, list_events
-from vrus.signups import invited_person_ids, sign_up_all_invited
 from vrus.validation import ValidationError, parse_date
+
+if TYPE_CHECKING:
+    from vrus.db.engine import Database
+    from vrus.seasons import EventSummary
 
 FORMATS = ("text", "csv", "json")
 CSV_COLUMNS = ("event_id", "kind", "iris_type", "title", "venue", "date", "weekday",
@@ -100,9 +93,11 @@ def _json_event(event: EventSummary) -> dict[str, Any]:
     }
 
 
-def events_list(db: Database, *, season: int | None = None, fmt: str = "text",
-                out: TextIO) -> int:
+def cmd_events_list(db: Database, *, season: int | None = None, fmt: str = "text",
+                    out: TextIO) -> ExitCode:
     """``vrus events list``: the season's events in date order (default: this year)."""
+    from vrus.seasons import current_season_year, list_events
+
     if fmt not in FORMATS:
         raise ValidationError("format", f"'{fmt}' is not a format: use {', '.join(FORMATS)}")
     year = season if season is not None else current_season_year()
@@ -116,21 +111,10 @@ def events_list(db: Database, *, season: int | None = None, fmt: str = "text",
         out.write("\n")
     else:
         _write_text(events, year, out)
-    return 0
+    return ExitCode.OK
 
 
 # --- add -----------------------------------------------------------------------------------
-
-
-def resolve_ensemble(session: Session, name: str) -> int:
-    """An ensemble by its name or short form (ungdom, junior, aspirant), any case."""
-    wanted = " ".join(str(name).split()).casefold()
-    ensembles = session.scalars(select(Ensemble).order_by(Ensemble.sort_order)).all()
-    for ensemble in ensembles:
-        if wanted in (ensemble.name.casefold(), ensemble.short_name.casefold()):
-            return ensemble.id
-    known = ", ".join(f"{e.name} ({e.short_name})" for e in ensembles)
-    raise ValidationError("ensemble", f"'{name}' is not an ensemble: use {known}")
 
 
 def _as_option(error: ValidationError) -> ValidationError:
@@ -138,11 +122,15 @@ def _as_option(error: ValidationError) -> ValidationError:
     return ValidationError(error.field, f"{option}: {error.message}")
 
 
-def events_add(db: Database, *, kind: str, title: str, date: str, days: int = 1,
-               venue: str | None = None, ensembles: Iterable[str] = (),
-               iris_type: str | None = None, out: TextIO, err: TextIO | None = None) -> int:
+def cmd_events_add(db: Database, *, kind: str, title: str, date: str, days: int = 1,
+                   venue: str | None = None, ensembles: Iterable[str] = (),
+                   iris_type: str | None = None, out: TextIO,
+                   err: TextIO | None = None) -> ExitCode:
     """``vrus events add``: prints the new event's id alone on stdout (for scripts); a
     weekday warning, if any, goes to ``err``."""
+    from vrus.events import create_event, get_event
+    from vrus.seasons import day_warnings
+
     try:
         start = parse_date(date)
         with db.sessions() as session:
@@ -154,17 +142,20 @@ def events_add(db: Database, *, kind: str, title: str, date: str, days: int = 1,
     with db.sessions() as session:
         dates = [day.date for day in get_event(session, event_id).days]
     for warning in day_warnings(kind, dates):
-        (err or sys.stderr).write(f"vrus: warning: {warning.text()}\n")
+        print_warning(warning.text(), err)
     out.write(f"{event_id}\n")
-    return 0
+    return ExitCode.OK
 
 
 # --- signup --------------------------------------------------------------------------------
 
 
-def events_signup(db: Database, *, event_id: int, all_invited: bool, lunch: bool = False,
-                  out: TextIO) -> int:
+def cmd_events_signup(db: Database, *, event_id: int, all_invited: bool,
+                      lunch: bool = False, out: TextIO) -> ExitCode:
     """``vrus events signup EVENT --all-invited [--lunch]``."""
+    from vrus.events import get_event
+    from vrus.signups import invited_person_ids, sign_up_all_invited
+
     if not all_invited:
         raise ValidationError("all_invited", "say who to sign up: --all-invited")
     with db.sessions() as session:
@@ -177,35 +168,21 @@ def events_signup(db: Database, *, event_id: int, all_invited: bool, lunch: bool
     changed = sign_up_all_invited(db, event_id, lunch=lunch)
     out.write(f"{title} ({format_with_weekday(first, 'nb')}): {invited} invited, "
               f"{changed} sign-up(s) set to yes {'with' if lunch else 'without'} lunch\n")
-    return 0
+    return ExitCode.OK
 
 
 # --- argparse ------------------------------------------------------------------------------
 
 
-def _event_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an event id (a whole number)")
-    return int(text)
-
-
-def _stdout(command: Callable[..., int], **names: str) -> Callable[[Database, Any], int]:
-    """A ``vrus.cli`` handler ``(db, args)`` that calls ``command`` with the parsed
-    arguments (``names`` maps parameter to attribute) and writes to stdout."""
-    def handler(db: Database, args: argparse.Namespace) -> int:
-        return command(db, out=sys.stdout, **{p: getattr(args, a) for p, a in names.items()})
-    return handler
-
-
-def register_event_commands(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``vrus events list|add|signup`` to the ``vrus`` command's subparsers."""
+def add_commands(subparsers: Any) -> None:
+    """``vrus events list|add|signup``."""
     events = subparsers.add_parser("events", help="the season's events: list, add, sign up")
     actions = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="the season's events with dates and weekdays")
     listing.add_argument("--season", type=int, metavar="YEAR", help="default: this year")
     listing.add_argument("--format", choices=FORMATS, default="text")
-    listing.set_defaults(handler=_stdout(events_list, season="season", fmt="format"))
+    listing.set_defaults(handler=handler(cmd_events_list, season="season", fmt="format"))
 
     add = actions.add_parser("add", help="add an event; prints its id")
     add.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
@@ -216,15 +193,14 @@ def register_event_commands(subparsers: Any) -> argparse.ArgumentParser:
     add.add_argument("--ensemble", action="extend", nargs="+", default=[], metavar="NAME",
                      help="invited ensemble (name or ungdom/junior/aspirant); repeatable")
     add.add_argument("--iris-type", choices=[t.value for t in IrisType])
-    add.set_defaults(handler=_stdout(
-        events_add, kind="kind", title="title", date="date", days="days", venue="venue",
+    add.set_defaults(handler=handler(
+        cmd_events_add, kind="kind", title="title", date="date", days="days", venue="venue",
         ensembles="ensemble", iris_type="iris_type"))
 
     signup = actions.add_parser("signup", help="sign up every invited member")
-    signup.add_argument("event", type=_event_id, metavar="EVENT", help="the event's id")
+    signup.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
     signup.add_argument("--all-invited", action="store_true", required=True,
                         help="answer yes for every active member of the invited ensembles")
     signup.add_argument("--lunch", action="store_true", help="with lunch")
-    signup.set_defaults(handler=_stdout(events_signup, event_id="event",
+    signup.set_defaults(handler=handler(cmd_events_signup, event_id="event",
                                         all_invited="all_invited", lunch="lunch"))
-    return events

@@ -1,25 +1,24 @@
 """``vrus lunch EVENT``: each day's lunch count with its breakdown, the diets, the allergies
 and the parents on duty, as text or JSON.
 
-Like ``vrus events``, the command is a function taking the database, its parameters and an
-output stream, returning the exit code; ``register_lunch_commands`` adds it to ``vrus.cli``.
 What it prints is the friends' association's data-minimised view (``vrus.lunch``).
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
-import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from vrus.cli.base import ExitCode, handler, parse_event_id
 from vrus.dates import format_date, format_with_weekday, weekday_name
-from vrus.db.engine import Database
-from vrus.duties import DutyEntry
-from vrus.lunch import DIET_LABELS, SEVERITY_LABELS, LunchDay, LunchPlan, lunch_plan
 from vrus.texts import translate
 from vrus.validation import ValidationError
+
+if TYPE_CHECKING:
+    from vrus.db.engine import Database
+    from vrus.duties import DutyEntry
+    from vrus.lunch import LunchDay, LunchPlan
 
 FORMATS = ("text", "json")
 # Labels of the text report; lupdate reads them here (it cannot look inside f-strings).
@@ -52,6 +51,8 @@ def _breakdown(day: LunchDay) -> list[str]:
 
 
 def _diet_lines(day: LunchDay) -> list[str]:
+    from vrus.lunch import DIET_LABELS
+
     diets = [f"{DIET_LABELS[diet]} {n}" for diet, n in day.diets if n]
     lines = [f"  {LABELS['diets']}: {', '.join(diets) or '-'}"]
     lines += [f"    {note.name} ({note.ensemble or '-'}): {note.note}" for note in day.diet_notes]
@@ -59,6 +60,8 @@ def _diet_lines(day: LunchDay) -> list[str]:
 
 
 def _allergy_lines(day: LunchDay) -> list[str]:
+    from vrus.lunch import SEVERITY_LABELS
+
     if not day.allergies:
         return [f"  {LABELS['allergies']}: -"]
     lines = [f"  {LABELS['allergies']}:"]
@@ -141,9 +144,11 @@ def plan_as_dict(plan: LunchPlan) -> dict[str, Any]:
 # --- the command ---------------------------------------------------------------------------
 
 
-def lunch_report(db: Database, *, event_id: int, fmt: str = "text", out: TextIO,
-                 today: dt.date | None = None) -> int:
+def cmd_lunch(db: Database, *, event_id: int, fmt: str = "text", out: TextIO,
+              today: dt.date | None = None) -> ExitCode:
     """``vrus lunch EVENT``: the friends' association's view of one event."""
+    from vrus.lunch import lunch_plan
+
     if fmt not in FORMATS:
         raise ValidationError("format", f"'{fmt}' is not a format: use {', '.join(FORMATS)}")
     with db.sessions() as session:
@@ -153,24 +158,13 @@ def lunch_report(db: Database, *, event_id: int, fmt: str = "text", out: TextIO,
         out.write("\n")
     else:
         _write_text(plan, out)
-    return 0
+    return ExitCode.OK
 
 
-def _event_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an event id (a whole number)")
-    return int(text)
-
-
-def _handler(db: Database, args: argparse.Namespace) -> int:
-    return lunch_report(db, event_id=args.event, fmt=args.format, out=sys.stdout)
-
-
-def register_lunch_commands(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``vrus lunch EVENT [--format text|json]`` to the ``vrus`` command's subparsers."""
+def add_commands(subparsers: Any) -> None:
+    """``vrus lunch EVENT [--format text|json]``."""
     lunch = subparsers.add_parser(
         "lunch", help="an event's lunch count per day, diets, allergies and parents on duty")
-    lunch.add_argument("event", type=_event_id, metavar="EVENT", help="the event's id")
+    lunch.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
     lunch.add_argument("--format", choices=FORMATS, default="text")
-    lunch.set_defaults(handler=_handler)
-    return lunch
+    lunch.set_defaults(handler=handler(cmd_lunch, event_id="event", fmt="format"))

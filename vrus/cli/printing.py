@@ -1,49 +1,48 @@
 """``vrus print attendance|lunch|contacts|roster``: write a PDF and print where it went.
 
 Without ``-o`` the file goes to the current folder under a descriptive name
-("oppmote-helgeseminar-1-2026-01-17.pdf"). Each command is a function taking the database,
-its parameters and an output stream, returning the exit code (tests call them directly);
-``register_print_commands`` adds them to ``vrus.cli``.
+("oppmote-helgeseminar-1-2026-01-17.pdf"). The PDF modules (and reportlab) are imported
+inside the commands: the other commands do not need them.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, TextIO
 
 from vrus import clock
-from vrus.db.engine import Database
-from vrus.db.models import Ensemble
-from vrus.event_cli import resolve_ensemble
-from vrus.events import get_event, get_row
-from vrus.printing.attendance_list import attendance_list_pdf
-from vrus.printing.contact_list import contact_list_pdf
-from vrus.printing.duty_roster import duty_roster_pdf
-from vrus.printing.layout import default_filename, write_pdf
-from vrus.printing.lunch_sheet import lunch_sheet_pdf
-from vrus.seasons import current_season_year
+from vrus.cli.base import ExitCode, handler, parse_event_id, resolve_ensemble
 from vrus.texts import translate
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-def _write(data: bytes, output: str | Path | None, name: str, out: TextIO) -> int:
+    from vrus.db.engine import Database
+
+
+def _write(data: bytes, output: str | Path | None, name: str, out: TextIO) -> ExitCode:
+    from vrus.printing.layout import write_pdf
+
     path = write_pdf(data, Path(output) if output else Path.cwd() / name).resolve()
     out.write(str(translate("Core", "Wrote {path}").format(path=path)) + "\n")
-    return 0
+    return ExitCode.OK
 
 
 def _event_file(session: Session, kind: str, event_id: int) -> str:
+    from vrus.events import get_event
+    from vrus.printing.layout import default_filename
+
     return default_filename(kind, get_event(session, event_id))
 
 
-def print_attendance(db: Database, *, event_id: int, output: str | None = None,
-                     by_section: bool = False, sign_in: bool = False, out: TextIO) -> int:
+def cmd_print_attendance(db: Database, *, event_id: int, output: str | None = None,
+                         by_section: bool = False, sign_in: bool = False,
+                         out: TextIO) -> ExitCode:
     """``vrus print attendance EVENT [-o FILE] [--by-section | --sign-in]``."""
+    from vrus.printing.attendance_list import attendance_list_pdf
+
     kind = "sign_in" if sign_in else "attendance_by_section" if by_section else "attendance"
     with db.sessions() as session:
         data = attendance_list_pdf(session, event_id, by_section=by_section, sign_in=sign_in)
@@ -51,18 +50,26 @@ def print_attendance(db: Database, *, event_id: int, output: str | None = None,
     return _write(data, output, name, out)
 
 
-def print_lunch(db: Database, *, event_id: int, output: str | None = None,
-                out: TextIO) -> int:
+def cmd_print_lunch(db: Database, *, event_id: int, output: str | None = None,
+                    out: TextIO) -> ExitCode:
     """``vrus print lunch EVENT [-o FILE]``."""
+    from vrus.printing.lunch_sheet import lunch_sheet_pdf
+
     with db.sessions() as session:
         data = lunch_sheet_pdf(session, event_id)
         name = _event_file(session, "lunch", event_id)
     return _write(data, output, name, out)
 
 
-def print_contacts(db: Database, *, ensemble: str | None = None, output: str | None = None,
-                   out: TextIO, on: dt.date | None = None) -> int:
+def cmd_print_contacts(db: Database, *, ensemble: str | None = None,
+                       output: str | None = None, out: TextIO,
+                       on: dt.date | None = None) -> ExitCode:
     """``vrus print contacts [--ensemble NAME] [-o FILE]``: the active members today."""
+    from vrus.db.models import Ensemble
+    from vrus.events import get_row
+    from vrus.printing.contact_list import contact_list_pdf
+    from vrus.printing.layout import default_filename
+
     on = clock.or_today(on)
     with db.sessions() as session:
         ensemble_id = resolve_ensemble(session, ensemble) if ensemble else None
@@ -71,9 +78,13 @@ def print_contacts(db: Database, *, ensemble: str | None = None, output: str | N
     return _write(data, output, default_filename("contacts", label=label, day=on), out)
 
 
-def print_roster(db: Database, *, season: int | None = None, output: str | None = None,
-                 out: TextIO) -> int:
+def cmd_print_roster(db: Database, *, season: int | None = None, output: str | None = None,
+                     out: TextIO) -> ExitCode:
     """``vrus print roster [--season YEAR] [-o FILE]`` (default: this year)."""
+    from vrus.printing.duty_roster import duty_roster_pdf
+    from vrus.printing.layout import default_filename
+    from vrus.seasons import current_season_year
+
     year = season if season is not None else current_season_year()
     with db.sessions() as session:
         data = duty_roster_pdf(session, year)
@@ -83,55 +94,42 @@ def print_roster(db: Database, *, season: int | None = None, output: str | None 
 # --- argparse ------------------------------------------------------------------------------
 
 
-def _event_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an event id (a whole number)")
-    return int(text)
-
-
-def _stdout(command: Callable[..., int], **names: str) -> Callable[[Database, Any], int]:
-    def handler(db: Database, args: argparse.Namespace) -> int:
-        return command(db, out=sys.stdout, **{p: getattr(args, a) for p, a in names.items()})
-    return handler
-
-
 def _output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.pdf",
                         help="where to write (default: a descriptive name in this folder)")
 
 
-def register_print_commands(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``vrus print attendance|lunch|contacts|roster`` to the ``vrus`` subparsers."""
+def add_commands(subparsers: Any) -> None:
+    """``vrus print attendance|lunch|contacts|roster``."""
     printing = subparsers.add_parser("print", help="write a PDF: attendance list, lunch "
                                                    "sheet, contact list, duty roster")
     what = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
 
     attendance = what.add_parser("attendance", help="an event's attendance list")
-    attendance.add_argument("event", type=_event_id, metavar="EVENT", help="the event's id")
+    attendance.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
     _output(attendance)
     variant = attendance.add_mutually_exclusive_group()
     variant.add_argument("--by-section", action="store_true",
                          help="each section on its own page, for group rehearsals")
     variant.add_argument("--sign-in", action="store_true",
                          help="one alphabetical sign-in sheet with a column per day")
-    attendance.set_defaults(handler=_stdout(
-        print_attendance, event_id="event", output="output", by_section="by_section",
+    attendance.set_defaults(handler=handler(
+        cmd_print_attendance, event_id="event", output="output", by_section="by_section",
         sign_in="sign_in"))
 
     lunch = what.add_parser("lunch", help="an event's lunch sheet for the friends' association")
-    lunch.add_argument("event", type=_event_id, metavar="EVENT", help="the event's id")
+    lunch.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
     _output(lunch)
-    lunch.set_defaults(handler=_stdout(print_lunch, event_id="event", output="output"))
+    lunch.set_defaults(handler=handler(cmd_print_lunch, event_id="event", output="output"))
 
     contacts = what.add_parser("contacts", help="contact and emergency list of active members")
     contacts.add_argument("--ensemble", metavar="NAME",
                           help="one ensemble (name or ungdom/junior/aspirant); default: all")
     _output(contacts)
-    contacts.set_defaults(handler=_stdout(print_contacts, ensemble="ensemble",
+    contacts.set_defaults(handler=handler(cmd_print_contacts, ensemble="ensemble",
                                           output="output"))
 
     roster = what.add_parser("roster", help="the friends' association's duty roster")
     roster.add_argument("--season", type=int, metavar="YEAR", help="default: this year")
     _output(roster)
-    roster.set_defaults(handler=_stdout(print_roster, season="season", output="output"))
-    return printing
+    roster.set_defaults(handler=handler(cmd_print_roster, season="season", output="output"))

@@ -5,10 +5,6 @@ a file, by default under a descriptive name in the current folder ("rekruttering
 and the command says where. Files are readable by their owner only: several reports list
 children by name. The language (``--language``, Bokmål by default) decides the labels, the
 prose and the number format; JSON keys stay English for scripts.
-
-Like the other command groups, each command is a function taking the database, its
-parameters and an output stream, returning the exit code (tests call it directly);
-``register_report_commands`` adds them to ``vrus.cli``.
 """
 
 from __future__ import annotations
@@ -18,15 +14,17 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from vrus.db.engine import Database
-from vrus.printing.layout import write_pdf
+from vrus.cli.base import ExitCode, Handler, parse_event_id
 from vrus.reports import build_report
 from vrus.reports.language import DEFAULT_LANGUAGE, LANGUAGES, Translator
 from vrus.reports.output import BINARY, FORMATS, default_filename, render
 from vrus.texts import translate
 from vrus.validation import ValidationError
+
+if TYPE_CHECKING:
+    from vrus.db.engine import Database
 
 SEASON_REPORTS = {
     "coverage": "members per municipality: is every municipality represented?",
@@ -39,12 +37,14 @@ SEASON_REPORTS = {
 TODAY_TERMS = ("coverage", "attendance")
 
 
-def run_report(db: Database, kind: str, *, out: TextIO, season: int | None = None,
+def cmd_report(db: Database, kind: str, *, out: TextIO, season: int | None = None,
                today_terms: bool = False, event_ids: Sequence[int] = (), fmt: str = "text",
                output: str | Path | None = None, language: str = DEFAULT_LANGUAGE,
-               today: dt.date | None = None, folder: Path | None = None) -> int:
-    """Build the report and write it to ``output``, to ``out``, or (PDF, XLSX) to a file
-    named after it in ``folder`` (default: the current folder)."""
+               today: dt.date | None = None, folder: Path | None = None) -> ExitCode:
+    """``vrus report KIND``: build the report and write it to ``output``, to ``out``, or
+    (PDF, XLSX) to a file named after it in ``folder`` (default: the current folder)."""
+    from vrus.printing.layout import write_pdf  # reportlab: only for a report
+
     if fmt not in FORMATS:
         raise ValidationError("format", translate(
             "Core", "'{value}' is not a format: use {formats}").format(
@@ -56,20 +56,14 @@ def run_report(db: Database, kind: str, *, out: TextIO, season: int | None = Non
     data = render(report, fmt, tr)
     if output is None and fmt not in BINARY:
         out.write(data.decode("utf-8"))
-        return 0
+        return ExitCode.OK
     target = Path(output) if output else (folder or Path.cwd()) / default_filename(report, fmt)
     path = write_pdf(data, target).resolve()  # any bytes; owner-only like the printouts
     out.write(str(translate("Core", "Wrote {path}").format(path=path)) + "\n")
-    return 0
+    return ExitCode.OK
 
 
 # --- argparse ------------------------------------------------------------------------------
-
-
-def _event_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an event id (a whole number)")
-    return int(text)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -83,17 +77,19 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="nb (Norwegian Bokmål, the default) or en")
 
 
-def _handler(kind: str):
-    def handler(db: Database, args: argparse.Namespace) -> int:
-        return run_report(db, kind, out=sys.stdout, season=getattr(args, "season", None),
+def _handler(kind: str) -> Handler:
+    """The options differ by kind: the season reports have no events, the course no
+    season."""
+    def handle(db: Database, args: argparse.Namespace) -> int:
+        return cmd_report(db, kind, out=sys.stdout, season=getattr(args, "season", None),
                           today_terms=getattr(args, "today_municipalities", False),
                           event_ids=getattr(args, "events", ()), fmt=args.format,
                           output=args.output, language=args.language)
-    return handler
+    return handle
 
 
-def register_report_commands(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``vrus report KIND ...`` to the ``vrus`` command's subparsers."""
+def add_commands(subparsers: Any) -> None:
+    """``vrus report KIND ...``."""
     report = subparsers.add_parser(
         "report", help="reports: coverage, instrumentation, ages, attendance, annual, course")
     kinds = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
@@ -109,8 +105,7 @@ def register_report_commands(subparsers: Any) -> argparse.ArgumentParser:
         parser.set_defaults(handler=_handler(kind))
     course = kinds.add_parser("course", help="course grant report and participant list for "
                                              "one or more events treated as one course")
-    course.add_argument("events", type=_event_id, nargs="+", metavar="EVENT",
+    course.add_argument("events", type=parse_event_id, nargs="+", metavar="EVENT",
                         help="the events' ids (see 'vrus events list')")
     _common(course)
     course.set_defaults(handler=_handler("course"))
-    return report

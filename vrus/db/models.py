@@ -14,6 +14,7 @@ ON DELETE is chosen per relation on purpose:
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -72,6 +74,9 @@ def _now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # SQLAlchemy types __table__ as any FromClause (a model may map a join); every model here
+    # maps one Table, and saying so lets core statements such as delete(Model.__table__) check.
+    __table__: ClassVar[Table]
 
 
 class Municipality(Base):

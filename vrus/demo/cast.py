@@ -272,5 +272,6 @@ class CastBuilder:
 def age_weights(limits: dict[str, tuple[int, int]], key: str) -> dict[int, float]:
     """The age weights clipped to the ensemble's limits as set in the register."""
     low, high = limits[key]
-    weights = {age: w for age, w in AGE_WEIGHTS[key].items() if low <= age <= high}
+    weights: dict[int, float] = {
+        age: w for age, w in AGE_WEIGHTS[key].items() if low <= age <= high}
     return weights or {age: 1 for age in range(low, high + 1)}

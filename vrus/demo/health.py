@@ -16,8 +16,10 @@ MAIN_DIETS = ((Diet.VEGETARIAN, 0.10), (Diet.VEGAN, 0.02), (Diet.HALAL, 0.05),
               (Diet.NO_PORK, 0.02), (Diet.GLUTEN_FREE, 0.03))
 LACTOSE_FREE_SHARE = 0.06
 ALLERGY_SHARE = 0.12
-SEVERE_NUTS = ("Nøtter", AllergySeverity.SEVERE, "Anafylaksi – har adrenalinpenn (EpiPen)")
-ALLERGIES = (
+AllergyPlan = tuple[str, AllergySeverity, str | None]  # (allergen, severity, note)
+SEVERE_NUTS: AllergyPlan = (
+    "Nøtter", AllergySeverity.SEVERE, "Anafylaksi – har adrenalinpenn (EpiPen)")
+ALLERGIES: tuple[AllergyPlan, ...] = (
     SEVERE_NUTS,
     ("Peanøtter", AllergySeverity.SEVERE, "Anafylaksi – ingen spor av peanøtter"),
     ("Nøtter", AllergySeverity.MODERATE, None),

@@ -269,7 +269,9 @@ class _Loader:
         rank = {eid: i for i, eid in enumerate(upcoming)}
         gaps = self._lunch_gaps(events)
         counts = {"signups": 0, "attendance": 0, "duties": 0}
-        signups, attendance, duties = [], [], []
+        signups: list[dict] = []
+        attendance: list[dict] = []
+        duties: list[dict] = []
         year = events[0][1].first_day.year if events else self.year
         for eid, plan, days in events:
             if plan.first_day.year != year:

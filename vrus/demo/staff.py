@@ -71,7 +71,8 @@ def staff_rows(rng: random.Random, instruments: dict[str, int], sections: dict[i
     rows = []
     for plan in STAFF:
         instrument_id = instruments.get(plan.instrument) if plan.instrument else None
-        section = plan.section.value if plan.section else sections.get(instrument_id)
+        section = (plan.section.value if plan.section else
+                   sections.get(instrument_id) if instrument_id is not None else None)
         rows.append({
             "first_name": plan.first_name, "last_name": plan.last_name,
             "role": plan.role.value, "section": section, "instrument_id": instrument_id,

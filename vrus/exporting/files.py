@@ -132,15 +132,16 @@ def _write_xlsx(sheet: Sheet, handle: IO[bytes]) -> None:
     bold = Font(bold=True)
     header = []
     for title in sheet.headers:
-        cell = WriteOnlyCell(worksheet, value=title)
-        cell.font = bold
-        header.append(cell)
+        heading = WriteOnlyCell(worksheet, value=title)
+        heading.font = bold
+        header.append(heading)
     worksheet.append(header)
     wrap = Alignment(wrap_text=True, vertical="top")
 
     def cell(value: Cell) -> object:
         if isinstance(value, dt.date | dt.time):
-            dated = WriteOnlyCell(worksheet, value=value)
+            # types-openpyxl leaves date and time out here; Cell(value=...) takes them.
+            dated = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]
             dated.number_format = ("HH:MM" if isinstance(value, dt.time) else
                                    "DD.MM.YYYY HH:MM" if isinstance(value, dt.datetime) else
                                    "DD.MM.YYYY")

@@ -7,6 +7,8 @@ for reading, sorting and filtering in Excel; only the member sheet is meant to b
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -117,7 +119,7 @@ def _day_text(day: EventDay) -> str:
     return text
 
 
-def _first_days(session: Session) -> dict[int, object]:
+def _first_days(session: Session) -> dict[int, dt.date]:
     return dict(session.execute(select(EventDay.event_id, func.min(EventDay.date))
                                 .group_by(EventDay.event_id)).all())
 

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 from vrus.ages import AgeFlag, Limits, age_flags, season_age
@@ -184,7 +185,7 @@ def _read_person(reader: RowReader, reference: values.Reference, planned: Planne
                                                       values.as_text(v)),
         "photo_consent": lambda v: values.yes_no(v, "photo_consent"),
     }
-    setters.update({name: (lambda v, n=name, w=width: values.limited(v, n, w))
+    setters.update({name: partial(values.limited, field=name, limit=width)
                     for name, width in _TEXT_FIELDS.items()})
     for name, convert in setters.items():
         value = reader.get(name, convert)

@@ -506,7 +506,9 @@ def _allergy(item: str) -> AllergyValue:
 
 def _split_outside_parentheses(text: str) -> list[str]:
     """Split at commas and semicolons, except inside "(livstruende, har EpiPen)"."""
-    parts, current, depth = [], [], 0
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in text:
         depth += (ch == "(") - (ch == ")" and depth > 0)
         if ch in ",;" and depth == 0:

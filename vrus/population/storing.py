@@ -85,8 +85,8 @@ def source_text(file: str, today: dt.date) -> str:
 
 def plan_changes(session: Session, counts: Counts) -> Plan:
     rows: dict[str, list[Municipality]] = defaultdict(list)
-    for row in session.scalars(select(Municipality).order_by(Municipality.id)):
-        rows[row.number].append(row)
+    for municipality in session.scalars(select(Municipality).order_by(Municipality.id)):
+        rows[municipality.number].append(municipality)
     held = _held(session)
     plan = Plan(counts=counts)
     for (number, year, age), persons in sorted(counts.figures.items(), key=_order):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from vrus.collation import sort_key
 from vrus.population.storing import Change, ImportResult, Plan
-from vrus.reports.labels import commas
+from vrus.reports.labels import Item, commas
 from vrus.texts import Text, translate
 
 SHOWN_AGES = 5  # changed ages listed one by one; more are counted
@@ -46,7 +46,7 @@ def change_lines(plan: Plan) -> list[Text]:
     return lines
 
 
-def _details(changes: list[Change]) -> Text:
+def _details(changes: list[Change]) -> Item:
     parts: list[Text] = []
     for change in changes:
         if change.age is None:

@@ -113,8 +113,8 @@ def _blank_rows(count: int, days: list[GridDay]) -> list[list]:
 
 
 def _group_table(group: _Group, days: list[GridDay], wide: bool) -> Flowable:
-    rows = [[para(group.title, "group")] + [""] * (len(days) + 3),
-            _header(days, "Instrument")]
+    rows: list[list] = [[para(group.title, "group")] + [""] * (len(days) + 3),
+                        _header(days, "Instrument")]
     rows += [_member_row(n, row, days) for n, row in enumerate(group.rows, start=1)]
     rows += _blank_rows(BLANK_ROWS, days)
     return list_table(rows, _widths(len(days), wide), header_rows=2, group_row=True)
@@ -142,7 +142,8 @@ def _people(staff: list[StaffRow]) -> list[_Person]:
     people = []
     for rows in merged.values():
         first = rows[0]
-        days = None if any(r.day is None for r in rows) else frozenset(r.day for r in rows)
+        known = [r.day for r in rows if r.day is not None]
+        days = frozenset(known) if len(known) == len(rows) else None
         role = ROLES_NB.get(first.role, first.role)
         # An instructor is known by the instrument; others by their role.
         what = (first.instrument or role if first.role == StaffRole.INSTRUCTOR.value
@@ -153,8 +154,9 @@ def _people(staff: list[StaffRow]) -> list[_Person]:
 
 
 def _staff_table(staff: list[StaffRow], days: list[GridDay], wide: bool) -> Flowable:
-    rows = [[para(f"Dirigent og instruktører ({len(_people(staff))})", "group")]
-            + [""] * (len(days) + 3), _header(days, "Rolle")]
+    rows: list[list] = [
+        [para(f"Dirigent og instruktører ({len(_people(staff))})", "group")]
+        + [""] * (len(days) + 3), _header(days, "Rolle")]
     for number, person in enumerate(_people(staff), start=1):
         marks = [tick_box() if person.days is None or d.date in person.days else para("–")
                  for d in days]

@@ -86,7 +86,8 @@ def _contacts(session: Session, ensemble_ids: set[int], on: dt.date) -> list[_Co
     rows = rows_for(session, ids, on)
     phones = dict(session.execute(select(Person.id, Person.phone).where(Person.id.in_(ids))).all())
     guardians, severe = _guardian_lines(session, ids), _severe(session, ids)
-    ranks = dict(session.execute(select(Ensemble.name, Ensemble.sort_order)).all())
+    ranks: dict[str | None, int] = dict(
+        session.execute(select(Ensemble.name, Ensemble.sort_order)).all())
     contacts = [_Contact(
         person_id=pid, first_name=row.first_name, last_name=row.last_name,
         ensemble=row.ensemble, instrument=row.instrument, phone=format_phone(phones.get(pid)),
@@ -117,8 +118,8 @@ def _group_table(ensemble: str | None, contacts: Iterable[_Contact]) -> Flowable
     contacts = list(contacts)
     head = [para(h, "head") for h in ("Nr", "Navn", "Instrument", "Eget tlf.",
                                       "Foresatte: telefon og navn", "Alvorlig allergi")]
-    rows = [[para(f"{ensemble or 'Uten ensemble'} ({len(contacts)})", "group")] + [""] * 5,
-            head]
+    rows: list[list] = [
+        [para(f"{ensemble or 'Uten ensemble'} ({len(contacts)})", "group")] + [""] * 5, head]
     rows += [_row(n, contact) for n, contact in enumerate(contacts, start=1)]
     return list_table(rows, _widths(), header_rows=2, group_row=True)
 

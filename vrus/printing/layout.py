@@ -119,7 +119,7 @@ def tick_box() -> Paragraph:
 # --- tables ----------------------------------------------------------------------------------
 
 
-def list_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+def list_table(rows: Sequence[list[Any] | tuple[Any, ...]], widths: Sequence[float], *,
                header_rows: int = 1, group_row: bool = False, zebra: bool = True,
                extra: Sequence[tuple] = ()) -> Table:
     """A bordered list: header rows repeated on every page, light stripes for following a
@@ -168,7 +168,7 @@ def _canvas_class(title: str, printed: dt.date) -> type[Canvas]:
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private: not in reportlab's stubs
 
         def save(self) -> None:
             for number, state in enumerate(self._pages, start=1):
@@ -178,7 +178,7 @@ def _canvas_class(title: str, printed: dt.date) -> type[Canvas]:
             super().save()
 
         def _frame(self, number: int, total: int) -> None:
-            width, height = self._pagesize
+            width, height = self._pagesize  # type: ignore[attr-defined]  # as _startPage
             self.saveState()
             self.setStrokeColor(GRID)
             self.setLineWidth(0.5)

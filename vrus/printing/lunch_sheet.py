@@ -74,7 +74,7 @@ def _diet_block(day: LunchDay) -> list[Flowable]:
     story: list[Flowable] = [para("Kosthold", "h3")]
     diets = [(DIETS_NB.get(diet, diet), n) for diet, n in day.diets if n]
     if diets:
-        rows = [[para("Diett", "head"), para("Antall", "head")]]
+        rows: list[list] = [[para("Diett", "head"), para("Antall", "head")]]
         rows += [[para(label), str(n)] for label, n in diets]
         story.append(list_table(rows, [70 * mm, 22 * mm], zebra=False,
                                 extra=[("ALIGN", (1, 1), (1, -1), "RIGHT")]))

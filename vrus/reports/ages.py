@@ -38,9 +38,9 @@ class AgeReport:
     members: list[MemberRow]  # active on ``day``
     overview: AgeLimitOverview
 
-    def distribution(self) -> dict[int | None, Counter[str]]:
+    def distribution(self) -> dict[int | None, Counter[str | None]]:
         """Season age -> ensemble name -> members (None: birth date unknown)."""
-        found: dict[int | None, Counter[str]] = {}
+        found: dict[int | None, Counter[str | None]] = {}
         for row in self.members:
             found.setdefault(row.age, Counter())[row.ensemble] += 1
         return found

@@ -63,7 +63,8 @@ def instrumentation(session: Session, season: int | None = None, *,
     ids = member_ids(session, MemberFilter(status=Status.ACTIVE), day)
     counts: dict[str | None, Counter[int]] = {}
     for row in rows_for(session, ids, day).values():
-        counts.setdefault(row.instrument, Counter())[by_name[row.ensemble]] += 1
+        if row.ensemble is not None:  # always: an active member is in an ensemble
+            counts.setdefault(row.instrument, Counter())[by_name[row.ensemble]] += 1
     known = instruments(session)
     lines = [InstrumentLine(i, dict(counts.get(i.name_nb, Counter()))) for i in known]
     if None in counts:
@@ -118,15 +119,15 @@ def _table(report: Instrumentation) -> Table:
 
 def _chart(report: Instrumentation) -> Chart:
     main_id = report.main.id if report.main else None
-    shown = [line for line in report.lines if line.instrument is not None]
-    shown.sort(key=lambda line: line.instrument.sort_order)
+    shown = sorted(((line.instrument, line.count(main_id)) for line in report.lines
+                    if line.instrument is not None), key=lambda pair: pair[0].sort_order)
     return Chart(
         title=translate("Core", "Members against the target, in score order"),
-        categories=tuple(line.instrument.name_nb for line in shown),
+        categories=tuple(instrument.name_nb for instrument, _ in shown),
         series=(Series(report.main.name if report.main else translate("Core", "Members"),
-                       tuple(float(line.count(main_id)) for line in shown)),
+                       tuple(float(count) for _, count in shown)),
                 Series(translate("Core", "Target"),
-                       tuple(float(line.instrument.target_count or 0) for line in shown))))
+                       tuple(float(instrument.target_count or 0) for instrument, _ in shown))))
 
 
 def instrumentation_json(report: Instrumentation) -> dict:

@@ -36,7 +36,10 @@ def _number_format(column: Column) -> str | None:
     return FORMATS.get(column.kind)
 
 
-def _value(value: object, tr: Translator) -> object:
+CellValue = str | int | float | dt.date | dt.time | None
+
+
+def _value(value: object, tr: Translator) -> CellValue:
     if value is None or isinstance(value, int | float | dt.date | dt.time):
         return value
     return tr(value if isinstance(value, Text | str) else str(value))
@@ -82,13 +85,14 @@ def _table_sheet(sheet: Worksheet, table: Table, tr: Translator) -> None:
         sheet.cell(row=after + offset, column=1, value=tr(note))
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
 
 
 def render_xlsx(report: Report, tr: Translator) -> bytes:
     workbook = Workbook()
     taken: set[str] = set()
     first = workbook.active
+    assert isinstance(first, Worksheet)  # a new workbook has one sheet
     first.title = sheet_name(tr(SUMMARY), taken)
     _summary_sheet(first, report, tr)
     for table in report.tables:

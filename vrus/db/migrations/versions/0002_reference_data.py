@@ -79,17 +79,23 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text.strip() else None
 
 
+def _inserted_id(bind: sa.Connection, statement: sa.Insert) -> int:
+    key = bind.execute(statement).inserted_primary_key
+    if key is None:  # never for one row into a table with an integer primary key
+        raise RuntimeError(f"no primary key from {statement}")
+    return int(key[0])
+
+
 def _load_municipalities(bind: sa.Connection) -> dict[str, int]:
     rows = _rows("municipalities.csv")
     ids: dict[str, int] = {}
     for row in rows:
-        result = bind.execute(municipalities.insert().values(
+        ids[row["number"]] = _inserted_id(bind, municipalities.insert().values(
             number=row["number"], name=row["name"], county=row["county"] or None,
             population=_int(row["population"]), population_year=_int(row["population_year"]),
             in_region=row["in_region"] == "1", valid_from=_date(row["valid_from"]),
             valid_to=_date(row["valid_to"]), successor_id=None,
         ))
-        ids[row["number"]] = result.inserted_primary_key[0]
     for row in rows:
         if row["successor"]:
             bind.execute(municipalities.update()
@@ -109,11 +115,10 @@ def _load_populations(ids: dict[str, int]) -> None:
 def _load_organisations(bind: sa.Connection, ids: dict[str, int]) -> dict[str, int]:
     org_ids: dict[str, int] = {}
     for row in _rows("organisations.csv"):
-        result = bind.execute(organisations.insert().values(
+        org_ids[row["name"]] = _inserted_id(bind, organisations.insert().values(
             name=row["name"], kind=row["kind"], archived=False,
             municipality_id=ids.get(row["municipality_number"]),
         ))
-        org_ids[row["name"]] = result.inserted_primary_key[0]
     return org_ids
 
 

@@ -1,0 +1,50 @@
+"""``vrus gui`` (and ``vrus`` alone): the window.
+
+Qt is imported only here, inside the functions, so the commands never load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from vrus.errors import VrusError
+
+if TYPE_CHECKING:
+    from vrus.db.engine import Database
+    from vrus.db.integrity import DamagedDatabaseError
+
+
+def has_display() -> bool:
+    """Qt aborts the process (no exception to catch) when it finds no display; ask first."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_gui(db: Database, args: argparse.Namespace) -> int:
+    """The window until it closes; Qt's exit code. It takes no options, so it is its own
+    handler (and ``vrus``'s when no command is given)."""
+    if not has_display():
+        raise VrusError("no display to open the window on; start VRUS from a desktop session "
+                        "(the commands, e.g. 'vrus check', work without one)")
+    from vrus.ui.app import run_window
+
+    return run_window(db)
+
+
+def offer_restore(error: DamagedDatabaseError) -> bool:
+    """The window explains a damaged register and offers its newest good backup: True when
+    it was restored. False without a display (the one line then says it all)."""
+    if not has_display():
+        return False
+    from vrus.ui.app import offer_restore as ask
+
+    return ask(error)
+
+
+def add_commands(subparsers: Any) -> None:
+    gui = subparsers.add_parser("gui", help="open the window (the default)")
+    gui.set_defaults(handler=cmd_gui)
