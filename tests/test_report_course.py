@@ -16,7 +16,7 @@ from sqlalchemy import select
 from vrus.attendance import record_attendance
 from vrus.db.models import Event, Person, Setting
 from vrus.events import create_event, set_event_days
-from vrus.reports.course import course_report_data
+from vrus.reports.course import course_result
 from vrus.reports.course_report import course_report
 from vrus.reports.course_rules import CourseRules, Source, course_rules, set_course_rule
 from vrus.reports.language import Translator
@@ -52,7 +52,7 @@ def attend(db, person_id: int, day_ids: list[int]) -> None:
 
 def result_for(db, *event_ids: int):
     with db.transaction() as session:
-        return course_report_data(session, list(event_ids), today=TODAY)
+        return course_result(session, list(event_ids), today=TODAY)
 
 
 def by_name(result, first: str):

@@ -21,7 +21,7 @@ from vrus.attendance import record_attendance
 from vrus.db.models import Ensemble, Event, Instrument, Membership, Person
 from vrus.events import create_event
 from vrus.reports import build_report
-from vrus.reports.ages import age_report
+from vrus.reports.ages import season_ages
 from vrus.reports.annual import annual_summary
 from vrus.reports.annual_report import paragraphs
 from vrus.reports.attendance import season_attendance
@@ -116,7 +116,7 @@ def build_report_in(db, kind: str, **options):
 
 def test_ages_distribution_and_flags(db, season) -> None:
     with db.transaction() as session:
-        report = age_report(session, 2014, today=TODAY)
+        report = season_ages(session, 2014, today=TODAY)
     spread = report.distribution()
     assert spread[18]["Ungdomssymfonikerne"] == 1  # Anna
     assert spread[14]["Ungdomssymfonikerne"] == 2  # Bo and Frida

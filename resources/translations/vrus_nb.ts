@@ -2851,34 +2851,6 @@
 <context>
     <name>EventLabels</name>
     <message>
-        <source>Monday</source>
-        <translation>mandag</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>tirsdag</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>onsdag</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>torsdag</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>fredag</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>lørdag</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>søndag</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>man</translation>
     </message>

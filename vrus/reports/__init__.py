@@ -36,9 +36,9 @@ def build_report(session: Session, kind: str, *, season: int | None = None,
 
         return instrumentation_report(instrumentation(session, season, today=today))
     if kind == "ages":
-        from vrus.reports.ages import age_report, ages_report
+        from vrus.reports.ages import ages_report, season_ages
 
-        return ages_report(age_report(session, season, today=today))
+        return ages_report(season_ages(session, season, today=today))
     if kind == "attendance":
         from vrus.reports.attendance import attendance_report, season_attendance
 
@@ -50,10 +50,10 @@ def build_report(session: Session, kind: str, *, season: int | None = None,
 
         return annual_report(annual_summary(session, season, today=today))
     if kind == "course":
-        from vrus.reports.course import course_report_data
+        from vrus.reports.course import course_result
         from vrus.reports.course_report import course_report
 
-        return course_report(course_report_data(session, list(event_ids), today=today))
+        return course_report(course_result(session, list(event_ids), today=today))
     raise ValueError(f"'{kind}' is not a report: use {', '.join(KINDS)}")
 
 

@@ -31,7 +31,7 @@ UNKNOWN_AGE = translate("Core", "Birth date missing")
 
 
 @dataclass
-class AgeReport:
+class SeasonAges:
     period: Period
     day: dt.date
     ensembles: list[EnsembleInfo]
@@ -49,14 +49,14 @@ class AgeReport:
         return sorted(r.age for r in self.members if r.ensemble == ensemble and r.age is not None)
 
 
-def age_report(session: Session, season: int | None = None, *,
-               today: dt.date | None = None) -> AgeReport:
+def season_ages(session: Session, season: int | None = None, *,
+                today: dt.date | None = None) -> SeasonAges:
     today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
     ids = member_ids(session, MemberFilter(status=Status.ACTIVE), day)
     rows = rows_for(session, ids, day)
-    return AgeReport(period, day, ensembles(session), [rows[i] for i in ids],
+    return SeasonAges(period, day, ensembles(session), [rows[i] for i in ids],
                      age_limit_overview(session, day))
 
 
@@ -70,7 +70,7 @@ def _limits(ensemble: EnsembleInfo) -> str:
            f"{ensemble.max_age if ensemble.max_age is not None else ''}"
 
 
-def _distribution_table(report: AgeReport) -> Table:
+def _distribution_table(report: SeasonAges) -> Table:
     names = [e.name for e in report.ensembles]
     columns = [Column(translate("Core", "Age in {season}").format(season=report.period.year))]
     columns += [Column(name, Kind.INT) for name in names]
@@ -92,7 +92,7 @@ def _distribution_table(report: AgeReport) -> Table:
     return table
 
 
-def _summary_table(report: AgeReport) -> Table:
+def _summary_table(report: SeasonAges) -> Table:
     columns = [Column(translate("Core", "Ensemble")), Column(translate("Core", "Age limits")),
                Column(translate("Core", "Members"), Kind.INT),
                Column(translate("Core", "Youngest"), Kind.INT),
@@ -123,7 +123,7 @@ def _people_table(title, key: str, rows: list[MemberRow], empty) -> Table:
     return table
 
 
-def ages_json(report: AgeReport) -> dict:
+def ages_json(report: SeasonAges) -> dict:
     def people(rows: list[MemberRow]) -> list[dict]:
         return [{"person_id": r.person_id, "name": r.name, "ensemble": r.ensemble,
                  "instrument": r.instrument, "age": r.age} for r in rows]
@@ -139,7 +139,7 @@ def ages_json(report: AgeReport) -> dict:
             "outside_limits": people(report.overview.outside_limits)}
 
 
-def ages_report(report: AgeReport) -> Report:
+def ages_report(report: SeasonAges) -> Report:
     overview = report.overview
     return Report(
         kind="ages", kicker=translate("Core", "Ages"),

@@ -191,8 +191,8 @@ def _warnings(result: CourseResult, today: dt.date) -> list[Text]:
     return warnings
 
 
-def course_report_data(session: Session, event_ids: list[int], *,
-                       today: dt.date | None = None) -> CourseResult:
+def course_result(session: Session, event_ids: list[int], *,
+                  today: dt.date | None = None) -> CourseResult:
     """The course made of ``event_ids``: hours, participants, and whether it qualifies."""
     events, days = _days(session, event_ids)
     applied = course_rules(session, days[-1].date.year)

@@ -1,9 +1,9 @@
 """Dates as the window shows them: 'torsdag 06.03.2014', 'tor 06.03.2014', a run of days.
 
-The weekday names are translated here rather than taken from ``vrus.dates`` by language
-code, so a date is always in the language of the installed translator, like every other
-word in the window. (Their translations are kept under the context "EventLabels", where they
-were first written.)
+The weekday names are the core's (``vrus.dates.WEEKDAY_TEXTS``), translated by the
+installed translator, so a date is always in the window's language like every other word;
+only the short forms for tables are the window's own (kept under the context "EventLabels",
+where they were first written).
 """
 
 from __future__ import annotations
@@ -13,17 +13,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from vrus.dates import format_date
+from vrus.dates import WEEKDAY_TEXTS, format_date
+from vrus.ui.common.messages import ui_text
 
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("EventLabels", "Monday"),
-    QT_TRANSLATE_NOOP("EventLabels", "Tuesday"),
-    QT_TRANSLATE_NOOP("EventLabels", "Wednesday"),
-    QT_TRANSLATE_NOOP("EventLabels", "Thursday"),
-    QT_TRANSLATE_NOOP("EventLabels", "Friday"),
-    QT_TRANSLATE_NOOP("EventLabels", "Saturday"),
-    QT_TRANSLATE_NOOP("EventLabels", "Sunday"),
-)
 _SHORT_WEEKDAYS = (
     QT_TRANSLATE_NOOP("EventLabels", "Mon"),
     QT_TRANSLATE_NOOP("EventLabels", "Tue"),
@@ -43,7 +35,7 @@ def _tr(text: str) -> str:
 
 
 def weekday(day: dt.date) -> str:
-    return _tr(_WEEKDAYS[day.weekday()])
+    return ui_text(WEEKDAY_TEXTS[day.weekday()])
 
 
 def long_date(day: dt.date) -> str:
