@@ -43,6 +43,7 @@ from vrus.importing import import_members, values
 from vrus.importing.headers import FIELDS
 from vrus.importing.sources import read_table
 from vrus.opening import open_database
+from vrus.private_files import FileWriteError
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -306,6 +307,20 @@ def test_xlsx_has_date_cells_and_text_postal_codes(demo: Database, tmp_path: Pat
     assert codes and all(isinstance(code, str) and len(code) == 4 for code in codes)
 
 
+def test_xlsx_text_is_text_never_a_formula(tmp_path: Path) -> None:
+    db = fresh_register(tmp_path, "r")
+    _person_with(db, first_name='=HYPERLINK("http://example.com";"klikk")',
+                 notes="@SUM(1)\x07")
+    path = export(db, "members", tmp_path / "m.xlsx", today=TODAY).path
+    sheet = openpyxl.load_workbook(path).active
+    cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    row = {sheet.cell(1, c.column).value: c.value for c in sheet[2]}
+    assert row["Fornavn"] == '=HYPERLINK("http://example.com";"klikk")'
+    assert row["Merknad"] == "@SUM(1)"  # a control character cannot be in a workbook
+    db.close()
+
+
 def test_export_files_are_for_the_owner_only(demo: Database, tmp_path: Path) -> None:
     old = tmp_path / "old.csv"
     old.write_text("x", encoding="utf-8")
@@ -324,9 +339,9 @@ def test_wrong_file_names_are_refused_before_anything_is_written(demo: Database,
                                                                   tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="ending in .csv or .xlsx"):
         export(demo, "members", tmp_path / "medlemmer.xls")
-    with pytest.raises(ExportError, match="does not exist"):
+    with pytest.raises(FileWriteError, match="the folder .*missing does not exist"):
         export(demo, "members", tmp_path / "missing" / "medlemmer.csv")
-    with pytest.raises(ExportError, match="is a folder"):
+    with pytest.raises(FileWriteError, match="is a folder"):
         export(demo, "members", tmp_path)
     assert list(tmp_path.iterdir()) == []
 

@@ -9,15 +9,19 @@ from sqlalchemy import func, select
 
 from tests.factories import add_event_with_attendance
 from vrus.db.models import Attendance, Guardian, Membership, Person, PersonGuardian
+from vrus.errors import VrusError
 from vrus.memberships import start_membership
 from vrus.persons import (
+    Change,
     anonymise_person,
     archive_person,
+    archive_persons,
     create_person,
     find_possible_duplicates,
     link_guardian,
     remove_guardian,
     undo,
+    undo_changes,
     update_person,
 )
 from vrus.validation import ValidationError
@@ -95,6 +99,51 @@ def test_archive_keeps_history_and_undo_restores(db) -> None:
     undo(db, change)
     with db.transaction() as session:
         assert session.get(Person, person_id).archived_at is None
+
+
+def _archived(db, person_ids) -> list[dt.datetime | None]:
+    with db.sessions() as session:
+        return [session.get(Person, pid).archived_at for pid in person_ids]
+
+
+def test_archive_persons_is_one_stamp_and_one_undo(db) -> None:
+    ids = [_create(db, first_name=name) for name in ("Åse", "Zoë", "Łukasz")]
+    now = dt.datetime(2026, 12, 2, 11, 0)
+    changes = archive_persons(db, ids + ids[:1], now=now)  # an id given twice counts once
+    assert [change.person_id for change in changes] == ids
+    assert _archived(db, ids) == [now, now, now]
+    redo = undo_changes(db, changes)
+    assert _archived(db, ids) == [None, None, None]
+    assert sorted(change.person_id for change in redo) == sorted(ids)
+    undo_changes(db, redo)
+    assert _archived(db, ids) == [now, now, now]
+
+
+def test_archive_persons_stamps_with_the_clock(db) -> None:
+    from vrus import clock
+
+    pid = _create(db)
+    archive_persons(db, [pid])
+    stamp = _archived(db, [pid])[0]
+    assert stamp is not None and stamp.replace(tzinfo=None) == clock.utc_now().replace(
+        tzinfo=None)
+
+
+def test_archive_persons_refuses_all_when_one_is_missing(db) -> None:
+    ids = [_create(db, first_name=name) for name in ("Åse", "Zoë")]
+    with pytest.raises(VrusError, match="not in the register"):
+        archive_persons(db, [ids[0], 999_999, ids[1]])
+    assert _archived(db, ids) == [None, None]
+
+
+def test_undo_changes_puts_back_none_when_one_cannot_be(db) -> None:
+    ids = [_create(db, first_name=name) for name in ("Åse", "Zoë")]
+    changes = archive_persons(db, ids)
+    gone = Change(999_999, {"archived_at": None}, {"archived_at": changes[0].after[
+        "archived_at"]}, "archive")
+    with pytest.raises(VrusError, match="not in the register"):
+        undo_changes(db, [*changes, gone])
+    assert None not in _archived(db, ids)  # both still archived
 
 
 def test_guardians_shared_by_siblings(db) -> None:

@@ -22,7 +22,8 @@ from vrus.cli.printing import (
 )
 from vrus.db.models import Event
 from vrus.demo import load_demo
-from vrus.printing.layout import default_filename, slug, write_pdf
+from vrus.printing.layout import default_filename, slug
+from vrus.private_files import write_private_file
 from vrus.validation import ValidationError
 
 TODAY = dt.date(2026, 11, 26)
@@ -58,8 +59,8 @@ def test_default_file_names_are_descriptive_and_plain() -> None:
     assert slug("Łukasz Nguyễn") == "lukasz-nguyen"
 
 
-def test_write_pdf_makes_a_file_only_the_owner_can_read(tmp_path) -> None:
-    path = write_pdf(b"%PDF-1.4 test", tmp_path / "list.pdf")
+def test_a_pdf_is_a_file_only_the_owner_can_read(tmp_path) -> None:
+    path = write_private_file(tmp_path / "list.pdf", b"%PDF-1.4 test")
     assert path.read_bytes() == b"%PDF-1.4 test"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 

@@ -113,6 +113,47 @@ def test_xlsx_keeps_numbers_and_dates(demo, seminar) -> None:
     assert iris["A4"].number_format == "dddd dd.mm.yyyy"
 
 
+def test_xlsx_text_is_text_never_a_formula() -> None:
+    from vrus.reports.tables import Column, Kind, Report, Table
+
+    table = Table(title="=1+1", columns=[Column("=SUM(A1)"), Column("n", Kind.INT)],
+                  rows=[["=HYPERLINK(\"http://example.com\";\"klikk\")", 3],
+                        ["@SUM(1)\x07", -2]],
+                  notes=["+cmd|' /C calc'!A0"])
+    report = Report(kind="ages", title="=TITLE()", kicker="k", lines=["-2+3"], tables=[table])
+    book = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx", EN)))
+    summary, sheet = book.worksheets
+    cells = [c for s in (summary, sheet) for row in s.iter_rows() for c in row
+             if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert summary["A1"].value == "=TITLE()" and summary["A3"].value == "-2+3"
+    assert (sheet["A1"].value, sheet["A3"].value) == ("=1+1", "=SUM(A1)")
+    assert sheet["A4"].value == "=HYPERLINK(\"http://example.com\";\"klikk\")"
+    assert sheet["A5"].value == "@SUM(1)"  # a control character cannot be in a workbook
+    assert (sheet["B4"].value, sheet["B5"].value) == (3, -2)  # numbers stay numbers
+
+
+def test_the_characters_left_out_of_workbooks_are_openpyxls() -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from vrus import spreadsheets
+
+    assert spreadsheets._NOT_IN_WORKBOOKS.pattern == ILLEGAL_CHARACTERS_RE.pattern
+
+
+def test_csv_is_the_same_writer_as_the_exports() -> None:
+    from vrus.reports.tables import Column, Report, Table
+    from vrus.spreadsheets import csv_bytes
+
+    report = Report(kind="ages", title="Bærum", kicker="k",
+                    tables=[Table(title="t", columns=[Column("a;b")], rows=[["x,y"]])])
+    nb = render(report, "csv", Translator("nb"))
+    assert nb == "\ufeffBærum\r\n\r\nt\r\n\"a;b\"\r\nx,y\r\n".encode()
+    assert nb == csv_bytes([["Bærum"], [], ["t"], ["a;b"], ["x,y"]])
+    assert render(report, "csv", EN) == csv_bytes(
+        [["Bærum"], [], ["t"], ["a;b"], ["x,y"]], delimiter=",")
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_pdf_reads_back(demo, seminar, kind: str) -> None:
     report = report_of(demo, kind, seminar)

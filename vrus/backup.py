@@ -59,6 +59,7 @@ from vrus.db.models import Setting
 from vrus.db.sqlite_files import copy_database
 from vrus.opening import open_database
 from vrus.paths import private_dir
+from vrus.private_files import check_target, create_private_file, private_file
 from vrus.texts import Text, translate
 
 log = logging.getLogger(__name__)
@@ -95,21 +96,15 @@ def backup_now(db: Database | Path | str, target: Path | str | None = None, *,
         folder = private_dir(backup_dir(database))
         path = new_backup_file(folder, database, kind, now or clock.local_now())
     else:
-        path = Path(target).absolute()
+        path = check_target(target)
         if path.suffix.lower() in (".csv", ".xlsx"):
             raise BackupError(translate(
                 "Core", "{path}: a backup is a database file; use 'vrus export' for a "
                 "spreadsheet").format(path=str(path)))
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        except FileExistsError:
+        if create_private_file(path) is None:  # never over anything, not even through a link
             raise BackupError(translate(
                 "Core", "{path} already exists; choose another name").format(
-                path=str(path))) from None
-        except OSError as error:
-            raise BackupError(translate("Core", "cannot write {path}: {reason}").format(
-                path=str(path), reason=error.strerror or str(error))) from None
-        os.close(fd)
+                path=str(path)))
     try:
         copy_database(database, path)
     except (OSError, sqlite3.Error) as error:
@@ -318,14 +313,16 @@ def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
             return target
         except sqlite3.DatabaseError as error:
             log.warning("safety copy with the backup API failed (%s); copying the file", error)
-    shutil.copyfile(database, target)
-    os.chmod(target, 0o600)
+    _copy_file(database, target)
     wal = database.with_name(database.name + "-wal")
     if wal.exists():
-        wal_copy = target.with_name(target.name + "-wal")
-        shutil.copyfile(wal, wal_copy)
-        os.chmod(wal_copy, 0o600)
+        _copy_file(wal, target.with_name(target.name + "-wal"))
     return target
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    with source.open("rb") as original, private_file(target) as copy:
+        shutil.copyfileobj(original, copy)
 
 
 def _remove_database_files(database: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from vrus.db.migrate import known_revisions
 from vrus.db.models import COLLATION
 from vrus.db.sqlite_files import SQLITE_HEADER
 from vrus.errors import VrusError
+from vrus.private_files import create_numbered_private_file
 from vrus.texts import Text, translate
 
 log = logging.getLogger(__name__)
@@ -108,18 +108,8 @@ def parse_name(database: Path, file: Path) -> tuple[str, dt.datetime, int] | Non
 
 def new_backup_file(folder: Path, database: Path, kind: str, now: dt.datetime) -> Path:
     """Create an empty, owner-only file with a name no other backup has."""
-    stamp = now.strftime(STAMP)
-    counter = 1
-    while True:
-        suffix = "" if counter == 1 else f"-{counter}"
-        target = folder / f"{database.name}.{kind}-{stamp}{suffix}.bak"
-        try:
-            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        except FileExistsError:
-            counter += 1
-            continue
-        os.close(fd)
-        return target
+    return create_numbered_private_file(
+        folder, f"{database.name}.{kind}-{now.strftime(STAMP)}", ".bak")
 
 
 # --- Checking a file --------------------------------------------------------------------------

@@ -8,7 +8,8 @@ alike. Edits return a ``Change`` holding the values before and after, so the win
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,23 +153,35 @@ class ConflictError(VrusError):
     """Someone else (another window) changed the person since this edit began."""
 
 
-def _apply(db: Database, person_id: int, values: Mapping[str, Any], description: str,
-           expected_version: int | None = None) -> Change:
+@contextmanager
+def _editing(db: Database) -> Iterator[Session]:
+    """One transaction of person edits; a write that met another window's is a conflict."""
     try:
         with db.transaction() as session:
-            person = _get_person(session, person_id)
-            if expected_version is not None and person.version != expected_version:
-                raise ConflictError(translate(
-                    "Core", "{name} was changed in another window; reload the person and make "
-                    "the change again").format(name=person.full_name))
-            before = {name: getattr(person, name) for name in values}
-            for name, value in values.items():
-                setattr(person, name, value)
-            return Change(person_id, before, dict(values), description)
+            yield session
     except StaleDataError:
         raise ConflictError(translate(
             "Core", "the person was changed in another window at the same moment; reload the "
             "person and make the change again")) from None
+
+
+def _set_fields(session: Session, person_id: int, values: Mapping[str, Any], description: str,
+                expected_version: int | None = None) -> Change:
+    person = _get_person(session, person_id)
+    if expected_version is not None and person.version != expected_version:
+        raise ConflictError(translate(
+            "Core", "{name} was changed in another window; reload the person and make "
+            "the change again").format(name=person.full_name))
+    before = {name: getattr(person, name) for name in values}
+    for name, value in values.items():
+        setattr(person, name, value)
+    return Change(person_id, before, dict(values), description)
+
+
+def _apply(db: Database, person_id: int, values: Mapping[str, Any], description: str,
+           expected_version: int | None = None) -> Change:
+    with _editing(db) as session:
+        return _set_fields(session, person_id, values, description, expected_version)
 
 
 def update_person(db: Database, person_id: int, values: Mapping[str, Any],
@@ -187,7 +200,18 @@ def archive_person(db: Database, person_id: int, now: dt.datetime | None = None)
     """Move a person out of the active register; memberships and attendance stay.
 
     ``archived_at`` is a stored timestamp, so UTC (``vrus.clock``)."""
-    return _apply(db, person_id, {"archived_at": now or clock.utc_now()}, "archive")
+    return archive_persons(db, [person_id], now)[0]
+
+
+def archive_persons(db: Database, person_ids: Iterable[int],
+                    now: dt.datetime | None = None) -> list[Change]:
+    """Archive several persons in one transaction: all of them or, when one cannot be (not
+    in the register), none. One change per person, in the order given (an id given twice
+    counts once); ``undo_changes`` puts them all back in one transaction."""
+    stamp = now or clock.utc_now()
+    with _editing(db) as session:
+        return [_set_fields(session, person_id, {"archived_at": stamp}, "archive")
+                for person_id in dict.fromkeys(person_ids)]
 
 
 def restore_person(db: Database, person_id: int) -> Change:
@@ -196,7 +220,16 @@ def restore_person(db: Database, person_id: int) -> Change:
 
 def undo(db: Database, change: Change) -> Change:
     """Put back what ``change`` replaced; returns the change that redoes it."""
-    return _apply(db, change.person_id, change.before, f"undo {change.description}")
+    return undo_changes(db, [change])[0]
+
+
+def undo_changes(db: Database, changes: Sequence[Change]) -> list[Change]:
+    """Put back what ``changes`` replaced, the last one first, in one transaction: all of
+    them or none. Returns the changes that redo them, in the order they were made (so
+    ``undo_changes`` of the result redoes ``changes`` in their own order)."""
+    with _editing(db) as session:
+        return [_set_fields(session, change.person_id, change.before,
+                            f"undo {change.description}") for change in reversed(changes)]
 
 
 def anonymise_person(db: Database, person_id: int) -> None:

@@ -57,6 +57,27 @@ def test_changed_limits_show_on_the_next_look(qtbot, members_window, db, registe
     assert listed(page.age_panel, "ages_out") == ["Zahl, Eldar", "Ødegård, Åse"]
 
 
+def test_a_change_behind_another_tab_is_read_when_the_tab_is_chosen(
+        qtbot, members_window, db, register) -> None:
+    from vrus.reference import update_ensemble_limits
+
+    page = members_window.members_page
+    panel = page.age_panel
+    assert panel.freshness.stale and not panel.loading  # not read before it is first shown
+    page.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: not panel.loading)
+    page.tabs.setCurrentIndex(0)
+    update_ensemble_limits(db, register.ensembles["ungdom"], 13, 20)
+    members_window.changes.changed.emit()
+    members_window.changes.changed.emit()
+    assert not panel.loading and panel.freshness.stale
+    assert listed(panel, "outside_limits") == ["Zahl, Eldar"]  # as it was
+    page.tabs.setCurrentWidget(panel)
+    assert panel.loading
+    qtbot.waitUntil(lambda: not panel.loading)
+    assert listed(panel, "outside_limits") == []
+
+
 def test_person_rows_model_passes_the_model_tester(qtmodeltester, db) -> None:
     register = build_register(db)
     model = PersonRowsModel()

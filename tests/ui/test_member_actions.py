@@ -51,6 +51,41 @@ def test_delete_archives_every_selected_row_as_one_undo(qtbot, members_window, d
     assert archived_at(db, register.ids["eldar"]) is None
 
 
+def test_archiving_three_is_one_transaction_and_one_undo(qtbot, members_window, db, register,
+                                                        monkeypatch) -> None:
+    from vrus import persons
+
+    page = members_window.members_page
+    chosen = [register.ids[name] for name in ("aase", "thi", "lukasz")]
+    for person in chosen:
+        rect = page.table.visualRect(page.model.index(page.model.row_of(person), 0))
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, CTRL, rect.center())
+    assert sorted(page.selected_ids()) == sorted(chosen)
+    transactions = []
+    real = db.transaction
+
+    def counted():
+        transactions.append(True)
+        return real()
+
+    monkeypatch.setattr(db, "transaction", counted)
+    monkeypatch.setattr(persons, "archive_person", None)  # never one by one
+    key(qtbot, page.table, Qt.Key.Key_Delete)
+    assert all(archived_at(db, person) for person in chosen)
+    assert len(transactions) == 1
+    assert page.undo_action.text() == "&Undo archive 3 persons"
+    announced = []
+    members_window.changes.changed.connect(lambda: announced.append(True))
+    key(qtbot, page.table, Qt.Key.Key_Z, CTRL)
+    assert [archived_at(db, person) for person in chosen] == [None, None, None]
+    assert len(transactions) == 2 and len(announced) == 1
+    assert not page.actions.undo_stack.canUndo()  # the three were one step
+    assert {"Åse Ødegård", "Thi Nguyễn", "Łukasz Ærlig"} <= set(names(page.table))
+    key(qtbot, page.table, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert all(archived_at(db, person) for person in chosen)
+    assert len(transactions) == 3
+
+
 def test_delete_in_a_text_field_deletes_text_not_the_person(qtbot, members_window, db,
                                                             register) -> None:
     page = members_window.members_page

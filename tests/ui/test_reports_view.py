@@ -290,7 +290,7 @@ def test_a_change_in_the_register_builds_again(qtbot, page, db) -> None:
 
     add_person(db, "Åsmund", "Ødegård", municipality="Krødsherad",
                ensemble="Ungdomssymfonikerne", since=DEMO_TODAY)
-    page._register_changed()
+    page.findChild(RegisterChanges).changed.emit()  # the page is shown: built at once
     qtbot.waitUntil(lambda: page.report is not first and not page.building, timeout=20_000)
     model = page.table_model("municipalities")
     row = column_texts(model).index("Krødsherad")

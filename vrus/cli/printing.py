@@ -1,8 +1,10 @@
 """``vrus print attendance|lunch|contacts|roster``: write a PDF and print where it went.
 
 Without ``-o`` the file goes to the current folder under a descriptive name
-("oppmote-helgeseminar-1-2026-01-17.pdf"). The PDF modules (and reportlab) are imported
-inside the commands: the other commands do not need them.
+("oppmote-helgeseminar-1-2026-01-17.pdf"). It is written as every private file is
+(``vrus.private_files``); an ``-o`` that cannot be written is refused before the PDF is made.
+The PDF modules (and reportlab) are imported inside the commands: the other commands do not
+need them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from vrus import clock
 from vrus.cli.base import ExitCode, handler, parse_event_id, resolve_ensemble
+from vrus.private_files import check_target, write_private_file
 from vrus.texts import translate
 
 if TYPE_CHECKING:
@@ -23,11 +26,15 @@ if TYPE_CHECKING:
 
 
 def _write(data: bytes, output: str | Path | None, name: str, out: TextIO) -> ExitCode:
-    from vrus.printing.layout import write_pdf
-
-    path = write_pdf(data, Path(output) if output else Path.cwd() / name).resolve()
+    path = write_private_file(output if output else Path.cwd() / name, data).resolve()
     out.write(str(translate("Core", "Wrote {path}").format(path=path)) + "\n")
     return ExitCode.OK
+
+
+def _check_output(output: str | None) -> None:
+    """Refuse an ``-o`` that cannot be written before making the PDF."""
+    if output:
+        check_target(output)
 
 
 def _event_file(session: Session, kind: str, event_id: int) -> str:
@@ -44,6 +51,7 @@ def cmd_print_attendance(db: Database, *, event_id: int, output: str | None = No
     from vrus.printing.attendance_list import attendance_list_pdf
 
     kind = "sign_in" if sign_in else "attendance_by_section" if by_section else "attendance"
+    _check_output(output)
     with db.sessions() as session:
         data = attendance_list_pdf(session, event_id, by_section=by_section, sign_in=sign_in)
         name = _event_file(session, kind, event_id)
@@ -55,6 +63,7 @@ def cmd_print_lunch(db: Database, *, event_id: int, output: str | None = None,
     """``vrus print lunch EVENT [-o FILE]``."""
     from vrus.printing.lunch_sheet import lunch_sheet_pdf
 
+    _check_output(output)
     with db.sessions() as session:
         data = lunch_sheet_pdf(session, event_id)
         name = _event_file(session, "lunch", event_id)
@@ -71,6 +80,7 @@ def cmd_print_contacts(db: Database, *, ensemble: str | None = None,
     from vrus.printing.layout import default_filename
 
     on = clock.or_today(on)
+    _check_output(output)
     with db.sessions() as session:
         ensemble_id = resolve_ensemble(session, ensemble) if ensemble else None
         data = contact_list_pdf(session, ensemble_id=ensemble_id, on=on)
@@ -86,6 +96,7 @@ def cmd_print_roster(db: Database, *, season: int | None = None, output: str | N
     from vrus.seasons import current_season_year
 
     year = season if season is not None else current_season_year()
+    _check_output(output)
     with db.sessions() as session:
         data = duty_roster_pdf(session, year)
     return _write(data, output, default_filename("roster", label=str(year)), out)

@@ -2,9 +2,11 @@
 
 Text, CSV and JSON go to the terminal unless ``-o FILE`` is given; PDF and XLSX always go to
 a file, by default under a descriptive name in the current folder ("rekruttering-2026.pdf"),
-and the command says where. Files are readable by their owner only: several reports list
-children by name. The language (``--language``, Bokmål by default) decides the labels, the
-prose and the number format; JSON keys stay English for scripts.
+and the command says where. Files are written as every private file is
+(``vrus.private_files``: readable by their owner only, as several reports list children by
+name), and an ``-o`` that cannot be written is refused before the report is made. The
+language (``--language``, Bokmål by default) decides the labels, the prose and the number
+format; JSON keys stay English for scripts.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from vrus.cli.base import ExitCode, Handler, parse_event_id
+from vrus.private_files import check_target, write_private_file
 from vrus.reports import build_report
 from vrus.reports.language import DEFAULT_LANGUAGE, LANGUAGES, Translator
 from vrus.reports.output import BINARY, FORMATS, default_filename, render
@@ -43,12 +46,12 @@ def cmd_report(db: Database, kind: str, *, out: TextIO, season: int | None = Non
                today: dt.date | None = None, folder: Path | None = None) -> ExitCode:
     """``vrus report KIND``: build the report and write it to ``output``, to ``out``, or
     (PDF, XLSX) to a file named after it in ``folder`` (default: the current folder)."""
-    from vrus.printing.layout import write_pdf  # reportlab: only for a report
-
     if fmt not in FORMATS:
         raise ValidationError("format", translate(
             "Core", "'{value}' is not a format: use {formats}").format(
                 value=fmt, formats=", ".join(FORMATS)))
+    if output:
+        check_target(output)
     tr = Translator(language)
     with db.sessions() as session:
         report = build_report(session, kind, season=season, today_terms=today_terms,
@@ -58,7 +61,7 @@ def cmd_report(db: Database, kind: str, *, out: TextIO, season: int | None = Non
         out.write(data.decode("utf-8"))
         return ExitCode.OK
     target = Path(output) if output else (folder or Path.cwd()) / default_filename(report, fmt)
-    path = write_pdf(data, target).resolve()  # any bytes; owner-only like the printouts
+    path = write_private_file(target, data).resolve()
     out.write(str(translate("Core", "Wrote {path}").format(path=path)) + "\n")
     return ExitCode.OK
 

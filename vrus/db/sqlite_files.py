@@ -9,6 +9,7 @@ from pathlib import Path
 from vrus import clock
 from vrus.db.engine import BUSY_TIMEOUT_MS
 from vrus.errors import DatabaseError
+from vrus.private_files import create_numbered_private_file, create_private_file
 from vrus.texts import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -29,6 +30,7 @@ def copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` into ``target`` with SQLite's online backup API: consistent even while
     another connection writes (it copies the last committed state, WAL included), and a
     self-contained file (rollback journal, no -wal beside it), readable by the owner only."""
+    create_private_file(target)  # before SQLite would create it readable by others
     source_connection = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dest = sqlite3.connect(str(target))
@@ -44,15 +46,9 @@ def copy_database(source: Path, target: Path) -> None:
 
 def backup_file(path: Path, label: str) -> Path:
     """Copy the database beside itself (``<file>.<label>-<stamp>.bak``) with SQLite's online
-    backup API, readable by the owner only."""
+    backup API, readable by the owner only, never over another file."""
     stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}.bak")
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
+    target = create_numbered_private_file(path.parent, f"{path.name}.{label}-{stamp}", ".bak")
     try:
         copy_database(path, target)
     except BaseException:

@@ -6,24 +6,23 @@ separator in Norway, where the comma is the decimal sign), CRLF line ends, dates
 dd.mm.yyyy. XLSX has real date cells shown as dd.mm.yyyy, text cells for everything else
 (a postal code keeps its leading zero), a bold, frozen header row with filters.
 
-The files hold personal data: they are written to a temporary file readable by the owner only
-and moved into place when complete, so a failure never leaves half a file behind and an
-existing file that was readable by others is replaced by one that is not.
+The files hold personal data: they are written as every private file is
+(``vrus.private_files``: owner-only, complete or not at all); what CSV and XLSX cells have in
+common with the reports' is in ``vrus.spreadsheets``.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from vrus import private_files
 from vrus.dates import format_date
 from vrus.errors import VrusError
+from vrus.spreadsheets import csv_bytes, set_cell_value
 from vrus.texts import Text, translate
 
 Cell = str | int | dt.date | dt.time | None
@@ -34,7 +33,8 @@ _SHEET_TITLE_MAX = 31  # Excel's limit
 
 
 class ExportError(VrusError):
-    """The file cannot be written; ``message`` is the ``Text`` the window translates."""
+    """The file name is not one to export to; ``message`` is the ``Text`` the window
+    translates. (A file that cannot be written is a ``vrus.private_files.FileWriteError``.)"""
 
     def __init__(self, message: Text | str) -> None:
         super().__init__(str(message))
@@ -52,46 +52,23 @@ class Sheet:
 
 def check_target(path: str | os.PathLike[str]) -> Path:
     """The path to write, refused early when its ending or folder cannot work."""
-    target = Path(path).expanduser().absolute()
-    if target.is_dir():
-        raise ExportError(translate("Core", "{path} is a folder").format(path=str(target)))
+    target = private_files.check_target(path)
     if target.suffix.lower() not in FORMATS:
         raise ExportError(translate(
             "Core", "{file}: choose a file name ending in .csv or .xlsx").format(file=target.name))
-    if not target.parent.is_dir():
-        raise ExportError(translate("Core", "the folder {folder} does not exist").format(
-            folder=str(target.parent)))
     return target
 
 
 def write_sheet(sheet: Sheet, path: str | os.PathLike[str]) -> Path:
     """Write ``sheet`` as CSV or XLSX (by the file name's ending), owner-readable only."""
     target = check_target(path)
-    try:
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                         suffix=".part")
-    except OSError as error:
-        raise _cannot_write(target, error) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if target.suffix.lower() == ".csv":
-                _write_csv(sheet, handle)
-            else:
-                _write_xlsx(sheet, handle)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise _cannot_write(target, error) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with private_files.private_file(target) as handle:
+        if target.suffix.lower() == ".csv":
+            rows = [sheet.headers, *([as_text(value) for value in row] for row in sheet.rows)]
+            handle.write(csv_bytes(rows))
+        else:
+            _write_xlsx(sheet, handle)
     return target
-
-
-def _cannot_write(target: Path, error: OSError) -> ExportError:
-    return ExportError(translate("Core", "cannot write {path}: {reason}").format(
-        path=str(target), reason=error.strerror or str(error)))
 
 
 def as_text(value: Cell) -> str:
@@ -107,20 +84,10 @@ def as_text(value: Cell) -> str:
     return str(value)
 
 
-def _write_csv(sheet: Sheet, handle: IO[bytes]) -> None:
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(sheet.headers)
-    writer.writerows([as_text(value) for value in row] for row in sheet.rows)
-    text.flush()
-    text.detach()  # the caller closes the file
-
-
 def _write_xlsx(sheet: Sheet, handle: IO[bytes]) -> None:
     # Only workbooks need openpyxl: importing it here keeps it out of every other command.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -132,28 +99,23 @@ def _write_xlsx(sheet: Sheet, handle: IO[bytes]) -> None:
     bold = Font(bold=True)
     header = []
     for title in sheet.headers:
-        heading = WriteOnlyCell(worksheet, value=title)
+        heading = set_cell_value(WriteOnlyCell(worksheet), title)
         heading.font = bold
         header.append(heading)
     worksheet.append(header)
     wrap = Alignment(wrap_text=True, vertical="top")
 
     def cell(value: Cell) -> object:
+        if value is None or isinstance(value, int):
+            return value
+        written = set_cell_value(WriteOnlyCell(worksheet), value)
         if isinstance(value, dt.date | dt.time):
-            # types-openpyxl leaves date and time out here; Cell(value=...) takes them.
-            dated = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]
-            dated.number_format = ("HH:MM" if isinstance(value, dt.time) else
-                                   "DD.MM.YYYY HH:MM" if isinstance(value, dt.datetime) else
-                                   "DD.MM.YYYY")
-            return dated
-        if isinstance(value, str):
-            # Control characters cannot be stored in a workbook (they are never meaningful).
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            if "\n" in value:
-                multiline = WriteOnlyCell(worksheet, value=value)
-                multiline.alignment = wrap
-                return multiline
-        return value
+            written.number_format = ("HH:MM" if isinstance(value, dt.time) else
+                                     "DD.MM.YYYY HH:MM" if isinstance(value, dt.datetime) else
+                                     "DD.MM.YYYY")
+        elif "\n" in value:
+            written.alignment = wrap
+        return written
 
     for row in sheet.rows:
         worksheet.append([cell(value) for value in row])

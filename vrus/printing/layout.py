@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -226,16 +224,7 @@ def build_pdf(story: list[Flowable], *, title: str, wide: bool = False,
     return buffer.getvalue()
 
 
-# --- files ---------------------------------------------------------------------------------
-
-
-def write_pdf(data: bytes, path: str | os.PathLike[str]) -> Path:
-    """Write the PDF; a new file is readable by its owner only (it lists children)."""
-    target = Path(path)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    return target
+# --- file names ----------------------------------------------------------------------------
 
 
 KIND_PREFIXES = {

@@ -2,10 +2,10 @@
 scripts, PDF for print (``vrus.reports.pdf``).
 
 - Text: aligned columns, numbers right-aligned, marked rows starting with "*".
-- CSV: UTF-8 with a byte-order mark, so Excel opens "Bærum" as Bærum and not as "BÃ¦rum".
-  Norwegian Excel expects ";" between fields and a decimal comma; English Excel "," and a
-  point: the report's language decides. Several tables follow one another, each under its
-  title, with a blank row between.
+- CSV: UTF-8 with a byte-order mark, so Excel opens "Bærum" as Bærum and not as "BÃ¦rum"
+  (``vrus.spreadsheets``, as the exports). Norwegian Excel expects ";" between fields and a
+  decimal comma; English Excel "," and a point: the report's language decides. Several
+  tables follow one another, each under its title, with a blank row between.
 - XLSX: a sheet per table (and one for the prose), numbers as numbers, dates as dates, the
   header frozen, marked rows shaded.
 - JSON: the report's own shape (``Report.data``), or its tables when it has none.
@@ -13,9 +13,7 @@ scripts, PDF for print (``vrus.reports.pdf``).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import textwrap
 from collections.abc import Iterator
@@ -24,6 +22,7 @@ from typing import Any
 from vrus.reports.labels import MARKED_LABEL
 from vrus.reports.language import Translator
 from vrus.reports.tables import Column, Report, Table
+from vrus.spreadsheets import csv_bytes
 from vrus.texts import Text
 
 FORMATS = ("text", "csv", "json", "pdf", "xlsx")
@@ -38,7 +37,7 @@ def render(report: Report, fmt: str, tr: Translator) -> bytes:
     if fmt == "text":
         return render_text(report, tr).encode("utf-8")
     if fmt == "csv":
-        return render_csv(report, tr).encode("utf-8-sig")
+        return render_csv(report, tr)
     if fmt == "json":
         return render_json(report, tr).encode("utf-8")
     if fmt == "xlsx":
@@ -131,12 +130,8 @@ def csv_rows(report: Report, tr: Translator) -> Iterator[list[str]]:
         yield from ([tr(note)] for note in table.notes)
 
 
-def render_csv(report: Report, tr: Translator) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";" if tr.decimal_comma else ",",
-                        lineterminator="\r\n")
-    writer.writerows(csv_rows(report, tr))
-    return buffer.getvalue()
+def render_csv(report: Report, tr: Translator) -> bytes:
+    return csv_bytes(csv_rows(report, tr), delimiter=";" if tr.decimal_comma else ",")
 
 
 # --- JSON ---------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """A report as an Excel workbook: the prose and facts on the first sheet, then a sheet per
 table with its title in A1, the column headings in row 3 (frozen), then the rows; numbers are
-numbers and dates are dates, so the coordinator can sort and sum without retyping."""
+numbers and dates are dates, so the coordinator can sort and sum without retyping. Text is
+text, never a formula (``vrus.spreadsheets``, as the exports)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import io
 import re
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -16,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from vrus.reports.labels import MARKED_LABEL
 from vrus.reports.language import Translator
 from vrus.reports.tables import Column, Kind, Report, Table
+from vrus.spreadsheets import XlsxValue, set_cell_value
 from vrus.texts import Text, translate
 
 HEADER_ROW = 3
@@ -36,39 +39,42 @@ def _number_format(column: Column) -> str | None:
     return FORMATS.get(column.kind)
 
 
-CellValue = str | int | float | dt.date | dt.time | None
-
-
-def _value(value: object, tr: Translator) -> CellValue:
+def _value(value: object, tr: Translator) -> XlsxValue:
     if value is None or isinstance(value, int | float | dt.date | dt.time):
         return value
     return tr(value if isinstance(value, Text | str) else str(value))
 
 
+def _put(sheet: Worksheet, row: int, column: int, value: XlsxValue) -> Cell:
+    cell = sheet.cell(row=row, column=column)
+    assert isinstance(cell, Cell)  # not a merged cell: these sheets merge none
+    return set_cell_value(cell, value)
+
+
 def _summary_sheet(sheet: Worksheet, report: Report, tr: Translator) -> None:
-    sheet["A1"] = tr(report.title)
-    sheet["A1"].font = Font(bold=True, size=14)
+    title = _put(sheet, 1, 1, tr(report.title))
+    title.font = Font(bold=True, size=14)
     row = 3
     headline = [report.headline] if report.headline is not None else []
     for text in [*headline, *report.lines, *report.paragraphs]:
-        cell = sheet.cell(row=row, column=1, value=tr(text))
+        cell = _put(sheet, row, 1, tr(text))
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         row += 1
     sheet.column_dimensions["A"].width = 110
 
 
 def _table_sheet(sheet: Worksheet, table: Table, tr: Translator) -> None:
-    sheet["A1"] = tr(table.title)
-    sheet["A1"].font = Font(bold=True, size=13)
+    title = _put(sheet, 1, 1, tr(table.title))
+    title.font = Font(bold=True, size=13)
     for col, column in enumerate(table.columns, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=col, value=tr(column.label))
+        cell = _put(sheet, HEADER_ROW, col, tr(column.label))
         cell.font, cell.fill = BOLD, HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="bottom")
     widths = [min(max(len(tr(c.label)) // 2, 8), 40) for c in table.columns]
     for index, row in enumerate(table.rows):
         number = HEADER_ROW + 1 + index
         for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
-            cell = sheet.cell(row=number, column=col, value=_value(value, tr))
+            cell = _put(sheet, number, col, _value(value, tr))
             if (fmt := _number_format(column)) is not None:
                 cell.number_format = fmt
             if index in table.marked:
@@ -82,7 +88,7 @@ def _table_sheet(sheet: Worksheet, table: Table, tr: Translator) -> None:
     if table.marked and table.mark_note is not None:
         notes.insert(0, MARKED_LABEL.format(what=table.mark_note))
     for offset, note in enumerate(notes):
-        sheet.cell(row=after + offset, column=1, value=tr(note))
+        _put(sheet, after + offset, 1, tr(note))
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"

@@ -64,18 +64,21 @@ class PersonChangeCommand(_Done):
         self._reverted: list[Change] = []
         self._relist = relist
 
+    # One transaction each way: archiving ten persons is undone for all ten, or for none.
     def _backward(self) -> None:
-        self._reverted = [persons.undo(self._db, change) for change in reversed(self._applied)]
-        self._reverted.reverse()
+        self._reverted = persons.undo_changes(self._db, self._applied)
         self._announce()
 
     def _forward(self) -> None:
-        self._applied = [persons.undo(self._db, change) for change in self._reverted]
+        self._applied = persons.undo_changes(self._db, self._reverted)
         self._announce()
 
     def _announce(self) -> None:
+        if self._relist and self._applied:  # lists read again once, for any number
+            self._notify(self._applied[0].person_id, True)
+            return
         for change in self._applied:
-            self._notify(change.person_id, self._relist)
+            self._notify(change.person_id, False)
 
 
 class InstrumentCommand(_Done):

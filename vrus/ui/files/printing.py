@@ -47,8 +47,8 @@ from vrus.printing import (
     default_filename,
     duty_roster_pdf,
     lunch_sheet_pdf,
-    write_pdf,
 )
+from vrus.private_files import write_private_file
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.tasks import BackgroundTask
 
@@ -280,7 +280,7 @@ class PrintButton(QWidget):
         def work(_progress) -> Path:
             with db.sessions() as session:
                 data, name = maker(session)
-            return write_pdf(data, target or print_folder() / name)
+            return write_private_file(target or print_folder() / name, data)
 
         self._done = done
         self.task = BackgroundTask(work, f"print {key}")

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from vrus.ui.common.colours import WARNING_COLOUR, warning_icon
 from vrus.ui.common.dates import days_text, short_date
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.season_picker import fill_season_combo
+from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.widgets import heading_label
 from vrus.ui.files.printing import Document, PrintButton, lunch_sheet_maker, roster_maker
 from vrus.ui.lunch.duty_editor import DutyDay, DutyEditor
@@ -61,9 +61,10 @@ class LunchPage(QWidget):
         self.roster: SeasonRoster | None = None
         self.editor: DutyEditor | None = None
         self.day_panels: list[DayPanel] = []
-        self._stale = False
         self._build(title)
-        changes.changed.connect(self._register_changed)
+        # Every attendance click in the Events grid announces a change; while hidden this
+        # page only notes it and reads again when shown, so the grid stays quick.
+        self.freshness = RefreshWhenShown(self, self.refresh, changes)
         self._fill_seasons(current_season_year(self._today()))
         self._season_chosen()
 
@@ -190,22 +191,8 @@ class LunchPage(QWidget):
             self.seminar.setCurrentIndex(index)
             self.tabs.setCurrentIndex(0)
 
-    def _register_changed(self) -> None:
-        # Every attendance click in the Events grid announces a change; a hidden page only
-        # notes it and reads again when shown, so the grid stays quick.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """The register changed: read the seasons, seminars, plan and roster again."""
-        self._stale = False
         self.error.setVisible(False)
         event_id, tab = self.event_id, self.tabs.currentIndex()
         self._fill_seasons(self.season_year)

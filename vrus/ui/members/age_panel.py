@@ -3,7 +3,8 @@ is outside the limits now. Double-click (or Enter) opens the person.
 
 At 10 000 persons the overview takes a few hundred milliseconds, so it is computed in the
 thread pool and the lists are filled when it comes back; a result made before the latest
-change to the register is thrown away.
+change to the register is thrown away. Nothing is computed until the panel is first shown,
+and a change while it is hidden (another tab in front) is read when it is shown again.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.member_list import AgeLimitOverview, age_limit_overview
+from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.messages import failure_text
+from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import read_only_table, wrapped_label
 from vrus.ui.members.members_model import PERSON_ID_ROLE, flags_text
@@ -69,12 +72,14 @@ class PersonRowsModel(ListTableModel):
 class AgeLimitPanel(QWidget):
     personActivated = Signal(int)  # noqa: N815 - Qt's naming for signals
 
-    def __init__(self, db: Database, today: Today, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, changes: RegisterChanges, today: Today,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._today = today
         self._generation = 0
         self.loading = False
+        self.freshness = RefreshWhenShown(self, self.reload, changes, stale=True)
         self.heading = QLabel()
         self.heading.setObjectName("ageHeading")
         self.note = wrapped_label(self.tr(

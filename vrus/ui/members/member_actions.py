@@ -44,7 +44,7 @@ class MemberActions(QObject):
         self._notify(person_id, False)
 
     def archive(self, person_ids: Sequence[int], description: str) -> None:
-        changes = [persons.archive_person(self._db, pid) for pid in person_ids]
+        changes = persons.archive_persons(self._db, person_ids)  # one transaction
         self.undo_stack.push(PersonChangeCommand(
             self._db, changes, description, self._notify, self._undo_failed, relist=True))
         self._changes.changed.emit()

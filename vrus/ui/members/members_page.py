@@ -72,7 +72,6 @@ class MembersPage(QWidget):
         self._changes = changes
         self._today: Today = today or clock.today
         self._fitted = False
-        self._age_stale = True
         self.dialog: QWidget | None = None  # the dialog open now, for tests and focus
         self.actions = MemberActions(db, changes, self)
         self.actions.message.connect(self.message)
@@ -84,7 +83,7 @@ class MembersPage(QWidget):
         self.editor = PersonEditor(db, self.actions, changes, self._today)
         self.editor.setVisible(False)
         self.editor.closed.connect(self.close_editor)
-        self.age_panel = AgeLimitPanel(db, self._today)
+        self.age_panel = AgeLimitPanel(db, changes, self._today)
         self.age_panel.personActivated.connect(self.open_person)
         self._build_actions()
 
@@ -160,7 +159,6 @@ class MembersPage(QWidget):
         # row room when the editor narrows the table.
         self.tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
         self.tabs.tabBar().setUsesScrollButtons(False)
-        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -253,9 +251,6 @@ class MembersPage(QWidget):
         self._after_reload()
         self._stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self._fit_columns()
-        self._age_stale = True
-        if self.tabs.currentWidget() is self.age_panel:
-            self._reload_age_panel()
 
     def _filter_changed(self) -> None:
         self.model.set_filter(self.filters.member_filter())
@@ -283,14 +278,6 @@ class MembersPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         QTimer.singleShot(0, self._fit_columns)  # after the layout has sized the table
-
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.age_panel and self._age_stale:
-            self._reload_age_panel()
-
-    def _reload_age_panel(self) -> None:
-        self._age_stale = False
-        self.age_panel.reload()
 
     def select_person(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)

@@ -19,13 +19,12 @@ Ctrl+P prints through the shared Print button (``vrus.ui.files.printing``).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +45,7 @@ from vrus import clock
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
-from vrus.printing import write_pdf
+from vrus.private_files import write_private_file
 from vrus.reports import build_report
 from vrus.reports.language import DEFAULT_LANGUAGE, Translator
 from vrus.reports.output import default_filename, render
@@ -56,6 +55,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
 from vrus.ui.common.season_picker import fill_season_combo
+from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import heading_label
 from vrus.ui.files.printing import Document, PdfMaker, PrintButton
@@ -74,14 +74,6 @@ class ReportRequest:
     season: int
     today_terms: bool = False
     event_ids: tuple[int, ...] = ()
-
-
-def write_private(data: bytes, path: Path) -> Path:
-    """Write ``data``; the file is readable by its owner only, also when it was there before
-    (reports list children by name)."""
-    write_pdf(data, path)  # creates new files owner-only
-    os.chmod(path, 0o600)
-    return path
 
 
 class ReportsPage(PageShortcuts, QWidget):
@@ -103,14 +95,14 @@ class ReportsPage(PageShortcuts, QWidget):
         self.message_box: QMessageBox | None = None
         self._building: ReportRequest | None = None
         self._pending = False
-        self._stale = True  # nothing is built until the page is first shown
+        # Stale from the start: nothing is built until the page is first shown.
+        self.freshness = RefreshWhenShown(self, self.refresh, changes, stale=True)
         self._side_sized = False
         self._build(title)
         self._build_actions()
         self._fill_seasons(current_season_year(self._today()))
         self._fill_seminars()
         self._kind_chosen()
-        changes.changed.connect(self._register_changed)
 
     # --- Building ---------------------------------------------------------------------------
 
@@ -289,20 +281,8 @@ class ReportsPage(PageShortcuts, QWidget):
         self._fill_seminars()
         self.request_report()
 
-    def _register_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """The register changed: read the seasons and seminars, build the report again."""
-        self._stale = False
         self._fill_seasons(self.season_year)
         self._fill_seminars()
         self.request_report()
@@ -315,7 +295,7 @@ class ReportsPage(PageShortcuts, QWidget):
 
     def request_report(self) -> None:
         """Build the report for the choices now shown (after the one being built, if any)."""
-        if self._stale and not self.isVisible():
+        if self.freshness.stale and not self.isVisible():
             return  # built when the page is shown
         if self.task is not None:
             self._pending = True
@@ -446,7 +426,7 @@ class ReportsPage(PageShortcuts, QWidget):
         language = self._language
 
         def work(_progress) -> Path:
-            return write_private(render(report, fmt, Translator(language)), target)
+            return write_private_file(target, render(report, fmt, Translator(language)))
 
         self.export_task = BackgroundTask(work, f"export {fmt}")
         self.export_task.succeeded.connect(self._exported)
