@@ -36,9 +36,11 @@ def measure(members: int | None, folder: Path) -> None:
         db.close()
     rows = summary.persons + summary.guardians + summary.signups + summary.attendance
     size_mb = sum(p.stat().st_size for p in folder.glob(f"{path.name}*")) / 1e6
-    print(f"{members or 'default':>8}  {seconds:7.2f} s  {summary.persons:7d} persons  "
-          f"{summary.signups:8d} sign-ups  {summary.attendance:8d} attendance  "
-          f"{rows / seconds:9.0f} rows/s  {size_mb:6.1f} MB")
+    print(
+        f"{members or 'default':>8}  {seconds:7.2f} s  {summary.persons:7d} persons  "
+        f"{summary.signups:8d} sign-ups  {summary.attendance:8d} attendance  "
+        f"{rows / seconds:9.0f} rows/s  {size_mb:6.1f} MB"
+    )
 
 
 def main(argv: list[str]) -> None:

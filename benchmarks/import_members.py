@@ -19,17 +19,85 @@ from vrus.db.engine import sqlite_url
 from vrus.importing import import_members
 from vrus.opening import open_database
 
-HEADERS = ["Fornavn", "Etternavn", "Fødselsdato", "Kommune", "Instrument", "Gruppe",
-           "Innmeldt", "Telefon", "E-post", "Postnr", "Foresatt", "Foresatt telefon",
-           "Kosthold", "Allergier", "Fotosamtykke"]
-FIRST = ["Åsmund", "Zoë", "Łukasz", "Ingrid", "Nora", "Emil", "Sofie", "Jakob", "Aurora",
-         "Filip", "Maja", "Olav", "Thi", "Amir", "Sunniva"]
-LAST = ["Ødegård", "Nguyễn", "Berg", "Hansen", "Johansen", "Larsen", "Haugen", "Bakke",
-        "Kowalski", "Aas", "Solberg", "Dahl-Hagen", "van der Berg"]
-PLACES = ["Asker", "Baerum", "Drammen", "Lier", "Modum", "Oevre Eiker", "Hole", "Ringerike",
-          "3203", "Krodsherad", "Sigdal", "Jevnaker"]
-INSTRUMENTS = ["Fiolin", "Bratsj", "Cello", "Kontrabass", "Fløyte", "Obo", "Klarinett",
-               "Fagott", "Horn", "Trompet", "Trombone", "Tuba", "Slagverk", "Harp"]
+HEADERS = [
+    "Fornavn",
+    "Etternavn",
+    "Fødselsdato",
+    "Kommune",
+    "Instrument",
+    "Gruppe",
+    "Innmeldt",
+    "Telefon",
+    "E-post",
+    "Postnr",
+    "Foresatt",
+    "Foresatt telefon",
+    "Kosthold",
+    "Allergier",
+    "Fotosamtykke",
+]
+FIRST = [
+    "Åsmund",
+    "Zoë",
+    "Łukasz",
+    "Ingrid",
+    "Nora",
+    "Emil",
+    "Sofie",
+    "Jakob",
+    "Aurora",
+    "Filip",
+    "Maja",
+    "Olav",
+    "Thi",
+    "Amir",
+    "Sunniva",
+]
+LAST = [
+    "Ødegård",
+    "Nguyễn",
+    "Berg",
+    "Hansen",
+    "Johansen",
+    "Larsen",
+    "Haugen",
+    "Bakke",
+    "Kowalski",
+    "Aas",
+    "Solberg",
+    "Dahl-Hagen",
+    "van der Berg",
+]
+PLACES = [
+    "Asker",
+    "Baerum",
+    "Drammen",
+    "Lier",
+    "Modum",
+    "Oevre Eiker",
+    "Hole",
+    "Ringerike",
+    "3203",
+    "Krodsherad",
+    "Sigdal",
+    "Jevnaker",
+]
+INSTRUMENTS = [
+    "Fiolin",
+    "Bratsj",
+    "Cello",
+    "Kontrabass",
+    "Fløyte",
+    "Obo",
+    "Klarinett",
+    "Fagott",
+    "Horn",
+    "Trompet",
+    "Trombone",
+    "Tuba",
+    "Slagverk",
+    "Harp",
+]
 
 
 def rows(count: int, seed: int = 7) -> list[list[str]]:
@@ -40,13 +108,25 @@ def rows(count: int, seed: int = 7) -> list[list[str]]:
         born = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
         group = "ungdom" if year <= 2012 else "junior"
         first = f"{rng.choice(FIRST)}{index}"  # unique: every row a different person
-        out.append([
-            first, rng.choice(LAST), born.strftime("%d.%m.%Y"), rng.choice(PLACES),
-            rng.choice(INSTRUMENTS), group, "01.08.2024", f"9{index:07d}",
-            f"p{index}@example.no", f"{rng.randint(1, 9999):04d}", "Kari og Ola Berg",
-            f"4{index:07d} / 9{index:07d}", rng.choice(["", "vegetar", "halal", "ikke svin"]),
-            rng.choice(["", "nøtter (alvorlig)", "pollen; katt"]), rng.choice(["ja", "nei"]),
-        ])
+        out.append(
+            [
+                first,
+                rng.choice(LAST),
+                born.strftime("%d.%m.%Y"),
+                rng.choice(PLACES),
+                rng.choice(INSTRUMENTS),
+                group,
+                "01.08.2024",
+                f"9{index:07d}",
+                f"p{index}@example.no",
+                f"{rng.randint(1, 9999):04d}",
+                "Kari og Ola Berg",
+                f"4{index:07d} / 9{index:07d}",
+                rng.choice(["", "vegetar", "halal", "ikke svin"]),
+                rng.choice(["", "nøtter (alvorlig)", "pollen; katt"]),
+                rng.choice(["ja", "nei"]),
+            ]
+        )
     return out
 
 
@@ -91,8 +171,7 @@ def main(count: int) -> None:
             timed("CSV dry run", lambda: import_members(db, source, dry_run=True))
             timed("CSV import, empty register", lambda: import_members(db, source))
             timed("CSV again (all updates)", lambda: import_members(db, source))
-            timed("XLSX dry run (all updates)", lambda: import_members(db, workbook,
-                                                                       dry_run=True))
+            timed("XLSX dry run (all updates)", lambda: import_members(db, workbook, dry_run=True))
         finally:
             db.close()
 

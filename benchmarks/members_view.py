@@ -41,9 +41,42 @@ from vrus.ui.common.options import Settings  # noqa: E402
 from vrus.ui.members.members_model import HEADERS  # noqa: E402
 
 # Typed and erased again, as a coordinator looks people up: names with ø, å, Nguyễn.
-TYPING = ["n", "g", "u", "y", "e", "n", "BACK", "BACK", "BACK", "BACK", "BACK", "BACK",
-          "ø", "y", "s", "t", "e", "i", "n", "BACK", "BACK", "BACK", "BACK", "BACK", "BACK",
-          "BACK", "å", "s", "e", " ", "b", "e", "r", "g"]
+TYPING = [
+    "n",
+    "g",
+    "u",
+    "y",
+    "e",
+    "n",
+    "BACK",
+    "BACK",
+    "BACK",
+    "BACK",
+    "BACK",
+    "BACK",
+    "ø",
+    "y",
+    "s",
+    "t",
+    "e",
+    "i",
+    "n",
+    "BACK",
+    "BACK",
+    "BACK",
+    "BACK",
+    "BACK",
+    "BACK",
+    "BACK",
+    "å",
+    "s",
+    "e",
+    " ",
+    "b",
+    "e",
+    "r",
+    "g",
+]
 
 
 def ms(seconds: float) -> float:
@@ -51,8 +84,10 @@ def ms(seconds: float) -> float:
 
 
 def summary(label: str, samples: list[float]) -> None:
-    print(f"  {label:<46} median {statistics.median(samples):7.1f} ms   "
-          f"max {max(samples):7.1f} ms   (n={len(samples)})")
+    print(
+        f"  {label:<46} median {statistics.median(samples):7.1f} ms   "
+        f"max {max(samples):7.1f} ms   (n={len(samples)})"
+    )
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -64,8 +99,12 @@ def timed(action: Callable[[], object]) -> float:
 def make_register(folder: Path, members: int) -> Path:
     path = folder / "members.sqlite3"
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "vrus", "--db", str(path), "demo",
-                    "--members", str(members)], check=True, capture_output=True, text=True)
+    subprocess.run(
+        [sys.executable, "-m", "vrus", "--db", str(path), "demo", "--members", str(members)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     print(f"vrus demo --members {members}: {time.perf_counter() - started:.1f} s")
     return path
 
@@ -86,11 +125,13 @@ def measure(path: Path, folder: Path) -> None:
     search.setFocus()
     model_only, painted = [], []
     for key in TYPING:
+
         def press(key: str = key) -> None:
             if key == "BACK":
                 QTest.keyClick(search, Qt.Key.Key_Backspace)
             else:
                 QTest.keyClicks(search, key)
+
         model_only.append(timed(press))
         painted.append(model_only[-1] + timed(viewport.repaint))
     print("Search as you type:")
@@ -104,12 +145,16 @@ def measure(path: Path, folder: Path) -> None:
     pages = []
     step = max(scroll.pageStep(), 1)
     for value in range(step, min(scroll.maximum(), step * 60), step):
+
         def down(value: int = value) -> None:
             scroll.setValue(value)
             viewport.repaint()
+
         pages.append(timed(down))
-    jumps = [timed(lambda v=v: (scroll.setValue(v), viewport.repaint()))
-             for v in (scroll.maximum(), scroll.maximum() // 2, 0)]
+    jumps = [
+        timed(lambda v=v: (scroll.setValue(v), viewport.repaint()))
+        for v in (scroll.maximum(), scroll.maximum() // 2, 0)
+    ]
     print("Scrolling:")
     summary("one page down, repainted", pages)
     summary("jump to end / middle / top, repainted", jumps)
@@ -120,17 +165,26 @@ def measure(path: Path, folder: Path) -> None:
         samples = []
         for _ in range(2):
             pos = QPoint(header.sectionViewportPosition(column) + 4, header.height() // 2)
-            samples.append(timed(lambda pos=pos: (
-                QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos),
-                viewport.repaint())))
+            samples.append(
+                timed(
+                    lambda pos=pos: (
+                        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos),
+                        viewport.repaint(),
+                    )
+                )
+            )
         summary(f"by {HEADERS[column].lower()}", samples)
-    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(0) + 4, header.height() // 2))
+    QTest.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(0) + 4, header.height() // 2),
+    )
 
-    refresh = [timed(lambda: (window.changes.changed.emit(), viewport.repaint()))
-               for _ in range(5)]
-    opened = [timed(lambda row=row: page.open_person(model.person_id(row)))
-              for row in (0, 10, 100, 1000, 5000)]
+    refresh = [timed(lambda: (window.changes.changed.emit(), viewport.repaint())) for _ in range(5)]
+    opened = [
+        timed(lambda row=row: page.open_person(model.person_id(row)))
+        for row in (0, 10, 100, 1000, 5000)
+    ]
     print("Other:")
     summary("refresh after a change (queried again)", refresh)
     summary("open a person in the editor", opened)

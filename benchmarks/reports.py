@@ -33,8 +33,11 @@ def run(members: int | None) -> None:
         db = open_database(sqlite_url(Path(folder) / "bench.sqlite3"))
         load_demo(db, members=members, today=TODAY)
         with db.transaction() as session:
-            seminar = session.scalars(select(Event.id).join(Season).where(
-                Season.name == str(TODAY.year), Event.kind == "seminar").order_by(Event.id)
+            seminar = session.scalars(
+                select(Event.id)
+                .join(Season)
+                .where(Season.name == str(TODAY.year), Event.kind == "seminar")
+                .order_by(Event.id)
             ).first()
         tr = Translator("nb")
         print(f"{members or 'demo'} persons")

@@ -77,6 +77,7 @@ def _noting(function, reads: list[str]):
     def noted(*args, **kwargs):
         reads.append(function.__name__)
         return function(*args, **kwargs)
+
     return noted
 
 
@@ -114,9 +115,12 @@ _CLOCK_READERS = _ClockReaders()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--clock-readers", action="store_true",
-                     help="run only the tests that read VRUS's clock in the last run (all "
-                          "tests if none is known); used with VRUS_TEST_TODAY and TZ")
+    parser.addoption(
+        "--clock-readers",
+        action="store_true",
+        help="run only the tests that read VRUS's clock in the last run (all "
+        "tests if none is known); used with VRUS_TEST_TODAY and TZ",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -136,8 +140,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep tests away from the real user folders, database and QSettings."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

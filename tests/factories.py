@@ -13,8 +13,12 @@ from vrus.db.models import Attendance, Event, EventDay, Municipality, Person, Se
 def add_person(db: Database, first: str, last: str, born: dt.date | None = None) -> int:
     with db.transaction() as session:
         asker = session.scalars(select(Municipality).where(Municipality.number == "3203")).one()
-        person = Person(first_name=first, last_name=last, birth_date=born or dt.date(2010, 5, 1),
-                        municipality_id=asker.id)
+        person = Person(
+            first_name=first,
+            last_name=last,
+            birth_date=born or dt.date(2010, 5, 1),
+            municipality_id=asker.id,
+        )
         session.add(person)
         session.flush()
         return person.id
@@ -23,8 +27,7 @@ def add_person(db: Database, first: str, last: str, born: dt.date | None = None)
 def add_event_with_attendance(db: Database) -> tuple[int, int]:
     person_id = add_person(db, "Åsmund", "Ødegård")
     with db.transaction() as session:
-        season = Season(name="2026", start_date=dt.date(2026, 1, 1),
-                        end_date=dt.date(2026, 12, 31))
+        season = Season(name="2026", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31))
         event = Event(season=season, kind="seminar", title="Helgeseminar 1")
         day = EventDay(event=event, date=dt.date(2026, 2, 7))
         session.add_all([season, event, day])

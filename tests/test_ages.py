@@ -18,24 +18,30 @@ def test_season_age_counts_the_age_turned_that_year() -> None:
     assert season_age(None, 2026) is None
 
 
-@pytest.mark.parametrize(("age", "expected"), [
-    (12, {AgeFlag.BELOW_MINIMUM}),
-    (13, set()),
-    (17, set()),
-    (18, {AgeFlag.AGES_OUT}),
-    (19, {AgeFlag.ABOVE_MAXIMUM}),
-])
+@pytest.mark.parametrize(
+    ("age", "expected"),
+    [
+        (12, {AgeFlag.BELOW_MINIMUM}),
+        (13, set()),
+        (17, set()),
+        (18, {AgeFlag.AGES_OUT}),
+        (19, {AgeFlag.ABOVE_MAXIMUM}),
+    ],
+)
 def test_orchestra_flags(age: int, expected: set[AgeFlag]) -> None:
     assert age_flags(age, ORCHESTRA) == expected
 
 
-@pytest.mark.parametrize(("age", "expected"), [
-    (7, {AgeFlag.BELOW_MINIMUM}),
-    (8, set()),
-    (12, set()),
-    (13, {AgeFlag.AGES_OUT, AgeFlag.MAY_MOVE_UP}),
-    (14, {AgeFlag.ABOVE_MAXIMUM, AgeFlag.MAY_MOVE_UP}),
-])
+@pytest.mark.parametrize(
+    ("age", "expected"),
+    [
+        (7, {AgeFlag.BELOW_MINIMUM}),
+        (8, set()),
+        (12, set()),
+        (13, {AgeFlag.AGES_OUT, AgeFlag.MAY_MOVE_UP}),
+        (14, {AgeFlag.ABOVE_MAXIMUM, AgeFlag.MAY_MOVE_UP}),
+    ],
+)
 def test_junior_flags(age: int, expected: set[AgeFlag]) -> None:
     assert age_flags(age, JUNIORS, next_up=ORCHESTRA) == expected
 

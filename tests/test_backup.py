@@ -82,8 +82,9 @@ def corrupt_persons_table(path: Path) -> None:
     assert not path.with_name(path.name + "-wal").exists(), "close the database first"
     raw = sqlite3.connect(path)
     try:
-        root = raw.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'persons'").fetchone()[0]
+        root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'persons'").fetchone()[
+            0
+        ]
         page_size = raw.execute("PRAGMA page_size").fetchone()[0]
     finally:
         raw.close()
@@ -103,8 +104,9 @@ def names(folder: Path) -> list[str]:
 # --- Making backups ------------------------------------------------------------------------
 
 
-def test_backup_goes_into_a_private_folder_beside_the_database(demo_db: Database,
-                                                               db_path: Path) -> None:
+def test_backup_goes_into_a_private_folder_beside_the_database(
+    demo_db: Database, db_path: Path
+) -> None:
     path = backup_now(demo_db)
     folder = db_path.parent / "backups"
     assert path.parent == folder == backup_dir(demo_db)
@@ -154,12 +156,17 @@ def test_daily_backup_once_a_day(demo_db: Database) -> None:
 
 def test_keep_setting_and_pruning(demo_db: Database, db_path: Path) -> None:
     assert backups_to_keep(demo_db) == 10
-    made = [backup_now(demo_db, kind=kind, now=dt.datetime(2026, 3, day, 12, 0))
-            for day, kind in enumerate(["daily", "close", "manual", "daily", "close"], 1)]
+    made = [
+        backup_now(demo_db, kind=kind, now=dt.datetime(2026, 3, day, 12, 0))
+        for day, kind in enumerate(["daily", "close", "manual", "daily", "close"], 1)
+    ]
     safety = backup_now(demo_db, kind=backup_files.BEFORE_RESTORE, now=dt.datetime(2026, 2, 1))
     folder = backup_dir(demo_db)
-    strangers = [folder / "notes.txt", folder / "other.sqlite3.daily-20260101-120000.bak",
-                 folder / "register.sqlite3.daily-yesterday.bak"]
+    strangers = [
+        folder / "notes.txt",
+        folder / "other.sqlite3.daily-20260101-120000.bak",
+        folder / "register.sqlite3.daily-yesterday.bak",
+    ]
     for stranger in strangers:
         stranger.write_text("not ours", encoding="utf-8")
     migration = db_path.with_name("register.sqlite3.before-0002-20250101-120000.bak")
@@ -171,13 +178,17 @@ def test_keep_setting_and_pruning(demo_db: Database, db_path: Path) -> None:
         set_backups_to_keep(demo_db, 0)
     deleted = prune_backups(demo_db)
     assert sorted(deleted) == sorted(made[:2])
-    assert names(folder) == sorted([p.name for p in made[2:]] + [safety.name]
-                                   + [s.name for s in strangers])
+    assert names(folder) == sorted(
+        [p.name for p in made[2:]] + [safety.name] + [s.name for s in strangers]
+    )
     assert migration.exists()
     # Every new backup in the folder prunes: the oldest of the kept three goes.
     newest = backup_now(demo_db, kind="manual", now=dt.datetime(2026, 3, 9, 12, 0))
-    assert [b.path for b in list_backups(demo_db, check=False) if b.kind != "before-restore"
-            and b.path.parent == folder] == [newest, made[4], made[3]]
+    assert [
+        b.path
+        for b in list_backups(demo_db, check=False)
+        if b.kind != "before-restore" and b.path.parent == folder
+    ] == [newest, made[4], made[3]]
 
 
 def test_list_backups_newest_first_with_their_state(demo_db: Database, db_path: Path) -> None:
@@ -217,8 +228,11 @@ def test_checks_of_a_file_offered_for_restore(demo_db: Database, tmp_path: Path)
     good = inspect_backup(backup_now(demo_db))
     assert good.ok and good.kind == "manual" and good.revision == head_revision()
     # Checking created nothing beside the files (no -wal, no -shm).
-    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(("-wal", "-shm"))
-                and not p.name.startswith("register.sqlite3-")]
+    assert not [
+        p
+        for p in tmp_path.rglob("*")
+        if p.name.endswith(("-wal", "-shm")) and not p.name.startswith("register.sqlite3-")
+    ]
 
 
 # --- Automatic backups on start and close ----------------------------------------------------
@@ -236,7 +250,8 @@ def test_on_open_and_on_close(demo_db: Database) -> None:
     assert closed.path is not None and ".close-" in closed.path.name
     raw = sqlite3.connect(closed.path)
     assert raw.execute("SELECT notes FROM persons WHERE id = ?", (pid,)).fetchone() == (
-        "ny merknad",)
+        "ny merknad",
+    )
     raw.close()
     assert on_close(demo_db) == AutoBackup()  # that change is backed up now
     demo_db.close()  # closing the engine (as 'vrus restore' does first) changes nothing
@@ -258,8 +273,11 @@ def test_a_failing_automatic_backup_is_a_warning(demo_db: Database, db_path: Pat
 
 
 def test_no_backups_of_a_server_database() -> None:
-    server = Database(url="postgresql://vrus@server/vrus", engine=None,  # type: ignore[arg-type]
-                      sessions=None)  # type: ignore[arg-type]
+    server = Database(
+        url="postgresql://vrus@server/vrus",
+        engine=None,  # type: ignore[arg-type]
+        sessions=None,
+    )  # type: ignore[arg-type]
     assert on_open(server) == AutoBackup() == on_close(server)
     assert daily_backup_if_due(server) is None
     with pytest.raises(BackupError, match="server's own backups"):
@@ -269,8 +287,9 @@ def test_no_backups_of_a_server_database() -> None:
 # --- Restore ---------------------------------------------------------------------------------
 
 
-def test_restore_puts_the_backup_back_and_keeps_a_safety_copy(demo_db: Database,
-                                                              db_path: Path) -> None:
+def test_restore_puts_the_backup_back_and_keeps_a_safety_copy(
+    demo_db: Database, db_path: Path
+) -> None:
     saved = backup_now(demo_db)
     create_person(demo_db, {"first_name": "Etter", "last_name": "Backup"})
     demo_db.close()
@@ -296,8 +315,9 @@ def test_restore_refuses_while_the_register_is_open(demo_db: Database, db_path: 
     assert [b.kind for b in list_backups(demo_db, check=False)] == ["manual"]  # no copy made
 
 
-def test_restore_refuses_a_bad_file_and_changes_nothing(demo_db: Database, db_path: Path,
-                                                        tmp_path: Path) -> None:
+def test_restore_refuses_a_bad_file_and_changes_nothing(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.bak"
     bad.write_text("not a database", encoding="utf-8")
     demo_db.close()
@@ -459,4 +479,3 @@ def test_commands_are_registered() -> None:
     assert (args.what, args.file) == ("attendance", "oppmote.xlsx")
     with pytest.raises(SystemExit):
         parser.parse_args(["export", "staff", "x.csv"])
-

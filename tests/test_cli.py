@@ -44,8 +44,9 @@ def test_not_a_database_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Traceback" not in err
 
 
-def test_unexpected_error_is_logged_not_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_unexpected_error_is_logged_not_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import vrus.db.health as health
 
     def broken(_db):
@@ -69,8 +70,9 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("vrus: error: argument --members: 'zero' is not a whole number")
 
 
-def test_window_without_display_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_window_without_display_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
     assert main(["--db", str(tmp_path / "r.sqlite3")]) == 1
@@ -79,8 +81,13 @@ def test_window_without_display_is_one_line(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_python_dash_m_vrus(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "vrus", "--version"], capture_output=True,
-                            text=True, cwd=tmp_path, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "vrus", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"VRUS {__version__}"
 
@@ -93,9 +100,12 @@ def test_import_members_command(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
     db_file = tmp_path / "r.sqlite3"
     good = tmp_path / "medlemmer.csv"
-    good.write_text("Fornavn;Etternavn;Født;Kommune;Gruppe;Instrument\n"
-                    "Łukasz;Nguyễn;03.04.2011;Baerum;ungdom;Fiolin\n"
-                    "Åse;Ødegård;2012-05-06;0220;junior;Bratsj\n", encoding="utf-8-sig")
+    good.write_text(
+        "Fornavn;Etternavn;Født;Kommune;Gruppe;Instrument\n"
+        "Łukasz;Nguyễn;03.04.2011;Baerum;ungdom;Fiolin\n"
+        "Åse;Ødegård;2012-05-06;0220;junior;Bratsj\n",
+        encoding="utf-8-sig",
+    )
     bad = tmp_path / "feil.csv"
     bad.write_text("Fornavn;Etternavn;Født\nZoë;Berg;31.02.2010\n", encoding="utf-8")
 

@@ -23,7 +23,14 @@ def test_python_order() -> None:
 
 def test_accents_sort_with_their_letter_but_norwegian_letters_do_not() -> None:
     assert norwegian_sorted(["Zoë", "Nguyễn", "Nguyen", "Ødegård", "Oscar", "Émile", "Eva"]) == [
-        "Émile", "Eva", "Nguyen", "Nguyễn", "Oscar", "Zoë", "Ødegård"]
+        "Émile",
+        "Eva",
+        "Nguyen",
+        "Nguyễn",
+        "Oscar",
+        "Zoë",
+        "Ødegård",
+    ]
     assert norwegian_sorted(["Öberg", "Østby", "Ärlig", "Ås"]) == ["Ärlig", "Öberg", "Østby", "Ås"]
 
 
@@ -62,8 +69,10 @@ def test_sql_order_by_uses_the_norwegian_collation(db) -> None:
 
 def test_sql_sorts_municipalities_norwegian(db) -> None:
     with db.transaction() as session:
-        names = session.scalars(select(Municipality.name)
-                                .where(Municipality.population_year == 2014)
-                                .order_by(Municipality.name)).all()
+        names = session.scalars(
+            select(Municipality.name)
+            .where(Municipality.population_year == 2014)
+            .order_by(Municipality.name)
+        ).all()
     assert names[0] == "Asker"
     assert names[-2:] == ["Svelvik", "Øvre Eiker"]

@@ -27,8 +27,9 @@ def test_every_guardian_once(db) -> None:
     a = add_person(db, "Zoë", "Lie")
     b = add_person(db, "Åsmund", "Lie")
     c = add_person(db, "Łukasz", "Nowak")
-    mother = add_guardian(db, a, {"first_name": "Kari", "last_name": "Lie",
-                                  "email": "kari@example.no"})
+    mother = add_guardian(
+        db, a, {"first_name": "Kari", "last_name": "Lie", "email": "kari@example.no"}
+    )
     add_guardian(db, a, {"first_name": "Ola", "last_name": "Lie", "email": "ola@example.no"})
     link_guardian(db, b, mother)
     add_guardian(db, b, {"first_name": "Per", "last_name": "Berg", "email": "KARI@example.no"})
@@ -76,7 +77,8 @@ def test_organisations(db) -> None:
         save_organisation(db, None, name="jar skoles strykeorkester", kind="orchestra")
     with pytest.raises(ValidationError, match="kind"):
         save_organisation(db, new, name="Jar", kind="club")
-    save_organisation(db, new, name="Jar skoles strykeorkester", kind="orchestra",
-                      website="https://example.no")
+    save_organisation(
+        db, new, name="Jar skoles strykeorkester", kind="orchestra", website="https://example.no"
+    )
     with db.transaction() as session:
         assert session.get(Organisation, new).name == "Jar skoles strykeorkester"

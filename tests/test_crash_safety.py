@@ -60,8 +60,11 @@ _SITECUSTOMIZE = textwrap.dedent("""
 
 
 def _env(**extra: str) -> dict[str, str]:
-    paths = [*extra.pop("_paths", "").split(os.pathsep), str(REPO),
-             os.environ.get("PYTHONPATH", "")]
+    paths = [
+        *extra.pop("_paths", "").split(os.pathsep),
+        str(REPO),
+        os.environ.get("PYTHONPATH", ""),
+    ]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p), **extra}
 
 
@@ -71,11 +74,35 @@ def _count(db: Database, model: type) -> int:
 
 
 def _big_sheet(path: Path) -> Path:
-    rows = [["Fornavn", "Etternavn", "Fødselsdato", "Kommune", "Instrument", "Gruppe",
-             "Foresatt", "Foresatt telefon", "Allergier", "Kosthold"]]
-    rows += [[f"Navn{i}", "Ødegård", f"{1 + i % 28}.{1 + i % 12}.{2008 + i % 10}", "Asker",
-              "Fiolin", "junior", "Kari og Ola Ødegård", f"4{i:07d} / 9{i:07d}",
-              "nøtter (alvorlig)", "vegetar"] for i in range(ROWS)]
+    rows = [
+        [
+            "Fornavn",
+            "Etternavn",
+            "Fødselsdato",
+            "Kommune",
+            "Instrument",
+            "Gruppe",
+            "Foresatt",
+            "Foresatt telefon",
+            "Allergier",
+            "Kosthold",
+        ]
+    ]
+    rows += [
+        [
+            f"Navn{i}",
+            "Ødegård",
+            f"{1 + i % 28}.{1 + i % 12}.{2008 + i % 10}",
+            "Asker",
+            "Fiolin",
+            "junior",
+            "Kari og Ola Ødegård",
+            f"4{i:07d} / 9{i:07d}",
+            "nøtter (alvorlig)",
+            "vegetar",
+        ]
+        for i in range(ROWS)
+    ]
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows(rows)
     return path
@@ -83,9 +110,11 @@ def _big_sheet(path: Path) -> Path:
 
 @pytest.mark.slow
 def test_a_killed_vrus_import_leaves_the_register_unchanged_and_intact(
-        db: Database, db_path: Path, tmp_path: Path) -> None:
-    create_person(db, {"first_name": "Ingrid", "last_name": "Haugen",
-                       "birth_date": dt.date(2011, 1, 1)})
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    create_person(
+        db, {"first_name": "Ingrid", "last_name": "Haugen", "birth_date": dt.date(2011, 1, 1)}
+    )
     db.close()  # the killed program is the only one with the file open
     source = _big_sheet(tmp_path / "big.csv")
     hooks = tmp_path / "hooks"
@@ -97,9 +126,15 @@ def test_a_killed_vrus_import_leaves_the_register_unchanged_and_intact(
 
     child = subprocess.Popen(
         [sys.executable, "-m", "vrus", "--db", str(db_path), "import", "members", str(source)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env=_env(_paths=str(hooks), VRUS_TEST_PAUSE_MARKER=str(marker),
-                 VRUS_TEST_PAUSE_AFTER=str(PAUSE_AFTER_BATCHES)))
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(
+            _paths=str(hooks),
+            VRUS_TEST_PAUSE_MARKER=str(marker),
+            VRUS_TEST_PAUSE_AFTER=str(PAUSE_AFTER_BATCHES),
+        ),
+    )
     try:
         deadline = time.monotonic() + 120
         while not marker.exists():
@@ -144,15 +179,23 @@ _EDITOR = textwrap.dedent("""
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kill_after", [1, 25])
-def test_every_edit_reported_saved_survives_a_kill(db: Database, db_path: Path,
-                                                   kill_after: int) -> None:
-    ids = [create_person(db, {"first_name": f"Barn{i}", "last_name": "Haugen",
-                              "birth_date": dt.date(2010, 1, 1)}) for i in range(2000)]
+def test_every_edit_reported_saved_survives_a_kill(
+    db: Database, db_path: Path, kill_after: int
+) -> None:
+    ids = [
+        create_person(
+            db, {"first_name": f"Barn{i}", "last_name": "Haugen", "birth_date": dt.date(2010, 1, 1)}
+        )
+        for i in range(2000)
+    ]
     db.close()
-    child = subprocess.Popen([sys.executable, "-c", _EDITOR, str(db_path),
-                              ",".join(map(str, ids))],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=_env())
+    child = subprocess.Popen(
+        [sys.executable, "-c", _EDITOR, str(db_path), ",".join(map(str, ids))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(),
+    )
     reported: list[int] = []
     try:
         while len(reported) < kill_after:
@@ -166,8 +209,7 @@ def test_every_edit_reported_saved_survives_a_kill(db: Database, db_path: Path,
     assert child.returncode == -signal.SIGKILL
     # Lines written before the kill and not read yet are reports too.
     rest = child.stdout.read().split()  # type: ignore[union-attr]
-    reported += [int(n) for word, n in zip(rest[::2], rest[1::2], strict=False)
-                 if word == "saved"]
+    reported += [int(n) for word, n in zip(rest[::2], rest[1::2], strict=False) if word == "saved"]
     assert "finished" not in rest, "the editor finished before it was killed"
     last = max(reported)
 
@@ -184,6 +226,8 @@ def test_every_edit_reported_saved_survives_a_kill(db: Database, db_path: Path,
         assert phones[ids[number]] == f"+479{number:07d}"
     # The edit in flight is all there or not there at all; nothing after it was started.
     in_flight = ids[last + 1]
-    assert (notes[in_flight], phones[in_flight]) in [(None, None),
-                                                     (f"edit {last + 1}", f"+479{last + 1:07d}")]
-    assert all(notes[pid] is None for pid in ids[last + 2:])
+    assert (notes[in_flight], phones[in_flight]) in [
+        (None, None),
+        (f"edit {last + 1}", f"+479{last + 1:07d}"),
+    ]
+    assert all(notes[pid] is None for pid in ids[last + 2 :])

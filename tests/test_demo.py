@@ -54,18 +54,26 @@ def _count(db: Database, model: type) -> int:
 def _active(db: Database, short_name: str, year: int) -> list[Person]:
     """Persons with a membership of the ensemble overlapping the season ``year``."""
     with db.transaction() as session:
-        return list(session.scalars(
-            select(Person).distinct().join(Membership).join(Ensemble)
-            .where(Ensemble.short_name == short_name,
-                   Membership.start_date <= dt.date(year, 12, 31),
-                   or_(Membership.end_date.is_(None),
-                       Membership.end_date >= dt.date(year, 1, 1)))))
+        return list(
+            session.scalars(
+                select(Person)
+                .distinct()
+                .join(Membership)
+                .join(Ensemble)
+                .where(
+                    Ensemble.short_name == short_name,
+                    Membership.start_date <= dt.date(year, 12, 31),
+                    or_(Membership.end_date.is_(None), Membership.end_date >= dt.date(year, 1, 1)),
+                )
+            )
+        )
 
 
 def _events(db: Database, year: int, kind: str) -> list[Event]:
     with db.transaction() as session:
         events = session.scalars(
-            select(Event).join(Season).where(Season.name == str(year), Event.kind == kind)).all()
+            select(Event).join(Season).where(Season.name == str(year), Event.kind == kind)
+        ).all()
         for event in events:
             _ = event.days, event.partners, [p.organisation for p in event.partners]
         return sorted(events, key=lambda e: (e.days[0].date, e.days[0].start_time))
@@ -84,10 +92,13 @@ def test_sizes_are_those_of_the_2014_orchestra(db: Database, demo: DemoSummary) 
     assert _count(db, Person) == demo.persons == sum(active) + demo.former
     with db.transaction() as session:
         assert session.scalars(select(Season.name).order_by(Season.start_date)).all() == [
-            "2023", "2024", "2025", "2026"]
+            "2023",
+            "2024",
+            "2025",
+            "2026",
+        ]
         season = session.scalars(select(Season).where(Season.name == "2026")).one()
-        assert (season.start_date, season.end_date) == (dt.date(2026, 1, 1),
-                                                        dt.date(2026, 12, 31))
+        assert (season.start_date, season.end_date) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     # Earlier seasons had an orchestra too, for the trend reports.
     assert all(len(_active(db, "ungdom", year)) >= 15 for year in (2023, 2024, 2025))
     assert demo.describe().startswith("Demo register loaded: ")
@@ -103,8 +114,7 @@ def test_orchestra_members_are_13_to_18_this_season(db: Database, demo: DemoSumm
     assert junior_ages[13] >= 1  # old enough to move up
 
 
-def test_members_come_from_most_but_not_all_municipalities(db: Database,
-                                                           demo: DemoSummary) -> None:
+def test_members_come_from_most_but_not_all_municipalities(db: Database, demo: DemoSummary) -> None:
     with db.transaction() as session:
         municipalities = {m.id: m for m in session.scalars(select(Municipality))}
     region_today = [m for m in municipalities.values() if m.in_region and m.valid_on(TODAY)]
@@ -122,11 +132,11 @@ def test_nine_weekend_seminars_and_none_in_july(db: Database, demo: DemoSummary)
     assert len(seminars) == 9
     for seminar in seminars:
         assert [d.date.weekday() for d in seminar.days] == [SATURDAY, SUNDAY]
-        assert all(d.start_time == dt.time(10) and d.end_time > d.start_time
-                   for d in seminar.days)
+        assert all(d.start_time == dt.time(10) and d.end_time > d.start_time for d in seminar.days)
     with db.transaction() as session:
-        days = session.scalars(select(EventDay.date).join(Event)
-                               .where(Event.kind == "seminar")).all()
+        days = session.scalars(
+            select(EventDay.date).join(Event).where(Event.kind == "seminar")
+        ).all()
     assert len(days) == 4 * 9 * 2
     assert all(day.weekday() in (SATURDAY, SUNDAY) and day.month != 7 for day in days)
 
@@ -134,8 +144,14 @@ def test_nine_weekend_seminars_and_none_in_july(db: Database, demo: DemoSummary)
 def test_iris_activities_follow_the_2014_rhythm(db: Database, demo: DemoSummary) -> None:
     iris = _events(db, 2026, "iris")
     assert [e.iris_type for e in iris] == [
-        "superhelg", "inspirasjonskonsert", "samspilltreff", "samspilltreff", "gruppeovelse",
-        "samspilltreff", "mesterklasse"]
+        "superhelg",
+        "inspirasjonskonsert",
+        "samspilltreff",
+        "samspilltreff",
+        "gruppeovelse",
+        "samspilltreff",
+        "mesterklasse",
+    ]
     days = [e.days[0].date for e in iris]
     assert [d.month for d in days] == [2, 2, 3, 4, 10, 10, 10]
     assert days[0].weekday() == SATURDAY and days[1] == days[0] + dt.timedelta(days=1)
@@ -162,19 +178,27 @@ def test_one_church_concert_with_a_school_orchestra(db: Database, demo: DemoSumm
 def test_nothing_recorded_after_today(db: Database, today: dt.date) -> None:
     load_demo(db, today=today)
     with db.transaction() as session:
-        late = session.scalar(select(func.count()).select_from(Attendance).join(EventDay)
-                              .where(EventDay.date >= today))
+        late = session.scalar(
+            select(func.count())
+            .select_from(Attendance)
+            .join(EventDay)
+            .where(EventDay.date >= today)
+        )
         assert late == 0
         assert session.scalar(select(func.count()).select_from(Attendance)) > 1000
         assert session.scalar(select(func.max(Membership.start_date))) <= today
         assert session.scalar(select(func.max(Membership.end_date))) <= today
         upcoming = session.execute(
-            select(Event.id, func.min(EventDay.date)).join(EventDay).group_by(Event.id)
-            .having(func.min(EventDay.date) >= today).order_by(func.min(EventDay.date),
-                                                               Event.id)).all()
-        answers = [Counter(session.scalars(select(SignUp.attending)
-                                           .where(SignUp.event_id == event_id)))
-                   for event_id, _ in upcoming]
+            select(Event.id, func.min(EventDay.date))
+            .join(EventDay)
+            .group_by(Event.id)
+            .having(func.min(EventDay.date) >= today)
+            .order_by(func.min(EventDay.date), Event.id)
+        ).all()
+        answers = [
+            Counter(session.scalars(select(SignUp.attending).where(SignUp.event_id == event_id)))
+            for event_id, _ in upcoming
+        ]
     # The next event's sign-ups are partly answered; events further ahead not sent out yet.
     assert answers[0]["yes"] > 0 and answers[0]["unknown"] > 0
     assert all(not counter for counter in answers[3:])
@@ -187,22 +211,33 @@ def test_january_is_a_new_season(db: Database) -> None:
     assert min(ages) >= 13 and max(ages) <= 18
     assert len(_events(db, 2027, "seminar")) == 9
     with db.transaction() as session:
-        aged_out = session.scalars(select(Membership.end_date)
-                                   .where(Membership.end_reason == "aged_out")).all()
+        aged_out = session.scalars(
+            select(Membership.end_date).where(Membership.end_reason == "aged_out")
+        ).all()
     assert dt.date(2026, 12, 31) in aged_out
 
 
 def test_members_who_left_and_juniors_who_moved_up(db: Database, demo: DemoSummary) -> None:
     with db.transaction() as session:
-        reasons = Counter(session.scalars(select(Membership.end_reason)
-                                          .where(Membership.end_reason.is_not(None))))
+        reasons = Counter(
+            session.scalars(select(Membership.end_reason).where(Membership.end_reason.is_not(None)))
+        )
         ensembles = {e.short_name: e.id for e in session.scalars(select(Ensemble))}
-        moved = session.scalars(select(Membership).where(
-            Membership.end_reason == "moved_up",
-            Membership.ensemble_id == ensembles["junior"])).all()
-        pairs = [session.scalars(select(Membership).where(
-            Membership.person_id == m.person_id, Membership.ensemble_id == ensembles["ungdom"],
-            Membership.start_date == m.end_date)).one_or_none() for m in moved]
+        moved = session.scalars(
+            select(Membership).where(
+                Membership.end_reason == "moved_up", Membership.ensemble_id == ensembles["junior"]
+            )
+        ).all()
+        pairs = [
+            session.scalars(
+                select(Membership).where(
+                    Membership.person_id == m.person_id,
+                    Membership.ensemble_id == ensembles["ungdom"],
+                    Membership.start_date == m.end_date,
+                )
+            ).one_or_none()
+            for m in moved
+        ]
     for reason in ("aged_out", "talent_programme", "moved", "quit", "moved_up"):
         assert reasons[reason] >= 1, reason
     assert len(moved) >= 2 and all(pair is not None for pair in pairs)
@@ -213,18 +248,21 @@ def test_staff_at_every_event_and_parents_on_duty(db: Database, demo: DemoSummar
         roles = Counter(session.scalars(select(StaffMember.role)))
         assert roles["conductor"] == 1 and roles["project_coordinator"] == 1
         assert roles["instructor"] >= 5 and roles["dextra_musician"] >= 2
-        without_staff = session.scalar(select(func.count()).select_from(Event).where(
-            ~Event.id.in_(select(EventStaff.event_id))))
+        without_staff = session.scalar(
+            select(func.count())
+            .select_from(Event)
+            .where(~Event.id.in_(select(EventStaff.event_id)))
+        )
         assert without_staff == 0
         duties = session.execute(
-            select(EventDay.date, VolunteerDuty.task).join(VolunteerDuty)).all()
+            select(EventDay.date, VolunteerDuty.task).join(VolunteerDuty)
+        ).all()
     by_day: dict[dt.date, Counter] = {}
     for day, task in duties:
         by_day.setdefault(day, Counter())[task] += 1
     this_season = {day: tasks for day, tasks in by_day.items() if day.year == 2026}
     assert len(this_season) == 18
-    assert all(t["coffee_fruit"] == 1 and t["setup_clearing"] == 1
-               for t in this_season.values())
+    assert all(t["coffee_fruit"] == 1 and t["setup_clearing"] == 1 for t in this_season.values())
     no_lunch = [day for day, tasks in this_season.items() if not tasks["lunch"]]
     assert len(no_lunch) == 2 and all(day > TODAY for day in no_lunch)
 
@@ -233,7 +271,9 @@ def test_families_and_health_data(db: Database, demo: DemoSummary) -> None:
     with db.transaction() as session:
         shared = session.execute(
             select(PersonGuardian.guardian_id, func.count())
-            .group_by(PersonGuardian.guardian_id).having(func.count() > 1)).all()
+            .group_by(PersonGuardian.guardian_id)
+            .having(func.count() > 1)
+        ).all()
         assert len(shared) >= 2  # siblings share their guardians' rows
         per_child = Counter(session.scalars(select(PersonGuardian.person_id)))
         assert set(per_child.values()) <= {1, 2} and len(per_child) == demo.persons
@@ -244,8 +284,14 @@ def test_families_and_health_data(db: Database, demo: DemoSummary) -> None:
         assert consent[True] > consent[False] > 0
         two = Counter(session.scalars(select(PersonInstrument.person_id)))
         assert any(n == 2 for n in two.values())
-        assert session.scalar(select(func.count()).select_from(Person)
-                              .where(Person.culture_school_id.is_not(None))) > demo.persons / 2
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(Person)
+                .where(Person.culture_school_id.is_not(None))
+            )
+            > demo.persons / 2
+        )
 
 
 def test_names_and_contact_details(db: Database, demo: DemoSummary) -> None:
@@ -255,8 +301,17 @@ def test_names_and_contact_details(db: Database, demo: DemoSummary) -> None:
     names = {f"{p.first_name} {p.last_name}" for p in persons}
     text = " ".join(names)
     assert any(ord(ch) > 0xFF for ch in text)  # outside Latin-1: Ł, ễ
-    for part in ("Łukasz", "Zoë", "Åsmund", "Øystein", "Åse", "Ærøy", "Berg-Hansen",
-                 "de Vries", "Nguyễn Thi"):
+    for part in (
+        "Łukasz",
+        "Zoë",
+        "Åsmund",
+        "Øystein",
+        "Åse",
+        "Ærøy",
+        "Berg-Hansen",
+        "de Vries",
+        "Nguyễn Thi",
+    ):
         assert part in text, part
     phones = [p.phone for p in persons + guardians if p.phone]
     assert phones and all(re.fullmatch(r"\+47[49]\d{7}", phone) for phone in phones)
@@ -273,15 +328,19 @@ def test_refuses_a_register_with_data(db: Database, demo: DemoSummary) -> None:
 
 
 def test_reset_replaces_the_register_and_keeps_reference_data(db: Database) -> None:
-    reference = [_count(db, model) for model in (Municipality, MunicipalityPopulation,
-                                                  Instrument, Ensemble, Project)]
+    reference = [
+        _count(db, model)
+        for model in (Municipality, MunicipalityPopulation, Instrument, Ensemble, Project)
+    ]
     organisations = _count(db, Organisation)
     add_event_with_attendance(db)  # someone's own data, with history
     first = load_demo(db, reset=True, today=TODAY)
     second = load_demo(db, reset=True, today=TODAY)
     assert first == second
-    assert [_count(db, model) for model in (Municipality, MunicipalityPopulation, Instrument,
-                                            Ensemble, Project)] == reference
+    assert [
+        _count(db, model)
+        for model in (Municipality, MunicipalityPopulation, Instrument, Ensemble, Project)
+    ] == reference
     assert reference[0] == 41 and reference[2] == 16 and reference[3] == 3
     assert _count(db, Organisation) == organisations + 1  # the school orchestra, once
     assert _count(db, Person) == second.persons
@@ -294,8 +353,10 @@ def test_a_larger_synthetic_register(db: Database) -> None:
     with db.transaction() as session:
         latest = session.execute(
             select(Ensemble.short_name, func.count(func.distinct(Membership.person_id)))
-            .join(Ensemble).where(Membership.end_date.is_(None))
-            .group_by(Ensemble.short_name)).all()
+            .join(Ensemble)
+            .where(Membership.end_date.is_(None))
+            .group_by(Ensemble.short_name)
+        ).all()
     shares = {key: n / 500 for key, n in latest}
     assert 0.3 < shares["ungdom"] < 0.5 and 0.25 < shares["junior"] < 0.4
     assert 0.1 < shares["aspirant"] < 0.2
@@ -316,9 +377,13 @@ def test_same_today_same_register(db: Database, tmp_path: Path) -> None:
         rows = []
         for database in (db, other):
             with database.transaction() as session:
-                rows.append(session.execute(select(
-                    Person.first_name, Person.last_name, Person.birth_date, Person.phone)
-                    .order_by(Person.id)).all())
+                rows.append(
+                    session.execute(
+                        select(
+                            Person.first_name, Person.last_name, Person.birth_date, Person.phone
+                        ).order_by(Person.id)
+                    ).all()
+                )
         assert rows[0] == rows[1]
     finally:
         other.close()

@@ -76,7 +76,12 @@ def test_assign_and_unassign(db, families) -> None:
     with db.transaction() as session:
         (entry,) = duties_on(session, [day])[day]
     assert (entry.name, entry.phone, entry.task, entry.note, entry.children) == (
-        "Birgitte Ærøy", "469 35 111", "lunch", "Tar med suppe", ("Åshild", "Åsmund"))
+        "Birgitte Ærøy",
+        "469 35 111",
+        "lunch",
+        "Tar med suppe",
+        ("Åshild", "Åsmund"),
+    )
     set_duty_lunch(db, duty, False)
     with db.transaction() as session:
         assert session.get(VolunteerDuty, duty).wants_lunch is False
@@ -139,11 +144,12 @@ def test_a_seminar_day_without_lunch_duty_is_warned_about(db, families) -> None:
     with db.transaction() as session:
         roster = season_roster(session, 2026)
     assert [(d.date, d.has_lunch_duty) for d in roster.days] == [
-        (D(2026, 1, 17), True), (D(2026, 1, 18), False)]
+        (D(2026, 1, 17), True),
+        (D(2026, 1, 18), False),
+    ]
     (warning,) = roster.warnings
     assert (warning.code, warning.date) == (RosterWarningCode.NO_LUNCH_DUTY, D(2026, 1, 18))
-    assert str(warning.message) == ("Sunday 18.01.2026: nobody is on lunch duty at "
-                                    "Helgeseminar 1")
+    assert str(warning.message) == ("Sunday 18.01.2026: nobody is on lunch duty at Helgeseminar 1")
 
 
 def test_a_non_seminar_day_with_a_duty_is_on_the_roster(db, families) -> None:
@@ -158,8 +164,7 @@ def test_a_non_seminar_day_with_a_duty_is_on_the_roster(db, families) -> None:
 def test_an_unknown_season_has_an_empty_roster(db) -> None:
     with db.transaction() as session:
         roster = season_roster(session, 2031)
-    assert (roster.days, roster.families, roster.warnings, roster.fair_share) == (
-        (), (), (), 0.0)
+    assert (roster.days, roster.families, roster.warnings, roster.fair_share) == ((), (), (), 0.0)
     with db.transaction() as session:
         assert guardian_choices(session, 2031) == []
 
@@ -169,12 +174,24 @@ def test_guardian_choices_are_the_parents_of_this_seasons_children(db, families)
     with db.transaction() as session:
         choices = guardian_choices(session, 2026)
     assert [(c.name, c.children) for c in choices] == [
-        ("Ingunn de Vries", ("Zoë",)), ("Tuấn Nguyễn", ("Minh",)), ("Per Olsen", ("Zoë",)),
-        ("Birgitte Ærøy", ("Åshild", "Åsmund")), ("Espen Ærøy", ("Åshild", "Åsmund"))]
+        ("Ingunn de Vries", ("Zoë",)),
+        ("Tuấn Nguyễn", ("Minh",)),
+        ("Per Olsen", ("Zoë",)),
+        ("Birgitte Ærøy", ("Åshild", "Åsmund")),
+        ("Espen Ærøy", ("Åshild", "Åsmund")),
+    ]
 
 
-@pytest.mark.parametrize(("stored", "shown"), [
-    ("+4791234567", "912 34 567"), ("+4745678901", "456 78 901"), ("+4722334455", "22 33 44 55"),
-    (None, ""), ("", ""), ("+4412345", "+4412345")])
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("+4791234567", "912 34 567"),
+        ("+4745678901", "456 78 901"),
+        ("+4722334455", "22 33 44 55"),
+        (None, ""),
+        ("", ""),
+        ("+4412345", "+4412345"),
+    ],
+)
 def test_phone_numbers_are_shown_as_norwegians_write_them(stored, shown) -> None:
     assert format_phone(stored) == shown

@@ -38,8 +38,12 @@ def _ids(db) -> tuple[dict[str, int], dict[str, int]]:
 
 def test_person_details_has_fields_version_and_guardians(db) -> None:
     pid = add_person(db, "Zoë", "Łukasiewicz", dt.date(2012, 2, 29))
-    add_guardian(db, pid, {"first_name": "Anna", "last_name": "Nowak",
-                           "email": "anna@example.no"}, relation="mother")
+    add_guardian(
+        db,
+        pid,
+        {"first_name": "Anna", "last_name": "Nowak", "email": "anna@example.no"},
+        relation="mother",
+    )
     add_guardian(db, pid, {"first_name": "Piotr", "last_name": "Łukasiewicz"})
     with db.sessions() as session:
         first = person_details(session, pid)
@@ -47,7 +51,9 @@ def test_person_details_has_fields_version_and_guardians(db) -> None:
     assert first.values["birth_date"] == dt.date(2012, 2, 29)
     assert set(first.values) >= {"first_name", "phone", "email", "notes", "photo_consent"}
     assert [(g.full_name, g.relation) for g in first.guardians] == [
-        ("Anna Nowak", "mother"), ("Piotr Łukasiewicz", None)]
+        ("Anna Nowak", "mother"),
+        ("Piotr Łukasiewicz", None),
+    ]
     update_person(db, pid, {"phone": "91234567"}, expected_version=first.version)
     with db.sessions() as session:
         again = person_details(session, pid)
@@ -64,7 +70,8 @@ def test_find_guardians_to_link_a_siblings_parent(db) -> None:
         assert find_guardians(session, "odegard") == []  # ø is not o
         hits = find_guardians(session, "kari ød")
         assert [(h.id, h.full_name, h.children) for h in hits] == [
-            (mother, "Kari Ødegård", ("Åsmund Ødegård",))]
+            (mother, "Kari Ødegård", ("Åsmund Ødegård",))
+        ]
         assert [h.full_name for h in find_guardians(session, "nguyen")] == ["Thi Nguyễn"]
         assert find_guardians(session, "") == []
     link_guardian(db, younger, mother)
@@ -96,8 +103,7 @@ def test_membership_history_and_move_up_target(db) -> None:
     end_membership(db, aspirant, dt.date(2022, 6, 30), "other", "  fortsatte i junior  ")
     start_membership(db, pid, ens["junior"], ins["Cello"], dt.date(2022, 8, 1))
     with db.sessions() as session:
-        assert move_up_target(session, pid, TODAY) == ("Juniorsymfonikerne",
-                                                       "Ungdomssymfonikerne")
+        assert move_up_target(session, pid, TODAY) == ("Juniorsymfonikerne", "Ungdomssymfonikerne")
     move_up(db, pid, TODAY)
     with db.sessions() as session:
         history = membership_history(session, pid, TODAY)

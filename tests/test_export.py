@@ -72,8 +72,9 @@ def fresh_register(tmp_path: Path, name: str) -> Database:
     return open_database(sqlite_url(tmp_path / f"{name}.sqlite3"))
 
 
-def person_fields(db: Database, today: dt.date = TODAY
-                  ) -> dict[tuple[str, str, dt.date], dict[str, Any]]:
+def person_fields(
+    db: Database, today: dt.date = TODAY
+) -> dict[tuple[str, str, dt.date], dict[str, Any]]:
     """What "without loss" compares, per person (by names and birth date), by sheet column.
 
     Reference rows are compared by what identifies them across registers (municipality
@@ -82,33 +83,54 @@ def person_fields(db: Database, today: dt.date = TODAY
     """
     fields: dict[tuple[str, str, dt.date], dict[str, Any]] = {}
     with db.sessions() as session:
-        persons = session.scalars(select(Person).where(Person.archived_at.is_(None)).options(
-            selectinload(Person.instruments).joinedload(PersonInstrument.instrument),
-            selectinload(Person.diets), selectinload(Person.allergies),
-            selectinload(Person.guardian_links).joinedload(PersonGuardian.guardian),
-            selectinload(Person.memberships).joinedload(Membership.ensemble),
-            selectinload(Person.memberships).joinedload(Membership.instrument),
-            joinedload(Person.municipality), joinedload(Person.culture_school))).unique()
+        persons = session.scalars(
+            select(Person)
+            .where(Person.archived_at.is_(None))
+            .options(
+                selectinload(Person.instruments).joinedload(PersonInstrument.instrument),
+                selectinload(Person.diets),
+                selectinload(Person.allergies),
+                selectinload(Person.guardian_links).joinedload(PersonGuardian.guardian),
+                selectinload(Person.memberships).joinedload(Membership.ensemble),
+                selectinload(Person.memberships).joinedload(Membership.instrument),
+                joinedload(Person.municipality),
+                joinedload(Person.culture_school),
+            )
+        ).unique()
         for p in persons:
             links = sorted(p.instruments, key=lambda link: not link.is_main)
             membership = current_membership(p.memberships, today)
-            guardians = [(link.guardian.first_name, link.guardian.last_name, link.relation,
-                          link.guardian.phone, link.guardian.email)
-                         for link in sorted(p.guardian_links,
-                                            key=lambda link: (link.sort_order, link.guardian_id))]
+            guardians = [
+                (
+                    link.guardian.first_name,
+                    link.guardian.last_name,
+                    link.relation,
+                    link.guardian.phone,
+                    link.guardian.email,
+                )
+                for link in sorted(
+                    p.guardian_links, key=lambda link: (link.sort_order, link.guardian_id)
+                )
+            ]
             fields[(p.first_name, p.last_name, p.birth_date)] = {
-                "Fødselsdato": p.birth_date, "Kjønn": p.gender,
+                "Fødselsdato": p.birth_date,
+                "Kjønn": p.gender,
                 "Kommune": p.municipality.number if p.municipality else None,
                 "Gruppe": membership.ensemble.name if membership else None,
-                "Instrument": ([link.instrument.name_nb for link in links],
-                               membership.instrument.name_nb
-                               if membership and membership.instrument else None),
+                "Instrument": (
+                    [link.instrument.name_nb for link in links],
+                    membership.instrument.name_nb if membership and membership.instrument else None,
+                ),
                 "Innmeldt": membership.start_date if membership else None,
                 "Utmeldt": membership.end_date if membership else None,
-                "Årsak": ((membership.end_reason, membership.end_note) if membership
-                          else (None, None)),
-                "Telefon": p.phone, "E-post": p.email, "Adresse": p.address,
-                "Postnr": p.postal_code, "Poststed": p.postal_place,
+                "Årsak": (
+                    (membership.end_reason, membership.end_note) if membership else (None, None)
+                ),
+                "Telefon": p.phone,
+                "E-post": p.email,
+                "Adresse": p.address,
+                "Postnr": p.postal_code,
+                "Poststed": p.postal_place,
                 "guardians": guardians,
                 "Kosthold": ({d.diet for d in p.diets}, p.diet_note),
                 "Allergier": sorted((a.allergen, a.severity, a.note) for a in p.allergies),
@@ -122,31 +144,139 @@ def person_fields(db: Database, today: dt.date = TODAY
 def read_cells(path: Path) -> list[list[str]]:
     """A written file as rows of text, the header first (the import's own reader)."""
     table = read_table(path)
-    return [table.headers] + [["" if c is None else values.as_text(c) for c in row]
-                              for row in table.rows]
+    return [table.headers] + [
+        ["" if c is None else values.as_text(c) for c in row] for row in table.rows
+    ]
 
 
 def messy_register_file(tmp_path: Path) -> Path:
     """A coordinator's sheet with everything the import understands, awkward names included."""
     rows = [
-        ["Fornavn", "Etternavn", "Født", "Kjønn", "Kommune", "Gruppe", "Instrument", "Innmeldt",
-         "Utmeldt", "Årsak", "Telefon", "E-post", "Adresse", "Postnr", "Poststed", "Foresatt",
-         "Foresatt telefon", "Foresatt e-post", "Kosthold", "Allergier", "Fotosamtykke",
-         "Kulturskole", "Merknad"],
-        ["Łukasz", "Wiśniewski", "3.5.2010", "gutt", "Baerum", "ungdom", "Fiolin, bratsj",
-         "01.08.2023", "", "", "912 34 567", "lukasz@example.no", "Granveien 3", "1337",
-         "Sandvika", "Ewa og Marek Wiśniewski", "+47 41234567 / 93456789",
-         "ewa@example.no", "vegetar, ikke svin", "Peanøtter (alvorlig), Kiwi (kløe i munnen)",
-         "ja", "Bærum kulturskole", "Spiller også piano"],
-        ["Zoë", "de Vries", "2012-11-14", "jente", "3025", "junior", "Kontrabass",
-         "15.08.2024", "", "", "", "", "", "", "", "Anna van der Berg", "98765432", "",
-         "laktosefri, spiser ikke sopp", "Egg", "nei", "Asker", ""],
-        ["Åsmund", "Ærøy", "01.02.2007", "annet", "Øvre Eiker", "ungdom", "Fagott",
-         "10.01.2020", "31.12.2025", "annet: flytter til Bergen", "", "", "", "", "",
-         "Kari Ærøy", "", "kari@example.no", "", "Nøtter (moderat)", "ja", "",
-         "Linje én\nLinje to"],
-        ["Åse", "Nguyễn Thi", "23.08.2011", "jente", "Lier", "junior", "Cello", "01.09.2022",
-         "", "", "", "", "", "", "", "", "", "", "halal", "", "ja", "", ""],
+        [
+            "Fornavn",
+            "Etternavn",
+            "Født",
+            "Kjønn",
+            "Kommune",
+            "Gruppe",
+            "Instrument",
+            "Innmeldt",
+            "Utmeldt",
+            "Årsak",
+            "Telefon",
+            "E-post",
+            "Adresse",
+            "Postnr",
+            "Poststed",
+            "Foresatt",
+            "Foresatt telefon",
+            "Foresatt e-post",
+            "Kosthold",
+            "Allergier",
+            "Fotosamtykke",
+            "Kulturskole",
+            "Merknad",
+        ],
+        [
+            "Łukasz",
+            "Wiśniewski",
+            "3.5.2010",
+            "gutt",
+            "Baerum",
+            "ungdom",
+            "Fiolin, bratsj",
+            "01.08.2023",
+            "",
+            "",
+            "912 34 567",
+            "lukasz@example.no",
+            "Granveien 3",
+            "1337",
+            "Sandvika",
+            "Ewa og Marek Wiśniewski",
+            "+47 41234567 / 93456789",
+            "ewa@example.no",
+            "vegetar, ikke svin",
+            "Peanøtter (alvorlig), Kiwi (kløe i munnen)",
+            "ja",
+            "Bærum kulturskole",
+            "Spiller også piano",
+        ],
+        [
+            "Zoë",
+            "de Vries",
+            "2012-11-14",
+            "jente",
+            "3025",
+            "junior",
+            "Kontrabass",
+            "15.08.2024",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Anna van der Berg",
+            "98765432",
+            "",
+            "laktosefri, spiser ikke sopp",
+            "Egg",
+            "nei",
+            "Asker",
+            "",
+        ],
+        [
+            "Åsmund",
+            "Ærøy",
+            "01.02.2007",
+            "annet",
+            "Øvre Eiker",
+            "ungdom",
+            "Fagott",
+            "10.01.2020",
+            "31.12.2025",
+            "annet: flytter til Bergen",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Kari Ærøy",
+            "",
+            "kari@example.no",
+            "",
+            "Nøtter (moderat)",
+            "ja",
+            "",
+            "Linje én\nLinje to",
+        ],
+        [
+            "Åse",
+            "Nguyễn Thi",
+            "23.08.2011",
+            "jente",
+            "Lier",
+            "junior",
+            "Cello",
+            "01.09.2022",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "halal",
+            "",
+            "ja",
+            "",
+            "",
+        ],
     ]
     path = tmp_path / "messy.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -159,7 +289,13 @@ def messy_register_file(tmp_path: Path) -> Path:
 
 def test_member_headers_are_the_imports_own_in_norwegian() -> None:
     assert [HEADERS[name] for name in COLUMNS][:6] == [
-        "Fornavn", "Etternavn", "Fødselsdato", "Kjønn", "Kommune", "Gruppe"]
+        "Fornavn",
+        "Etternavn",
+        "Fødselsdato",
+        "Kjønn",
+        "Kommune",
+        "Gruppe",
+    ]
     for name in COLUMNS:
         assert HEADERS[name] in FIELDS[name][1]
     # Every field the import knows is written.
@@ -182,31 +318,56 @@ def add_tricky_person(db: Database) -> None:
     """Each shape the older sheet could not carry, on one person."""
     with db.transaction() as session:
         asker = session.scalars(select(Municipality).where(Municipality.number == "3203")).one()
-        person = Person(first_name="Lan", last_name="Nguyễn Thi", birth_date=dt.date(2012, 4, 2),
-                        municipality_id=asker.id, photo_consent=True,
-                        diet_note="Spiser ikke sopp")  # a note without the diet "other"
+        person = Person(
+            first_name="Lan",
+            last_name="Nguyễn Thi",
+            birth_date=dt.date(2012, 4, 2),
+            municipality_id=asker.id,
+            photo_consent=True,
+            diet_note="Spiser ikke sopp",
+        )  # a note without the diet "other"
         session.add(person)
         session.flush()
-        session.add_all([
-            PersonDiet(person_id=person.id, diet="vegan"),
-            Allergy(person_id=person.id, allergen="Nøtter", severity="severe",
-                    note="har adrenalinpenn (EpiPen), i sekken"),
-            Allergy(person_id=person.id, allergen="Melk", severity="mild",
-                    note="ikke anafylaksi: tåler bakevarer"),
-            Allergy(person_id=person.id, allergen="Alvorlig pollenallergi", severity="moderate"),
-            Allergy(person_id=person.id, allergen="Egg", severity="moderate", note="(kløe)"),
-        ])
+        session.add_all(
+            [
+                PersonDiet(person_id=person.id, diet="vegan"),
+                Allergy(
+                    person_id=person.id,
+                    allergen="Nøtter",
+                    severity="severe",
+                    note="har adrenalinpenn (EpiPen), i sekken",
+                ),
+                Allergy(
+                    person_id=person.id,
+                    allergen="Melk",
+                    severity="mild",
+                    note="ikke anafylaksi: tåler bakevarer",
+                ),
+                Allergy(
+                    person_id=person.id, allergen="Alvorlig pollenallergi", severity="moderate"
+                ),
+                Allergy(person_id=person.id, allergen="Egg", severity="moderate", note="(kløe)"),
+            ]
+        )
         guardians = [
             # A surname of two words without a particle, and no e-mail before one with one.
             Guardian(first_name="Minh", last_name="Nguyễn Thi", phone="+4791234567"),
             Guardian(first_name="Ola", last_name="Haugen", email="ola@example.no"),
-            Guardian(first_name="Anna", last_name="van der Berg", phone="+4798765432",
-                     email="anna@example.no"),
+            Guardian(
+                first_name="Anna",
+                last_name="van der Berg",
+                phone="+4798765432",
+                email="anna@example.no",
+            ),
         ]
-        session.add_all([PersonGuardian(person_id=person.id, guardian=g, sort_order=i,
-                                        relation=relation)
-                         for i, (g, relation) in enumerate(
-                             zip(guardians, ["mother", None, "other"], strict=True))])
+        session.add_all(
+            [
+                PersonGuardian(person_id=person.id, guardian=g, sort_order=i, relation=relation)
+                for i, (g, relation) in enumerate(
+                    zip(guardians, ["mother", None, "other"], strict=True)
+                )
+            ]
+        )
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -229,8 +390,10 @@ def test_demo_round_trip_is_exact(tmp_path: Path, suffix: str) -> None:
     tricky = before[("Lan", "Nguyễn Thi", dt.date(2012, 4, 2))]
     assert tricky["Kosthold"] == ({"vegan"}, "Spiser ikke sopp")
     assert [g[:3] for g in tricky["guardians"]] == [
-        ("Minh", "Nguyễn Thi", "mother"), ("Ola", "Haugen", None),
-        ("Anna", "van der Berg", "other")]
+        ("Minh", "Nguyễn Thi", "mother"),
+        ("Ola", "Haugen", None),
+        ("Anna", "van der Berg", "other"),
+    ]
     # The demo has guardians with relations, diet notes and allergies to compare.
     assert any(f["guardians"] and f["guardians"][0][2] for f in before.values())
     assert any(f["Kosthold"][1] for f in before.values())
@@ -263,8 +426,9 @@ def test_xlsx_round_trip_of_the_demo(demo: Database, tmp_path: Path) -> None:
     assert import_members(fresh, first.path, today=TODAY).ok
     second = export(fresh, "members", tmp_path / "second.xlsx", today=TODAY)
     assert read_cells(second.path) == read_cells(first.path)
-    assert read_cells(first.path) == read_cells(export(demo, "members", tmp_path / "m.csv",
-                                                       today=TODAY).path)
+    assert read_cells(first.path) == read_cells(
+        export(demo, "members", tmp_path / "m.csv", today=TODAY).path
+    )
     fresh.close()
 
 
@@ -276,7 +440,14 @@ def test_member_rows_are_in_norwegian_order(tmp_path: Path) -> None:
     with db.sessions() as session:
         sheet, _ = member_sheet(session, today=TODAY)
     assert [row[1] for row in sheet.rows] == [
-        "Aas", "Lund", "Zahl", "Ærøy", "Ødegård", "Østby", "Åsheim"]
+        "Aas",
+        "Lund",
+        "Zahl",
+        "Ærøy",
+        "Ødegård",
+        "Østby",
+        "Åsheim",
+    ]
     db.close()
 
 
@@ -309,8 +480,7 @@ def test_xlsx_has_date_cells_and_text_postal_codes(demo: Database, tmp_path: Pat
 
 def test_xlsx_text_is_text_never_a_formula(tmp_path: Path) -> None:
     db = fresh_register(tmp_path, "r")
-    _person_with(db, first_name='=HYPERLINK("http://example.com";"klikk")',
-                 notes="@SUM(1)\x07")
+    _person_with(db, first_name='=HYPERLINK("http://example.com";"klikk")', notes="@SUM(1)\x07")
     path = export(db, "members", tmp_path / "m.xlsx", today=TODAY).path
     sheet = openpyxl.load_workbook(path).active
     cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
@@ -335,8 +505,9 @@ def test_export_files_are_for_the_owner_only(demo: Database, tmp_path: Path) -> 
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no leftovers
 
 
-def test_wrong_file_names_are_refused_before_anything_is_written(demo: Database,
-                                                                  tmp_path: Path) -> None:
+def test_wrong_file_names_are_refused_before_anything_is_written(
+    demo: Database, tmp_path: Path
+) -> None:
     with pytest.raises(ExportError, match="ending in .csv or .xlsx"):
         export(demo, "members", tmp_path / "medlemmer.xls")
     with pytest.raises(FileWriteError, match="the folder .*missing does not exist"):
@@ -352,8 +523,12 @@ def test_wrong_file_names_are_refused_before_anything_is_written(demo: Database,
 def _person_with(db: Database, **details: Any) -> int:
     with db.transaction() as session:
         asker = session.scalars(select(Municipality).where(Municipality.number == "3203")).one()
-        person = Person(first_name="Ingrid", last_name="Haugen", birth_date=dt.date(2011, 1, 1),
-                        municipality_id=asker.id)
+        person = Person(
+            first_name="Ingrid",
+            last_name="Haugen",
+            birth_date=dt.date(2011, 1, 1),
+            municipality_id=asker.id,
+        )
         for name, value in details.items():
             setattr(person, name, value)
         session.add(person)
@@ -390,29 +565,53 @@ def test_allergy_forms(tmp_path: Path) -> None:
     # With a note the severity is always named, and the note follows the colon.
     assert text("Kiwi", "mild", "Kløe i munnen") == "Kiwi (mild: Kløe i munnen)"
     assert text("Nøtter", "severe", "har adrenalinpenn (EpiPen)") == (
-        "Nøtter (alvorlig: har adrenalinpenn (EpiPen))")
+        "Nøtter (alvorlig: har adrenalinpenn (EpiPen))"
+    )
     assert text("Melk", "mild", "ikke anafylaksi") == "Melk (mild: ikke anafylaksi)"
     # An allergen whose words would suggest another severity.
     assert text("Alvorlig pollenallergi", "mild") == "Alvorlig pollenallergi (mild:)"
-    for allergy in ("Kiwi (mild: Kløe i munnen)", "Nøtter (alvorlig: har EpiPen (i sekken))",
-                    "Alvorlig pollenallergi (mild:)"):
+    for allergy in (
+        "Kiwi (mild: Kløe i munnen)",
+        "Nøtter (alvorlig: har EpiPen (i sekken))",
+        "Alvorlig pollenallergi (mild:)",
+    ):
         parsed = values.allergies(allergy)
-        assert allergy_text(Allergy(allergen=parsed[0].allergen, severity=parsed[0].severity,
-                                    note=parsed[0].note)) == allergy
+        assert (
+            allergy_text(
+                Allergy(
+                    allergen=parsed[0].allergen, severity=parsed[0].severity, note=parsed[0].note
+                )
+            )
+            == allergy
+        )
 
 
 def test_tricky_values_are_written_so_they_import_back(tmp_path: Path) -> None:
     db = fresh_register(tmp_path, "r")
     pid = _person_with(db, diet_note="Spiser ikke sopp")  # a note without the diet "other"
     with db.transaction() as session:
-        session.add(Allergy(person_id=pid, allergen="Melk", severity="moderate",
-                            note="tåler bakevarer (ikke alvorlig)"))
-        guardians = [Guardian(first_name="Kari", last_name="Nguyễn Thi", phone="+4791234567"),
-                     Guardian(first_name="Ola", last_name="Haugen", phone="+4792345678",
-                              email="ola@example.no")]
-        session.add_all([PersonGuardian(person_id=pid, guardian=g, sort_order=i,
-                                        relation="father" if i else None)
-                         for i, g in enumerate(guardians)])
+        session.add(
+            Allergy(
+                person_id=pid,
+                allergen="Melk",
+                severity="moderate",
+                note="tåler bakevarer (ikke alvorlig)",
+            )
+        )
+        guardians = [
+            Guardian(first_name="Kari", last_name="Nguyễn Thi", phone="+4791234567"),
+            Guardian(
+                first_name="Ola", last_name="Haugen", phone="+4792345678", email="ola@example.no"
+            ),
+        ]
+        session.add_all(
+            [
+                PersonGuardian(
+                    person_id=pid, guardian=g, sort_order=i, relation="father" if i else None
+                )
+                for i, g in enumerate(guardians)
+            ]
+        )
     assert _warned_columns(db) == []
     with db.sessions() as session:
         sheet, _ = member_sheet(session, today=TODAY)
@@ -430,8 +629,9 @@ def test_diets_only_other_is_written_as_annet(tmp_path: Path) -> None:
     db = fresh_register(tmp_path, "r")
     pid = _person_with(db)
     with db.transaction() as session:
-        session.add_all([PersonDiet(person_id=pid, diet="other"),
-                         PersonDiet(person_id=pid, diet="vegan")])
+        session.add_all(
+            [PersonDiet(person_id=pid, diet="other"), PersonDiet(person_id=pid, diet="vegan")]
+        )
     assert _warned_columns(db) == []
     with db.sessions() as session:
         sheet, _ = member_sheet(session, today=TODAY)
@@ -444,8 +644,9 @@ def test_what_no_form_carries_is_still_warned(tmp_path: Path) -> None:
     pid = _person_with(db)
     with db.transaction() as session:
         # Unbalanced brackets with a comma after them: the list would split inside the note.
-        session.add(Allergy(person_id=pid, allergen="Kiwi", severity="mild",
-                            note="1) kløe, 2) hoste"))
+        session.add(
+            Allergy(person_id=pid, allergen="Kiwi", severity="mild", note="1) kløe, 2) hoste")
+        )
         session.add(Allergy(person_id=pid, allergen="Egg", severity="mild"))
     assert _warned_columns(db) == ["Allergier"]
     db.close()
@@ -462,8 +663,12 @@ def test_archived_persons_are_left_out_unless_asked_for(tmp_path: Path) -> None:
 
 def test_the_current_membership_is_the_one_shown(tmp_path: Path) -> None:
     def membership(start: str, end: str | None = None, mid: int = 0) -> Membership:
-        return Membership(id=mid, ensemble_id=1, start_date=dt.date.fromisoformat(start),
-                          end_date=dt.date.fromisoformat(end) if end else None)
+        return Membership(
+            id=mid,
+            ensemble_id=1,
+            start_date=dt.date.fromisoformat(start),
+            end_date=dt.date.fromisoformat(end) if end else None,
+        )
 
     junior = membership("2020-08-01", "2025-06-30", 1)
     orchestra = membership("2025-08-01", None, 2)
@@ -485,15 +690,51 @@ def _rows(path: Path) -> list[list[str]]:
 def test_other_tables_have_norwegian_headers_and_rows(demo: Database, tmp_path: Path) -> None:
     expected_headers = {
         "guardians": ["Fornavn", "Etternavn", "Telefon", "E-post", "Barn"],
-        "memberships": ["Fornavn", "Etternavn", "Fødselsdato", "Gruppe", "Instrument",
-                        "Innmeldt", "Utmeldt", "Årsak"],
-        "events": ["Sesong", "Type", "Tittel", "Første dag", "Siste dag", "Dager", "Sted",
-                   "Inviterte", "Prosjekt", "IRIS-aktivitet", "Påmeldingsfrist", "Publikum",
-                   "Beskrivelse"],
-        "signups": ["Arrangement", "Første dag", "Fornavn", "Etternavn", "Fødselsdato", "Svar",
-                    "Lunsj", "Merknad"],
-        "attendance": ["Arrangement", "Dato", "Ukedag", "Fornavn", "Etternavn", "Fødselsdato",
-                       "Status", "Merknad"],
+        "memberships": [
+            "Fornavn",
+            "Etternavn",
+            "Fødselsdato",
+            "Gruppe",
+            "Instrument",
+            "Innmeldt",
+            "Utmeldt",
+            "Årsak",
+        ],
+        "events": [
+            "Sesong",
+            "Type",
+            "Tittel",
+            "Første dag",
+            "Siste dag",
+            "Dager",
+            "Sted",
+            "Inviterte",
+            "Prosjekt",
+            "IRIS-aktivitet",
+            "Påmeldingsfrist",
+            "Publikum",
+            "Beskrivelse",
+        ],
+        "signups": [
+            "Arrangement",
+            "Første dag",
+            "Fornavn",
+            "Etternavn",
+            "Fødselsdato",
+            "Svar",
+            "Lunsj",
+            "Merknad",
+        ],
+        "attendance": [
+            "Arrangement",
+            "Dato",
+            "Ukedag",
+            "Fornavn",
+            "Etternavn",
+            "Fødselsdato",
+            "Status",
+            "Merknad",
+        ],
     }
     with demo.sessions() as session:
         counts = {
@@ -515,14 +756,22 @@ def test_other_tables_have_norwegian_headers_and_rows(demo: Database, tmp_path: 
     assert {row[1] for row in events[1:]} >= {"helgeseminar", "IRIS", "konsert"}
     attendance = _rows(tmp_path / "attendance.csv")
     assert {row[6] for row in attendance[1:]} <= {"til stede", "fravær", "gyldig fravær"}
-    assert {row[2] for row in attendance[1:]} <= {"lørdag", "søndag", "fredag", "mandag",
-                                                  "tirsdag", "onsdag", "torsdag"}
+    assert {row[2] for row in attendance[1:]} <= {
+        "lørdag",
+        "søndag",
+        "fredag",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+    }
     signups = _rows(tmp_path / "signups.csv")
     assert {row[5] for row in signups[1:]} <= {"ja", "nei", "ikke svart"}
 
 
-def test_memberships_keep_the_history_the_member_sheet_leaves_out(demo: Database,
-                                                                 tmp_path: Path) -> None:
+def test_memberships_keep_the_history_the_member_sheet_leaves_out(
+    demo: Database, tmp_path: Path
+) -> None:
     rows = _rows(export(demo, "memberships", tmp_path / "m.csv").path)[1:]
     per_person: dict[tuple[str, str, str], list[list[str]]] = {}
     for row in rows:

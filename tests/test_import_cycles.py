@@ -50,8 +50,10 @@ def _imported(name: str, path: Path, known: set[str]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[:len(package.split(".")) - node.level + 1]
-                                + ([base] if base else []))
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1]
+                    + ([base] if base else [])
+                )
             for alias in node.names:
                 full = f"{base}.{alias.name}"
                 found.add(full if full in known else base)
@@ -108,7 +110,8 @@ def _is_package_link(a: str, b: str) -> bool:
 def test_the_graph_sees_imports_inside_functions() -> None:
     graph = _graph()
     assert "vrus.ui.app" in graph["vrus.cli"] | {
-        m for name, deps in graph.items() if name.startswith("vrus.cli.") for m in deps}
+        m for name, deps in graph.items() if name.startswith("vrus.cli.") for m in deps
+    }
     assert "vrus.reports.xlsx" in graph["vrus.reports.output"]  # imported where it is needed
 
 

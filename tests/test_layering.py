@@ -67,21 +67,32 @@ _PROBE = textwrap.dedent("""
 def test_core_modules_do_not_load_qt(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", _PROBE, str(tmp_path / "layering.sqlite3")],
-        capture_output=True, text=True, timeout=120, cwd=PACKAGE_DIR.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PACKAGE_DIR.parent,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
 
     assert Path(report["file"]).resolve().parent == PACKAGE_DIR
     assert report["failed"] == {}, f"core modules that fail to import: {report['failed']}"
-    expected = {"vrus.cli", "vrus.collation", "vrus.paths", "vrus.db", "vrus.db.models",
-                "vrus.db.engine", "vrus.db.migrate"}
+    expected = {
+        "vrus.cli",
+        "vrus.collation",
+        "vrus.paths",
+        "vrus.db",
+        "vrus.db.models",
+        "vrus.db.engine",
+        "vrus.db.migrate",
+    }
     assert expected <= set(report["imported"])
     top = sorted({name.split(".")[0] for name in report["qt"]})
     assert top == [], (
         f"importing the core loaded {top} (first after importing {report['culprit']}); only "
         "vrus.ui may import Qt: import it inside the function that needs it, as vrus.cli does "
-        "for the window")
+        "for the window"
+    )
 
 
 def _core_files() -> list[Path]:
@@ -99,13 +110,20 @@ def _qt_imports(path: Path) -> list[str]:
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module]
-        elif (isinstance(node, ast.Call) and node.args
-              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-              and getattr(node.func, "attr", getattr(node.func, "id", None))
-              in ("import_module", "__import__")):
+        elif (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and getattr(node.func, "attr", getattr(node.func, "id", None))
+            in ("import_module", "__import__")
+        ):
             names = [node.args[0].value]
-        found += [f"{path.relative_to(PACKAGE_DIR.parent)}:{node.lineno} {name}" for name in names
-                  if name.split(".")[0] in QT_MODULES]
+        found += [
+            f"{path.relative_to(PACKAGE_DIR.parent)}:{node.lineno} {name}"
+            for name in names
+            if name.split(".")[0] in QT_MODULES
+        ]
     return found
 
 

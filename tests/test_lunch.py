@@ -58,11 +58,15 @@ def _id(db, model, **where) -> int:
         return session.scalars(query).one()
 
 
-def _member(db, first: str, last: str, *, short: str = "ungdom",
-            instrument: str = "Violin") -> int:
+def _member(db, first: str, last: str, *, short: str = "ungdom", instrument: str = "Violin") -> int:
     pid = add_person(db, first, last)
-    start_membership(db, pid, _id(db, Ensemble, short_name=short),
-                     _id(db, Instrument, name_en=instrument), D(2025, 8, 1))
+    start_membership(
+        db,
+        pid,
+        _id(db, Ensemble, short_name=short),
+        _id(db, Instrument, name_en=instrument),
+        D(2025, 8, 1),
+    )
     return pid
 
 
@@ -71,8 +75,10 @@ def _guardian(db, first: str, last: str, phone: str, *children: int) -> int:
         guardian = Guardian(first_name=first, last_name=last, phone=phone)
         session.add(guardian)
         session.flush()
-        session.add_all(PersonGuardian(person_id=c, guardian_id=guardian.id, relation="mother")
-                        for c in children)
+        session.add_all(
+            PersonGuardian(person_id=c, guardian_id=guardian.id, relation="mother")
+            for c in children
+        )
         return guardian.id
 
 
@@ -96,18 +102,33 @@ def seminar(db) -> Seminar:
     minh = _member(db, "Minh", "Nguyễn", instrument="Trumpet")
     ingrid = _member(db, "Ingrid", "Aas")
     ungdom = _id(db, Ensemble, short_name="ungdom")
-    event_id = create_event(db, kind="seminar", title="Helgeseminar 1", start=FIRST_DAY,
-                            days=2, venue="Asker kulturskole", ensemble_ids=[ungdom])
+    event_id = create_event(
+        db,
+        kind="seminar",
+        title="Helgeseminar 1",
+        start=FIRST_DAY,
+        days=2,
+        venue="Asker kulturskole",
+        ensemble_ids=[ungdom],
+    )
     update_event(db, event_id, signup_deadline=DEADLINE)
     for pid, lunch in ((asmund, True), (zoe, False), (lukasz, True)):
         set_signup(db, event_id, pid, attending="yes", wants_lunch=lunch)
     set_signup(db, event_id, ingrid, attending="no", note="Konfirmasjon")
     with db.transaction() as session:
-        session.add_all([PersonDiet(person_id=lukasz, diet="vegetarian"),
-                         PersonDiet(person_id=minh, diet="halal"),
-                         Allergy(person_id=lukasz, allergen="Nøtter", severity="severe",
-                                 note="Anafylaksi – har adrenalinpenn"),
-                         Allergy(person_id=zoe, allergen="Egg", severity="mild")])
+        session.add_all(
+            [
+                PersonDiet(person_id=lukasz, diet="vegetarian"),
+                PersonDiet(person_id=minh, diet="halal"),
+                Allergy(
+                    person_id=lukasz,
+                    allergen="Nøtter",
+                    severity="severe",
+                    note="Anafylaksi – har adrenalinpenn",
+                ),
+                Allergy(person_id=zoe, allergen="Egg", severity="mild"),
+            ]
+        )
         person = session.get(Person, asmund)
         person.diet_note, person.address = "Spiser ikke sopp", "Granveien 7"
         person.notes, person.birth_date = "Hemmelig merknad", D(2010, 3, 14)
@@ -217,10 +238,16 @@ def test_an_event_without_days_has_an_empty_plan(db) -> None:
 
 def test_diets_are_counted_for_those_who_eat(db, seminar) -> None:
     forecast, _ = _days(db, seminar, BEFORE_DEADLINE)
-    assert dict(forecast.diets) == {"vegetarian": 1, "vegan": 0, "halal": 0, "no_pork": 0,
-                                    "lactose_free": 0, "gluten_free": 0, "other": 0}
-    assert forecast.diet_notes == (DietNote("Åsmund", "Ungdomssymfonikerne",
-                                            "Spiser ikke sopp"),)
+    assert dict(forecast.diets) == {
+        "vegetarian": 1,
+        "vegan": 0,
+        "halal": 0,
+        "no_pork": 0,
+        "lactose_free": 0,
+        "gluten_free": 0,
+        "other": 0,
+    }
+    assert forecast.diet_notes == (DietNote("Åsmund", "Ungdomssymfonikerne", "Spiser ikke sopp"),)
     record_attendance(db, seminar.day1, seminar.minh, "present")
     record_attendance(db, seminar.day1, seminar.lukasz, "absent")
     actual, _ = _days(db, seminar, FIRST_DAY)
@@ -231,10 +258,17 @@ def test_diets_are_counted_for_those_who_eat(db, seminar) -> None:
 def test_allergies_severe_first_with_names_for_everyone_coming(db, seminar) -> None:
     day1, _ = _days(db, seminar, BEFORE_DEADLINE)
     assert day1.allergies == (
-        AllergyEntry("Łukasz", "Ungdomssymfonikerne", "Nøtter", "severe",
-                     "Anafylaksi – har adrenalinpenn", True),
+        AllergyEntry(
+            "Łukasz",
+            "Ungdomssymfonikerne",
+            "Nøtter",
+            "severe",
+            "Anafylaksi – har adrenalinpenn",
+            True,
+        ),
         # Zoë eats her own lunch, but the fruit is for everyone.
-        AllergyEntry("Zoë", "Ungdomssymfonikerne", "Egg", "mild", None, False))
+        AllergyEntry("Zoë", "Ungdomssymfonikerne", "Egg", "mild", None, False),
+    )
     assert day1.allergies[0].severe and not day1.allergies[1].severe
 
 
@@ -246,8 +280,15 @@ def test_a_day_without_lunch_duty_is_warned_about(db, seminar) -> None:
 
 
 def test_short_names_add_an_initial_only_when_first_names_collide() -> None:
-    names = short_names([(1, "Ida", "Fossum"), (2, "Ida", "Kristiansen"), (3, "Åse", "Aas"),
-                         (4, "Mari", "Berg"), (5, "Mari", "Bakke")])
+    names = short_names(
+        [
+            (1, "Ida", "Fossum"),
+            (2, "Ida", "Kristiansen"),
+            (3, "Åse", "Aas"),
+            (4, "Mari", "Berg"),
+            (5, "Mari", "Bakke"),
+        ]
+    )
     assert names == {1: "Ida F.", 2: "Ida K.", 3: "Åse", 4: "Mari Berg", 5: "Mari Bakke"}
 
 
@@ -259,16 +300,32 @@ def test_the_view_has_no_birth_dates_addresses_notes_or_surnames(db, seminar) ->
     out = io.StringIO()
     cmd_lunch(db, event_id=seminar.event_id, fmt="json", out=out, today=BEFORE_DEADLINE)
     text = out.getvalue()
-    for secret in ("2010-03-14", "14.03.2010", "Granveien", "Hemmelig", "Konfirmasjon",
-                   "Ærøy", "Wiśniewski", "de Vries"):
+    for secret in (
+        "2010-03-14",
+        "14.03.2010",
+        "Granveien",
+        "Hemmelig",
+        "Konfirmasjon",
+        "Ærøy",
+        "Wiśniewski",
+        "de Vries",
+    ):
         assert secret not in text
     assert "Spiser ikke sopp" in text and "Anafylaksi" in text  # written for the kitchen
     assert "912 34 567" in text  # the parents' phone numbers are what the roster is for
 
 
 def test_no_field_of_the_view_can_carry_personal_details() -> None:
-    banned = {"birth_date", "address", "postal_code", "postal_place", "email", "notes",
-              "last_name", "municipality"}
+    banned = {
+        "birth_date",
+        "address",
+        "postal_code",
+        "postal_place",
+        "email",
+        "notes",
+        "last_name",
+        "municipality",
+    }
     for model in (LunchPlan, LunchDay, AllergyEntry, DietNote, DutyEntry):
         assert not banned & {f.name for f in dataclasses.fields(model)}, model
 
@@ -296,8 +353,7 @@ def test_json_report(db, seminar) -> None:
     cmd_lunch(db, event_id=seminar.event_id, fmt="json", out=out, today=AFTER_DEADLINE)
     data = json.loads(out.getvalue())
     day = data["days"][0]
-    assert (day["date"], day["weekday_nb"], day["basis"]) == ("2026-01-17", "lørdag",
-                                                               "signed_up")
+    assert (day["date"], day["weekday_nb"], day["basis"]) == ("2026-01-17", "lørdag", "signed_up")
     assert day["members"] == [{"ensemble": "Ungdomssymfonikerne", "count": 2}]
     assert day["allergies"][0]["severe"] is True
 
@@ -322,8 +378,9 @@ def test_the_command_is_registered(db, seminar, capsys) -> None:
 def test_demo_seminar_has_severe_allergies_and_a_lunch_gap(db) -> None:
     load_demo(db, today=D(2026, 11, 26))
     with db.transaction() as session:
-        last = session.scalars(select(Event.id).where(Event.title == "Helgeseminar 9")
-                               .order_by(Event.id.desc())).first()
+        last = session.scalars(
+            select(Event.id).where(Event.title == "Helgeseminar 9").order_by(Event.id.desc())
+        ).first()
         plan = lunch_plan(session, last, D(2026, 11, 26))
     assert all(day.basis is Basis.SIGNED_UP for day in plan.days)
     assert all(day.count.total > day.count.member_total > 0 for day in plan.days)

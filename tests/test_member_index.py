@@ -97,8 +97,9 @@ def test_sort_by_status_and_by_flags(db, register) -> None:
     with db.sessions() as session:
         by_status = member_ids(session, MemberFilter(status=None), TODAY, SortColumn.STATUS)
         by_flags = member_ids(session, MemberFilter(status=None), TODAY, SortColumn.FLAGS)
-        flags_down = member_ids(session, MemberFilter(status=None), TODAY, SortColumn.FLAGS,
-                                descending=True)
+        flags_down = member_ids(
+            session, MemberFilter(status=None), TODAY, SortColumn.FLAGS, descending=True
+        )
     # Active (in name order) before former.
     assert by_status == [register[k] for k in ("aase", "minh", "zoe", "eldre", "former")]
     # Above the limit, then ageing out (Aasen before Nguyễn by name), may move up, none.

@@ -51,8 +51,7 @@ def _names(db, flt: MemberFilter, **kw) -> list[str]:
 
 
 def test_active_sorted_by_surname_norwegian(db, register) -> None:
-    assert _names(db, MemberFilter()) == ["Aasen", "Berg-Hansen", "Nguyễn", "Zimmermann",
-                                          "Ærlig"]
+    assert _names(db, MemberFilter()) == ["Aasen", "Berg-Hansen", "Nguyễn", "Zimmermann", "Ærlig"]
 
 
 def test_status_filters(db, register) -> None:
@@ -84,16 +83,30 @@ def test_flags(db, register) -> None:
     with db.transaction() as session:
         row = rows_for(session, [register["nguyen"]], TODAY)[register["nguyen"]]
     assert (row.age, row.ensemble, row.instrument, row.section) == (
-        13, "Juniorsymfonikerne", "Cello", "strings")
+        13,
+        "Juniorsymfonikerne",
+        "Cello",
+        "strings",
+    )
     assert row.flags == {AgeFlag.AGES_OUT, AgeFlag.MAY_MOVE_UP}
 
 
 def test_sort_by_age_and_instrument(db, register) -> None:
     assert _names(db, MemberFilter(), order=SortColumn.AGE) == [
-        "Ærlig", "Nguyễn", "Zimmermann", "Berg-Hansen", "Aasen"]
+        "Ærlig",
+        "Nguyễn",
+        "Zimmermann",
+        "Berg-Hansen",
+        "Aasen",
+    ]
     assert _names(db, MemberFilter(), order=SortColumn.AGE, descending=True)[0] == "Aasen"
     assert _names(db, MemberFilter(), order=SortColumn.INSTRUMENT) == [
-        "Zimmermann", "Aasen", "Nguyễn", "Ærlig", "Berg-Hansen"]
+        "Zimmermann",
+        "Aasen",
+        "Nguyễn",
+        "Ærlig",
+        "Berg-Hansen",
+    ]
 
 
 def test_age_limit_overview(db, register) -> None:

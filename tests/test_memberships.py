@@ -24,11 +24,13 @@ def test_move_up_ends_junior_and_starts_orchestra_same_day(db) -> None:
     start_membership(db, pid, _ensemble(db, "junior"), 3, dt.date(2022, 8, 20))
     new_id = move_up(db, pid, dt.date(2026, 8, 15))
     with db.transaction() as session:
-        rows = session.scalars(select(Membership).where(Membership.person_id == pid)
-                               .order_by(Membership.start_date)).all()
+        rows = session.scalars(
+            select(Membership).where(Membership.person_id == pid).order_by(Membership.start_date)
+        ).all()
         assert [(m.ensemble.short_name, m.start_date, m.end_date, m.end_reason) for m in rows] == [
             ("junior", dt.date(2022, 8, 20), dt.date(2026, 8, 15), "moved_up"),
-            ("ungdom", dt.date(2026, 8, 15), None, None)]
+            ("ungdom", dt.date(2026, 8, 15), None, None),
+        ]
         assert rows[1].id == new_id and rows[1].instrument_id == 3
 
 

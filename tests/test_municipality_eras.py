@@ -51,9 +51,13 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
 def numbers(db: Database) -> dict[str, str]:
     """First name -> the number of the stored municipality."""
     with db.sessions() as session:
-        return dict(session.execute(select(Person.first_name, Municipality.number)
-                                    .join(Municipality, Person.municipality_id == Municipality.id)
-                                    ).all())
+        return dict(
+            session.execute(
+                select(Person.first_name, Municipality.number).join(
+                    Municipality, Person.municipality_id == Municipality.id
+                )
+            ).all()
+        )
 
 
 def report(db: Database, season: int) -> Coverage:
@@ -72,15 +76,26 @@ def outside(cov: Coverage, kind: str) -> list:
 def add_member(db: Database, first: str, number: str, postal_code: str | None = None) -> int:
     """A person of the orchestra since 2013, registered under ``number``."""
     with db.transaction() as session:
-        person = Person(first_name=first, last_name="Testesen", birth_date=D(2001, 1, 1),
-                        postal_code=postal_code,
-                        municipality_id=session.scalars(select(Municipality.id).where(
-                            Municipality.number == number)).one())
+        person = Person(
+            first_name=first,
+            last_name="Testesen",
+            birth_date=D(2001, 1, 1),
+            postal_code=postal_code,
+            municipality_id=session.scalars(
+                select(Municipality.id).where(Municipality.number == number)
+            ).one(),
+        )
         session.add(person)
         session.flush()
-        session.add(Membership(person_id=person.id, start_date=D(2013, 8, 15),
-                               ensemble_id=session.scalars(select(Ensemble.id).where(
-                                   Ensemble.short_name == "ungdom")).one()))
+        session.add(
+            Membership(
+                person_id=person.id,
+                start_date=D(2013, 8, 15),
+                ensemble_id=session.scalars(
+                    select(Ensemble.id).where(Ensemble.short_name == "ungdom")
+                ).one(),
+            )
+        )
         return person.id
 
 
@@ -96,21 +111,33 @@ def test_a_2014_list_keeps_its_municipalities(db: Database, tmp_path: Path) -> N
     assert result.ok and result.applied, [str(p) for p in result.problems]
     # A name of several eras is the one valid when the row's membership began; one that was
     # only renumbered since (Bærum 0219 -> 3024 -> 3201, the same borders) is the newest.
-    assert numbers(db) == {"Anna": "0220", "Bjørn": "0627", "Cecilie": "0628", "Dag": "0711",
-                           "Eva": "3201", "Frida": "0602"}
+    assert numbers(db) == {
+        "Anna": "0220",
+        "Bjørn": "0627",
+        "Cecilie": "0628",
+        "Dag": "0711",
+        "Eva": "3201",
+        "Frida": "0602",
+    }
     warnings = [str(p) for p in result.problems if p.column == "Kommune"]
     assert warnings == [
         "row 3, Kommune: Røyken (0627) is now part of Asker (3203); stored as Røyken (0627)",
         "row 4, Kommune: Hurum (0628) is now part of Asker (3203); stored as Hurum (0628)",
-        "row 5, Kommune: Svelvik (0711) is now part of Drammen (3301); stored as Svelvik (0711)"]
+        "row 5, Kommune: Svelvik (0711) is now part of Drammen (3301); stored as Svelvik (0711)",
+    ]
 
 
-def test_the_2014_report_counts_every_municipality_of_2014(db: Database,
-                                                           tmp_path: Path) -> None:
+def test_the_2014_report_counts_every_municipality_of_2014(db: Database, tmp_path: Path) -> None:
     import_members(db, write_csv(tmp_path / "2014.csv", LIST_2014), today=TODAY)
     cov = report(db, 2014)
-    assert totals(cov) == {"Asker 0220": 1, "Bærum 0219": 1, "Drammen 0602": 1,
-                           "Hurum 0628": 1, "Røyken 0627": 1, "Svelvik 0711": 1}
+    assert totals(cov) == {
+        "Asker 0220": 1,
+        "Bærum 0219": 1,
+        "Drammen 0602": 1,
+        "Hurum 0628": 1,
+        "Røyken 0627": 1,
+        "Svelvik 0711": 1,
+    }
     assert cov.represented == 6 and cov.outside == []
 
 
@@ -121,23 +148,27 @@ def test_later_seasons_count_them_under_the_successors(db: Database, tmp_path: P
     assert totals(report(db, 2022)) == {"Asker 3025": 3, "Bærum 3024": 1, "Drammen 3005": 2}
 
 
-def test_a_name_without_a_row_valid_that_day_is_still_stored(db: Database,
-                                                             tmp_path: Path) -> None:
+def test_a_name_without_a_row_valid_that_day_is_still_stored(db: Database, tmp_path: Path) -> None:
     rows = [HEADER, ["Kari", "Lie", "01.01.2012", "Hurum", "", "", ""]]
     result = import_members(db, write_csv(tmp_path / "m.csv", rows), today=TODAY)
     assert result.ok
     assert numbers(db) == {"Kari": "0628"}  # no join date: the day of the import, 2026
     assert [str(p) for p in result.problems] == [
         "row 2, Kommune: Hurum (0628) is now part of Asker (3203); stored as Hurum (0628)",
-        "row 2, Gruppe: empty: the person is registered without a membership"]
+        "row 2, Gruppe: empty: the person is registered without a membership",
+    ]
 
 
 def test_a_postal_code_of_another_old_municipality_means_the_later_era(
-        db: Database, tmp_path: Path) -> None:
-    """"Asker" in a list of today for a member since 2019 who lives at Røyken's old 3440:
+    db: Database, tmp_path: Path
+) -> None:
+    """ "Asker" in a list of today for a member since 2019 who lives at Røyken's old 3440:
     not the Asker of 2019, which did not include Røyken, but today's."""
-    rows = [HEADER, ["Kari", "Lie", "01.01.2006", "Asker", "ungdom", "15.08.2019", "3440"],
-            ["Per", "Lie", "01.01.2006", "Asker", "ungdom", "15.08.2019", "1383"]]
+    rows = [
+        HEADER,
+        ["Kari", "Lie", "01.01.2006", "Asker", "ungdom", "15.08.2019", "3440"],
+        ["Per", "Lie", "01.01.2006", "Asker", "ungdom", "15.08.2019", "1383"],
+    ]
     assert import_members(db, write_csv(tmp_path / "m.csv", rows), today=TODAY).ok
     assert numbers(db) == {"Kari": "3203", "Per": "0220"}  # 3025, renumbered 3203 in 2024
     assert totals(report(db, 2019)) == {"Asker 0220": 1, "Røyken 0627": 1}
@@ -159,10 +190,13 @@ def test_importing_the_file_again_changes_nothing(db: Database, tmp_path: Path) 
 def test_a_name_again_keeps_the_era_already_stored(db: Database, tmp_path: Path) -> None:
     import_members(db, write_csv(tmp_path / "2014.csv", LIST_2014), today=TODAY)
     # Today's list, without join dates: "Asker" alone would be today's Asker (3203).
-    rows = [HEADER, ["Anna", "Berg", "01.02.2000", "Asker", "", "", ""],
-            ["Eva", "Gran", "05.06.2000", "Baerum", "", "", ""],
-            ["Bjørn", "Dahl", "02.03.2000", "Asker", "", "", ""],
-            ["Frida", "Holm", "06.07.2000", "3301", "", "", ""]]
+    rows = [
+        HEADER,
+        ["Anna", "Berg", "01.02.2000", "Asker", "", "", ""],
+        ["Eva", "Gran", "05.06.2000", "Baerum", "", "", ""],
+        ["Bjørn", "Dahl", "02.03.2000", "Asker", "", "", ""],
+        ["Frida", "Holm", "06.07.2000", "3301", "", "", ""],
+    ]
     assert import_members(db, write_csv(tmp_path / "now.csv", rows), today=TODAY).ok
     stored = numbers(db)
     assert (stored["Anna"], stored["Eva"]) == ("0220", "3201")  # kept, not flipped
@@ -174,7 +208,8 @@ def test_a_name_and_number_that_disagree_are_refused(db: Database, tmp_path: Pat
     rows = [HEADER, ["Kari", "Lie", "01.01.2012", "Asker (0628)", "", "", ""]]
     result = import_members(db, write_csv(tmp_path / "m.csv", rows), today=TODAY)
     assert [str(p) for p in result.problems if p.severity == "error"] == [
-        "row 2, Kommune: 'Asker (0628)' does not add up: 0628 is Hurum"]
+        "row 2, Kommune: 'Asker (0628)' does not add up: 0628 is Hurum"
+    ]
 
 
 # --- Export and import round-trip what is stored ----------------------------------------------
@@ -209,8 +244,10 @@ def test_a_postal_code_places_todays_asker_in_2014(db: Database) -> None:
     assert totals(cov) == {"Røyken 0627": 1, "Nedre Eiker 0625": 1}
     assert cov.by_postal_code == 2
     assert coverage_json(cov)["placed_by_postal_code"] == 2
-    assert ("2 members registered under a municipality formed later are counted where their "
-            "postal code lay in 2014 (Posten's postal code register, 2018).") in text_of(cov)
+    assert (
+        "2 members registered under a municipality formed later are counted where their "
+        "postal code lay in 2014 (Posten's postal code register, 2018)."
+    ) in text_of(cov)
     assert totals(report(db, 2026)) == {"Asker 3203": 1, "Drammen 3301": 1}
 
 
@@ -233,8 +270,9 @@ def test_without_a_deciding_postal_code_the_member_cannot_be_placed(db: Database
     assert row.candidates == ["Asker", "Hurum", "Røyken"]
     text = text_of(cov)
     assert "Asker (3203): cannot be placed among the municipalities of 2014" in text
-    assert ("formed after 2014 from Asker, Hurum and Røyken; no postal code in the register "
-            "says which") in text
+    assert (
+        "formed after 2014 from Asker, Hurum and Røyken; no postal code in the register says which"
+    ) in text
     assert "3 members are not counted under a municipality of the region" in text
     # The 2020 merger is the same for all three: certain in 2022.
     assert totals(report(db, 2022)) == {"Asker 3025": 3}
@@ -251,12 +289,16 @@ def test_old_holmestrand_is_never_counted_as_sande(db: Database) -> None:
     assert (away.name, away.total, away.outside_parts) == ("Holmestrand", 2, ["Holmestrand"])
     (unknown,) = outside(cov, RowKind.UNKNOWN_PREDECESSOR)
     assert (unknown.total, unknown.candidates, unknown.outside_parts) == (
-        1, ["Sande"], ["Holmestrand"])
+        1,
+        ["Sande"],
+        ["Holmestrand"],
+    )
     text = text_of(cov)
-    assert ("the postal code lies in Holmestrand, which was not part of the region in 2014"
-            in text)
-    assert ("formed after 2014 from Sande and parts outside the region (Holmestrand); no "
-            "postal code in the register says which") in text
+    assert "the postal code lies in Holmestrand, which was not part of the region in 2014" in text
+    assert (
+        "formed after 2014 from Sande and parts outside the region (Holmestrand); no "
+        "postal code in the register says which"
+    ) in text
     assert totals(report(db, 2022)) == {"Holmestrand 3802": 4}  # Sande's successor
 
 
@@ -290,22 +332,36 @@ def test_the_postal_code_table_agrees_with_the_municipalities() -> None:
 
 
 def test_lists_show_a_merged_municipality_with_what_it_is_now(db: Database) -> None:
-    ids = {first: add_member(db, first, number) for first, number in
-           [("Hurum", "0628"), ("Then", "0220"), ("Today", "3203"), ("Per", "3201")]}
+    ids = {
+        first: add_member(db, first, number)
+        for first, number in [
+            ("Hurum", "0628"),
+            ("Then", "0220"),
+            ("Today", "3203"),
+            ("Per", "3201"),
+        ]
+    }
     with db.sessions() as session:
         rows = rows_for(session, ids.values(), TODAY)
         assert {first: str(rows[pid].municipality_label) for first, pid in ids.items()} == {
-            "Hurum": "Hurum (now Asker)", "Then": "Asker", "Today": "Asker", "Per": "Bærum"}
+            "Hurum": "Hurum (now Asker)",
+            "Then": "Asker",
+            "Today": "Asker",
+            "Per": "Bærum",
+        }
         # In a list of 2014, Hurum is simply Hurum.
-        assert str(rows_for(session, [ids["Hurum"]], D(2014, 10, 1))[ids["Hurum"]]
-                   .municipality_label) == "Hurum"
+        assert (
+            str(rows_for(session, [ids["Hurum"]], D(2014, 10, 1))[ids["Hurum"]].municipality_label)
+            == "Hurum"
+        )
         # The filter's "Asker" is everyone in Asker today, of any era; "Hurum (now Asker)"
         # narrows it to those registered under Hurum.
         choices = {str(label): ids for ids, label in municipalities_in_register(session, TODAY)}
         assert list(choices) == ["Asker", "Bærum", "Hurum (now Asker)"]
         asker = member_ids(session, MemberFilter(municipality_ids=set(choices["Asker"])), TODAY)
-        hurum = member_ids(session, MemberFilter(
-            municipality_ids=set(choices["Hurum (now Asker)"])), TODAY)
+        hurum = member_ids(
+            session, MemberFilter(municipality_ids=set(choices["Hurum (now Asker)"])), TODAY
+        )
         assert sorted(asker) == sorted([ids["Hurum"], ids["Then"], ids["Today"]])
         assert hurum == [ids["Hurum"]]
         # In 2014 they were three municipalities, and Asker was Asker 0220 and 3203 as one.

@@ -31,6 +31,7 @@ CI_SCRIPT = REPO / ".ci" / "run"
 
 # --- README quick start and .ci/run --------------------------------------------------------
 
+
 def quick_start_commands() -> list[str]:
     """The shell blocks of the README's "Quick start" section, before its subsections."""
     text = README.read_text(encoding="utf-8")
@@ -71,8 +72,9 @@ def test_readme_lists_the_packages_ci_installs() -> None:
     text = README.read_text(encoding="utf-8")
     section = text.split("### System packages", 1)[1]
     readme = re.search(r"sudo apt-get install ([^\n]+)", section).group(1).split()
-    match = re.search(r"^QT_PACKAGES=\((.*?)\)", CI_SCRIPT.read_text(encoding="utf-8"),
-                      re.MULTILINE | re.DOTALL)
+    match = re.search(
+        r"^QT_PACKAGES=\((.*?)\)", CI_SCRIPT.read_text(encoding="utf-8"), re.MULTILINE | re.DOTALL
+    )
     assert match, ".ci/run has no QT_PACKAGES=(...)"
     assert readme == match.group(1).split()
 
@@ -80,8 +82,11 @@ def test_readme_lists_the_packages_ci_installs() -> None:
 def test_readme_documents_every_command() -> None:
     text = README.read_text(encoding="utf-8")
     section = text.split("## Command line", 1)[1].split("\n## ", 1)[0]
-    (commands,) = [action for action in build_parser()._actions
-                   if isinstance(action, argparse._SubParsersAction)]
+    (commands,) = [
+        action
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    ]
     missing = [name for name in commands.choices if f"vrus {name}" not in section]
     assert missing == [], f"README.md's 'Command line' section does not show: {missing}"
 
@@ -95,13 +100,18 @@ def test_ci_script_is_strict_and_executable() -> None:
 
 # --- The built wheel ------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sdist and the wheel built from it, in a temporary folder."""
     pytest.importorskip("build", reason="needs the test extra: pip install '.[test]'")
     out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, f"build failed:\n{result.stdout[-3000:]}\n{result.stderr}"
     return out
 
@@ -124,39 +134,57 @@ def _matching(names: set[str], pattern: str) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("what", "pattern"), [
-    ("fonts", r"vrus/resources/fonts/[^/]+\.ttf"),
-    ("font licence", r"vrus/resources/fonts/LICEN[CS]E[^/]*"),
-    ("reference data", r"vrus/resources/data/[^/]+\.csv"),
-    ("compiled translations", r"vrus/resources/translations/[^/]+\.qm"),
-    ("icons", r"vrus/resources/icons/[^/]+"),
-    ("Alembic env.py", r"vrus/db/migrations/env\.py"),
-    ("Alembic script template", r"vrus/db/migrations/script\.py\.mako"),
-    ("migration scripts", r"vrus/db/migrations/versions/[0-9][^/]*\.py"),
-])
+@pytest.mark.parametrize(
+    ("what", "pattern"),
+    [
+        ("fonts", r"vrus/resources/fonts/[^/]+\.ttf"),
+        ("font licence", r"vrus/resources/fonts/LICEN[CS]E[^/]*"),
+        ("reference data", r"vrus/resources/data/[^/]+\.csv"),
+        ("compiled translations", r"vrus/resources/translations/[^/]+\.qm"),
+        ("icons", r"vrus/resources/icons/[^/]+"),
+        ("Alembic env.py", r"vrus/db/migrations/env\.py"),
+        ("Alembic script template", r"vrus/db/migrations/script\.py\.mako"),
+        ("migration scripts", r"vrus/db/migrations/versions/[0-9][^/]*\.py"),
+    ],
+)
 def test_wheel_contains(wheel_names: set[str], what: str, pattern: str) -> None:
     if not _matching(wheel_names, pattern):
         source = pattern.replace("vrus/resources/", "resources/", 1)
-        pytest.fail(f"the wheel has no {what}: nothing matches {pattern} (from {source} in "
-                    "the checkout)", pytrace=False)
+        pytest.fail(
+            f"the wheel has no {what}: nothing matches {pattern} (from {source} in the checkout)",
+            pytrace=False,
+        )
 
 
 @pytest.mark.slow
 def test_wheel_mirrors_the_checkout(wheel_names: set[str]) -> None:
     """Every resource file and every module of the checkout is in the wheel, nothing else."""
-    def files(folder: Path) -> list[Path]:
-        return [path for path in folder.rglob("*") if path.is_file()
-                and "__pycache__" not in path.parts and not path.name.startswith(".")]
 
-    resources = {"vrus/resources/" + path.relative_to(REPO / "resources").as_posix()
-                 for path in files(REPO / "resources")}
-    code = {path.relative_to(REPO).as_posix() for path in files(REPO / "vrus")
-            if path.suffix in (".py", ".mako")}
+    def files(folder: Path) -> list[Path]:
+        return [
+            path
+            for path in folder.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith(".")
+        ]
+
+    resources = {
+        "vrus/resources/" + path.relative_to(REPO / "resources").as_posix()
+        for path in files(REPO / "resources")
+    }
+    code = {
+        path.relative_to(REPO).as_posix()
+        for path in files(REPO / "vrus")
+        if path.suffix in (".py", ".mako")
+    }
     assert sorted(resources - wheel_names) == []
     assert sorted(code - wheel_names) == []
-    unexpected = [name for name in wheel_names
-                  if not name.startswith(("vrus/", "vrus-")) or "__pycache__" in name
-                  or name.endswith((".pyc", ".sqlite3", ".bak"))]
+    unexpected = [
+        name
+        for name in wheel_names
+        if not name.startswith(("vrus/", "vrus-"))
+        or "__pycache__" in name
+        or name.endswith((".pyc", ".sqlite3", ".bak"))
+    ]
     assert unexpected == []
 
 
@@ -171,15 +199,30 @@ def test_wheel_declares_the_vrus_command(wheel: Path, wheel_names: set[str]) -> 
 
 # --- The installed wheel, run from outside the checkout -------------------------------------
 
+
 @pytest.fixture(scope="module")
 def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel unpacked with pip into a folder of its own (the dependencies come from the
     running environment); its ``bin/vrus`` is the real console script."""
     target = tmp_path_factory.mktemp("installed")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index",
-         "--disable-pip-version-check", "--quiet", "--target", str(target), str(wheel)],
-        capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--disable-pip-version-check",
+            "--quiet",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     return target
 
@@ -188,8 +231,7 @@ def _run_installed(installed: Path, cwd: Path, *args: str) -> subprocess.Complet
     # Only the unpacked wheel is added in front of the environment's own site-packages, and
     # the working folder is outside the checkout: the checkout's vrus cannot be picked up.
     env = dict(os.environ, PYTHONPATH=str(installed))
-    return subprocess.run(list(args), cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(list(args), cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
 @pytest.mark.slow
@@ -209,8 +251,9 @@ def test_installed_wheel_uses_its_own_files(installed: Path, tmp_path: Path) -> 
             "fonts": sorted(p.name for p in resource("fonts").glob("*.ttf")),
         }))
     """)
-    result = _run_installed(installed, tmp_path, sys.executable, "-c", probe,
-                            str(tmp_path / "register.sqlite3"))
+    result = _run_installed(
+        installed, tmp_path, sys.executable, "-c", probe, str(tmp_path / "register.sqlite3")
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     package = installed / "vrus"

@@ -28,8 +28,11 @@ from vrus.validation import ValidationError
 
 
 def _create(db, **extra) -> int:
-    values = {"first_name": "Åsmund", "last_name": "Nguyễn-Ødegård",
-              "birth_date": dt.date(2011, 3, 4)}
+    values = {
+        "first_name": "Åsmund",
+        "last_name": "Nguyễn-Ødegård",
+        "birth_date": dt.date(2011, 3, 4),
+    }
     values.update(extra)
     return create_person(db, values)
 
@@ -43,13 +46,16 @@ def test_create_stores_unicode_and_normalises_phone(db) -> None:
         assert person.postal_code == "1383"
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("first_name", "  "),
-    ("birth_date", "tomorrow"),  # worked out in the test, under the frozen clock
-    ("phone", "1234"),
-    ("email", "ikke-en-adresse"),
-    ("postal_code", "13833"),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("first_name", "  "),
+        ("birth_date", "tomorrow"),  # worked out in the test, under the frozen clock
+        ("phone", "1234"),
+        ("email", "ikke-en-adresse"),
+        ("postal_code", "13833"),
+    ],
+)
 def test_bad_values_are_refused_and_change_nothing(db, field: str, value) -> None:
     if value == "tomorrow":
         value = dt.date.today() + dt.timedelta(days=1)
@@ -82,8 +88,9 @@ def test_possible_duplicates(db) -> None:
         close = find_possible_duplicates(session, "Åsmund", "Nguyễn-Ødegård", dt.date(2011, 4, 1))
         far = find_possible_duplicates(session, "Åsmund", "Nguyễn-Ødegård", dt.date(2012, 3, 4))
         other = find_possible_duplicates(session, "Asmund", "Nguyễn-Ødegård", dt.date(2011, 3, 4))
-        itself = find_possible_duplicates(session, "Åsmund", "Nguyễn-Ødegård",
-                                          dt.date(2011, 3, 4), exclude_id=pid)
+        itself = find_possible_duplicates(
+            session, "Åsmund", "Nguyễn-Ødegård", dt.date(2011, 3, 4), exclude_id=pid
+        )
     assert [(d.person_id, d.exact) for d in exact] == [(pid, True)]
     assert [(d.person_id, d.exact) for d in close] == [(pid, False)]
     assert far == [] and other == [] and itself == []
@@ -94,8 +101,14 @@ def test_archive_keeps_history_and_undo_restores(db) -> None:
     change = archive_person(db, person_id)
     with db.transaction() as session:
         assert session.get(Person, person_id).archived_at is not None
-        assert session.scalar(select(func.count()).select_from(Attendance)
-                              .where(Attendance.person_id == person_id)) == 1
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(Attendance)
+                .where(Attendance.person_id == person_id)
+            )
+            == 1
+        )
     undo(db, change)
     with db.transaction() as session:
         assert session.get(Person, person_id).archived_at is None
@@ -125,8 +138,7 @@ def test_archive_persons_stamps_with_the_clock(db) -> None:
     pid = _create(db)
     archive_persons(db, [pid])
     stamp = _archived(db, [pid])[0]
-    assert stamp is not None and stamp.replace(tzinfo=None) == clock.utc_now().replace(
-        tzinfo=None)
+    assert stamp is not None and stamp.replace(tzinfo=None) == clock.utc_now().replace(tzinfo=None)
 
 
 def test_archive_persons_refuses_all_when_one_is_missing(db) -> None:
@@ -139,8 +151,9 @@ def test_archive_persons_refuses_all_when_one_is_missing(db) -> None:
 def test_undo_changes_puts_back_none_when_one_cannot_be(db) -> None:
     ids = [_create(db, first_name=name) for name in ("Åse", "Zoë")]
     changes = archive_persons(db, ids)
-    gone = Change(999_999, {"archived_at": None}, {"archived_at": changes[0].after[
-        "archived_at"]}, "archive")
+    gone = Change(
+        999_999, {"archived_at": None}, {"archived_at": changes[0].after["archived_at"]}, "archive"
+    )
     with pytest.raises(VrusError, match="not in the register"):
         undo_changes(db, [*changes, gone])
     assert None not in _archived(db, ids)  # both still archived
@@ -151,9 +164,17 @@ def test_guardians_shared_by_siblings(db) -> None:
 
     first = _create(db, first_name="Zoë")
     second = _create(db, first_name="Łukasz", birth_date=dt.date(2014, 1, 1))
-    mother = add_guardian(db, first, {"first_name": "Åse", "last_name": "Ødegård",
-                                      "phone": "0047 98765432", "email": "ase@example.no"},
-                          relation="mother")
+    mother = add_guardian(
+        db,
+        first,
+        {
+            "first_name": "Åse",
+            "last_name": "Ødegård",
+            "phone": "0047 98765432",
+            "email": "ase@example.no",
+        },
+        relation="mother",
+    )
     link_guardian(db, second, mother, relation="mother")
     remove_guardian(db, first, mother)
     with db.transaction() as session:

@@ -74,27 +74,37 @@ def test_every_age_adds_up_to_the_whole_population(tmp_path: Path) -> None:
 
 
 def test_footnotes_under_the_table_are_not_figures(tmp_path: Path) -> None:
-    counts = _read_text(tmp_path, '"region";"Personer 2027"\n"K-3310 Hole";7244\n\n'
-                                  '"Kilde: Statistisk sentralbyrå"\n')
+    counts = _read_text(
+        tmp_path,
+        '"region";"Personer 2027"\n"K-3310 Hole";7244\n\n"Kilde: Statistisk sentralbyrå"\n',
+    )
     assert counts.figures == {("3310", 2027, None): 7244}
 
 
 def test_a_year_column_and_codes_as_the_api_writes_them(tmp_path: Path) -> None:
-    counts = _read_text(tmp_path, "Region,Alder,ContentsCode,Tid,value\n"
-                                  "3310,006,Personer1,2027,88\n3310,105+,Personer1,2027,0\n")
+    counts = _read_text(
+        tmp_path,
+        "Region,Alder,ContentsCode,Tid,value\n"
+        "3310,006,Personer1,2027,88\n3310,105+,Personer1,2027,0\n",
+    )
     assert counts.figures == {("3310", 2027, 6): 88, ("3310", 2027, 105): 0}
 
 
 def test_jsonstat_1_bundle_of_the_old_api(tmp_path: Path) -> None:
-    bundle = {"dataset": {
-        "label": "07459: Befolkning, etter region, statistikkvariabel og år",
-        "dimension": {
-            "Region": {"category": {"index": {"3310": 0}, "label": {"3310": "Hole"}}},
-            "ContentsCode": {"category": {"index": {"Personer1": 0}}},
-            "Tid": {"category": {"index": {"2026": 0, "2027": 1}}},
-            "id": ["Region", "ContentsCode", "Tid"], "size": [1, 1, 2],
-            "role": {"time": ["Tid"], "geo": ["Region"], "metric": ["ContentsCode"]}},
-        "value": [7205, 7244]}}
+    bundle = {
+        "dataset": {
+            "label": "07459: Befolkning, etter region, statistikkvariabel og år",
+            "dimension": {
+                "Region": {"category": {"index": {"3310": 0}, "label": {"3310": "Hole"}}},
+                "ContentsCode": {"category": {"index": {"Personer1": 0}}},
+                "Tid": {"category": {"index": {"2026": 0, "2027": 1}}},
+                "id": ["Region", "ContentsCode", "Tid"],
+                "size": [1, 1, 2],
+                "role": {"time": ["Tid"], "geo": ["Region"], "metric": ["ContentsCode"]},
+            },
+            "value": [7205, 7244],
+        }
+    }
     counts = _read_text(tmp_path, json.dumps(bundle), "07459.json")
     assert counts.figures == {("3310", 2026, None): 7205, ("3310", 2027, None): 7244}
 
@@ -102,10 +112,21 @@ def test_jsonstat_1_bundle_of_the_old_api(tmp_path: Path) -> None:
 # --- cells ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("3203", "3203"), ("K-3203", "3203"), ("K-3203 Asker", "3203"), ("3203 Asker", "3203"),
-    ("3203 - Asker", "3203"), ("0301 Oslo", "0301"), ("0 Hele landet", None),
-    ("F-32 Akershus", None), ("32 Akershus", None), ("Hele landet", None)])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("3203", "3203"),
+        ("K-3203", "3203"),
+        ("K-3203 Asker", "3203"),
+        ("3203 Asker", "3203"),
+        ("3203 - Asker", "3203"),
+        ("0301 Oslo", "0301"),
+        ("0 Hele landet", None),
+        ("F-32 Akershus", None),
+        ("32 Akershus", None),
+        ("Hele landet", None),
+    ],
+)
 def test_regions(text: str, number: str | None) -> None:
     assert municipality_number(text) == number
 
@@ -116,11 +137,27 @@ def test_regions_that_are_not_municipality_numbers(text: str) -> None:
         municipality_number(text)
 
 
-@pytest.mark.parametrize(("text", "age"), [
-    ("006", 6), ("6", 6), ("6 år", 6), ("6 years", 6), ("1 year", 1), ("006 6 år", 6),
-    ("006 - 6 år", 6), ("105+", 105), ("105 år eller eldre", 105),
-    ("105 years or older", 105), ("Alle aldre", None), ("All ages", None), ("999", None),
-    ("F000-999", None), ("000-105+", None), ("F013-013", 13)])
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("006", 6),
+        ("6", 6),
+        ("6 år", 6),
+        ("6 years", 6),
+        ("1 year", 1),
+        ("006 6 år", 6),
+        ("006 - 6 år", 6),
+        ("105+", 105),
+        ("105 år eller eldre", 105),
+        ("105 years or older", 105),
+        ("Alle aldre", None),
+        ("All ages", None),
+        ("999", None),
+        ("F000-999", None),
+        ("000-105+", None),
+        ("F013-013", 13),
+    ],
+)
 def test_ages(text: str, age: int | None) -> None:
     assert age_of(text) == age
 
@@ -131,9 +168,21 @@ def test_ages_that_are_not_one_year_of_age(text: str) -> None:
         age_of(text)
 
 
-@pytest.mark.parametrize(("value", "persons"), [
-    ("1237", 1237), ("101 509", 101_509), ("101\u00a0509", 101_509), (1237, 1237),
-    (1237.0, 1237), (".", None), ("..", None), (":", None), (None, None), ("-", 0)])
+@pytest.mark.parametrize(
+    ("value", "persons"),
+    [
+        ("1237", 1237),
+        ("101 509", 101_509),
+        ("101\u00a0509", 101_509),
+        (1237, 1237),
+        (1237.0, 1237),
+        (".", None),
+        ("..", None),
+        (":", None),
+        (None, None),
+        ("-", 0),
+    ],
+)
 def test_persons(value: object, persons: int | None) -> None:
     assert persons_of(value) == persons
 
@@ -144,9 +193,17 @@ def test_not_persons(value: object) -> None:
         persons_of(value)
 
 
-@pytest.mark.parametrize(("text", "sex"), [
-    ("1", "1"), ("Menn", "1"), ("Males", "1"), ("2 Kvinner", "2"), ("2 - Kvinner", "2"),
-    ("Begge kjønn", "both")])
+@pytest.mark.parametrize(
+    ("text", "sex"),
+    [
+        ("1", "1"),
+        ("Menn", "1"),
+        ("Males", "1"),
+        ("2 Kvinner", "2"),
+        ("2 - Kvinner", "2"),
+        ("Begge kjønn", "both"),
+    ],
+)
 def test_sexes(text: str, sex: str) -> None:
     assert sex_of(text) == sex
 
@@ -163,45 +220,54 @@ def _refusal(path: Path) -> str:
 def test_another_table_is_refused() -> None:
     assert _refusal(DATA / "03031-other-table.csv") == (
         "03031-other-table.csv: the figures are from SSB table 03031, not table 07459 "
-        "(population by region, age and year)")
+        "(population by region, age and year)"
+    )
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("members.csv", "not a download of table 07459 from SSB's Statbank"),
-    ("not-jsonstat.json", "JSON, but not a JSON-stat dataset"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("members.csv", "not a download of table 07459 from SSB's Statbank"),
+        ("not-jsonstat.json", "JSON, but not a JSON-stat dataset"),
+    ],
+)
 def test_files_of_other_kinds_are_refused(name: str, message: str) -> None:
     assert message in _refusal(DATA / name)
 
 
 def test_a_bad_row_names_the_row_and_field() -> None:
     message = _refusal(DATA / "07459-bad-row.csv")
-    assert message == ("07459-bad-row.csv: row 8, Personer 2027: '1 2x4' is not a number of "
-                       "persons")
+    assert message == (
+        "07459-bad-row.csv: row 8, Personer 2027: '1 2x4' is not a number of persons"
+    )
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "the file is empty"),
-    (b"  \r\n\n", "the file is empty"),
-    (b"\x00\x01\x02garbage\xff", "not a download of table 07459"),
-    (b"PK\x03\x04rest of a zip", "an Excel workbook"),
-    (b'CHARSET="ANSI";\nAXIS-VERSION="2013";\n', "a PX file"),
-    (b"{not json", "not valid JSON"),
-    (b'{"class": "collection", "link": {}}', "a JSON-stat collection, not a dataset"),
-    (b'"region";"Personer 2027"\n"Asker";7\n', "'Asker' has no municipality number"),
-    (b'"alder";"Personer 2027"\n"6 \xc3\xa5r";7\n', "no column for the region"),
-    (b'"region";"alder";"Personer"\n"3203";"6";7\n', "the column 'Personer' has no year"),
-    # A member list has a municipality column but nothing else of the table.
-    (b'Fornavn;Etternavn;Kommune\nAnna;Berg;Asker\n', "not a download of table 07459"),
-    (b'"region";"Levendef\xc3\xb8dte 2027"\n"3203";7\n', "is not a count of persons"),
-    (b'"region";"alder";"Personer 2027"\n"3203";"F006-009";7\n', "is an age group"),
-    (b'"region";"alder";"Personer 2027"\n"3203";"6 \xc3\xa5r"\n',
-     "row 2 has 2 fields, the heading has 3"),
-    (b'"region";"kj\xc3\xb8nn";"Personer 2027"\n"3203";"Menn";7\n', "one sex only"),
-    (b'"region";"Personer 2027"\n"F-32 Akershus";741357\n', "no figures for any municipality"),
-])
-def test_wrong_files_get_one_clear_message(tmp_path: Path, content: bytes,
-                                           message: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the file is empty"),
+        (b"  \r\n\n", "the file is empty"),
+        (b"\x00\x01\x02garbage\xff", "not a download of table 07459"),
+        (b"PK\x03\x04rest of a zip", "an Excel workbook"),
+        (b'CHARSET="ANSI";\nAXIS-VERSION="2013";\n', "a PX file"),
+        (b"{not json", "not valid JSON"),
+        (b'{"class": "collection", "link": {}}', "a JSON-stat collection, not a dataset"),
+        (b'"region";"Personer 2027"\n"Asker";7\n', "'Asker' has no municipality number"),
+        (b'"alder";"Personer 2027"\n"6 \xc3\xa5r";7\n', "no column for the region"),
+        (b'"region";"alder";"Personer"\n"3203";"6";7\n', "the column 'Personer' has no year"),
+        # A member list has a municipality column but nothing else of the table.
+        (b"Fornavn;Etternavn;Kommune\nAnna;Berg;Asker\n", "not a download of table 07459"),
+        (b'"region";"Levendef\xc3\xb8dte 2027"\n"3203";7\n', "is not a count of persons"),
+        (b'"region";"alder";"Personer 2027"\n"3203";"F006-009";7\n', "is an age group"),
+        (
+            b'"region";"alder";"Personer 2027"\n"3203";"6 \xc3\xa5r"\n',
+            "row 2 has 2 fields, the heading has 3",
+        ),
+        (b'"region";"kj\xc3\xb8nn";"Personer 2027"\n"3203";"Menn";7\n', "one sex only"),
+        (b'"region";"Personer 2027"\n"F-32 Akershus";741357\n', "no figures for any municipality"),
+    ],
+)
+def test_wrong_files_get_one_clear_message(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "download.csv"
     path.write_bytes(content)
     assert message in _refusal(path)
@@ -213,8 +279,9 @@ def test_a_real_workbook_is_refused(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.append(["region", "alder", "Personer 2027"])
     book.save(tmp_path / "07459.xlsx")
-    assert "an Excel workbook; download the table from Statbank as CSV or JSON-stat" in \
-        _refusal(tmp_path / "07459.xlsx")
+    assert "an Excel workbook; download the table from Statbank as CSV or JSON-stat" in _refusal(
+        tmp_path / "07459.xlsx"
+    )
 
 
 def test_jsonstat_divided_by_what_vrus_does_not_read(tmp_path: Path) -> None:
@@ -250,15 +317,49 @@ def test_many_bad_rows_are_counted(tmp_path: Path) -> None:
 
 # --- anything at all ----------------------------------------------------------------------------
 
-_PIECES = st.sampled_from(['"', ";", ",", "\t", "\n", "\r\n", " ", "region", "alder", "år",
-                           "kjønn", "Personer 2027", "K-3203 Asker", "6 år", "105+",
-                           "F000-999", ".", "..", "-", "12", "{", "}", "[", "]", ":",
-                           '"class"', '"dataset"', "07459:", "03031:", "Menn", "\x00"])
+_PIECES = st.sampled_from(
+    [
+        '"',
+        ";",
+        ",",
+        "\t",
+        "\n",
+        "\r\n",
+        " ",
+        "region",
+        "alder",
+        "år",
+        "kjønn",
+        "Personer 2027",
+        "K-3203 Asker",
+        "6 år",
+        "105+",
+        "F000-999",
+        ".",
+        "..",
+        "-",
+        "12",
+        "{",
+        "}",
+        "[",
+        "]",
+        ":",
+        '"class"',
+        '"dataset"',
+        "07459:",
+        "03031:",
+        "Menn",
+        "\x00",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.text(max_size=400), st.lists(_PIECES, max_size=80).map("".join),
-                 st.binary(max_size=200)))
+@given(
+    st.one_of(
+        st.text(max_size=400), st.lists(_PIECES, max_size=80).map("".join), st.binary(max_size=200)
+    )
+)
 def test_any_file_is_read_or_refused_clearly(content: str | bytes) -> None:
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     try:

@@ -21,18 +21,30 @@ TODAY = dt.date(2027, 3, 1)
 
 def _rows(db) -> list[tuple]:
     with db.sessions() as session:
-        return session.execute(select(
-            MunicipalityPopulation.municipality_id, MunicipalityPopulation.year,
-            MunicipalityPopulation.age, MunicipalityPopulation.persons,
-            MunicipalityPopulation.source).order_by(MunicipalityPopulation.id)).all()
+        return session.execute(
+            select(
+                MunicipalityPopulation.municipality_id,
+                MunicipalityPopulation.year,
+                MunicipalityPopulation.age,
+                MunicipalityPopulation.persons,
+                MunicipalityPopulation.source,
+            ).order_by(MunicipalityPopulation.id)
+        ).all()
 
 
 def _figure(db, number: str, year: int, age: int | None) -> int | None:
     with db.sessions() as session:
-        return session.scalar(select(MunicipalityPopulation.persons).join(Municipality).where(
-            Municipality.number == number, MunicipalityPopulation.year == year,
-            MunicipalityPopulation.age.is_(None) if age is None
-            else MunicipalityPopulation.age == age))
+        return session.scalar(
+            select(MunicipalityPopulation.persons)
+            .join(Municipality)
+            .where(
+                Municipality.number == number,
+                MunicipalityPopulation.year == year,
+                MunicipalityPopulation.age.is_(None)
+                if age is None
+                else MunicipalityPopulation.age == age,
+            )
+        )
 
 
 def _lines(result) -> list[str]:
@@ -44,12 +56,17 @@ def test_dry_run_says_what_would_change_and_changes_nothing(db) -> None:
     result = import_population(db, DATA / "07459-nb-semicolon-latin1.csv", dry_run=True)
     assert _rows(db) == before
     assert (result.stored, result.plan.new, result.plan.changed, result.plan.unchanged) == (
-        False, 28, 0, 28)  # 2027 is new, 2026 is what the register has
+        False,
+        28,
+        0,
+        28,
+    )  # 2027 is new, 2026 is what the register has
     assert _lines(result) == [
         "07459-nb-semicolon-latin1.csv: new figures 28, changed 0, unchanged 28.",
         "Asker (3203) 2027: new ages 6–19",
         "Holmestrand (3903) 2027: new ages 6–19",
-        "Dry run: nothing was stored."]
+        "Dry run: nothing was stored.",
+    ]
 
 
 def test_import_stores_every_figure_with_its_source(db) -> None:
@@ -57,10 +74,12 @@ def test_import_stores_every_figure_with_its_source(db) -> None:
     assert result.stored and result.plan.new == 28
     assert _figure(db, "3203", 2027, 13) == 1358
     with db.sessions() as session:
-        sources = set(session.scalars(select(MunicipalityPopulation.source).where(
-            MunicipalityPopulation.year == 2027)))
-    assert sources == {"SSB table 07459, 1 January; imported 2027-03-01 from "
-                       "07459-jsonstat2.json"}
+        sources = set(
+            session.scalars(
+                select(MunicipalityPopulation.source).where(MunicipalityPopulation.year == 2027)
+            )
+        )
+    assert sources == {"SSB table 07459, 1 January; imported 2027-03-01 from 07459-jsonstat2.json"}
     again = import_population(db, DATA / "07459-nb-semicolon-latin1.csv", dry_run=True)
     assert again.plan.changes == [] and again.plan.unchanged == 56
     assert _lines(again)[-1] == "The register already has these figures: nothing to store."
@@ -68,13 +87,18 @@ def test_import_stores_every_figure_with_its_source(db) -> None:
 
 def test_changed_figures_show_old_and_new(db, tmp_path: Path) -> None:
     path = tmp_path / "07459.csv"
-    path.write_text('"region";"alder";"Personer 2026"\n"K-3203 Asker";"13 år";1400\n'
-                    '"K-3203 Asker";"Alle aldre";101600\n', encoding="utf-8")
+    path.write_text(
+        '"region";"alder";"Personer 2026"\n"K-3203 Asker";"13 år";1400\n'
+        '"K-3203 Asker";"Alle aldre";101600\n',
+        encoding="utf-8",
+    )
     old_13 = _figure(db, "3203", 2026, 13)
     result = import_population(db, path, dry_run=True)
     assert old_13 == 1357
-    assert _lines(result)[1] == ("Asker (3203) 2026: inhabitants 101\u00a0509 → 101\u00a0600, "
-                                 "age 13: 1\u00a0357 → 1\u00a0400")
+    assert _lines(result)[1] == (
+        "Asker (3203) 2026: inhabitants 101\u00a0509 → 101\u00a0600, "
+        "age 13: 1\u00a0357 → 1\u00a0400"
+    )
     import_population(db, path)
     assert (_figure(db, "3203", 2026, None), _figure(db, "3203", 2026, 13)) == (101_600, 1400)
 
@@ -114,21 +138,34 @@ def test_a_figure_goes_to_the_row_of_its_year(db, tmp_path: Path) -> None:
     """A number held by several rows: the row valid on 1 January of the year, else the
     newest (SSB recomputes earlier years to today's borders: "K-3203" 2019 is today's)."""
     with db.transaction() as session:
-        session.add(Municipality(number="3203", name="Gamle Asker", in_region=False,
-                                 valid_to=dt.date(2014, 12, 31)))
+        session.add(
+            Municipality(
+                number="3203", name="Gamle Asker", in_region=False, valid_to=dt.date(2014, 12, 31)
+            )
+        )
     path = tmp_path / "07459.csv"
-    path.write_text('"region";"Personer 2014";"Personer 2019";"Personer 2022"\n'
-                    '"3203 Asker";1;2;3\n"3025 Asker";4;5;6\n', encoding="utf-8")
+    path.write_text(
+        '"region";"Personer 2014";"Personer 2019";"Personer 2022"\n'
+        '"3203 Asker";1;2;3\n"3025 Asker";4;5;6\n',
+        encoding="utf-8",
+    )
     result = import_population(db, path, dry_run=True)
     placed = {(c.number, c.year): c.name for c in result.plan.changes}
-    assert placed == {("3203", 2014): "Gamle Asker", ("3203", 2019): "Asker",
-                      ("3203", 2022): "Asker", ("3025", 2014): "Asker",
-                      ("3025", 2019): "Asker", ("3025", 2022): "Asker"}
+    assert placed == {
+        ("3203", 2014): "Gamle Asker",
+        ("3203", 2019): "Asker",
+        ("3203", 2022): "Asker",
+        ("3025", 2014): "Asker",
+        ("3025", 2019): "Asker",
+        ("3025", 2022): "Asker",
+    }
     with db.sessions() as session:
         valid_from = {r.id: r.valid_from for r in session.scalars(select(Municipality))}
-    assert {valid_from[c.municipality_id] for c in result.plan.changes
-            if (c.number, c.year) in {("3203", 2019), ("3203", 2022)}} == {
-        dt.date(2024, 1, 1)}
+    assert {
+        valid_from[c.municipality_id]
+        for c in result.plan.changes
+        if (c.number, c.year) in {("3203", 2019), ("3203", 2022)}
+    } == {dt.date(2024, 1, 1)}
 
 
 def test_a_season_after_an_import_uses_the_new_figures(db) -> None:
@@ -151,27 +188,35 @@ def _vrus(db_path: Path, *args: str) -> int:
     return main(["--db", str(db_path), "population", "import", *args])
 
 
-def test_command_dry_run_and_import(db, db_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_dry_run_and_import(db, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     file = str(DATA / "07459-en-totals.csv")
     assert _vrus(db_path, file, "--dry-run") == 0
     out = capsys.readouterr().out
     assert "Asker (3203) 2027: inhabitants 102\u00a0300" in out
     assert out.rstrip().endswith("Dry run: nothing was stored.")
     with db.sessions() as session:
-        assert session.scalar(select(func.count()).select_from(MunicipalityPopulation).where(
-            MunicipalityPopulation.year == 2027)) == 0
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(MunicipalityPopulation)
+                .where(MunicipalityPopulation.year == 2027)
+            )
+            == 0
+        )
     assert _vrus(db_path, file) == 0
     assert capsys.readouterr().out.rstrip().endswith("Stored in the register: 4 figures.")
     assert _figure(db, "3903", 2027, None) == 27_877
 
 
-def test_command_refuses_a_wrong_file_in_one_line(db, db_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_refuses_a_wrong_file_in_one_line(
+    db, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _vrus(db_path, str(DATA / "members.csv")) == 1
     err = capsys.readouterr().err
-    assert err == ("vrus: error: members.csv: not a download of table 07459 from SSB's "
-                   "Statbank (CSV or JSON-stat)\n")
+    assert err == (
+        "vrus: error: members.csv: not a download of table 07459 from SSB's "
+        "Statbank (CSV or JSON-stat)\n"
+    )
 
 
 def test_command_needs_a_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -56,27 +56,57 @@ def add_members(db, members, *, event_id: int, answer: str = "yes") -> list[int]
     with db.transaction() as session:
         ensembles = _ids(session, Ensemble, Ensemble.short_name, {m[2] for m in members})
         instruments = _ids(session, Instrument, Instrument.name_en, {m[3] for m in members})
-        asker = session.scalars(select(Municipality.id).where(Municipality.number == "3203")
-                                ).one()
-        ids = session.scalars(insert(Person).returning(Person.id), [
-            {"first_name": first, "last_name": last, "birth_date": D(2010, 5, 1),
-             "municipality_id": asker} for first, last, _, _ in members]).all()
-        session.execute(insert(Membership), [
-            {"person_id": pid, "ensemble_id": ensembles[m[2]],
-             "instrument_id": instruments[m[3]], "start_date": D(2025, 8, 1)}
-            for pid, m in zip(ids, members, strict=True)])
-        session.execute(insert(SignUp), [
-            {"event_id": event_id, "person_id": pid, "attending": answer, "wants_lunch": True}
-            for pid in ids])
+        asker = session.scalars(select(Municipality.id).where(Municipality.number == "3203")).one()
+        ids = session.scalars(
+            insert(Person).returning(Person.id),
+            [
+                {
+                    "first_name": first,
+                    "last_name": last,
+                    "birth_date": D(2010, 5, 1),
+                    "municipality_id": asker,
+                }
+                for first, last, _, _ in members
+            ],
+        ).all()
+        session.execute(
+            insert(Membership),
+            [
+                {
+                    "person_id": pid,
+                    "ensemble_id": ensembles[m[2]],
+                    "instrument_id": instruments[m[3]],
+                    "start_date": D(2025, 8, 1),
+                }
+                for pid, m in zip(ids, members, strict=True)
+            ],
+        )
+        session.execute(
+            insert(SignUp),
+            [
+                {"event_id": event_id, "person_id": pid, "attending": answer, "wants_lunch": True}
+                for pid in ids
+            ],
+        )
         return list(ids)
 
 
 def seminar(db, days: int = 2) -> int:
     with db.transaction() as session:
-        ensembles = list(session.scalars(select(Ensemble.id).where(
-            Ensemble.short_name.in_(["ungdom", "junior"]))))
-    return create_event(db, kind="seminar", title="Helgeseminar 1", start=START, days=days,
-                        venue="Asker kulturskole", ensemble_ids=ensembles)
+        ensembles = list(
+            session.scalars(
+                select(Ensemble.id).where(Ensemble.short_name.in_(["ungdom", "junior"]))
+            )
+        )
+    return create_event(
+        db,
+        kind="seminar",
+        title="Helgeseminar 1",
+        start=START,
+        days=days,
+        venue="Asker kulturskole",
+        ensemble_ids=ensembles,
+    )
 
 
 @pytest.fixture
@@ -118,8 +148,12 @@ def test_every_name_in_norwegian_order_with_a_tick_box_per_day(db, event_id) -> 
 
 def test_groups_notes_blank_rows_and_staff_at_the_end(db, event_id) -> None:
     text = "\n".join(pages(print_list(db, event_id), "layout"))
-    order = ["Ungdomssymfonikerne – Strykere (7)", "Ungdomssymfonikerne – Treblåsere (1)",
-             "Juniorsymfonikerne – Strykere (1)", "Dirigent og instruktører (2)"]
+    order = [
+        "Ungdomssymfonikerne – Strykere (7)",
+        "Ungdomssymfonikerne – Treblåsere (1)",
+        "Juniorsymfonikerne – Strykere (1)",
+        "Dirigent og instruktører (2)",
+    ]
     assert [text.index(title) for title in order] == sorted(text.index(t) for t in order)
     assert "Meldt avbud" in line_of(text, "Fossum, Ida")
     assert text.index("Kvamme-Lund, Sverre") > text.index("Fossum, Ida")
@@ -151,8 +185,10 @@ def test_names_outside_latin_1_survive(db, event_id) -> None:
 
 def test_dejavu_sans_is_embedded(db, event_id) -> None:
     reader = PdfReader(io.BytesIO(print_list(db, event_id)))
-    fonts = {str(font.get_object()["/BaseFont"])
-             for font in reader.pages[0]["/Resources"]["/Font"].values()}
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for font in reader.pages[0]["/Resources"]["/Font"].values()
+    }
     assert fonts and all("DejaVuSans" in font for font in fonts)
 
 
@@ -170,9 +206,18 @@ def test_sign_in_sheet_is_one_alphabetical_list(db, event_id) -> None:
     text = "\n".join(pages(print_list(db, event_id, sign_in=True), "layout"))
     assert "Innsjekkingsliste" in text and "Signatur" in text
     assert "Strykere" not in text
-    alphabetical = ["Aas, Ingrid", "Berg, Aaron", "Fossum, Ida", "Nguyễn, Minh",
-                    "Wiśniewski, Łukasz", "Zahl, Zoë", "Ærøy, Åsmund", "Østby, Øystein",
-                    "Åkre, Åse", "Kvamme-Lund, Sverre"]
+    alphabetical = [
+        "Aas, Ingrid",
+        "Berg, Aaron",
+        "Fossum, Ida",
+        "Nguyễn, Minh",
+        "Wiśniewski, Łukasz",
+        "Zahl, Zoë",
+        "Ærøy, Åsmund",
+        "Østby, Øystein",
+        "Åkre, Åse",
+        "Kvamme-Lund, Sverre",
+    ]
     positions = [text.index(name) for name in alphabetical]
     assert positions == sorted(positions)
     assert TICK_BOX not in text
@@ -190,17 +235,62 @@ def test_many_days_turn_the_page(db) -> None:
 
 # --- a long list -----------------------------------------------------------------------------
 
-FIRST = ["Åsmund", "Zoë", "Łukasz", "Ingrid", "Nora", "Emil", "Sofie", "Jakob", "Aurora",
-         "Filip", "Maja", "Olav", "Thi", "Amir", "Sunniva", "Ola", "Kari", "Jonas", "Ida", "Sara"]
-LAST = ["Ødegård", "Nguyễn", "Berg", "Hansen", "Johansen", "Larsen", "Haugen", "Bakke",
-        "Kowalski", "Aas"]
-INSTRUMENTS = ["Violin", "Viola", "Cello", "Flute", "Clarinet", "Trumpet", "French horn",
-               "Percussion"]
+FIRST = [
+    "Åsmund",
+    "Zoë",
+    "Łukasz",
+    "Ingrid",
+    "Nora",
+    "Emil",
+    "Sofie",
+    "Jakob",
+    "Aurora",
+    "Filip",
+    "Maja",
+    "Olav",
+    "Thi",
+    "Amir",
+    "Sunniva",
+    "Ola",
+    "Kari",
+    "Jonas",
+    "Ida",
+    "Sara",
+]
+LAST = [
+    "Ødegård",
+    "Nguyễn",
+    "Berg",
+    "Hansen",
+    "Johansen",
+    "Larsen",
+    "Haugen",
+    "Bakke",
+    "Kowalski",
+    "Aas",
+]
+INSTRUMENTS = [
+    "Violin",
+    "Viola",
+    "Cello",
+    "Flute",
+    "Clarinet",
+    "Trumpet",
+    "French horn",
+    "Percussion",
+]
 
 
 def crowd(count: int) -> list[tuple[str, str, str, str]]:
-    return [(FIRST[i % len(FIRST)], f"{LAST[i // len(FIRST) % len(LAST)]}-{i:03d}", "ungdom",
-             INSTRUMENTS[i % len(INSTRUMENTS)]) for i in range(count)]
+    return [
+        (
+            FIRST[i % len(FIRST)],
+            f"{LAST[i // len(FIRST) % len(LAST)]}-{i:03d}",
+            "ungdom",
+            INSTRUMENTS[i % len(INSTRUMENTS)],
+        )
+        for i in range(count)
+    ]
 
 
 def test_a_list_of_200_repeats_its_header_on_every_page_and_never_splits_a_row(db) -> None:

@@ -37,8 +37,9 @@ def demo(db):
 
 def _first_seminar(db) -> int:
     with db.transaction() as session:
-        return session.scalars(select(Event.id).where(Event.title == "Helgeseminar 1")
-                               .order_by(Event.id.desc())).first()
+        return session.scalars(
+            select(Event.id).where(Event.title == "Helgeseminar 1").order_by(Event.id.desc())
+        ).first()
 
 
 def _pages(path: Path) -> int:
@@ -46,16 +47,21 @@ def _pages(path: Path) -> int:
 
 
 def test_default_file_names_are_descriptive_and_plain() -> None:
-    event = SimpleNamespace(title="Helgeseminar 1", days=[dt.date(2026, 1, 18),
-                                                          dt.date(2026, 1, 17)])
+    event = SimpleNamespace(
+        title="Helgeseminar 1", days=[dt.date(2026, 1, 18), dt.date(2026, 1, 17)]
+    )
     assert default_filename("attendance", event) == "oppmote-helgeseminar-1-2026-01-17.pdf"
     assert default_filename("lunch", event) == "lunsj-helgeseminar-1-2026-01-17.pdf"
     assert default_filename("sign_in", event) == "innsjekk-helgeseminar-1-2026-01-17.pdf"
-    assert (default_filename("contacts", label="Juniorsymfonikerne", day=TODAY)
-            == "kontaktliste-juniorsymfonikerne-2026-11-26.pdf")
+    assert (
+        default_filename("contacts", label="Juniorsymfonikerne", day=TODAY)
+        == "kontaktliste-juniorsymfonikerne-2026-11-26.pdf"
+    )
     assert default_filename("roster", label="2026") == "vaktliste-2026.pdf"
-    assert slug("Gruppeøvelse med Dextramusiker – Ås/Bærum") == \
-        "gruppeovelse-med-dextramusiker-as-baerum"
+    assert (
+        slug("Gruppeøvelse med Dextramusiker – Ås/Bærum")
+        == "gruppeovelse-med-dextramusiker-as-baerum"
+    )
     assert slug("Łukasz Nguyễn") == "lukasz-nguyen"
 
 
@@ -72,16 +78,17 @@ def test_print_commands_write_where_told(demo, tmp_path) -> None:
     assert cmd_print_attendance(demo, event_id=event_id, output=str(target), out=out) == 0
     assert out.getvalue() == f"Wrote {target}\n"
     assert _pages(target) >= 1
-    for command, kwargs in ((cmd_print_lunch, {"event_id": event_id}),
-                            (cmd_print_contacts, {"ensemble": "junior"}),
-                            (cmd_print_roster, {"season": 2026})):
+    for command, kwargs in (
+        (cmd_print_lunch, {"event_id": event_id}),
+        (cmd_print_contacts, {"ensemble": "junior"}),
+        (cmd_print_roster, {"season": 2026}),
+    ):
         path = tmp_path / f"{command.__name__}.pdf"
         assert command(demo, output=str(path), out=io.StringIO(), **kwargs) == 0
         assert _pages(path) >= 1
 
 
-def test_without_output_the_file_gets_a_descriptive_name_here(demo, tmp_path,
-                                                              monkeypatch) -> None:
+def test_without_output_the_file_gets_a_descriptive_name_here(demo, tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     event_id = _first_seminar(demo)
     out = io.StringIO()
@@ -91,18 +98,21 @@ def test_without_output_the_file_gets_a_descriptive_name_here(demo, tmp_path,
     cmd_print_contacts(demo, ensemble="Ungdomssymfonikerne", out=out, on=TODAY)
     cmd_print_roster(demo, season=2026, out=out)
     written = sorted(p.name for p in tmp_path.glob("*.pdf"))
-    assert written == ["innsjekk-helgeseminar-1-2026-01-17.pdf",
-                       "kontaktliste-ungdomssymfonikerne-2026-11-26.pdf",
-                       "lunsj-helgeseminar-1-2026-01-17.pdf",
-                       "oppmote-per-gruppe-helgeseminar-1-2026-01-17.pdf",
-                       "vaktliste-2026.pdf"]
+    assert written == [
+        "innsjekk-helgeseminar-1-2026-01-17.pdf",
+        "kontaktliste-ungdomssymfonikerne-2026-11-26.pdf",
+        "lunsj-helgeseminar-1-2026-01-17.pdf",
+        "oppmote-per-gruppe-helgeseminar-1-2026-01-17.pdf",
+        "vaktliste-2026.pdf",
+    ]
     assert all(str(tmp_path / name) in out.getvalue() for name in written)
 
 
 def test_an_unknown_ensemble_is_refused(demo, tmp_path) -> None:
     with pytest.raises(ValidationError, match="'strykere' is not an ensemble"):
-        cmd_print_contacts(demo, ensemble="strykere", output=str(tmp_path / "x.pdf"),
-                           out=io.StringIO())
+        cmd_print_contacts(
+            demo, ensemble="strykere", output=str(tmp_path / "x.pdf"), out=io.StringIO()
+        )
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -111,13 +121,15 @@ def test_the_commands_are_registered(demo, tmp_path, capsys) -> None:
     add_commands(parser.add_subparsers(dest="command"))
     event_id = str(_first_seminar(demo))
     target = tmp_path / "a.pdf"
-    args = parser.parse_args(["print", "attendance", event_id, "-o", str(target),
-                              "--by-section"])
+    args = parser.parse_args(["print", "attendance", event_id, "-o", str(target), "--by-section"])
     assert (args.by_section, args.sign_in) == (True, False)
     assert args.handler(demo, args) == 0
     assert capsys.readouterr().out == f"Wrote {target}\n"
-    for argv in (["print", "lunch", event_id], ["print", "contacts", "--ensemble", "junior"],
-                 ["print", "roster", "--season", "2026"]):
+    for argv in (
+        ["print", "lunch", event_id],
+        ["print", "contacts", "--ensemble", "junior"],
+        ["print", "roster", "--season", "2026"],
+    ):
         assert callable(parser.parse_args(argv).handler)
     with pytest.raises(SystemExit):
         parser.parse_args(["print", "attendance", event_id, "--by-section", "--sign-in"])

@@ -33,8 +33,9 @@ def pages(data: bytes) -> list[str]:
 
 def _event(db, title: str) -> int:
     with db.transaction() as session:
-        return session.scalars(select(Event.id).where(Event.title == title)
-                               .order_by(Event.id.desc())).first()
+        return session.scalars(
+            select(Event.id).where(Event.title == title).order_by(Event.id.desc())
+        ).first()
 
 
 def _check_frame(texts: list[str], title: str) -> None:
@@ -96,14 +97,15 @@ def test_actual_attendance_is_labelled_so(demo) -> None:
 
 def test_contact_list_has_every_active_member_with_guardians_phones(demo) -> None:
     with demo.transaction() as session:
-        junior = session.scalars(select(Ensemble.id).where(Ensemble.short_name == "junior")
-                                 ).one()
-        ids = member_ids(session, MemberFilter(ensemble_ids={junior}, status=Status.ACTIVE),
-                         TODAY)
+        junior = session.scalars(select(Ensemble.id).where(Ensemble.short_name == "junior")).one()
+        ids = member_ids(session, MemberFilter(ensemble_ids={junior}, status=Status.ACTIVE), TODAY)
         rows = rows_for(session, ids, TODAY)
         texts = pages(contact_list_pdf(session, ensemble_id=junior, on=TODAY, printed=TODAY))
-        guardians = [(link.guardian.full_name, format_phone(link.guardian.phone))
-                     for pid in ids for link in session.get(Person, pid).guardian_links]
+        guardians = [
+            (link.guardian.full_name, format_phone(link.guardian.phone))
+            for pid in ids
+            for link in session.get(Person, pid).guardian_links
+        ]
     _check_frame(texts, "Kontakt- og nødliste – Juniorsymfonikerne")
     text = "\n".join(texts)
     positions = [text.index(f"{rows[pid].last_name}, {rows[pid].first_name}") for pid in ids]

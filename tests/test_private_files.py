@@ -62,15 +62,17 @@ def test_a_new_file_is_for_the_owner_only(tmp_path: Path) -> None:
     assert leftovers(tmp_path) == []
 
 
-def test_a_relative_path_comes_back_absolute(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_relative_path_comes_back_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert write_private_file("liste.pdf", b"x") == tmp_path / "liste.pdf"
 
 
 @pytest.mark.parametrize("file_mode", [0o644, 0o666, 0o400, 0o600])
-def test_an_existing_file_of_any_mode_is_replaced_by_a_private_one(tmp_path: Path,
-                                                                   file_mode: int) -> None:
+def test_an_existing_file_of_any_mode_is_replaced_by_a_private_one(
+    tmp_path: Path, file_mode: int
+) -> None:
     target = old_file(tmp_path / "liste.pdf", file_mode=file_mode)
     write_private_file(target, b"new")
     assert target.read_bytes() == b"new"
@@ -103,8 +105,7 @@ def test_a_link_at_the_target_is_replaced_not_followed(tmp_path: Path) -> None:
     assert victim.read_bytes() == b"keep me" and mode(victim) == 0o644
 
 
-def test_a_dangling_link_is_replaced_and_creates_nothing_where_it_pointed(
-        tmp_path: Path) -> None:
+def test_a_dangling_link_is_replaced_and_creates_nothing_where_it_pointed(tmp_path: Path) -> None:
     pointed = tmp_path / "nowhere.txt"
     link = tmp_path / "liste.pdf"
     link.symlink_to(pointed)
@@ -184,8 +185,9 @@ def test_a_full_disk_is_a_clear_error_and_the_old_file_stays(tmp_path: Path) -> 
     assert leftovers(tmp_path) == []
 
 
-def test_a_failing_replace_leaves_the_old_file(tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_replace_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = old_file(tmp_path / "liste.pdf", b"the old list")
 
     def refuse(_source: object, _target: object) -> None:
@@ -199,7 +201,8 @@ def test_a_failing_replace_leaves_the_old_file(tmp_path: Path,
 
 
 def test_a_folder_that_cannot_be_written_is_a_clear_error(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import tempfile
 
     def refuse(*_args: object, **_kwargs: object) -> None:
@@ -210,8 +213,7 @@ def test_a_folder_that_cannot_be_written_is_a_clear_error(
         write_private_file(tmp_path / "liste.pdf", b"x")
 
 
-def test_a_new_file_for_a_copy_is_created_empty_and_never_over_anything(
-        tmp_path: Path) -> None:
+def test_a_new_file_for_a_copy_is_created_empty_and_never_over_anything(tmp_path: Path) -> None:
     created = create_private_file(tmp_path / "copy.bak")
     assert created == tmp_path / "copy.bak"
     assert created.read_bytes() == b"" and mode(created) == 0o600
@@ -229,8 +231,10 @@ def test_a_new_file_for_a_copy_is_created_empty_and_never_over_anything(
 def test_numbered_files_take_the_first_free_name(tmp_path: Path) -> None:
     first = create_numbered_private_file(tmp_path, "register.sqlite3.manual-20261202", ".bak")
     second = create_numbered_private_file(tmp_path, "register.sqlite3.manual-20261202", ".bak")
-    assert (first.name, second.name) == ("register.sqlite3.manual-20261202.bak",
-                                         "register.sqlite3.manual-20261202-2.bak")
+    assert (first.name, second.name) == (
+        "register.sqlite3.manual-20261202.bak",
+        "register.sqlite3.manual-20261202-2.bak",
+    )
     assert mode(second) == 0o600
 
 
@@ -238,8 +242,9 @@ def test_numbered_files_take_the_first_free_name(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_register(tmp_path_factory: pytest.TempPathFactory,
-                  migrated_register: Path) -> tuple[Path, str]:
+def demo_register(
+    tmp_path_factory: pytest.TempPathFactory, migrated_register: Path
+) -> tuple[Path, str]:
     """The demo register (as ``load_demo(db)`` on the ``db`` fixture makes it), made once for
     the module: the commands only read it. Returns its path and a seminar's id."""
     path = tmp_path_factory.mktemp("demo") / "register.sqlite3"
@@ -247,8 +252,9 @@ def demo_register(tmp_path_factory: pytest.TempPathFactory,
     db = open_database(sqlite_url(path))
     load_demo(db, today=test_today())
     with db.sessions() as session:
-        seminar = session.scalars(select(Event.id).where(Event.title == "Helgeseminar 1")
-                                  .order_by(Event.id.desc())).first()
+        seminar = session.scalars(
+            select(Event.id).where(Event.title == "Helgeseminar 1").order_by(Event.id.desc())
+        ).first()
     db.close()
     assert seminar is not None
     return path, str(seminar)
@@ -258,31 +264,52 @@ def demo_register(tmp_path_factory: pytest.TempPathFactory,
 # ending; what the file starts with)
 Arguments = Callable[[str, str], list[str]]
 COMMANDS: dict[str, tuple[Arguments, str, bytes]] = {
-    "print attendance": (lambda event, out: ["print", "attendance", event, "-o", out],
-                         ".pdf", b"%PDF"),
+    "print attendance": (
+        lambda event, out: ["print", "attendance", event, "-o", out],
+        ".pdf",
+        b"%PDF",
+    ),
     "print lunch": (lambda event, out: ["print", "lunch", event, "-o", out], ".pdf", b"%PDF"),
     "print contacts": (lambda _e, out: ["print", "contacts", "-o", out], ".pdf", b"%PDF"),
     "print roster": (lambda _e, out: ["print", "roster", "-o", out], ".pdf", b"%PDF"),
-    "report coverage": (lambda _e, out: ["report", "coverage", "--format", "pdf", "-o", out],
-                        ".pdf", b"%PDF"),
+    "report coverage": (
+        lambda _e, out: ["report", "coverage", "--format", "pdf", "-o", out],
+        ".pdf",
+        b"%PDF",
+    ),
     "report instrumentation": (
         lambda _e, out: ["report", "instrumentation", "--format", "xlsx", "-o", out],
-        ".xlsx", b"PK"),
-    "report ages": (lambda _e, out: ["report", "ages", "--format", "csv", "-o", out],
-                    ".csv", b"\xef\xbb\xbf"),
-    "report attendance": (lambda _e, out: ["report", "attendance", "--format", "json",
-                                           "-o", out], ".json", b"{"),
+        ".xlsx",
+        b"PK",
+    ),
+    "report ages": (
+        lambda _e, out: ["report", "ages", "--format", "csv", "-o", out],
+        ".csv",
+        b"\xef\xbb\xbf",
+    ),
+    "report attendance": (
+        lambda _e, out: ["report", "attendance", "--format", "json", "-o", out],
+        ".json",
+        b"{",
+    ),
     "report annual": (lambda _e, out: ["report", "annual", "-o", out], ".txt", "Til å".encode()),
-    "report course": (lambda event, out: ["report", "course", event, "--format", "pdf",
-                                          "-o", out], ".pdf", b"%PDF"),
+    "report course": (
+        lambda event, out: ["report", "course", event, "--format", "pdf", "-o", out],
+        ".pdf",
+        b"%PDF",
+    ),
     "export members": (lambda _e, out: ["export", "members", out], ".csv", b"\xef\xbb\xbf"),
     "export attendance": (lambda _e, out: ["export", "attendance", out], ".xlsx", b"PK"),
 }
 BACKUP: Arguments = lambda _e, out: ["backup", "-o", out]  # noqa: E731
 
 
-def run(register: tuple[Path, str], arguments: Arguments, target: Path,
-        capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+def run(
+    register: tuple[Path, str],
+    arguments: Arguments,
+    target: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[int, str, str]:
     path, seminar = register
     code = main(["--db", str(path), *arguments(seminar, str(target))])
     out, err = capsys.readouterr()
@@ -299,9 +326,9 @@ def one_error_line(err: str) -> str:
 
 
 @pytest.mark.parametrize("name", COMMANDS)
-def test_writing_over_a_file_leaves_a_private_one(name: str, demo_register: tuple[Path, str],
-                                                  tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_writing_over_a_file_leaves_a_private_one(
+    name: str, demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     arguments, ending, start = COMMANDS[name]
     target = old_file(tmp_path / f"existing{ending}")
     code, out, err = run(demo_register, arguments, target, capsys)
@@ -314,9 +341,9 @@ def test_writing_over_a_file_leaves_a_private_one(name: str, demo_register: tupl
 
 
 @pytest.mark.parametrize("name", [*COMMANDS, "backup"])
-def test_a_missing_folder_is_one_line_naming_it(name: str, demo_register: tuple[Path, str],
-                                                tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_folder_is_one_line_naming_it(
+    name: str, demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     arguments, ending = (BACKUP, ".bak") if name == "backup" else COMMANDS[name][:2]
     missing = tmp_path / "missing"
     code, out, err = run(demo_register, arguments, missing / f"x{ending}", capsys)
@@ -326,9 +353,9 @@ def test_a_missing_folder_is_one_line_naming_it(name: str, demo_register: tuple[
 
 
 @pytest.mark.parametrize("name", [*COMMANDS, "backup"])
-def test_a_folder_as_the_file_is_one_line(name: str, demo_register: tuple[Path, str],
-                                          tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_as_the_file_is_one_line(
+    name: str, demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     arguments = BACKUP if name == "backup" else COMMANDS[name][0]
     folder = tmp_path / "folder.pdf"
     folder.mkdir()
@@ -339,10 +366,9 @@ def test_a_folder_as_the_file_is_one_line(name: str, demo_register: tuple[Path, 
 
 
 @pytest.mark.parametrize("name", COMMANDS)
-def test_a_link_at_the_file_is_replaced_not_followed(name: str,
-                                                     demo_register: tuple[Path, str],
-                                                     tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_link_at_the_file_is_replaced_not_followed(
+    name: str, demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     arguments, ending, start = COMMANDS[name]
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -359,8 +385,9 @@ def test_a_link_at_the_file_is_replaced_not_followed(name: str,
 # --- vrus backup -o: a new file, never over anything -------------------------------------------
 
 
-def test_backup_to_a_new_file_is_private(demo_register: tuple[Path, str], tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_to_a_new_file_is_private(
+    demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "copy.sqlite3"
     code, out, err = run(demo_register, BACKUP, target, capsys)
     assert (code, err) == (0, "") and str(target) in out
@@ -368,8 +395,9 @@ def test_backup_to_a_new_file_is_private(demo_register: tuple[Path, str], tmp_pa
     assert mode(target) == 0o600
 
 
-def test_backup_refuses_an_existing_file(demo_register: tuple[Path, str], tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_refuses_an_existing_file(
+    demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = old_file(tmp_path / "copy.sqlite3")
     code, out, err = run(demo_register, BACKUP, target, capsys)
     assert code == 1 and out == ""
@@ -378,8 +406,8 @@ def test_backup_refuses_an_existing_file(demo_register: tuple[Path, str], tmp_pa
 
 
 def test_backup_refuses_a_link_and_leaves_what_it_points_to(
-        demo_register: tuple[Path, str], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     victim = old_file(tmp_path / "victim.sqlite3", b"keep me")
     link = tmp_path / "link.sqlite3"
     link.symlink_to(victim)

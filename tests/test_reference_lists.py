@@ -41,7 +41,8 @@ def test_instruments_ensembles_organisations(db) -> None:
     assert [(e.name, e.min_age, e.max_age, e.next_ensemble) for e in groups] == [
         ("Ungdomssymfonikerne", 13, 18, None),
         ("Juniorsymfonikerne", 8, 13, "Ungdomssymfonikerne"),
-        ("Aspiranter", None, None, "Juniorsymfonikerne")]
+        ("Aspiranter", None, None, "Juniorsymfonikerne"),
+    ]
     update_ensemble_limits(db, groups[0].id, 12, 19)
     new = save_organisation(db, None, name="Ås kulturskole", kind="culture_school")
     with db.sessions() as session:
@@ -57,25 +58,36 @@ def test_events_with_signups_latest_first(db) -> None:
     a = add_person(db, "Zoë", "Lie")
     b = add_person(db, "Åsmund", "Lie")
     with db.transaction() as session:
-        season = Season(name="2026", start_date=dt.date(2026, 1, 1),
-                        end_date=dt.date(2026, 12, 31))
+        season = Season(name="2026", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31))
         first = Event(season=season, kind="seminar", title="Helgeseminar 1")
         second = Event(season=season, kind="concert", title="Konsert i Jar kirke")
         nobody = Event(season=season, kind="seminar", title="Helgeseminar 2")
-        session.add_all([season, first, second, nobody,
-                         EventDay(event=first, date=dt.date(2026, 2, 7)),
-                         EventDay(event=second, date=dt.date(2026, 5, 3)),
-                         EventDay(event=nobody, date=dt.date(2026, 9, 5))])
+        session.add_all(
+            [
+                season,
+                first,
+                second,
+                nobody,
+                EventDay(event=first, date=dt.date(2026, 2, 7)),
+                EventDay(event=second, date=dt.date(2026, 5, 3)),
+                EventDay(event=nobody, date=dt.date(2026, 9, 5)),
+            ]
+        )
         session.flush()
-        session.add_all([SignUp(event_id=first.id, person_id=a, attending="yes"),
-                         SignUp(event_id=first.id, person_id=b, attending="no"),
-                         SignUp(event_id=second.id, person_id=a, attending="yes"),
-                         SignUp(event_id=second.id, person_id=b, attending="yes"),
-                         SignUp(event_id=nobody.id, person_id=b, attending="unknown")])
+        session.add_all(
+            [
+                SignUp(event_id=first.id, person_id=a, attending="yes"),
+                SignUp(event_id=first.id, person_id=b, attending="no"),
+                SignUp(event_id=second.id, person_id=a, attending="yes"),
+                SignUp(event_id=second.id, person_id=b, attending="yes"),
+                SignUp(event_id=nobody.id, person_id=b, attending="unknown"),
+            ]
+        )
     with db.sessions() as session:
         found = events_with_signups(session)
         assert [(e.title, e.first_day, e.signed_up) for e in found] == [
             ("Konsert i Jar kirke", dt.date(2026, 5, 3), 2),
-            ("Helgeseminar 1", dt.date(2026, 2, 7), 1)]
+            ("Helgeseminar 1", dt.date(2026, 2, 7), 1),
+        ]
         first_id = session.scalars(select(Event.id).where(Event.title == "Helgeseminar 1")).one()
         assert signed_up_person_ids(session, first_id) == [a]

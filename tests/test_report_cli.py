@@ -24,16 +24,32 @@ def parser() -> argparse.ArgumentParser:
 
 
 def test_options_of_the_season_reports() -> None:
-    args = parser().parse_args(["report", "coverage", "--season", "2014",
-                                "--today-municipalities", "--format", "json", "-o", "x.json"])
+    args = parser().parse_args(
+        [
+            "report",
+            "coverage",
+            "--season",
+            "2014",
+            "--today-municipalities",
+            "--format",
+            "json",
+            "-o",
+            "x.json",
+        ]
+    )
     assert (args.season, args.today_municipalities, args.format, args.output) == (
-        2014, True, "json", "x.json")
+        2014,
+        True,
+        "json",
+        "x.json",
+    )
     assert args.language == "nb" and callable(args.handler)
     for kind in ("instrumentation", "ages", "attendance", "annual"):
         args = parser().parse_args(["report", kind, "--format", "xlsx"])
         assert args.season is None and args.format == "xlsx"
-    assert parser().parse_args(["report", "attendance", "--today-municipalities"]
-                               ).today_municipalities
+    assert (
+        parser().parse_args(["report", "attendance", "--today-municipalities"]).today_municipalities
+    )
 
 
 def test_course_takes_event_ids() -> None:
@@ -59,8 +75,7 @@ def test_json_to_the_terminal(db) -> None:
 def test_text_and_today_municipalities(db) -> None:
     add_member(db, "Ola", "0627", ("ungdom", dt.date(2013, 8, 15), None, "Trumpet"))
     out = io.StringIO()
-    cmd_report(db, "coverage", out=out, season=2014, today_terms=True, language="en",
-               today=TODAY)
+    cmd_report(db, "coverage", out=out, season=2014, today_terms=True, language="en", today=TODAY)
     assert "1 of 12 municipalities represented in Ungdomssymfonikerne" in out.getvalue()
 
 
@@ -71,8 +86,7 @@ def test_pdf_goes_to_a_named_file(db, tmp_path: Path) -> None:
     assert path.read_bytes().startswith(b"%PDF")
     assert out.getvalue().strip().endswith(str(path.resolve()))
     target = tmp_path / "valgt.csv"
-    cmd_report(db, "ages", out=io.StringIO(), season=2014, fmt="csv", output=target,
-               today=TODAY)
+    cmd_report(db, "ages", out=io.StringIO(), season=2014, fmt="csv", output=target, today=TODAY)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 

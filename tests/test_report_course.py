@@ -25,15 +25,20 @@ from vrus.validation import ValidationError
 
 D, T = dt.date, dt.time
 TODAY = D(2026, 11, 26)
-DAYS = [(D(2026, 3, 7), T(10), T(12)), (D(2026, 3, 8), T(10), T(11)),
-        (D(2026, 3, 9), T(10), T(11))]
+DAYS = [(D(2026, 3, 7), T(10), T(12)), (D(2026, 3, 8), T(10), T(11)), (D(2026, 3, 9), T(10), T(11))]
 
 
-def add_person(db, first: str, born: dt.date | None, gender: str = "female",
-               postal: str = "1390") -> int:
+def add_person(
+    db, first: str, born: dt.date | None, gender: str = "female", postal: str = "1390"
+) -> int:
     with db.transaction() as session:
-        person = Person(first_name=first, last_name="Kursdeltaker", birth_date=born,
-                        gender=gender, postal_code=postal)
+        person = Person(
+            first_name=first,
+            last_name="Kursdeltaker",
+            birth_date=born,
+            gender=gender,
+            postal_code=postal,
+        )
         session.add(person)
         session.flush()
         return person.id
@@ -114,7 +119,8 @@ def test_exactly_75_percent_counts_and_less_does_not(db, course) -> None:
 
 def test_missing_birth_date_does_not_count(db, course) -> None:
     assert [str(r) for r in by_name(result_for(db, course[0]), "NoBirthDate").reasons] == [
-        "birth date missing"]
+        "birth date missing"
+    ]
 
 
 def test_participants_are_those_present_at_least_once(db, course) -> None:
@@ -134,7 +140,8 @@ def test_three_counting_participants_do_not_qualify_four_do(db, course) -> None:
     result = result_for(db, event_id)
     assert result.qualifies and result.problems == [] and len(result.counting) == 4
     assert str(course_report(result).headline) == (
-        "The course qualifies for a grant: 4 hours, 4 participants count.")
+        "The course qualifies for a grant: 4 hours, 4 participants count."
+    )
 
 
 ADULT = D(2008, 1, 1)
@@ -153,8 +160,7 @@ def test_exactly_four_hours_qualifies_less_does_not(db) -> None:
     _four_full(db, short_days)
     result = result_for(db, short_id)
     assert not result.qualifies
-    assert [str(p) for p in result.problems] == [
-        "the course has 3.98 hours; at least 4 are needed"]
+    assert [str(p) for p in result.problems] == ["the course has 3.98 hours; at least 4 are needed"]
     assert result.minutes == 239
 
 
@@ -199,7 +205,8 @@ def test_2014_needed_eight_hours(db) -> None:
     result = result_for(db, event_id)
     assert [str(p) for p in result.problems] == ["the course has 6 hours; at least 8 are needed"]
     assert "the course hours (as the rules were in 2014)" in str(
-        render_text(course_report(result), Translator("en")))
+        render_text(course_report(result), Translator("en"))
+    )
 
 
 def test_rules_are_settable_for_all_years_and_for_one_year(db) -> None:
@@ -218,9 +225,16 @@ def test_rules_are_settable_for_all_years_and_for_one_year(db) -> None:
         assert course_rules(session, 2026).rules.min_hours == 4
 
 
-@pytest.mark.parametrize(("name", "value"), [("min_hours", "0"), ("min_age", "fjorten"),
-                                             ("min_attendance_percent", "101"),
-                                             ("min_participants", "2.5"), ("max_age", "3")])
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("min_hours", "0"),
+        ("min_age", "fjorten"),
+        ("min_attendance_percent", "101"),
+        ("min_participants", "2.5"),
+        ("max_age", "3"),
+    ],
+)
 def test_bad_rule_values_are_refused(db, name: str, value: str) -> None:
     with pytest.raises(ValidationError):
         set_course_rule(db, name, value)
@@ -241,8 +255,9 @@ def test_a_broken_stored_value_falls_back(db) -> None:
 def test_participant_list_pdf(db, course) -> None:
     result = result_for(db, course[0])
     data = render(course_report(result), "pdf", Translator("en"))
-    text = " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-                    .split())
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split()
+    )
     assert "The course does not qualify: 3 participants count; at least 4 are needed." in text
     for name in ("Kursdeltaker, Turns14Dec31", "Kursdeltaker, Exactly75", "1390", "2012"):
         assert name in text

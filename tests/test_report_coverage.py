@@ -30,11 +30,38 @@ from vrus.reports.output import render_text
 
 D = dt.date
 TODAY = D(2026, 11, 26)
-REGION_2014 = ["Asker", "Bærum", "Drammen", "Hole", "Hurum", "Jevnaker", "Krødsherad", "Lier",
-               "Modum", "Nedre Eiker", "Ringerike", "Røyken", "Sande", "Sigdal", "Svelvik",
-               "Øvre Eiker"]
-REGION_2026 = ["Asker", "Bærum", "Drammen", "Hole", "Holmestrand", "Jevnaker", "Krødsherad",
-               "Lier", "Modum", "Ringerike", "Sigdal", "Øvre Eiker"]
+REGION_2014 = [
+    "Asker",
+    "Bærum",
+    "Drammen",
+    "Hole",
+    "Hurum",
+    "Jevnaker",
+    "Krødsherad",
+    "Lier",
+    "Modum",
+    "Nedre Eiker",
+    "Ringerike",
+    "Røyken",
+    "Sande",
+    "Sigdal",
+    "Svelvik",
+    "Øvre Eiker",
+]
+REGION_2026 = [
+    "Asker",
+    "Bærum",
+    "Drammen",
+    "Hole",
+    "Holmestrand",
+    "Jevnaker",
+    "Krødsherad",
+    "Lier",
+    "Modum",
+    "Ringerike",
+    "Sigdal",
+    "Øvre Eiker",
+]
 
 
 def _id(session, model, **where) -> int:
@@ -44,34 +71,57 @@ def _id(session, model, **where) -> int:
 BORN = D(2000, 5, 1)
 
 
-def add_member(db, first: str, municipality: str | None, *stints: tuple,
-               school: str | None = None, born: dt.date = BORN) -> int:
+def add_member(
+    db,
+    first: str,
+    municipality: str | None,
+    *stints: tuple,
+    school: str | None = None,
+    born: dt.date = BORN,
+) -> int:
     """A person with memberships (ensemble short name, start, end, instrument English name)."""
     with db.transaction() as session:
         person = Person(
-            first_name=first, last_name="Testesen", birth_date=born,
+            first_name=first,
+            last_name="Testesen",
+            birth_date=born,
             municipality_id=_id(session, Municipality, number=municipality)
-            if municipality else None,
-            culture_school_id=_id(session, Organisation, name=school) if school else None)
+            if municipality
+            else None,
+            culture_school_id=_id(session, Organisation, name=school) if school else None,
+        )
         session.add(person)
         session.flush()
         for short, start, end, instrument in stints:
-            session.add(Membership(
-                person_id=person.id, ensemble_id=_id(session, Ensemble, short_name=short),
-                instrument_id=_id(session, Instrument, name_en=instrument) if instrument
-                else None, start_date=start, end_date=end,
-                end_reason="moved_up" if end and short == "junior" else None))
+            session.add(
+                Membership(
+                    person_id=person.id,
+                    ensemble_id=_id(session, Ensemble, short_name=short),
+                    instrument_id=_id(session, Instrument, name_en=instrument)
+                    if instrument
+                    else None,
+                    start_date=start,
+                    end_date=end,
+                    end_reason="moved_up" if end and short == "junior" else None,
+                )
+            )
         return person.id
 
 
 @pytest.fixture
 def register(db):
-    add_member(db, "Kari", "0219", ("ungdom", D(2012, 8, 15), None, "Violin"),
-               school="Bærum kulturskole")
+    add_member(
+        db, "Kari", "0219", ("ungdom", D(2012, 8, 15), None, "Violin"), school="Bærum kulturskole"
+    )
     add_member(db, "Ola", "0627", ("ungdom", D(2013, 8, 15), None, "Trumpet"))
     add_member(db, "Siri", "3203", ("junior", D(2014, 1, 10), D(2014, 12, 31), "Cello"))
-    add_member(db, "Per", "3201", ("junior", D(2012, 1, 10), D(2014, 6, 30), "Violin"),
-               ("ungdom", D(2014, 7, 1), None, "Viola"))
+    add_member(
+        db,
+        "Per",
+        "3201",
+        ("junior", D(2012, 1, 10), D(2014, 6, 30), "Violin"),
+        ("ungdom", D(2014, 7, 1), None, "Viola"),
+    )
     add_member(db, "Nora", "0301", ("ungdom", D(2013, 1, 5), None, "Flute"))
     add_member(db, "Lars", "0220", ("ungdom", D(2010, 1, 5), D(2013, 12, 31), "French horn"))
     add_member(db, "Emil", None, ("aspirant", D(2014, 2, 1), None, None))
@@ -125,8 +175,11 @@ def test_counts_per_ensemble_and_total_2014(register) -> None:
     cov = _coverage(register, 2014)
     baerum = _row(cov, "Bærum")
     # Kari (orchestra) and Per (juniors, then orchestra: in both, once in the total).
-    assert _members(cov, baerum) == {"Ungdomssymfonikerne": 2, "Juniorsymfonikerne": 1,
-                                     "Aspiranter": 0}
+    assert _members(cov, baerum) == {
+        "Ungdomssymfonikerne": 2,
+        "Juniorsymfonikerne": 1,
+        "Aspiranter": 0,
+    }
     assert baerum.total == 2
     assert _members(cov, _row(cov, "Røyken"))["Ungdomssymfonikerne"] == 1
     assert _row(cov, "Asker").total == 0  # Lars left before 2014; Siri cannot be placed
@@ -146,10 +199,15 @@ def test_person_outside_the_region_is_listed_separately(register) -> None:
     assert len(oslo) == 1 and oslo[0].total == 1 and oslo[0].kind == RowKind.MUNICIPALITY
     assert not oslo[0].in_region
     data = coverage_json(cov)
-    assert {"kind": "municipality", "name": "Oslo", "number": "0301", "candidates": [],
-            "outside_parts": [],
-            "members": {"Ungdomssymfonikerne": 1, "Juniorsymfonikerne": 0, "Aspiranter": 0},
-            "total": 1} in data["outside_region"]
+    assert {
+        "kind": "municipality",
+        "name": "Oslo",
+        "number": "0301",
+        "candidates": [],
+        "outside_parts": [],
+        "members": {"Ungdomssymfonikerne": 1, "Juniorsymfonikerne": 0, "Aspiranter": 0},
+        "total": 1,
+    } in data["outside_region"]
 
 
 def test_no_municipality_recorded_is_listed(register) -> None:
@@ -175,8 +233,10 @@ def test_later_municipality_with_several_predecessors_is_unknown(register) -> No
     assert (siri.name, siri.number, siri.total) == ("Asker", "3203", 1)
     assert siri.candidates == ["Asker", "Hurum", "Røyken"]
     assert _row(cov, "Asker").total == 0 and _row(cov, "Hurum").total == 0
-    assert any(e["kind"] == "unknown_predecessor" and e["candidates"] == siri.candidates
-               for e in coverage_json(cov)["outside_region"])
+    assert any(
+        e["kind"] == "unknown_predecessor" and e["candidates"] == siri.candidates
+        for e in coverage_json(cov)["outside_region"]
+    )
 
 
 def test_former_municipality_counts_under_its_successor_after_the_merger(register) -> None:
@@ -184,8 +244,11 @@ def test_former_municipality_counts_under_its_successor_after_the_merger(registe
     cov = _coverage(register, 2026)
     asker = _row(cov, "Asker")
     assert asker.number == "3203"
-    assert _members(cov, asker) == {"Ungdomssymfonikerne": 1, "Juniorsymfonikerne": 0,
-                                    "Aspiranter": 0}  # Siri left the juniors in 2014
+    assert _members(cov, asker) == {
+        "Ungdomssymfonikerne": 1,
+        "Juniorsymfonikerne": 0,
+        "Aspiranter": 0,
+    }  # Siri left the juniors in 2014
     assert _row(cov, "Bærum").total == 2  # Kari (0219) and Per (3201)
     assert not [r for r in cov.outside if r.kind == RowKind.UNKNOWN_PREDECESSOR]
 
@@ -237,14 +300,23 @@ def test_merged_municipality_sums_its_predecessors_newest_year(register) -> None
     with register.transaction() as session:
         from vrus.db.models import MunicipalityPopulation as Pop
 
-        expected = sum(session.scalars(select(Pop.persons).join(Municipality).where(
-            Municipality.number.in_(["0220", "0627", "0628"]), Pop.year == 2015,
-            Pop.age.is_(None))))
+        expected = sum(
+            session.scalars(
+                select(Pop.persons)
+                .join(Municipality)
+                .where(
+                    Municipality.number.in_(["0220", "0627", "0628"]),
+                    Pop.year == 2015,
+                    Pop.age.is_(None),
+                )
+            )
+        )
     assert asker.population.persons == expected
     orchestra = next(e for e in cov.ensembles if e.band == (13, 18))
     assert asker.residents[orchestra.id].year == 2018  # residents by age end in 2018
     assert asker.per_1000(orchestra.id) == pytest.approx(
-        1 / asker.residents[orchestra.id].persons * 1000)
+        1 / asker.residents[orchestra.id].persons * 1000
+    )
 
 
 def test_report_says_which_years_figures_were_used(register) -> None:
@@ -276,8 +348,11 @@ def test_summary_lines_per_ensemble(register) -> None:
     assert "1 of 16 municipalities represented in Juniorsymfonikerne" in lines
     assert "0 of 16 municipalities represented in Aspiranter" in lines
     assert lines[-1] == "2 of 16 municipalities represented in any ensemble"
-    assert coverage_json(cov)["covered"] == {"Ungdomssymfonikerne": 2,
-                                             "Juniorsymfonikerne": 1, "Aspiranter": 0}
+    assert coverage_json(cov)["covered"] == {
+        "Ungdomssymfonikerne": 2,
+        "Juniorsymfonikerne": 1,
+        "Aspiranter": 0,
+    }
 
 
 def test_sections_per_municipality(register) -> None:
@@ -310,12 +385,18 @@ def test_json_has_the_agreed_shape(register) -> None:
     data = json.loads(json.dumps(coverage_json(_coverage(register, 2014))))
     assert data["season"] == "2014" and data["region_size"] == 16
     baerum = next(m for m in data["municipalities"] if m["name"] == "Bærum")
-    assert {"number", "name", "county", "population", "members", "total",
-            "per_10000"} <= baerum.keys()
+    assert {
+        "number",
+        "name",
+        "county",
+        "population",
+        "members",
+        "total",
+        "per_10000",
+    } <= baerum.keys()
     assert baerum["number"] == "0219" and baerum["county"] == "Akershus"
     assert baerum["population"] == 118588
-    assert baerum["members"] == {"Ungdomssymfonikerne": 2, "Juniorsymfonikerne": 1,
-                                 "Aspiranter": 0}
+    assert baerum["members"] == {"Ungdomssymfonikerne": 2, "Juniorsymfonikerne": 1, "Aspiranter": 0}
     assert baerum["total"] == 2 and baerum["per_10000"] == round(2 / 118588 * 10_000, 2)
     assert set(data["covered"]) == {"Ungdomssymfonikerne", "Juniorsymfonikerne", "Aspiranter"}
     assert data["outside_region"][0]["name"] == "Oslo"
@@ -338,8 +419,9 @@ def test_rows_of_the_years_between_reforms_map_both_ways(register) -> None:
 
 def test_municipality_that_ended_without_successor_is_not_valid(register) -> None:
     with register.transaction() as session:
-        session.add(Municipality(number="0999", name="Gamlevik", in_region=True,
-                                 valid_to=D(2019, 12, 31)))
+        session.add(
+            Municipality(number="0999", name="Gamlevik", in_region=True, valid_to=D(2019, 12, 31))
+        )
     add_member(register, "Tor", "0999", ("ungdom", D(2013, 8, 1), None, "Cello"))
     cov = _coverage(register, 2026)
     (gone,) = [r for r in cov.outside if r.kind == RowKind.NOT_VALID]

@@ -55,7 +55,8 @@ def test_catalogue_reads_finished_core_messages_only(bokmal: Translator) -> None
 
 def test_bokmal_with_nested_texts(bokmal: Translator) -> None:
     line = translate("Core", "{n} of {size} municipalities represented in {ensemble}").format(
-        n=12, size=16, ensemble="Ungdomssymfonikerne")
+        n=12, size=16, ensemble="Ungdomssymfonikerne"
+    )
     assert bokmal(line) == "12 av 16 kommuner representert i Ungdomssymfonikerne"
     assert bokmal(join(["Asker", "Hurum", "Røyken"])) == "Asker, Hurum og Røyken"
     assert bokmal(translate("Core", "Total")) == "Total"
@@ -66,10 +67,14 @@ def test_bokmal_with_nested_texts(bokmal: Translator) -> None:
 def test_english_is_the_source() -> None:
     tr = Translator("en")
     assert tr(join(["Asker", "Hurum", "Røyken"])) == "Asker, Hurum and Røyken"
-    assert tr(plural(1, translate("Core", "one activity"),
-                     translate("Core", "{n} activities"))) == "one activity"
-    assert tr(plural(7, translate("Core", "one activity"),
-                     translate("Core", "{n} activities"))) == "7 activities"
+    assert (
+        tr(plural(1, translate("Core", "one activity"), translate("Core", "{n} activities")))
+        == "one activity"
+    )
+    assert (
+        tr(plural(7, translate("Core", "one activity"), translate("Core", "{n} activities")))
+        == "7 activities"
+    )
 
 
 def test_numbers_and_dates_follow_the_language() -> None:
@@ -105,13 +110,16 @@ def test_table_rows_must_fit_the_columns() -> None:
 
 
 def test_text_output_marks_rows_and_aligns_numbers() -> None:
-    table = Table("Tabell", [Column("Kommune"), Column("Medlemmer", Kind.INT)],
-                  mark_note="ingen medlemmer", total_rows=1)
+    table = Table(
+        "Tabell",
+        [Column("Kommune"), Column("Medlemmer", Kind.INT)],
+        mark_note="ingen medlemmer",
+        total_rows=1,
+    )
     table.add(["Hole", 0], marked=True)
     table.add(["Bærum", 12])
     table.add(["Sum", 12])
-    text = render_text(Report("coverage", "Tittel", "Rapport", tables=[table]),
-                       Translator("en"))
+    text = render_text(Report("coverage", "Tittel", "Rapport", tables=[table]), Translator("en"))
     lines = text.splitlines()
     assert "* Hole             0" in lines
     assert "  Bærum           12" in lines
@@ -121,7 +129,9 @@ def test_text_output_marks_rows_and_aligns_numbers() -> None:
 def test_sheet_names_are_short_unique_and_legal() -> None:
     taken: set[str] = set()
     assert sheet_name("Members per municipality, season 2026", taken) == (
-        "Members per municipality, seaso")
+        "Members per municipality, seaso"
+    )
     assert sheet_name("Members per municipality, season 2026", taken) == (
-        "Members per municipality, s (2)")
+        "Members per municipality, s (2)"
+    )
     assert sheet_name("a/b:c", taken) == "a b c"

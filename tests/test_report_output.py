@@ -47,14 +47,18 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
 @pytest.fixture(scope="module")
 def seminar(demo: Database) -> int:
     with demo.transaction() as session:
-        return session.scalars(select(Event.id).join(Season).where(
-            Season.name == "2026", Event.title == "Helgeseminar 1")).one()
+        return session.scalars(
+            select(Event.id)
+            .join(Season)
+            .where(Season.name == "2026", Event.title == "Helgeseminar 1")
+        ).one()
 
 
 def report_of(demo: Database, kind: str, seminar: int):
     with demo.transaction() as session:
-        return build_report(session, kind, event_ids=[seminar] if kind == "course" else (),
-                            today=TODAY)
+        return build_report(
+            session, kind, event_ids=[seminar] if kind == "course" else (), today=TODAY
+        )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -89,25 +93,28 @@ def test_xlsx_reads_back(demo, seminar, kind: str) -> None:
     title, value = EXPECTED[kind]
     sheets = {sheet["A1"].value: sheet for sheet in book.worksheets[1:]}
     assert title in sheets
-    cells = [c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
-             for c in row]
+    cells = [
+        c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row
+    ]
     assert value in cells
     for sheet, table in zip(book.worksheets[1:], report.tables, strict=True):
-        assert [c.value for c in sheet[3]][:len(table.columns)] == [EN(c.label)
-                                                                    for c in table.columns]
+        assert [c.value for c in sheet[3]][: len(table.columns)] == [
+            EN(c.label) for c in table.columns
+        ]
         assert sheet.max_row >= 3 + len(table.rows)
 
 
 def test_xlsx_keeps_numbers_and_dates(demo, seminar) -> None:
-    book = openpyxl.load_workbook(io.BytesIO(render(report_of(demo, "coverage", seminar),
-                                                    "xlsx", EN)))
+    book = openpyxl.load_workbook(
+        io.BytesIO(render(report_of(demo, "coverage", seminar), "xlsx", EN))
+    )
     sheet = book.worksheets[1]
-    baerum = next(row for row in sheet.iter_rows(min_row=4, values_only=True)
-                  if row[0] == "Bærum")
+    baerum = next(row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0] == "Bærum")
     assert baerum[1] == "3201" and isinstance(baerum[5], int) and baerum[6] == 133228
     assert isinstance(baerum[7], float)
-    book = openpyxl.load_workbook(io.BytesIO(render(report_of(demo, "annual", seminar),
-                                                    "xlsx", EN)))
+    book = openpyxl.load_workbook(
+        io.BytesIO(render(report_of(demo, "annual", seminar), "xlsx", EN))
+    )
     iris = next(s for s in book.worksheets if s["A1"].value == "IRIS activities")
     assert isinstance(iris["A4"].value, dt.datetime)
     assert iris["A4"].number_format == "dddd dd.mm.yyyy"
@@ -116,19 +123,22 @@ def test_xlsx_keeps_numbers_and_dates(demo, seminar) -> None:
 def test_xlsx_text_is_text_never_a_formula() -> None:
     from vrus.reports.tables import Column, Kind, Report, Table
 
-    table = Table(title="=1+1", columns=[Column("=SUM(A1)"), Column("n", Kind.INT)],
-                  rows=[["=HYPERLINK(\"http://example.com\";\"klikk\")", 3],
-                        ["@SUM(1)\x07", -2]],
-                  notes=["+cmd|' /C calc'!A0"])
+    table = Table(
+        title="=1+1",
+        columns=[Column("=SUM(A1)"), Column("n", Kind.INT)],
+        rows=[['=HYPERLINK("http://example.com";"klikk")', 3], ["@SUM(1)\x07", -2]],
+        notes=["+cmd|' /C calc'!A0"],
+    )
     report = Report(kind="ages", title="=TITLE()", kicker="k", lines=["-2+3"], tables=[table])
     book = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx", EN)))
     summary, sheet = book.worksheets
-    cells = [c for s in (summary, sheet) for row in s.iter_rows() for c in row
-             if c.value is not None]
+    cells = [
+        c for s in (summary, sheet) for row in s.iter_rows() for c in row if c.value is not None
+    ]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
     assert summary["A1"].value == "=TITLE()" and summary["A3"].value == "-2+3"
     assert (sheet["A1"].value, sheet["A3"].value) == ("=1+1", "=SUM(A1)")
-    assert sheet["A4"].value == "=HYPERLINK(\"http://example.com\";\"klikk\")"
+    assert sheet["A4"].value == '=HYPERLINK("http://example.com";"klikk")'
     assert sheet["A5"].value == "@SUM(1)"  # a control character cannot be in a workbook
     assert (sheet["B4"].value, sheet["B5"].value) == (3, -2)  # numbers stay numbers
 
@@ -145,13 +155,18 @@ def test_csv_is_the_same_writer_as_the_exports() -> None:
     from vrus.reports.tables import Column, Report, Table
     from vrus.spreadsheets import csv_bytes
 
-    report = Report(kind="ages", title="Bærum", kicker="k",
-                    tables=[Table(title="t", columns=[Column("a;b")], rows=[["x,y"]])])
+    report = Report(
+        kind="ages",
+        title="Bærum",
+        kicker="k",
+        tables=[Table(title="t", columns=[Column("a;b")], rows=[["x,y"]])],
+    )
     nb = render(report, "csv", Translator("nb"))
-    assert nb == "\ufeffBærum\r\n\r\nt\r\n\"a;b\"\r\nx,y\r\n".encode()
+    assert nb == '\ufeffBærum\r\n\r\nt\r\n"a;b"\r\nx,y\r\n'.encode()
     assert nb == csv_bytes([["Bærum"], [], ["t"], ["a;b"], ["x,y"]])
     assert render(report, "csv", EN) == csv_bytes(
-        [["Bærum"], [], ["t"], ["a;b"], ["x,y"]], delimiter=",")
+        [["Bærum"], [], ["t"], ["a;b"], ["x,y"]], delimiter=","
+    )
 
 
 @pytest.mark.parametrize("kind", KINDS)

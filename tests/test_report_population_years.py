@@ -46,8 +46,7 @@ def test_2026_uses_the_figures_of_2026_and_says_so(db) -> None:
     assert {r.population.year for r in cov.region} == {2026}
     assert cov.region_total.population.persons == 484_351
     asker = _row(cov, "Asker")
-    assert (asker.number, asker.population.persons, asker.population.parts) == (
-        "3203", 101_509, ())
+    assert (asker.number, asker.population.persons, asker.population.parts) == ("3203", 101_509, ())
     orchestra = _band(cov, 13, 18)
     assert {r.residents[orchestra.id].year for r in cov.region} == {2026}
     assert "Inhabitants (2026)" in _header(cov)
@@ -62,7 +61,10 @@ def test_2022_uses_the_figures_of_2022_of_the_renumbered_successors(db) -> None:
     asker = _row(cov, "Asker")
     assert asker.number == "3025"
     assert (asker.population.persons, asker.population.year, asker.population.parts) == (
-        96_088, 2022, ())
+        96_088,
+        2022,
+        (),
+    )
     assert {r.population.year for r in cov.region} == {2022}
     assert {r.residents[_band(cov, 8, 13).id].year for r in cov.region} == {2022}
     assert "Inhabitants (2022)" in _header(cov)
@@ -84,27 +86,37 @@ def test_2019_mixes_years_and_says_where(db) -> None:
     a larger Holmestrand: Holmestrand's figure is never Sande's."""
     cov = _coverage(db, 2019)
     assert (_row(cov, "Bærum").population.persons, _row(cov, "Bærum").population.year) == (
-        126_841, 2019)
+        126_841,
+        2019,
+    )
     assert _row(cov, "Asker").population.year == 2015
     assert (_row(cov, "Sande").population.persons, _row(cov, "Sande").population.year) == (
-        9_149, 2015)
+        9_149,
+        2015,
+    )
     notes = [str(n) for n in source_notes(cov)]
-    assert "Population on 1 January: inhabitants 2015 and 2019, residents by age 2018 and " \
-           "2019." in notes
+    assert (
+        "Population on 1 January: inhabitants 2015 and 2019, residents by age 2018 and "
+        "2019." in notes
+    )
     assert "Where the register has no figures for 2019, the newest before it are used." in notes
 
 
 def test_a_season_before_the_figures_says_later_ones_are_used(db) -> None:
     notes = [str(n) for n in source_notes(_coverage(db, 2008))]
-    assert "Where the register has no figures for 2008 or earlier, the oldest after it are " \
-           "used." in notes
+    assert (
+        "Where the register has no figures for 2008 or earlier, the oldest after it are "
+        "used." in notes
+    )
 
 
 def test_holmestrand_is_not_comparable_with_sande(db) -> None:
-    expected = ("Holmestrand ({number}) is larger than Sande, its part in the region: its "
-                "figures also count areas that were never in the region, so members per "
-                "10 000 inhabitants (and per 1 000 by age) are not comparable with those of "
-                "Sande in earlier seasons.")
+    expected = (
+        "Holmestrand ({number}) is larger than Sande, its part in the region: its "
+        "figures also count areas that were never in the region, so members per "
+        "10 000 inhabitants (and per 1 000 by age) are not comparable with those of "
+        "Sande in earlier seasons."
+    )
     assert expected.format(number="3903") in _text(_coverage(db, 2026))
     assert expected.format(number="3802") in _text(_coverage(db, 2022))
     # Asker and Drammen carry the name of one of their parts: nothing to say.
@@ -114,8 +126,7 @@ def test_holmestrand_is_not_comparable_with_sande(db) -> None:
 def test_today_municipalities_in_2014_sum_the_parts(db) -> None:
     cov = _coverage(db, 2014, today_terms=True)
     asker = _row(cov, "Asker")
-    assert (asker.population.year, asker.population.parts) == (
-        2014, ("Asker", "Hurum", "Røyken"))
+    assert (asker.population.year, asker.population.parts) == (2014, ("Asker", "Hurum", "Røyken"))
     assert _row(cov, "Holmestrand").population.parts == ("Sande",)
     text = _text(cov)
     assert "Holmestrand = Sande only" in text and "is larger than" not in text

@@ -40,15 +40,21 @@ def _ids(session, model, column, values) -> dict[str, int]:
 def person(db, first: str, born: dt.date, *stints) -> int:
     with db.transaction() as session:
         ensembles = _ids(session, Ensemble, Ensemble.short_name, ["ungdom", "junior"])
-        instruments = _ids(session, Instrument, Instrument.name_en,
-                           [s[1] for s in stints])
+        instruments = _ids(session, Instrument, Instrument.name_en, [s[1] for s in stints])
         row = Person(first_name=first, last_name="Sesongsen", birth_date=born)
         session.add(row)
         session.flush()
         for short, instrument, start, end, reason in stints:
-            session.add(Membership(person_id=row.id, ensemble_id=ensembles[short],
-                                   instrument_id=instruments[instrument], start_date=start,
-                                   end_date=end, end_reason=reason))
+            session.add(
+                Membership(
+                    person_id=row.id,
+                    ensemble_id=ensembles[short],
+                    instrument_id=instruments[instrument],
+                    start_date=start,
+                    end_date=end,
+                    end_reason=reason,
+                )
+            )
         return row.id
 
 
@@ -58,27 +64,62 @@ def season(db):
         "Anna": person(db, "Anna", D(1996, 4, 1), ("ungdom", "Violin", D(2010, 8, 1), None, None)),
         "Bo": person(db, "Bo", D(2000, 4, 1), ("ungdom", "Viola", D(2013, 8, 1), None, None)),
         "Cato": person(db, "Cato", D(1999, 4, 1), ("ungdom", "Oboe", D(2012, 8, 1), None, None)),
-        "Dina": person(db, "Dina", D(2001, 4, 1), ("junior", "Violin", D(2011, 8, 1), None,
-                                                     None)),
-        "Eirik": person(db, "Eirik", D(1998, 4, 1), ("ungdom", "Cello", D(2011, 8, 1),
-                                                       D(2014, 3, 31), "talent_programme")),
-        "Frida": person(db, "Frida", D(2000, 6, 1),
-                        ("junior", "Violin", D(2010, 8, 1), D(2014, 1, 31), "moved_up"),
-                        ("ungdom", "French horn", D(2014, 2, 1), None, None)),
+        "Dina": person(db, "Dina", D(2001, 4, 1), ("junior", "Violin", D(2011, 8, 1), None, None)),
+        "Eirik": person(
+            db,
+            "Eirik",
+            D(1998, 4, 1),
+            ("ungdom", "Cello", D(2011, 8, 1), D(2014, 3, 31), "talent_programme"),
+        ),
+        "Frida": person(
+            db,
+            "Frida",
+            D(2000, 6, 1),
+            ("junior", "Violin", D(2010, 8, 1), D(2014, 1, 31), "moved_up"),
+            ("ungdom", "French horn", D(2014, 2, 1), None, None),
+        ),
     }
     with db.transaction() as session:
         orchestra = _ids(session, Ensemble, Ensemble.short_name, ["ungdom", "junior"])
     both = list(orchestra.values())
-    seminar = create_event(db, kind="seminar", title="Helgeseminar 1", start=D(2014, 2, 8),
-                           days=2, ensemble_ids=both, start_time=T(10), end_time=T(16))
-    create_event(db, kind="iris", title="Superhelg", start=D(2014, 3, 8), iris_type="superhelg",
-                 ensemble_ids=both)
-    create_event(db, kind="iris", title="Samspilltreff og felles konsert", start=D(2014, 3, 6),
-                 iris_type="samspilltreff", ensemble_ids=both)
-    create_event(db, kind="concert", title="Konsert i Jar kirke", start=D(2014, 4, 5),
-                 venue="Jar kirke", audience_count=150, ensemble_ids=both)
-    create_event(db, kind="seminar", title="Helgeseminar 2", start=D(2014, 9, 6), days=2,
-                 ensemble_ids=both)
+    seminar = create_event(
+        db,
+        kind="seminar",
+        title="Helgeseminar 1",
+        start=D(2014, 2, 8),
+        days=2,
+        ensemble_ids=both,
+        start_time=T(10),
+        end_time=T(16),
+    )
+    create_event(
+        db,
+        kind="iris",
+        title="Superhelg",
+        start=D(2014, 3, 8),
+        iris_type="superhelg",
+        ensemble_ids=both,
+    )
+    create_event(
+        db,
+        kind="iris",
+        title="Samspilltreff og felles konsert",
+        start=D(2014, 3, 6),
+        iris_type="samspilltreff",
+        ensemble_ids=both,
+    )
+    create_event(
+        db,
+        kind="concert",
+        title="Konsert i Jar kirke",
+        start=D(2014, 4, 5),
+        venue="Jar kirke",
+        audience_count=150,
+        ensemble_ids=both,
+    )
+    create_event(
+        db, kind="seminar", title="Helgeseminar 2", start=D(2014, 9, 6), days=2, ensemble_ids=both
+    )
     with db.transaction() as session:
         days = [d.id for d in session.get(Event, seminar).days]
     for name in ("Anna", "Bo", "Cato", "Frida"):
@@ -154,17 +195,24 @@ def test_annual_prose_in_full_sentences_with_weekdays(db, season) -> None:
     with db.transaction() as session:
         summary = annual_summary(session, 2014, today=TODAY)
     text = [EN(p) for p in paragraphs(summary)]
-    assert text[0] == ("In 2014 Vestregionens Ungdomssymfonikere had 6 members: 5 in "
-                       "Ungdomssymfonikerne (aged 14–18) and 2 in Juniorsymfonikerne "
-                       "(aged 13–14).")
-    assert text[1] == ("The orchestra held one weekend seminar (2 rehearsal days). Planned for "
-                       "the rest of the season: one weekend seminar.")
-    assert text[2] == ("Concerts: Konsert i Jar kirke (Saturday 05.04.2014, Jar kirke, an "
-                       "audience of 150).")
+    assert text[0] == (
+        "In 2014 Vestregionens Ungdomssymfonikere had 6 members: 5 in "
+        "Ungdomssymfonikerne (aged 14–18) and 2 in Juniorsymfonikerne "
+        "(aged 13–14)."
+    )
+    assert text[1] == (
+        "The orchestra held one weekend seminar (2 rehearsal days). Planned for "
+        "the rest of the season: one weekend seminar."
+    )
+    assert text[2] == (
+        "Concerts: Konsert i Jar kirke (Saturday 05.04.2014, Jar kirke, an audience of 150)."
+    )
     # The report printed "Søndag 06.03"; the date says Thursday.
     assert "Samspilltreff og felles konsert (Thursday 06.03.2014)" in text[3]
-    assert text[-1] == ("One member left during the season (talent programme: 1). One member "
-                        "moved up to the next ensemble.")
+    assert text[-1] == (
+        "One member left during the season (talent programme: 1). One member "
+        "moved up to the next ensemble."
+    )
     nb = Translator("nb")
     assert "torsdag 06.03.2014" in nb(paragraphs(summary)[3])
 
@@ -176,4 +224,5 @@ def test_annual_tables_have_no_names(db, season) -> None:
     departures = report.table("departures")
     assert [[str(c) for c in row] for row in departures.rows] == [
         ["Ungdomssymfonikerne", "talent programme", "1"],
-        ["Juniorsymfonikerne", "moved up", "1"]]
+        ["Juniorsymfonikerne", "moved up", "1"],
+    ]

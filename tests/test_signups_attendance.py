@@ -45,20 +45,33 @@ def _instrument(db, name_en: str) -> int:
         return session.scalars(select(Instrument.id).where(Instrument.name_en == name_en)).one()
 
 
-def _member(db, first: str, last: str, short: str = "ungdom", instrument: str = "Violin",
-            start: dt.date = JOINED, end: dt.date | None = None) -> int:
+def _member(
+    db,
+    first: str,
+    last: str,
+    short: str = "ungdom",
+    instrument: str = "Violin",
+    start: dt.date = JOINED,
+    end: dt.date | None = None,
+) -> int:
     pid = add_person(db, first, last)
-    membership = start_membership(db, pid, _ensemble(db, short), _instrument(db, instrument),
-                                  start)
+    membership = start_membership(db, pid, _ensemble(db, short), _instrument(db, instrument), start)
     if end is not None:
         end_membership(db, membership, end, "quit")
     return pid
 
 
-def _seminar(db, start: dt.date = SEMINAR_DAY, ensembles: tuple[str, ...] = ("ungdom",),
-             days: int = 2) -> int:
-    return create_event(db, kind="seminar", title=f"Seminar {start:%d.%m}", start=start,
-                        days=days, ensemble_ids=[_ensemble(db, e) for e in ensembles])
+def _seminar(
+    db, start: dt.date = SEMINAR_DAY, ensembles: tuple[str, ...] = ("ungdom",), days: int = 2
+) -> int:
+    return create_event(
+        db,
+        kind="seminar",
+        title=f"Seminar {start:%d.%m}",
+        start=start,
+        days=days,
+        ensemble_ids=[_ensemble(db, e) for e in ensembles],
+    )
 
 
 def _days(db, event_id: int) -> list[int]:
@@ -104,7 +117,10 @@ def test_a_junior_who_moved_up_is_invited_with_the_orchestra_from_that_day(db) -
         assert invited_person_ids(session, earlier_juniors) == {pid}
         (row,) = signup_sheet(session, orchestra)
         assert (row.ensemble, row.instrument, row.section) == (
-            "Ungdomssymfonikerne", "Fiolin", "strings")
+            "Ungdomssymfonikerne",
+            "Fiolin",
+            "strings",
+        )
 
 
 def test_nobody_is_invited_when_no_ensemble_is(db) -> None:
@@ -132,10 +148,15 @@ def test_sheet_groups_by_ensemble_then_section_then_norwegian_surname(db) -> Non
         rows = signup_sheet(session, event_id)
     assert [r.person_id for r in rows] == [zoe, oeystein, aase, aaron, berg, guest]
     assert [(r.ensemble, r.section) for r in rows][::2] == [
-        ("Ungdomssymfonikerne", "strings"), ("Ungdomssymfonikerne", "strings"),
-        ("Juniorsymfonikerne", "strings")]
+        ("Ungdomssymfonikerne", "strings"),
+        ("Ungdomssymfonikerne", "strings"),
+        ("Juniorsymfonikerne", "strings"),
+    ]
     assert [(r.invited, r.attending, r.note) for r in (rows[0], rows[1], rows[-1])] == [
-        (True, "no", None), (True, "unknown", None), (False, "yes", "Prøvespill")]
+        (True, "no", None),
+        (True, "unknown", None),
+        (False, "yes", "Prøvespill"),
+    ]
     assert rows[3].instrument == "Fløyte"
 
 
@@ -173,8 +194,11 @@ def test_sign_up_all_invited_says_yes_but_keeps_a_no(db) -> None:
     set_signup(db, event_id, jon, attending="no")
     set_signup(db, event_id, kim, attending="yes", wants_lunch=True)
     assert sign_up_all_invited(db, event_id, lunch=True) == 1  # only Ida changes
-    assert _signups(db, event_id) == {ida: ("yes", True, None), jon: ("no", False, None),
-                                      kim: ("yes", True, None)}
+    assert _signups(db, event_id) == {
+        ida: ("yes", True, None),
+        jon: ("no", False, None),
+        kim: ("yes", True, None),
+    }
     assert sign_up_all_invited(db, event_id, lunch=True) == 0
     assert sign_up_all_invited(db, event_id, lunch=False, overwrite_no=True) == 3
     assert {a for a, _, _ in _signups(db, event_id).values()} == {"yes"}
@@ -187,8 +211,12 @@ def test_copy_from_the_previous_seminar(db) -> None:
     first = _seminar(db, D(2014, 2, 8))
     create_event(db, kind="concert", title="Konsert", start=D(2014, 2, 22))
     second = _seminar(db, D(2014, 3, 8))
-    for pid, answer, lunch in [(ida, "yes", True), (jon, "no", False), (kim, "yes", False),
-                               (left, "yes", True)]:
+    for pid, answer, lunch in [
+        (ida, "yes", True),
+        (jon, "no", False),
+        (kim, "yes", False),
+        (left, "yes", True),
+    ]:
         set_signup(db, first, pid, attending=answer, wants_lunch=lunch, note="Kun lørdag")
     set_signup(db, first, lea, note="Svarer senere")  # not answered in the source
     set_signup(db, second, kim, attending="no")  # already answered here: kept
@@ -196,8 +224,11 @@ def test_copy_from_the_previous_seminar(db) -> None:
         assert previous_seminar(session, second) == first
         assert previous_seminar(session, first) is None
     assert copy_signups_from(db, second, first) == 2
-    assert _signups(db, second) == {ida: ("yes", True, None), jon: ("no", False, None),
-                                    kim: ("no", False, None)}
+    assert _signups(db, second) == {
+        ida: ("yes", True, None),
+        jon: ("no", False, None),
+        kim: ("no", False, None),
+    }
     assert newcomer not in _signups(db, second)
     with pytest.raises(ValidationError, match="same event"):
         copy_signups_from(db, second, second)
@@ -257,7 +288,10 @@ def test_mark_signed_up_present_fills_only_the_unrecorded_yes(db) -> None:
     with db.transaction() as session:
         grid = attendance_grid(session, event_id)
     assert {r.person_id: r.statuses[saturday] for r in grid.rows} == {
-        ida: "present", jon: "absent", kim: None}
+        ida: "present",
+        jon: "absent",
+        kim: None,
+    }
 
 
 def test_archived_persons_with_history_stay_on_the_grid(db) -> None:

@@ -48,7 +48,8 @@ def _child(first: str = "Åse") -> dict[str, object]:
 
 
 def test_the_second_window_sees_the_first_ones_changes_when_it_refreshes(
-        windows: tuple[Database, Database]) -> None:
+    windows: tuple[Database, Database],
+) -> None:
     first, second = windows
     pid = create_person(first, _child())
     with second.sessions() as session:  # the second window's list, read now
@@ -61,7 +62,8 @@ def test_the_second_window_sees_the_first_ones_changes_when_it_refreshes(
 
 
 def test_a_conflicting_edit_is_refused_with_a_clear_message(
-        windows: tuple[Database, Database]) -> None:
+    windows: tuple[Database, Database],
+) -> None:
     first, second = windows
     pid = create_person(first, _child())
     # Both windows open the person's editor.
@@ -72,8 +74,9 @@ def test_a_conflicting_edit_is_refused_with_a_clear_message(
     update_person(first, pid, {"phone": "912 34 567"}, expected_version=in_first.version)
     with pytest.raises(ConflictError) as refused:
         update_person(second, pid, {"phone": "987 65 432"}, expected_version=in_second.version)
-    assert str(refused.value) == ("Åse Ødegård was changed in another window; reload the "
-                                  "person and make the change again")
+    assert str(refused.value) == (
+        "Åse Ødegård was changed in another window; reload the person and make the change again"
+    )
     with second.sessions() as session:
         reloaded = person_details(session, pid)
     assert reloaded.values["phone"] == "+4791234567"  # the first window's edit stands
@@ -81,8 +84,7 @@ def test_a_conflicting_edit_is_refused_with_a_clear_message(
     update_person(second, pid, {"phone": "987 65 432"}, expected_version=reloaded.version)
 
 
-def test_concurrent_inserts_from_two_windows_all_arrive(
-        windows: tuple[Database, Database]) -> None:
+def test_concurrent_inserts_from_two_windows_all_arrive(windows: tuple[Database, Database]) -> None:
     errors: list[BaseException] = []
     start = threading.Barrier(2)
 
@@ -95,8 +97,10 @@ def test_concurrent_inserts_from_two_windows_all_arrive(
         except BaseException as error:  # noqa: BLE001 - reported below
             errors.append(error)
 
-    threads = [threading.Thread(target=work, args=(db, name))
-               for db, name in zip(windows, ("Venstre", "Høyre"), strict=True)]
+    threads = [
+        threading.Thread(target=work, args=(db, name))
+        for db, name in zip(windows, ("Venstre", "Høyre"), strict=True)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -173,10 +177,16 @@ _INSERTER = textwrap.dedent("""
 @pytest.mark.slow
 def test_two_processes_writing_at_once_lose_nothing(db: Database, db_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    children = [subprocess.Popen([sys.executable, "-c", _INSERTER, str(db_path), name, "400"],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                 env=env)
-                for name in ("A", "B")]
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", _INSERTER, str(db_path), name, "400"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for name in ("A", "B")
+    ]
     for child in children:
         out, err = child.communicate(timeout=120)
         assert child.returncode == 0, err
@@ -185,9 +195,9 @@ def test_two_processes_writing_at_once_lose_nothing(db: Database, db_path: Path)
     assert integrity_problems(db) == []
 
 
-
 def test_a_write_that_waits_too_long_says_the_register_is_busy(
-        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sqlite3
 
     import vrus.db.engine as engine_module

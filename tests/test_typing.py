@@ -13,12 +13,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.skipif(importlib.util.find_spec("mypy") is None,
-                    reason="mypy is not installed; the test extra brings it: pip install '.[test]'")
+@pytest.mark.skipif(
+    importlib.util.find_spec("mypy") is None,
+    reason="mypy is not installed; the test extra brings it: pip install '.[test]'",
+)
 def test_mypy_finds_no_error() -> None:
     # A process of its own: mypy sets environment variables and keeps its caches in memory.
     # The cache (.mypy_cache) makes a run with few changes take a second or two.
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml")],
-        cwd=ROOT, capture_output=True, text=True, check=False)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

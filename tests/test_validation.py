@@ -28,10 +28,22 @@ TODAY = dt.date(2026, 3, 1)
 # --- Phones --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "91234567", "912 34 567", "91 23 45 67", "+4791234567", "+47 912 34 567", "0047 91234567",
-    "0047-912-34-567", "912.34.567", " 91234567 ", "4791234567", "(+47) 912 34 567",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "91234567",
+        "912 34 567",
+        "91 23 45 67",
+        "+4791234567",
+        "+47 912 34 567",
+        "0047 91234567",
+        "0047-912-34-567",
+        "912.34.567",
+        " 91234567 ",
+        "4791234567",
+        "(+47) 912 34 567",
+    ],
+)
 def test_phone_forms_normalise_to_one_value(text: str) -> None:
     assert normalise_phone(text) == "+4791234567"
 
@@ -40,8 +52,20 @@ def test_phone_from_a_number_cell() -> None:
     assert normalise_phone(91234567) == "+4791234567"
 
 
-@pytest.mark.parametrize("text", ["123", "912345678", "9123456", "+46 912 34 567", "abc",
-                                  "912 34 56a", "", "+47", "0047 9123 456"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "123",
+        "912345678",
+        "9123456",
+        "+46 912 34 567",
+        "abc",
+        "912 34 56a",
+        "",
+        "+47",
+        "0047 9123 456",
+    ],
+)
 def test_bad_phones_are_refused_with_a_clear_message(text: str) -> None:
     with pytest.raises(ValidationError) as caught:
         normalise_phone(text)
@@ -62,10 +86,12 @@ _separator = st.sampled_from(["", " ", "-", ".", "  ", " - "])
 
 
 @given(_digits, _prefix, st.lists(_separator, min_size=7, max_size=7))
-def test_any_spacing_and_prefix_gives_the_same_number(digits: str, prefix: str,
-                                                      separators: list[str]) -> None:
-    spaced = digits[0] + "".join(sep + digit for sep, digit in zip(separators, digits[1:],
-                                                                   strict=True))
+def test_any_spacing_and_prefix_gives_the_same_number(
+    digits: str, prefix: str, separators: list[str]
+) -> None:
+    spaced = digits[0] + "".join(
+        sep + digit for sep, digit in zip(separators, digits[1:], strict=True)
+    )
     normal = normalise_phone(prefix + spaced)
     assert normal == "+47" + digits
     assert normalise_phone(normal) == normal  # the stored form reads back as itself
@@ -74,27 +100,48 @@ def test_any_spacing_and_prefix_gives_the_same_number(digits: str, prefix: str,
 # --- E-mail and postal codes ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("kari@example.no", "kari@example.no"),
-    ("  Kari.Nordmann@Example.NO ", "Kari.Nordmann@example.no"),
-    ("mailto:ola@firma.com", "ola@firma.com"),
-    ("a+b@sub.domain.no", "a+b@sub.domain.no"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kari@example.no", "kari@example.no"),
+        ("  Kari.Nordmann@Example.NO ", "Kari.Nordmann@example.no"),
+        ("mailto:ola@firma.com", "ola@firma.com"),
+        ("a+b@sub.domain.no", "a+b@sub.domain.no"),
+    ],
+)
 def test_good_email(text: str, expected: str) -> None:
     assert validate_email(text) == expected
 
 
-@pytest.mark.parametrize("text", ["kari", "kari@", "@example.no", "kari@example", "kari@@x.no",
-                                  "kari nordmann@example.no", "kari@example.no.", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kari",
+        "kari@",
+        "@example.no",
+        "kari@example",
+        "kari@@x.no",
+        "kari nordmann@example.no",
+        "kari@example.no.",
+        "",
+    ],
+)
 def test_bad_email(text: str) -> None:
     with pytest.raises(ValidationError, match="is not an e-mail address") as caught:
         validate_email(text)
     assert caught.value.field == "email"
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("1358", "1358"), ("0150", "0150"), (" 3050 ", "3050"), (150, "0150"), (3050, "3050"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1358", "1358"),
+        ("0150", "0150"),
+        (" 3050 ", "3050"),
+        (150, "0150"),
+        (3050, "3050"),
+    ],
+)
 def test_postal_codes_keep_the_leading_zero(value: str | int, expected: str) -> None:
     assert validate_postal_code(value) == expected
 
@@ -113,27 +160,31 @@ def test_a_three_digit_postal_code_hints_at_the_lost_zero() -> None:
 # --- Dates ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("03.05.2010", dt.date(2010, 5, 3)),
-    ("3.5.2010", dt.date(2010, 5, 3)),
-    ("03.05.10", dt.date(2010, 5, 3)),
-    ("3.5.10", dt.date(2010, 5, 3)),
-    ("2010-05-03", dt.date(2010, 5, 3)),
-    ("03/05/2010", dt.date(2010, 5, 3)),
-    ("03.05.2010 00:00", dt.date(2010, 5, 3)),
-    ("2010-05-03 00:00:00", dt.date(2010, 5, 3)),
-    ("01.01.26", dt.date(2026, 1, 1)),
-    ("01.01.27", dt.date(1927, 1, 1)),
-    ("15.08.95", dt.date(1995, 8, 15)),
-    (dt.date(2010, 5, 3), dt.date(2010, 5, 3)),
-    (dt.datetime(2010, 5, 3, 0, 0), dt.date(2010, 5, 3)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03.05.2010", dt.date(2010, 5, 3)),
+        ("3.5.2010", dt.date(2010, 5, 3)),
+        ("03.05.10", dt.date(2010, 5, 3)),
+        ("3.5.10", dt.date(2010, 5, 3)),
+        ("2010-05-03", dt.date(2010, 5, 3)),
+        ("03/05/2010", dt.date(2010, 5, 3)),
+        ("03.05.2010 00:00", dt.date(2010, 5, 3)),
+        ("2010-05-03 00:00:00", dt.date(2010, 5, 3)),
+        ("01.01.26", dt.date(2026, 1, 1)),
+        ("01.01.27", dt.date(1927, 1, 1)),
+        ("15.08.95", dt.date(1995, 8, 15)),
+        (dt.date(2010, 5, 3), dt.date(2010, 5, 3)),
+        (dt.datetime(2010, 5, 3, 0, 0), dt.date(2010, 5, 3)),
+    ],
+)
 def test_dates(text: object, expected: dt.date) -> None:
     assert parse_date(text, today=TODAY) == expected
 
 
-@pytest.mark.parametrize("text", ["31.02.2010", "29.02.2011", "00.05.2010", "03.13.2010",
-                                  "2010-02-30"])
+@pytest.mark.parametrize(
+    "text", ["31.02.2010", "29.02.2011", "00.05.2010", "03.13.2010", "2010-02-30"]
+)
 def test_impossible_dates(text: str) -> None:
     with pytest.raises(ValidationError, match=f"^'{text}' is not a real date$"):
         parse_date(text)
@@ -155,8 +206,17 @@ def test_two_digit_years_pivot_on_this_year() -> None:
 _dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
-@given(_dates, st.sampled_from(["{d:02d}.{m:02d}.{y:04d}", "{d}.{m}.{y}", "{y:04d}-{m:02d}-{d:02d}",
-                                "{d:02d}/{m:02d}/{y:04d}"]))
+@given(
+    _dates,
+    st.sampled_from(
+        [
+            "{d:02d}.{m:02d}.{y:04d}",
+            "{d}.{m}.{y}",
+            "{y:04d}-{m:02d}-{d:02d}",
+            "{d:02d}/{m:02d}/{y:04d}",
+        ]
+    ),
+)
 def test_format_then_parse_is_identity(day: dt.date, form: str) -> None:
     text = form.format(d=day.day, m=day.month, y=day.year)
     assert parse_date(text) == day
@@ -177,12 +237,15 @@ def test_birth_date_accepts_text_and_dates() -> None:
     assert validate_birth_date(dt.date(2010, 5, 3), today=TODAY) == dt.date(2010, 5, 3)
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("02.03.2026", "is in the future"),
-    ("01.01.1920", "more than 100 years ago"),
-    ("31.02.2010", "is not a real date"),
-    ("soon", "is not a date"),
-])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("02.03.2026", "is in the future"),
+        ("01.01.1920", "more than 100 years ago"),
+        ("31.02.2010", "is not a real date"),
+        ("soon", "is not a date"),
+    ],
+)
 def test_bad_birth_dates(value: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message) as caught:
         validate_birth_date(value, today=TODAY)
@@ -193,10 +256,17 @@ def test_birth_date_today_is_allowed() -> None:
     assert validate_birth_date(TODAY, today=TODAY) == TODAY
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("  Åsmund ", "Åsmund"), ("Anne  Marie", "Anne Marie"), ("Łukasz", "Łukasz"),
-    ("Nguye\u0302\u0303n", "Nguyễn"), ("Dahl-Hagen", "Dahl-Hagen"), ("Zoë", "Zoë"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Åsmund ", "Åsmund"),
+        ("Anne  Marie", "Anne Marie"),
+        ("Łukasz", "Łukasz"),
+        ("Nguye\u0302\u0303n", "Nguyễn"),
+        ("Dahl-Hagen", "Dahl-Hagen"),
+        ("Zoë", "Zoë"),
+    ],
+)
 def test_names_are_trimmed_and_composed(text: str, expected: str) -> None:
     assert require_name(text, "first_name") == expected
 
@@ -224,31 +294,54 @@ def test_a_refusal_keeps_its_translatable_message() -> None:
     assert (message.context, message.source, dict(message.params)) == (
         CORE_CONTEXT,
         "'{value}' is not a Norwegian phone number: use 8 digits, optionally after +47",
-        {"value": "123"})
+        {"value": "123"},
+    )
     assert str(caught.value) == (
-        "'123' is not a Norwegian phone number: use 8 digits, optionally after +47")
+        "'123' is not a Norwegian phone number: use 8 digits, optionally after +47"
+    )
 
 
-@pytest.mark.parametrize(("check", "value", "english"), [
-    (normalise_phone, "12", "'12' is not a Norwegian phone number: use 8 digits, optionally "
-                            "after +47"),
-    (validate_email, "ola.example.no", "'ola.example.no' is not an e-mail address"),
-    (validate_email, "a@" + "b" * 200 + ".no", "is longer than 200 characters"),
-    (validate_postal_code, "150", "'150' is not a postal code: use 4 digits (a leading zero "
-                                  "may have been lost: write 0150, not 150)"),
-    (validate_postal_code, "15a0", "'15a0' is not a postal code: use 4 digits"),
-    (parse_date, "soon", "'soon' is not a date: use dd.mm.yyyy"),
-    (parse_date, "31.02.2010", "'31.02.2010' is not a real date"),
-    (lambda v: validate_birth_date(v, today=TODAY), "02.03.2026", "02.03.2026 is in the future"),
-    (lambda v: validate_birth_date(v, today=TODAY), "01.01.1920",
-     "01.01.1920 is more than 100 years ago; check the year"),
-    (lambda v: validate_birth_date(v, today=TODAY), "31.02.2010",
-     "'31.02.2010' is not a real date"),
-    (require_name, " ", "is required"),
-    (require_name, "x" * 101, "is longer than 100 characters"),
-])
-def test_every_refusal_is_a_core_text_with_unchanged_english(check, value: str,
-                                                             english: str) -> None:
+@pytest.mark.parametrize(
+    ("check", "value", "english"),
+    [
+        (
+            normalise_phone,
+            "12",
+            "'12' is not a Norwegian phone number: use 8 digits, optionally after +47",
+        ),
+        (validate_email, "ola.example.no", "'ola.example.no' is not an e-mail address"),
+        (validate_email, "a@" + "b" * 200 + ".no", "is longer than 200 characters"),
+        (
+            validate_postal_code,
+            "150",
+            "'150' is not a postal code: use 4 digits (a leading zero "
+            "may have been lost: write 0150, not 150)",
+        ),
+        (validate_postal_code, "15a0", "'15a0' is not a postal code: use 4 digits"),
+        (parse_date, "soon", "'soon' is not a date: use dd.mm.yyyy"),
+        (parse_date, "31.02.2010", "'31.02.2010' is not a real date"),
+        (
+            lambda v: validate_birth_date(v, today=TODAY),
+            "02.03.2026",
+            "02.03.2026 is in the future",
+        ),
+        (
+            lambda v: validate_birth_date(v, today=TODAY),
+            "01.01.1920",
+            "01.01.1920 is more than 100 years ago; check the year",
+        ),
+        (
+            lambda v: validate_birth_date(v, today=TODAY),
+            "31.02.2010",
+            "'31.02.2010' is not a real date",
+        ),
+        (require_name, " ", "is required"),
+        (require_name, "x" * 101, "is longer than 100 characters"),
+    ],
+)
+def test_every_refusal_is_a_core_text_with_unchanged_english(
+    check, value: str, english: str
+) -> None:
     with pytest.raises(ValidationError) as caught:
         check(value)
     assert isinstance(caught.value.message, Text)

@@ -79,8 +79,13 @@ class AutoBackup:
     warning: Text | None = None  # a backup was due and failed: show it, then carry on
 
 
-def backup_now(db: Database | Path | str, target: Path | str | None = None, *,
-               kind: str = MANUAL, now: dt.datetime | None = None) -> Path:
+def backup_now(
+    db: Database | Path | str,
+    target: Path | str | None = None,
+    *,
+    kind: str = MANUAL,
+    now: dt.datetime | None = None,
+) -> Path:
     """Copy the register with SQLite's online backup API and check the copy.
 
     Without ``target`` the copy goes into the backups folder under a name that says what
@@ -98,27 +103,37 @@ def backup_now(db: Database | Path | str, target: Path | str | None = None, *,
     else:
         path = check_target(target)
         if path.suffix.lower() in (".csv", ".xlsx"):
-            raise BackupError(translate(
-                "Core", "{path}: a backup is a database file; use 'vrus export' for a "
-                "spreadsheet").format(path=str(path)))
+            raise BackupError(
+                translate(
+                    "Core",
+                    "{path}: a backup is a database file; use 'vrus export' for a spreadsheet",
+                ).format(path=str(path))
+            )
         if create_private_file(path) is None:  # never over anything, not even through a link
-            raise BackupError(translate(
-                "Core", "{path} already exists; choose another name").format(
-                path=str(path)))
+            raise BackupError(
+                translate("Core", "{path} already exists; choose another name").format(
+                    path=str(path)
+                )
+            )
     try:
         copy_database(database, path)
     except (OSError, sqlite3.Error) as error:
         path.unlink(missing_ok=True)
         log.error("backup of %s into %s failed: %s", database, path, error)
-        raise BackupError(translate("Core", "the backup to {path} failed: {reason}").format(
-            path=str(path), reason=str(error))) from error
+        raise BackupError(
+            translate("Core", "the backup to {path} failed: {reason}").format(
+                path=str(path), reason=str(error)
+            )
+        ) from error
     _revision, problem = check_backup_file(path)
     if problem is not None:
         path.unlink(missing_ok=True)
         log.error("backup of %s did not pass the check (%s); deleted", database, problem)
-        raise BackupError(translate(
-            "Core", "the backup of {path} was not kept: {problem}").format(
-            path=str(database), problem=problem))
+        raise BackupError(
+            translate("Core", "the backup of {path} was not kept: {problem}").format(
+                path=str(database), problem=problem
+            )
+        )
     log.info("backed up %s into %s", database.name, path)
     if target is None and kind in PRUNED_KINDS and isinstance(db, Database):
         prune_backups(db)
@@ -151,16 +166,16 @@ def backups_to_keep(db: Database) -> int:
     try:
         count = int(value) if value is not None else DEFAULT_KEEP
     except ValueError:
-        log.warning("setting %s is not a number (%r); using %d", KEEP_SETTING, value,
-                    DEFAULT_KEEP)
+        log.warning("setting %s is not a number (%r); using %d", KEEP_SETTING, value, DEFAULT_KEEP)
         return DEFAULT_KEEP
     return min(max(count, 1), MAX_KEEP)
 
 
 def set_backups_to_keep(db: Database, count: int) -> None:
     if not 1 <= count <= MAX_KEEP:
-        raise BackupError(translate(
-            "Core", "keep between 1 and {most} backups").format(most=MAX_KEEP))
+        raise BackupError(
+            translate("Core", "keep between 1 and {most} backups").format(most=MAX_KEEP)
+        )
     with db.transaction() as session:
         session.merge(Setting(key=KEEP_SETTING, value=str(count)))
 
@@ -170,8 +185,11 @@ def prune_backups(db: Database, keep: int | None = None) -> list[Path]:
     (default: the setting); returns what was deleted."""
     keep = backups_to_keep(db) if keep is None else keep
     folder = backup_dir(db)
-    candidates = [info for info in list_backups(db, check=False)
-                  if info.kind in PRUNED_KINDS and info.path.parent == folder]
+    candidates = [
+        info
+        for info in list_backups(db, check=False)
+        if info.kind in PRUNED_KINDS and info.path.parent == folder
+    ]
     deleted = []
     for info in candidates[keep:]:
         try:
@@ -198,8 +216,7 @@ def _key(path: Path | str) -> str:
     return str(Path(path).absolute())
 
 
-def _note_write(connection: Connection, _cursor: object, statement: str,
-                *_rest: object) -> None:
+def _note_write(connection: Connection, _cursor: object, statement: str, *_rest: object) -> None:
     if statement.lstrip()[:7].upper().startswith(_WRITES):
         database = connection.engine.url.database
         if database:
@@ -239,8 +256,9 @@ def on_open(db: Database, today: dt.date | None = None) -> AutoBackup:
         return AutoBackup(path=daily_backup_if_due(db, today))
     except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
         log.warning("daily backup failed: %s", error)
-        return AutoBackup(warning=_warning(translate("Core", "the daily backup failed: "
-                                                             "{reason}"), error))
+        return AutoBackup(
+            warning=_warning(translate("Core", "the daily backup failed: {reason}"), error)
+        )
 
 
 def on_close(db: Database) -> AutoBackup:
@@ -252,8 +270,9 @@ def on_close(db: Database) -> AutoBackup:
         path = backup_now(db, kind=CLOSE)
     except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
         log.warning("backup on close failed: %s", error)
-        return AutoBackup(warning=_warning(translate("Core", "the backup on closing failed: "
-                                                             "{reason}"), error))
+        return AutoBackup(
+            warning=_warning(translate("Core", "the backup on closing failed: {reason}"), error)
+        )
     _CHANGED.discard(_key(db.path))
     return AutoBackup(path=path)
 
@@ -280,9 +299,13 @@ def _exclusive(database: Path) -> Iterator[sqlite3.Connection | None]:
             connection.execute("PRAGMA journal_mode=DELETE").fetchall()
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
-                raise BackupError(translate(
-                    "Core", "{path} is in use by another VRUS window or program; close it "
-                    "and restore again").format(path=str(database))) from None
+                raise BackupError(
+                    translate(
+                        "Core",
+                        "{path} is in use by another VRUS window or program; close it "
+                        "and restore again",
+                    ).format(path=str(database))
+                ) from None
             raise
         except sqlite3.DatabaseError:
             connection.close()
@@ -346,22 +369,33 @@ def restore(db_path: Path | str, backup_path: Path | str) -> Path | None:
     database = Path(db_path).absolute()
     source = Path(backup_path).absolute()
     if database.exists() and source.exists() and database.samefile(source):
-        raise BackupError(translate("Core", "{path} is the register itself").format(
-            path=str(source)))
+        raise BackupError(
+            translate("Core", "{path} is the register itself").format(path=str(source))
+        )
     revision, problem = check_backup_file(source)
     if problem is not None:
-        raise BackupError(translate("Core", "{path} cannot be restored: {problem}").format(
-            path=str(source), problem=problem))
+        raise BackupError(
+            translate("Core", "{path} cannot be restored: {problem}").format(
+                path=str(source), problem=problem
+            )
+        )
     try:
         safety = _replace(database, source)
     except (sqlite3.Error, OSError) as error:
         log.exception("restoring %s into %s failed", source, database)
-        raise BackupError(translate(
-            "Core", "restoring {path} failed: {reason}").format(
-            path=str(source), reason=str(error))) from error
+        raise BackupError(
+            translate("Core", "restoring {path} failed: {reason}").format(
+                path=str(source), reason=str(error)
+            )
+        ) from error
     os.chmod(database, 0o600)
-    log.info("restored %s (schema %s) into %s; the previous register is in %s",
-             source, revision, database, safety)
+    log.info(
+        "restored %s (schema %s) into %s; the previous register is in %s",
+        source,
+        revision,
+        database,
+        safety,
+    )
     # Checks the result and upgrades an older schema (with its own before-migration backup).
     open_database(sqlite_url(database)).close()
     return safety

@@ -40,7 +40,8 @@ PRUNED_KINDS = frozenset({DAILY, CLOSE, MANUAL})
 STAMP = "%Y%m%d-%H%M%S"
 # After "<database file>.": kind, time stamp, a counter when two fall in the same second.
 _NAME_TAIL = re.compile(
-    r"(?P<kind>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.bak")
+    r"(?P<kind>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.bak"
+)
 
 
 class BackupError(VrusError):
@@ -79,9 +80,11 @@ class BackupInfo:
 def database_file(db: Database | Path | str) -> Path:
     if isinstance(db, Database):
         if db.path is None:
-            raise BackupError(translate(
-                "Core", "{database} is a server database: use the server's own backups"
-            ).format(database=db.display_name))
+            raise BackupError(
+                translate(
+                    "Core", "{database} is a server database: use the server's own backups"
+                ).format(database=db.display_name)
+            )
         return db.path.absolute()
     return Path(db).absolute()
 
@@ -96,7 +99,7 @@ def parse_name(database: Path, file: Path) -> tuple[str, dt.datetime, int] | Non
     prefix = database.name + "."
     if not file.name.startswith(prefix):
         return None
-    match = _NAME_TAIL.fullmatch(file.name[len(prefix):])
+    match = _NAME_TAIL.fullmatch(file.name[len(prefix) :])
     if match is None:
         return None
     try:
@@ -109,7 +112,8 @@ def parse_name(database: Path, file: Path) -> tuple[str, dt.datetime, int] | Non
 def new_backup_file(folder: Path, database: Path, kind: str, now: dt.datetime) -> Path:
     """Create an empty, owner-only file with a name no other backup has."""
     return create_numbered_private_file(
-        folder, f"{database.name}.{kind}-{now.strftime(STAMP)}", ".bak")
+        folder, f"{database.name}.{kind}-{now.strftime(STAMP)}", ".bak"
+    )
 
 
 # --- Checking a file --------------------------------------------------------------------------
@@ -153,15 +157,15 @@ def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
                 return None, translate("Core", "not a VRUS database (no schema version)")
             if revision not in known_revisions():
                 return revision, translate(
-                    "Core", "made by a newer VRUS (schema {revision})").format(revision=revision)
+                    "Core", "made by a newer VRUS (schema {revision})"
+                ).format(revision=revision)
             rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         return None, translate("Core", "damaged: {reason}").format(reason=str(error))
     if rows != ["ok"]:
-        return revision, translate("Core", "damaged: {reason}").format(
-            reason=first_problem(rows))
+        return revision, translate("Core", "damaged: {reason}").format(reason=first_problem(rows))
     return revision, None
 
 
@@ -222,8 +226,9 @@ def newest_good_backup(db: Database | Path | str) -> BackupInfo | None:
     for info in list_backups(db, check=False):
         revision, problem = check_backup_file(info.path)
         if problem is None:
-            return BackupInfo(info.path, info.kind, info.taken, info.size, revision, None,
-                              checked=True)
+            return BackupInfo(
+                info.path, info.kind, info.taken, info.size, revision, None, checked=True
+            )
         log.warning("backup %s cannot be restored: %s", info.path.name, problem)
     return None
 

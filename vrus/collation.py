@@ -17,11 +17,21 @@ from functools import lru_cache
 _AE, _OE, _AA = "\u007b", "\u007c", "\u007d"
 
 _SPECIAL: dict[str, str] = {
-    "æ": _AE, "ä": _AE, "ę": "e",
-    "ø": _OE, "ö": _OE, "ő": _OE,
+    "æ": _AE,
+    "ä": _AE,
+    "ę": "e",
+    "ø": _OE,
+    "ö": _OE,
+    "ő": _OE,
     "å": _AA,
-    "ü": "y", "ű": "y",
-    "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "ı": "i",
+    "ü": "y",
+    "ű": "y",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ß": "ss",
+    "ı": "i",
     # Norwegian dictionaries file œ with ø.
     "œ": _OE,
 }

@@ -23,7 +23,8 @@ def guardian_emails(session: Session, person_ids: Iterable[int]) -> list[str]:
         select(PersonGuardian.person_id, Guardian.email)
         .join(Guardian, Guardian.id == PersonGuardian.guardian_id)
         .where(PersonGuardian.person_id.in_(ids), Guardian.email.is_not(None))
-        .order_by(PersonGuardian.sort_order, Guardian.id))
+        .order_by(PersonGuardian.sort_order, Guardian.id)
+    )
     by_person: dict[int, list[str]] = {}
     for person_id, email in rows:
         if email is not None:  # always: the query asks for an address (mypy cannot see it)
@@ -39,16 +40,24 @@ def guardian_emails(session: Session, person_ids: Iterable[int]) -> list[str]:
 def persons_without_guardian_email(session: Session, person_ids: Iterable[int]) -> list[int]:
     """Persons in the selection whom no e-mail would reach: the coordinator must phone them."""
     ids = set(person_ids)
-    reached = set(session.scalars(
-        select(PersonGuardian.person_id)
-        .join(Guardian, Guardian.id == PersonGuardian.guardian_id)
-        .where(PersonGuardian.person_id.in_(ids), Guardian.email.is_not(None))))
+    reached = set(
+        session.scalars(
+            select(PersonGuardian.person_id)
+            .join(Guardian, Guardian.id == PersonGuardian.guardian_id)
+            .where(PersonGuardian.person_id.in_(ids), Guardian.email.is_not(None))
+        )
+    )
     return sorted(ids - reached)
 
 
 def signed_up_person_ids(session: Session, event_id: int) -> list[int]:
-    return list(session.scalars(select(SignUp.person_id).where(
-        SignUp.event_id == event_id, SignUp.attending == Answer.YES.value)))
+    return list(
+        session.scalars(
+            select(SignUp.person_id).where(
+                SignUp.event_id == event_id, SignUp.attending == Answer.YES.value
+            )
+        )
+    )
 
 
 def mail_list(emails: Iterable[str]) -> str:
@@ -68,12 +77,18 @@ class MailingEvent:
 
 def events_with_signups(session: Session) -> list[MailingEvent]:
     """Events with at least one "yes" sign-up, the latest first."""
-    yes = (select(SignUp.event_id, func.count().label("n"))
-           .where(SignUp.attending == Answer.YES.value)
-           .group_by(SignUp.event_id).subquery())
-    first_day = (select(func.min(EventDay.date)).where(EventDay.event_id == Event.id)
-                 .correlate(Event).scalar_subquery())
-    query = (select(Event.id, Event.title, first_day, yes.c.n)
-             .join(yes, yes.c.event_id == Event.id))
+    yes = (
+        select(SignUp.event_id, func.count().label("n"))
+        .where(SignUp.attending == Answer.YES.value)
+        .group_by(SignUp.event_id)
+        .subquery()
+    )
+    first_day = (
+        select(func.min(EventDay.date))
+        .where(EventDay.event_id == Event.id)
+        .correlate(Event)
+        .scalar_subquery()
+    )
+    query = select(Event.id, Event.title, first_day, yes.c.n).join(yes, yes.c.event_id == Event.id)
     found = [MailingEvent(eid, title, day, n) for eid, title, day, n in session.execute(query)]
     return sorted(found, key=lambda e: (e.first_day or dt.date.min, e.id), reverse=True)

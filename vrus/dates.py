@@ -31,8 +31,12 @@ def format_with_weekday(day: dt.date, language: str = "nb") -> str:
 
 
 WEEKDAY_TEXTS = (
-    translate("Core", "Monday"), translate("Core", "Tuesday"), translate("Core", "Wednesday"),
-    translate("Core", "Thursday"), translate("Core", "Friday"), translate("Core", "Saturday"),
+    translate("Core", "Monday"),
+    translate("Core", "Tuesday"),
+    translate("Core", "Wednesday"),
+    translate("Core", "Thursday"),
+    translate("Core", "Friday"),
+    translate("Core", "Saturday"),
     translate("Core", "Sunday"),
 )
 
@@ -40,8 +44,9 @@ WEEKDAY_TEXTS = (
 def day_text(day: dt.date) -> Text:
     """A date with its weekday for a message: ``str()`` is 'Thursday 06.03.2014' (as
     ``format_with_weekday(day, "en")``), the window shows 'torsdag 06.03.2014'."""
-    return translate("Core", "{weekday} {date}").format(weekday=WEEKDAY_TEXTS[day.weekday()],
-                                                        date=format_date(day))
+    return translate("Core", "{weekday} {date}").format(
+        weekday=WEEKDAY_TEXTS[day.weekday()], date=format_date(day)
+    )
 
 
 def is_weekend(day: dt.date) -> bool:

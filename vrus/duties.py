@@ -60,7 +60,7 @@ def format_phone(phone: str | None) -> str:
         return phone
     if digits[0] in "49":
         return f"{digits[:3]} {digits[3:5]} {digits[5:]}"
-    return " ".join(digits[i:i + 2] for i in range(0, 8, 2))
+    return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
 
 
 # --- one day's duties ------------------------------------------------------------------------
@@ -85,13 +85,14 @@ class DutyEntry:
         return TASK_LABELS.get(self.task, translate("Core", "other task"))
 
 
-def _children_first_names(session: Session, guardian_ids: Iterable[int]
-                          ) -> dict[int, tuple[str, ...]]:
+def _children_first_names(
+    session: Session, guardian_ids: Iterable[int]
+) -> dict[int, tuple[str, ...]]:
     rows = session.execute(
         select(PersonGuardian.guardian_id, Person.first_name)
         .join(Person, Person.id == PersonGuardian.person_id)
-        .where(PersonGuardian.guardian_id.in_(set(guardian_ids)),
-               Person.archived_at.is_(None)))
+        .where(PersonGuardian.guardian_id.in_(set(guardian_ids)), Person.archived_at.is_(None))
+    )
     found: dict[int, list[str]] = {}
     for guardian_id, first in rows:
         found.setdefault(guardian_id, []).append(first)
@@ -101,18 +102,34 @@ def _children_first_names(session: Session, guardian_ids: Iterable[int]
 def duties_on(session: Session, day_ids: Iterable[int]) -> dict[int, list[DutyEntry]]:
     """The duties of each day, by task (lunch first), then the parent's surname."""
     rows = session.execute(
-        select(VolunteerDuty, Guardian).join(Guardian, Guardian.id == VolunteerDuty.guardian_id)
-        .where(VolunteerDuty.event_day_id.in_(list(day_ids)))).all()
+        select(VolunteerDuty, Guardian)
+        .join(Guardian, Guardian.id == VolunteerDuty.guardian_id)
+        .where(VolunteerDuty.event_day_id.in_(list(day_ids)))
+    ).all()
     children = _children_first_names(session, {guardian.id for _, guardian in rows})
     by_day: dict[int, list[DutyEntry]] = {}
-    for duty, guardian in sorted(rows, key=lambda r: (
-            TASK_ORDER.get(r[0].task, 99), sort_key(r[1].last_name), sort_key(r[1].first_name),
-            r[0].id)):
-        by_day.setdefault(duty.event_day_id, []).append(DutyEntry(
-            duty_id=duty.id, day_id=duty.event_day_id, task=duty.task, guardian_id=guardian.id,
-            name=guardian.full_name, phone=format_phone(guardian.phone),
-            wants_lunch=duty.wants_lunch, note=duty.note,
-            children=children.get(guardian.id, ())))
+    for duty, guardian in sorted(
+        rows,
+        key=lambda r: (
+            TASK_ORDER.get(r[0].task, 99),
+            sort_key(r[1].last_name),
+            sort_key(r[1].first_name),
+            r[0].id,
+        ),
+    ):
+        by_day.setdefault(duty.event_day_id, []).append(
+            DutyEntry(
+                duty_id=duty.id,
+                day_id=duty.event_day_id,
+                task=duty.task,
+                guardian_id=guardian.id,
+                name=guardian.full_name,
+                phone=format_phone(guardian.phone),
+                wants_lunch=duty.wants_lunch,
+                note=duty.note,
+                children=children.get(guardian.id, ()),
+            )
+        )
     return by_day
 
 
@@ -121,9 +138,12 @@ def duties_on(session: Session, day_ids: Iterable[int]) -> dict[int, list[DutyEn
 
 def _task(value: str) -> str:
     if value not in TASK_ORDER:
-        raise ValidationError("task", translate(
-            "Core", "'{value}' is not a duty: use {allowed}").format(
-                value=value, allowed=", ".join(TASK_ORDER)))
+        raise ValidationError(
+            "task",
+            translate("Core", "'{value}' is not a duty: use {allowed}").format(
+                value=value, allowed=", ".join(TASK_ORDER)
+            ),
+        )
     return value
 
 
@@ -134,24 +154,42 @@ def _note(value: str | None) -> str | None:
     return text or None
 
 
-def assign_duty(db: Database, event_day_id: int, guardian_id: int, task: str, *,
-                wants_lunch: bool = True, note: str | None = None) -> int:
+def assign_duty(
+    db: Database,
+    event_day_id: int,
+    guardian_id: int,
+    task: str,
+    *,
+    wants_lunch: bool = True,
+    note: str | None = None,
+) -> int:
     """Put a parent on a task on one event day; returns the duty's id. The same parent
     may take two tasks on a day, but not the same task twice."""
     task, note = _task(task), _note(note)
     with db.transaction() as session:
         day = get_row(session, EventDay, event_day_id, "event day")
         guardian = get_row(session, Guardian, guardian_id, "guardian")
-        taken = session.scalar(select(VolunteerDuty.id).where(
-            VolunteerDuty.event_day_id == day.id, VolunteerDuty.guardian_id == guardian.id,
-            VolunteerDuty.task == task))
+        taken = session.scalar(
+            select(VolunteerDuty.id).where(
+                VolunteerDuty.event_day_id == day.id,
+                VolunteerDuty.guardian_id == guardian.id,
+                VolunteerDuty.task == task,
+            )
+        )
         if taken is not None:
-            raise ValidationError("guardian", translate(
-                "Core", "{name} is already on {task} duty on {day}").format(
-                    name=guardian.full_name, task=TASK_LABELS[task],
-                    day=day_text(day.date)))
-        duty = VolunteerDuty(event_day_id=day.id, guardian_id=guardian.id, task=task,
-                             wants_lunch=bool(wants_lunch), note=note)
+            raise ValidationError(
+                "guardian",
+                translate("Core", "{name} is already on {task} duty on {day}").format(
+                    name=guardian.full_name, task=TASK_LABELS[task], day=day_text(day.date)
+                ),
+            )
+        duty = VolunteerDuty(
+            event_day_id=day.id,
+            guardian_id=guardian.id,
+            task=task,
+            wants_lunch=bool(wants_lunch),
+            note=note,
+        )
         session.add(duty)
         session.flush()
         return duty.id
@@ -196,7 +234,8 @@ def _family_links(session: Session) -> tuple[_Families, dict[int, set[int]]]:
     children: dict[int, set[int]] = {}
     first_guardian: dict[int, int] = {}
     for person_id, guardian_id in session.execute(
-            select(PersonGuardian.person_id, PersonGuardian.guardian_id)):
+        select(PersonGuardian.person_id, PersonGuardian.guardian_id)
+    ):
         children.setdefault(guardian_id, set()).add(person_id)
         families.find(guardian_id)
         if person_id in first_guardian:
@@ -208,10 +247,15 @@ def _family_links(session: Session) -> tuple[_Families, dict[int, set[int]]]:
 
 def _active_children(session: Session, season: Season) -> dict[int, str]:
     """Children with a membership during the season (not archived): id -> first name."""
-    query = (select(Person.id, Person.first_name)
-             .join(Membership, Membership.person_id == Person.id)
-             .where(Person.archived_at.is_(None), Membership.start_date <= season.end_date,
-                    or_(Membership.end_date.is_(None), Membership.end_date >= season.start_date)))
+    query = (
+        select(Person.id, Person.first_name)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Person.archived_at.is_(None),
+            Membership.start_date <= season.end_date,
+            or_(Membership.end_date.is_(None), Membership.end_date >= season.start_date),
+        )
+    )
     return dict(session.execute(query).all())
 
 
@@ -266,7 +310,8 @@ class RosterWarning:
     @property
     def message(self) -> Text:
         return translate("Core", "{day}: nobody is on lunch duty at {event}").format(
-            day=day_text(self.date), event=self.event_title)
+            day=day_text(self.date), event=self.event_title
+        )
 
 
 @dataclass(frozen=True)
@@ -290,19 +335,31 @@ class SeasonRoster:
 
 def _roster_days(session: Session, season: Season) -> list[RosterDay]:
     with_duty = select(VolunteerDuty.event_day_id)
-    query = (select(EventDay, Event).join(Event, Event.id == EventDay.event_id)
-             .where(Event.season_id == season.id,
-                    or_(Event.kind == EventKind.SEMINAR.value, EventDay.id.in_(with_duty))))
+    query = (
+        select(EventDay, Event)
+        .join(Event, Event.id == EventDay.event_id)
+        .where(
+            Event.season_id == season.id,
+            or_(Event.kind == EventKind.SEMINAR.value, EventDay.id.in_(with_duty)),
+        )
+    )
     found = session.execute(query).all()
     duties = duties_on(session, [day.id for day, _ in found])
-    days = [RosterDay(day_id=day.id, date=day.date, event_id=event.id, event_title=event.title,
-                      is_seminar=event.kind == EventKind.SEMINAR.value,
-                      duties=tuple(duties.get(day.id, ()))) for day, event in found]
+    days = [
+        RosterDay(
+            day_id=day.id,
+            date=day.date,
+            event_id=event.id,
+            event_title=event.title,
+            is_seminar=event.kind == EventKind.SEMINAR.value,
+            duties=tuple(duties.get(day.id, ())),
+        )
+        for day, event in found
+    ]
     return sorted(days, key=lambda d: (d.date, sort_key(d.event_title), d.day_id))
 
 
-def _family_rows(session: Session, season: Season, days: list[RosterDay]
-                 ) -> list[FamilyDuties]:
+def _family_rows(session: Session, season: Season, days: list[RosterDay]) -> list[FamilyDuties]:
     families, children = _family_links(session)
     active = _active_children(session, season)
     per_family: dict[int, list[DutyEntry]] = {}
@@ -313,25 +370,45 @@ def _family_rows(session: Session, season: Season, days: list[RosterDay]
         members.setdefault(families.find(guardian_id), []).append(guardian_id)
     for guardian_id in {d.guardian_id for duties in per_family.values() for d in duties}:
         members.setdefault(families.find(guardian_id), [guardian_id])
-    guardians = {g.id: g for g in session.scalars(select(Guardian).where(
-        Guardian.id.in_([gid for ids in members.values() for gid in ids])))}
+    guardians = {
+        g.id: g
+        for g in session.scalars(
+            select(Guardian).where(
+                Guardian.id.in_([gid for ids in members.values() for gid in ids])
+            )
+        )
+    }
     rows: list[tuple[tuple, FamilyDuties]] = []
     for root, ids in members.items():
         kids = {pid for gid in ids for pid in children.get(gid, ())} & set(active)
         if not kids and root not in per_family:
             continue  # neither a child in the season nor a duty: not this season's family
-        contacts = sorted((GuardianContact(gid, guardians[gid].full_name,
-                                           format_phone(guardians[gid].phone)) for gid in ids),
-                          key=lambda g: (sort_key(guardians[g.id].last_name),
-                                         sort_key(guardians[g.id].first_name), g.id))
+        contacts = sorted(
+            (
+                GuardianContact(gid, guardians[gid].full_name, format_phone(guardians[gid].phone))
+                for gid in ids
+            ),
+            key=lambda g: (
+                sort_key(guardians[g.id].last_name),
+                sort_key(guardians[g.id].first_name),
+                g.id,
+            ),
+        )
         done = per_family.get(root, [])
         first = guardians[contacts[0].id]
         # Fewest duties first (the next to ask), then by the family's surname.
         key = (len(done), sort_key(first.last_name), sort_key(first.first_name), root)
-        rows.append((key, FamilyDuties(
-            guardians=tuple(contacts),
-            children=tuple(sorted((active[pid] for pid in kids), key=sort_key)),
-            duties=len(done), by_task=dict(Counter(d.task for d in done)))))
+        rows.append(
+            (
+                key,
+                FamilyDuties(
+                    guardians=tuple(contacts),
+                    children=tuple(sorted((active[pid] for pid in kids), key=sort_key)),
+                    duties=len(done),
+                    by_task=dict(Counter(d.task for d in done)),
+                ),
+            )
+        )
     return [family for _, family in sorted(rows, key=lambda row: row[0])]
 
 
@@ -342,10 +419,14 @@ def season_roster(session: Session, season_year: int) -> SeasonRoster:
     if season is None:
         return SeasonRoster(season_year, (), (), ())
     days = _roster_days(session, season)
-    warnings = [RosterWarning(RosterWarningCode.NO_LUNCH_DUTY, day.date, day.event_title)
-                for day in days if day.is_seminar and not day.has_lunch_duty]
-    return SeasonRoster(season_year, tuple(days), tuple(_family_rows(session, season, days)),
-                        tuple(warnings))
+    warnings = [
+        RosterWarning(RosterWarningCode.NO_LUNCH_DUTY, day.date, day.event_title)
+        for day in days
+        if day.is_seminar and not day.has_lunch_duty
+    ]
+    return SeasonRoster(
+        season_year, tuple(days), tuple(_family_rows(session, season, days)), tuple(warnings)
+    )
 
 
 @dataclass(frozen=True)
@@ -364,12 +445,21 @@ def guardian_choices(session: Session, season_year: int) -> list[GuardianChoice]
     if season is None:
         return []
     active = _active_children(session, season)
-    links = session.execute(select(PersonGuardian.guardian_id, PersonGuardian.person_id)
-                            .where(PersonGuardian.person_id.in_(list(active))))
+    links = session.execute(
+        select(PersonGuardian.guardian_id, PersonGuardian.person_id).where(
+            PersonGuardian.person_id.in_(list(active))
+        )
+    )
     kids: dict[int, list[str]] = {}
     for guardian_id, person_id in links:
         kids.setdefault(guardian_id, []).append(active[person_id])
-    guardians = sorted(session.scalars(select(Guardian).where(Guardian.id.in_(list(kids)))),
-                       key=lambda g: (sort_key(g.last_name), sort_key(g.first_name), g.id))
-    return [GuardianChoice(g.id, g.full_name, format_phone(g.phone),
-                           tuple(sorted(kids[g.id], key=sort_key))) for g in guardians]
+    guardians = sorted(
+        session.scalars(select(Guardian).where(Guardian.id.in_(list(kids)))),
+        key=lambda g: (sort_key(g.last_name), sort_key(g.first_name), g.id),
+    )
+    return [
+        GuardianChoice(
+            g.id, g.full_name, format_phone(g.phone), tuple(sorted(kids[g.id], key=sort_key))
+        )
+        for g in guardians
+    ]

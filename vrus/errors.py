@@ -45,5 +45,8 @@ RECORD_NAMES: dict[str, Text] = {
 
 def not_in_register(what: str, row_id: object) -> VrusError:
     """The refusal for a row that is gone (removed meanwhile, or a wrong id typed)."""
-    return VrusError(translate("Core", "{what} {id} is not in the register").format(
-        what=RECORD_NAMES.get(what, what), id=row_id))
+    return VrusError(
+        translate("Core", "{what} {id} is not in the register").format(
+            what=RECORD_NAMES.get(what, what), id=row_id
+        )
+    )

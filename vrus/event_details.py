@@ -44,20 +44,33 @@ class EventDetails:
 
 def event_details(session: Session, event_id: int) -> EventDetails:
     event = get_event(session, event_id)
-    days = tuple(DayDetails(d.id, d.date, d.start_time, d.end_time)
-                 for d in sorted(event.days, key=lambda d: d.date))
+    days = tuple(
+        DayDetails(d.id, d.date, d.start_time, d.end_time)
+        for d in sorted(event.days, key=lambda d: d.date)
+    )
     day_ids = [d.id for d in days]
     used: set[int] = set()
     for model in (Attendance, VolunteerDuty):
-        used.update(session.scalars(select(model.event_day_id).where(
-            model.event_day_id.in_(day_ids)).group_by(model.event_day_id)))
+        used.update(
+            session.scalars(
+                select(model.event_day_id)
+                .where(model.event_day_id.in_(day_ids))
+                .group_by(model.event_day_id)
+            )
+        )
     return EventDetails(
-        id=event.id, kind=event.kind, title=event.title, iris_type=event.iris_type,
-        venue=event.venue, description=event.description,
-        audience_count=event.audience_count, days=days,
+        id=event.id,
+        kind=event.kind,
+        title=event.title,
+        iris_type=event.iris_type,
+        venue=event.venue,
+        description=event.description,
+        audience_count=event.audience_count,
+        days=days,
         ensemble_ids=frozenset(link.ensemble_id for link in event.invited),
         partners=tuple((p.organisation_id, p.role) for p in event.partners),
-        kept_days=frozenset(d.date for d in days if d.id in used))
+        kept_days=frozenset(d.date for d in days if d.id in used),
+    )
 
 
 @dataclass(frozen=True)
@@ -74,15 +87,23 @@ class PlanningChoices:
 
 
 def planning_choices(session: Session) -> PlanningChoices:
-    ensembles = session.execute(select(Ensemble.id, Ensemble.name)
-                                .order_by(Ensemble.sort_order, Ensemble.id)).all()
-    organisations = session.execute(select(Organisation.id, Organisation.name,
-                                           Organisation.kind)
-                                    .where(Organisation.archived.is_(False))).all()
+    ensembles = session.execute(
+        select(Ensemble.id, Ensemble.name).order_by(Ensemble.sort_order, Ensemble.id)
+    ).all()
+    organisations = session.execute(
+        select(Organisation.id, Organisation.name, Organisation.kind).where(
+            Organisation.archived.is_(False)
+        )
+    ).all()
     return PlanningChoices(
         ensembles=tuple(Choice(i, name) for i, name in ensembles),
-        organisations=tuple(sorted((Choice(i, name, kind) for i, name, kind in organisations),
-                                   key=lambda c: sort_key(c.name))))
+        organisations=tuple(
+            sorted(
+                (Choice(i, name, kind) for i, name, kind in organisations),
+                key=lambda c: sort_key(c.name),
+            )
+        ),
+    )
 
 
 def signups_count(session: Session, event_id: int) -> int:

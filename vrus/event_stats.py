@@ -52,19 +52,25 @@ class _Day:
     statuses: dict[int, str]  # person id -> status
 
 
-def _counted_days(session: Session, season_year: int, until: dt.date | None
-                  ) -> tuple[list[_Day], dict[int, set[int]]]:
+def _counted_days(
+    session: Session, season_year: int, until: dt.date | None
+) -> tuple[list[_Day], dict[int, set[int]]]:
     """The season's counted days in date order, and who was invited to each event."""
     season = season_by_year(session, season_year)
     if season is None:
         return [], {}
-    days = session.scalars(select(EventDay).join(Event).where(
-        Event.season_id == season.id, EventDay.date <= clock.or_today(until))
-        .order_by(EventDay.date, EventDay.id)).all()
+    days = session.scalars(
+        select(EventDay)
+        .join(Event)
+        .where(Event.season_id == season.id, EventDay.date <= clock.or_today(until))
+        .order_by(EventDay.date, EventDay.id)
+    ).all()
     statuses: dict[int, dict[int, str]] = defaultdict(dict)
     for day_id, pid, status in session.execute(
-            select(Attendance.event_day_id, Attendance.person_id, Attendance.status)
-            .where(Attendance.event_day_id.in_([d.id for d in days]))):
+        select(Attendance.event_day_id, Attendance.person_id, Attendance.status).where(
+            Attendance.event_day_id.in_([d.id for d in days])
+        )
+    ):
         statuses[day_id][pid] = status
     counted = [_Day(d.id, d.date, d.event, statuses[d.id]) for d in days if statuses[d.id]]
     invited = {day.event.id: set(invited_members(session, day.event)) for day in counted}
@@ -84,8 +90,9 @@ class MemberRate:
     rate: float | None
 
 
-def attendance_rates(session: Session, season_year: int,
-                     until: dt.date | None = None) -> list[MemberRate]:
+def attendance_rates(
+    session: Session, season_year: int, until: dt.date | None = None
+) -> list[MemberRate]:
     """One row per person invited to, or present on, a counted day; in name order."""
     days, invited = _counted_days(session, season_year, until)
     tally: dict[int, Counter[str]] = defaultdict(Counter)
@@ -99,13 +106,21 @@ def attendance_rates(session: Session, season_year: int,
     if not days:
         return []
     people = rows_for(session, tally, days[-1].date)
-    rates = [MemberRate(
-        person_id=pid, first_name=people[pid].first_name, last_name=people[pid].last_name,
-        ensemble=people[pid].ensemble, invited_days=t["invited"], present_days=t[PRESENT],
-        excused_days=t[EXCUSED], extra_days=t["extra"],
-        rate=t[PRESENT] / t["invited"] if t["invited"] else None) for pid, t in tally.items()]
-    return sorted(rates, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name),
-                                        r.person_id))
+    rates = [
+        MemberRate(
+            person_id=pid,
+            first_name=people[pid].first_name,
+            last_name=people[pid].last_name,
+            ensemble=people[pid].ensemble,
+            invited_days=t["invited"],
+            present_days=t[PRESENT],
+            excused_days=t[EXCUSED],
+            extra_days=t["extra"],
+            rate=t[PRESENT] / t["invited"] if t["invited"] else None,
+        )
+        for pid, t in tally.items()
+    ]
+    return sorted(rates, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name), r.person_id))
 
 
 @dataclass(frozen=True)
@@ -125,19 +140,26 @@ class DayTurnout:
         return self.present - self.present_invited
 
 
-def turnout(session: Session, season_year: int, until: dt.date | None = None
-            ) -> list[DayTurnout]:
+def turnout(session: Session, season_year: int, until: dt.date | None = None) -> list[DayTurnout]:
     """Turnout on every counted day of the season, in date order."""
     days, invited = _counted_days(session, season_year, until)
     result = []
     for day in days:
         came = {pid for pid, status in day.statuses.items() if status == PRESENT}
         asked = invited[day.event.id]
-        result.append(DayTurnout(
-            event_id=day.event.id, title=day.event.title, kind=day.event.kind, day_id=day.id,
-            date=day.date, invited=len(asked), present=len(came),
-            present_invited=len(came & asked),
-            share=len(came & asked) / len(asked) if asked else None))
+        result.append(
+            DayTurnout(
+                event_id=day.event.id,
+                title=day.event.title,
+                kind=day.event.kind,
+                day_id=day.id,
+                date=day.date,
+                invited=len(asked),
+                present=len(came),
+                present_invited=len(came & asked),
+                share=len(came & asked) / len(asked) if asked else None,
+            )
+        )
     return result
 
 
@@ -151,18 +173,23 @@ class MunicipalityParticipation:
     placed: bool = True  # False: registered under a municipality the season cannot place
 
 
-def _placement_day(session: Session, season_year: int, today_terms: bool,
-                   today: dt.date | None) -> dt.date:
+def _placement_day(
+    session: Session, season_year: int, today_terms: bool, today: dt.date | None
+) -> dt.date:
     if today_terms:
         return clock.or_today(today)
     season = season_by_year(session, season_year)
     return season.start_date if season is not None else dt.date(season_year, 1, 1)
 
 
-def participation_by_municipality(session: Session, season_year: int,
-                                  until: dt.date | None = None, *,
-                                  todays_terms: bool = False, today: dt.date | None = None
-                                  ) -> list[MunicipalityParticipation]:
+def participation_by_municipality(
+    session: Session,
+    season_year: int,
+    until: dt.date | None = None,
+    *,
+    todays_terms: bool = False,
+    today: dt.date | None = None,
+) -> list[MunicipalityParticipation]:
     """Distinct persons present at least once, per municipality of the season (or of
     ``today`` in today's terms), in Norwegian name order."""
     days, _ = _counted_days(session, season_year, until)
@@ -171,7 +198,8 @@ def participation_by_municipality(session: Session, season_year: int,
     day = _placement_day(session, season_year, todays_terms, today)
     per: Counter[tuple[int | None, bool]] = Counter()
     for mid, postal_code in session.execute(
-            select(Person.municipality_id, Person.postal_code).where(Person.id.in_(came))):
+        select(Person.municipality_id, Person.postal_code).where(Person.id.in_(came))
+    ):
         if mid is None or mid not in atlas.rows:
             per[None, True] += 1
             continue
@@ -180,8 +208,16 @@ def participation_by_municipality(session: Session, season_year: int,
     rows = []
     for (mid, placed), count in per.items():
         place = atlas.rows[mid] if mid is not None else None
-        rows.append(MunicipalityParticipation(
-            mid, place.name if place else None, bool(place and place.in_region and placed),
-            count, place.number if place else None, placed))
-    return sorted(rows, key=lambda r: (r.name is None, not r.placed, sort_key(r.name),
-                                       r.number or ""))
+        rows.append(
+            MunicipalityParticipation(
+                mid,
+                place.name if place else None,
+                bool(place and place.in_region and placed),
+                count,
+                place.number if place else None,
+                placed,
+            )
+        )
+    return sorted(
+        rows, key=lambda r: (r.name is None, not r.placed, sort_key(r.name), r.number or "")
+    )

@@ -52,6 +52,7 @@ from vrus.validation import (
 IRIS_PROJECT = "IRIS"
 TEXT_LIMITS = {"title": 200, "venue": 200}
 
+
 def get_row(session: Session, model: type, row_id: int, what: str) -> Any:
     row = session.get(model, row_id) if isinstance(row_id, int) else None
     if row is None:
@@ -79,8 +80,12 @@ def _text(value: Any, field: str, *, required: bool = False) -> str | None:
 def _choice(value: Any, field: str, enum: type[StrEnum], what: Text) -> str:
     allowed = [member.value for member in enum]
     if value not in allowed:
-        raise ValidationError(field, translate("Core", "'{value}' is not {what}: use {allowed}")
-                              .format(value=value, what=what, allowed=", ".join(allowed)))
+        raise ValidationError(
+            field,
+            translate("Core", "'{value}' is not {what}: use {allowed}").format(
+                value=value, what=what, allowed=", ".join(allowed)
+            ),
+        )
     return str(value)
 
 
@@ -94,8 +99,9 @@ def _count(value: Any, field: str) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, translate(
-            "Core", "'{value}' is not a whole number").format(value=value)) from None
+        raise ValidationError(
+            field, translate("Core", "'{value}' is not a whole number").format(value=value)
+        ) from None
     if number < 0:
         raise ValidationError(field, translate("Core", "cannot be negative"))
     return number
@@ -121,8 +127,9 @@ _FIELDS = {
 
 def _check_kind_and_type(kind: str, iris_type: str | None) -> None:
     if iris_type is not None and kind != EventKind.IRIS.value:
-        raise ValidationError("iris_type", translate(
-            "Core", "only IRIS activities have an IRIS type"))
+        raise ValidationError(
+            "iris_type", translate("Core", "only IRIS activities have an IRIS type")
+        )
 
 
 def _check_ids(session: Session, model: type, ids: Iterable[int], what: str) -> list[int]:
@@ -132,11 +139,11 @@ def _check_ids(session: Session, model: type, ids: Iterable[int], what: str) -> 
     return unique
 
 
-def _partner_pairs(partners: Iterable[int | tuple[int, str | None]]
-                   ) -> list[tuple[int, str | None]]:
+def _partner_pairs(
+    partners: Iterable[int | tuple[int, str | None]],
+) -> list[tuple[int, str | None]]:
     """Partners as (organisation id, role); a bare id means no role."""
-    pairs = [(p, None) if isinstance(p, int) else (p[0], _text(p[1], "role"))
-             for p in partners]
+    pairs = [(p, None) if isinstance(p, int) else (p[0], _text(p[1], "role")) for p in partners]
     return list({org: (org, role) for org, role in pairs}.values())
 
 
@@ -147,21 +154,42 @@ def iris_project_id(session: Session) -> int | None:
 # --- actions -------------------------------------------------------------------------------
 
 
-def create_event(db: Database, *, kind: str, title: str, start: dt.date, days: int = 1,
-                 venue: str | None = None, ensemble_ids: Iterable[int] = (),
-                 iris_type: str | None = None, project_id: int | None = None,
-                 partner_ids: Iterable[int | tuple[int, str | None]] = (),
-                 description: str | None = None, start_time: dt.time | None = None,
-                 end_time: dt.time | None = None, audience_count: int | None = None) -> int:
+def create_event(
+    db: Database,
+    *,
+    kind: str,
+    title: str,
+    start: dt.date,
+    days: int = 1,
+    venue: str | None = None,
+    ensemble_ids: Iterable[int] = (),
+    iris_type: str | None = None,
+    project_id: int | None = None,
+    partner_ids: Iterable[int | tuple[int, str | None]] = (),
+    description: str | None = None,
+    start_time: dt.time | None = None,
+    end_time: dt.time | None = None,
+    audience_count: int | None = None,
+) -> int:
     """A new event on ``days`` consecutive days from ``start``; returns its id. IRIS
     activities belong to the IRIS project unless another project is given."""
-    fields = {name: _FIELDS[name](value) for name, value in (
-        ("kind", kind), ("title", title), ("venue", venue), ("description", description),
-        ("iris_type", iris_type), ("audience_count", audience_count))}
+    fields = {
+        name: _FIELDS[name](value)
+        for name, value in (
+            ("kind", kind),
+            ("title", title),
+            ("venue", venue),
+            ("description", description),
+            ("iris_type", iris_type),
+            ("audience_count", audience_count),
+        )
+    }
     _check_kind_and_type(fields["kind"], fields["iris_type"])
     first = parse_day(start, "start")
-    plans = clean_days((first + dt.timedelta(days=n), start_time, end_time)
-                       for n in range(_count(days, "days") or 0))
+    plans = clean_days(
+        (first + dt.timedelta(days=n), start_time, end_time)
+        for n in range(_count(days, "days") or 0)
+    )
     with db.transaction() as session:
         ensembles = _check_ids(session, Ensemble, ensemble_ids, "ensemble")
         partners = _partner_pairs(partner_ids)
@@ -184,17 +212,22 @@ def update_event(db: Database, event_id: int, **fields: Any) -> None:
     deadline; only the fields given are touched. Days have their own action."""
     unknown = sorted(set(fields) - set(_FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], translate(
-            "Core", "is not a field that can be edited here"))
+        raise ValidationError(
+            unknown[0], translate("Core", "is not a field that can be edited here")
+        )
     cleaned = {name: _FIELDS[name](value) for name, value in fields.items()}
     with db.transaction() as session:
         event = get_event(session, event_id)
-        _check_kind_and_type(cleaned.get("kind", event.kind),
-                             cleaned.get("iris_type", event.iris_type))
+        _check_kind_and_type(
+            cleaned.get("kind", event.kind), cleaned.get("iris_type", event.iris_type)
+        )
         if cleaned.get("project_id") is not None:
             get_row(session, Project, cleaned["project_id"], "project")
-        elif (cleaned.get("kind") == EventKind.IRIS.value and "project_id" not in cleaned
-              and event.project_id is None):
+        elif (
+            cleaned.get("kind") == EventKind.IRIS.value
+            and "project_id" not in cleaned
+            and event.project_id is None
+        ):
             cleaned["project_id"] = iris_project_id(session)
         for name, value in cleaned.items():
             setattr(event, name, value)
@@ -202,16 +235,18 @@ def update_event(db: Database, event_id: int, **fields: Any) -> None:
 
 def _history_on(session: Session, day: EventDay) -> Text | None:
     """Why ``day`` cannot be removed, or None if nothing recorded depends on it."""
+
     def rows(model: type[Attendance | VolunteerDuty]) -> int:
         return session.scalar(select(func.count()).where(model.event_day_id == day.id)) or 0
 
     if recorded := rows(Attendance):
-        return translate(
-            "Core", "attendance is recorded for {count} person(s) on that day").format(
-                count=recorded)
+        return translate("Core", "attendance is recorded for {count} person(s) on that day").format(
+            count=recorded
+        )
     if duties := rows(VolunteerDuty):
-        return translate(
-            "Core", "{count} parent duty/duties are planned on that day").format(count=duties)
+        return translate("Core", "{count} parent duty/duties are planned on that day").format(
+            count=duties
+        )
     return None
 
 
@@ -225,9 +260,11 @@ def set_event_days(db: Database, event_id: int, days: Iterable[Sequence[Any]]) -
         for day in [d for d in event.days if d.date not in wanted]:
             reason = _history_on(session, day)
             if reason:
-                raise VrusError(translate(
-                    "Core", "cannot remove {day} from '{title}': {reason}; clear it first"
-                ).format(day=day_text(day.date), title=event.title, reason=reason))
+                raise VrusError(
+                    translate(
+                        "Core", "cannot remove {day} from '{title}': {reason}; clear it first"
+                    ).format(day=day_text(day.date), title=event.title, reason=reason)
+                )
             event.days.remove(day)
         existing = {day.date: day for day in event.days}
         for date, (start, end) in wanted.items():
@@ -250,16 +287,16 @@ def set_invited(db: Database, event_id: int, ensemble_ids: Iterable[int]) -> Non
         event.invited = keep + [EventEnsemble(ensemble_id=e) for e in wanted if e not in have]
 
 
-def set_partners(db: Database, event_id: int,
-                 partners: Iterable[int | tuple[int, str | None]]) -> None:
+def set_partners(
+    db: Database, event_id: int, partners: Iterable[int | tuple[int, str | None]]
+) -> None:
     """Replace the partner organisations, each with an optional role ("Medvirkende")."""
     pairs = _partner_pairs(partners)
     with db.transaction() as session:
         event = get_event(session, event_id)
         _check_ids(session, Organisation, [org for org, _ in pairs], "organisation")
         current = {link.organisation_id: link for link in event.partners}
-        event.partners = [current.get(org) or EventPartner(organisation_id=org)
-                          for org, _ in pairs]
+        event.partners = [current.get(org) or EventPartner(organisation_id=org) for org, _ in pairs]
         for link, (_, role) in zip(event.partners, pairs, strict=True):
             link.role = role
 
@@ -272,9 +309,11 @@ def delete_event(db: Database, event_id: int) -> None:
         for day in event.days:
             reason = _history_on(session, day)
             if reason:
-                raise VrusError(translate("Core", "cannot delete '{title}': {reason} ({day})")
-                                .format(title=event.title, reason=reason,
-                                        day=day_text(day.date)))
+                raise VrusError(
+                    translate("Core", "cannot delete '{title}': {reason} ({day})").format(
+                        title=event.title, reason=reason, day=day_text(day.date)
+                    )
+                )
         session.delete(event)
 
 
@@ -284,10 +323,17 @@ SECTION_ORDER = {section.value: n for n, section in enumerate(Section)}
 ROLE_ORDER = {role.value: n for n, role in enumerate(StaffRole)}
 
 
-def add_staff_member(db: Database, first: str, last: str, role: str,
-                     section: str | None = None, organisation_id: int | None = None,
-                     instrument_id: int | None = None, phone: str | None = None,
-                     email: str | None = None) -> int:
+def add_staff_member(
+    db: Database,
+    first: str,
+    last: str,
+    role: str,
+    section: str | None = None,
+    organisation_id: int | None = None,
+    instrument_id: int | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+) -> int:
     """A conductor, instructor, Dextra musician or coordinator; an instructor's section
     follows from the instrument unless given."""
     first_name, last_name = require_name(first, "first_name"), require_name(last, "last_name")
@@ -298,21 +344,37 @@ def add_staff_member(db: Database, first: str, last: str, role: str,
     with db.transaction() as session:
         if organisation_id is not None:
             get_row(session, Organisation, organisation_id, "organisation")
-        instrument = (get_row(session, Instrument, instrument_id, "instrument")
-                      if instrument_id is not None else None)
+        instrument = (
+            get_row(session, Instrument, instrument_id, "instrument")
+            if instrument_id is not None
+            else None
+        )
         if section is None and instrument is not None:
             section = instrument.section
-        staff = StaffMember(first_name=first_name, last_name=last_name, role=role,
-                            section=section, organisation_id=organisation_id,
-                            instrument_id=instrument_id, phone=phone, email=email)
+        staff = StaffMember(
+            first_name=first_name,
+            last_name=last_name,
+            role=role,
+            section=section,
+            organisation_id=organisation_id,
+            instrument_id=instrument_id,
+            phone=phone,
+            email=email,
+        )
         session.add(staff)
         session.flush()
         return staff.id
 
 
-def assign_staff(db: Database, event_id: int, staff_id: int, role: str | None = None,
-                 section: str | None = None, event_day_id: int | None = None,
-                 wants_lunch: bool = True) -> int:
+def assign_staff(
+    db: Database,
+    event_id: int,
+    staff_id: int,
+    role: str | None = None,
+    section: str | None = None,
+    event_day_id: int | None = None,
+    wants_lunch: bool = True,
+) -> int:
     """Put a staff member on an event, all days (``event_day_id`` None) or one day. Role and
     section default to the staff member's own. Returns the assignment's id."""
     role = _choice_or_none(role, "role", StaffRole, A_STAFF_ROLE)
@@ -322,22 +384,37 @@ def assign_staff(db: Database, event_id: int, staff_id: int, role: str | None = 
         staff = get_row(session, StaffMember, staff_id, "staff member")
         name = f"{staff.first_name} {staff.last_name}"
         if staff.archived:
-            raise ValidationError("staff", translate("Core", "{name} is archived").format(
-                name=name))
+            raise ValidationError(
+                "staff", translate("Core", "{name} is archived").format(name=name)
+            )
         if event_day_id is not None and event_day_id not in {d.id for d in event.days}:
-            raise ValidationError("event_day", translate(
-                "Core", "day {day} is not a day of '{title}'").format(
-                    day=event_day_id, title=event.title))
+            raise ValidationError(
+                "event_day",
+                translate("Core", "day {day} is not a day of '{title}'").format(
+                    day=event_day_id, title=event.title
+                ),
+            )
         # SQLite's UNIQUE treats NULL days as distinct, so "all days" twice is caught here.
-        for other in session.scalars(select(EventStaff.event_day_id).where(
-                EventStaff.event_id == event_id, EventStaff.staff_id == staff_id)):
+        for other in session.scalars(
+            select(EventStaff.event_day_id).where(
+                EventStaff.event_id == event_id, EventStaff.staff_id == staff_id
+            )
+        ):
             if None in (other, event_day_id) or other == event_day_id:
-                raise ValidationError("staff", translate(
-                    "Core", "{name} is already assigned to '{title}'").format(
-                        name=name, title=event.title))
-        link = EventStaff(event_id=event_id, staff_id=staff_id, event_day_id=event_day_id,
-                          role=role or staff.role, section=section or staff.section,
-                          wants_lunch=bool(wants_lunch))
+                raise ValidationError(
+                    "staff",
+                    translate("Core", "{name} is already assigned to '{title}'").format(
+                        name=name, title=event.title
+                    ),
+                )
+        link = EventStaff(
+            event_id=event_id,
+            staff_id=staff_id,
+            event_day_id=event_day_id,
+            role=role or staff.role,
+            section=section or staff.section,
+            wants_lunch=bool(wants_lunch),
+        )
         session.add(link)
         session.flush()
         return link.id
@@ -366,16 +443,31 @@ def event_staff(session: Session, event_id: int) -> list[StaffRow]:
     """The event's staff: conductor first, then instructors by section, then by surname."""
     get_event(session, event_id)
     links = session.scalars(select(EventStaff).where(EventStaff.event_id == event_id)).all()
-    rows = [StaffRow(
-        assignment_id=link.id, staff_id=link.staff_id, first_name=link.staff.first_name,
-        last_name=link.staff.last_name, role=link.role, section=link.section,
-        organisation=link.staff.organisation.name if link.staff.organisation else None,
-        instrument=link.staff.instrument.name_nb if link.staff.instrument else None,
-        day=link.event_day.date if link.event_day else None, wants_lunch=link.wants_lunch)
-        for link in links]
-    return sorted(rows, key=lambda r: (
-        ROLE_ORDER.get(r.role, len(ROLE_ORDER)), SECTION_ORDER.get(r.section or "", 99),
-        sort_key(r.last_name), sort_key(r.first_name), r.day or dt.date.min))
+    rows = [
+        StaffRow(
+            assignment_id=link.id,
+            staff_id=link.staff_id,
+            first_name=link.staff.first_name,
+            last_name=link.staff.last_name,
+            role=link.role,
+            section=link.section,
+            organisation=link.staff.organisation.name if link.staff.organisation else None,
+            instrument=link.staff.instrument.name_nb if link.staff.instrument else None,
+            day=link.event_day.date if link.event_day else None,
+            wants_lunch=link.wants_lunch,
+        )
+        for link in links
+    ]
+    return sorted(
+        rows,
+        key=lambda r: (
+            ROLE_ORDER.get(r.role, len(ROLE_ORDER)),
+            SECTION_ORDER.get(r.section or "", 99),
+            sort_key(r.last_name),
+            sort_key(r.first_name),
+            r.day or dt.date.min,
+        ),
+    )
 
 
 def list_staff(session: Session, include_archived: bool = False) -> list[StaffMember]:
@@ -383,6 +475,13 @@ def list_staff(session: Session, include_archived: bool = False) -> list[StaffMe
     query = select(StaffMember)
     if not include_archived:
         query = query.where(StaffMember.archived.is_(False))
-    return sorted(session.scalars(query), key=lambda s: (
-        ROLE_ORDER.get(s.role, 99), SECTION_ORDER.get(s.section or "", 99),
-        sort_key(s.last_name), sort_key(s.first_name), s.id))
+    return sorted(
+        session.scalars(query),
+        key=lambda s: (
+            ROLE_ORDER.get(s.role, 99),
+            SECTION_ORDER.get(s.section or "", 99),
+            sort_key(s.last_name),
+            sort_key(s.first_name),
+            s.id,
+        ),
+    )

@@ -187,21 +187,34 @@ def _children(session: Session, event: Event, ids: set[int]) -> dict[int, _Child
     rows = rows_for(session, ids, first_day(event))
     ranks = dict(session.execute(select(Ensemble.name, Ensemble.sort_order)).all())
     diets: dict[int, set[str]] = {}
-    for pid, diet in session.execute(select(PersonDiet.person_id, PersonDiet.diet)
-                                     .where(PersonDiet.person_id.in_(ids))):
+    for pid, diet in session.execute(
+        select(PersonDiet.person_id, PersonDiet.diet).where(PersonDiet.person_id.in_(ids))
+    ):
         diets.setdefault(pid, set()).add(diet)
-    notes = dict(session.execute(select(Person.id, Person.diet_note).where(
-        Person.id.in_(ids), Person.diet_note.is_not(None))).all())
+    notes = dict(
+        session.execute(
+            select(Person.id, Person.diet_note).where(
+                Person.id.in_(ids), Person.diet_note.is_not(None)
+            )
+        ).all()
+    )
     allergies: dict[int, list[tuple[str, str, str | None]]] = {}
     for allergy in session.scalars(select(Allergy).where(Allergy.person_id.in_(ids))):
         allergies.setdefault(allergy.person_id, []).append(
-            (allergy.allergen, allergy.severity, allergy.note))
+            (allergy.allergen, allergy.severity, allergy.note)
+        )
     names = short_names((pid, row.first_name, row.last_name) for pid, row in rows.items())
-    return {pid: _Child(
-        name=names[pid], ensemble=row.ensemble,
-        ensemble_rank=ranks.get(row.ensemble, _LAST) if row.ensemble else _LAST,
-        diets=frozenset(diets.get(pid, ())), diet_note=(notes.get(pid) or "").strip() or None,
-        allergies=tuple(allergies.get(pid, ()))) for pid, row in rows.items()}
+    return {
+        pid: _Child(
+            name=names[pid],
+            ensemble=row.ensemble,
+            ensemble_rank=ranks.get(row.ensemble, _LAST) if row.ensemble else _LAST,
+            diets=frozenset(diets.get(pid, ())),
+            diet_note=(notes.get(pid) or "").strip() or None,
+            allergies=tuple(allergies.get(pid, ())),
+        )
+        for pid, row in rows.items()
+    }
 
 
 # --- the counts ------------------------------------------------------------------------------
@@ -219,24 +232,30 @@ class _Answers:
 
 
 def _answers(session: Session, event: Event) -> _Answers:
-    signups = session.execute(select(SignUp.person_id, SignUp.attending, SignUp.wants_lunch)
-                              .where(SignUp.event_id == event.id)).all()
+    signups = session.execute(
+        select(SignUp.person_id, SignUp.attending, SignUp.wants_lunch).where(
+            SignUp.event_id == event.id
+        )
+    ).all()
     yes = {pid for pid, answer, _ in signups if answer == Answer.YES.value}
     answered = {pid for pid, answer, _ in signups if answer != Answer.UNKNOWN.value}
     present: dict[int, set[int]] = {}
     recorded: set[int] = set()
     for day_id, pid, status in session.execute(
-            select(Attendance.event_day_id, Attendance.person_id, Attendance.status)
-            .where(Attendance.event_day_id.in_([d.id for d in event.days]))):
+        select(Attendance.event_day_id, Attendance.person_id, Attendance.status).where(
+            Attendance.event_day_id.in_([d.id for d in event.days])
+        )
+    ):
         recorded.add(day_id)
         if status == AttendanceStatus.PRESENT.value:
             present.setdefault(day_id, set()).add(pid)
     return _Answers(
-        yes=frozenset(yes), lunch=frozenset(pid for pid, _, wants in signups
-                                            if wants and pid in yes),
+        yes=frozenset(yes),
+        lunch=frozenset(pid for pid, _, wants in signups if wants and pid in yes),
         unanswered=len(set(invited_members(session, event)) - answered),
         present={day: frozenset(ids) for day, ids in present.items()},
-        recorded_days=frozenset(recorded))
+        recorded_days=frozenset(recorded),
+    )
 
 
 def _basis(event: Event, day: EventDay, answers: _Answers, today: dt.date) -> Basis:
@@ -250,14 +269,17 @@ def _staff_eating(session: Session, event: Event) -> dict[int | None, set[int]]:
     """Staff who want lunch, by day id (None: every day)."""
     found: dict[int | None, set[int]] = {}
     for day_id, staff_id in session.execute(
-            select(EventStaff.event_day_id, EventStaff.staff_id)
-            .where(EventStaff.event_id == event.id, EventStaff.wants_lunch.is_(True))):
+        select(EventStaff.event_day_id, EventStaff.staff_id).where(
+            EventStaff.event_id == event.id, EventStaff.wants_lunch.is_(True)
+        )
+    ):
         found.setdefault(day_id, set()).add(staff_id)
     return found
 
 
-def _by_ensemble(children: dict[int, _Child], ids: Iterable[int]
-                 ) -> tuple[tuple[str | None, int], ...]:
+def _by_ensemble(
+    children: dict[int, _Child], ids: Iterable[int]
+) -> tuple[tuple[str | None, int], ...]:
     counts = Counter(children[pid].ensemble for pid in ids)
     ranks = {child.ensemble: child.ensemble_rank for child in children.values()}
     order = sorted(counts, key=lambda e: (ranks.get(e, _LAST), sort_key(e)))
@@ -270,18 +292,34 @@ def _diets(children: dict[int, _Child], eating: Iterable[int]) -> tuple[tuple[st
 
 
 def _diet_notes(children: dict[int, _Child], eating: Iterable[int]) -> tuple[DietNote, ...]:
-    notes = [DietNote(c.name, c.ensemble, c.diet_note)
-             for c in (children[pid] for pid in eating) if c.diet_note]
+    notes = [
+        DietNote(c.name, c.ensemble, c.diet_note)
+        for c in (children[pid] for pid in eating)
+        if c.diet_note
+    ]
     return tuple(sorted(notes, key=lambda n: (sort_key(n.name), sort_key(n.ensemble))))
 
 
-def _allergies(children: dict[int, _Child], attending: Iterable[int], eating: set[int]
-               ) -> tuple[AllergyEntry, ...]:
-    entries = [AllergyEntry(children[pid].name, children[pid].ensemble, allergen, severity,
-                            note, pid in eating)
-               for pid in attending for allergen, severity, note in children[pid].allergies]
-    return tuple(sorted(entries, key=lambda a: (
-        SEVERITY_ORDER.get(a.severity, 9), sort_key(a.allergen), sort_key(a.name))))
+def _allergies(
+    children: dict[int, _Child], attending: Iterable[int], eating: set[int]
+) -> tuple[AllergyEntry, ...]:
+    entries = [
+        AllergyEntry(
+            children[pid].name, children[pid].ensemble, allergen, severity, note, pid in eating
+        )
+        for pid in attending
+        for allergen, severity, note in children[pid].allergies
+    ]
+    return tuple(
+        sorted(
+            entries,
+            key=lambda a: (
+                SEVERITY_ORDER.get(a.severity, 9),
+                sort_key(a.allergen),
+                sort_key(a.name),
+            ),
+        )
+    )
 
 
 def _warnings(count: LunchCount, duties: Iterable[DutyEntry]) -> tuple[Text, ...]:
@@ -290,8 +328,15 @@ def _warnings(count: LunchCount, duties: Iterable[DutyEntry]) -> tuple[Text, ...
     return ()
 
 
-def _day(event: Event, day: EventDay, answers: _Answers, children: dict[int, _Child],
-         staff: dict[int | None, set[int]], duties: list[DutyEntry], today: dt.date) -> LunchDay:
+def _day(
+    event: Event,
+    day: EventDay,
+    answers: _Answers,
+    children: dict[int, _Child],
+    staff: dict[int | None, set[int]],
+    duties: list[DutyEntry],
+    today: dt.date,
+) -> LunchDay:
     basis = _basis(event, day, answers, today)
     if basis is Basis.ACTUAL:
         attending = answers.present.get(day.id, frozenset())
@@ -301,25 +346,39 @@ def _day(event: Event, day: EventDay, answers: _Answers, children: dict[int, _Ch
         attending, announced, unannounced = answers.yes, set(answers.lunch), set()
     eating = announced | unannounced
     count = LunchCount(
-        members=_by_ensemble(children, announced), unannounced=len(unannounced),
+        members=_by_ensemble(children, announced),
+        unannounced=len(unannounced),
         staff=len(staff.get(None, set()) | staff.get(day.id, set())),
-        volunteers=len({duty.guardian_id for duty in duties if duty.wants_lunch}))
+        volunteers=len({duty.guardian_id for duty in duties if duty.wants_lunch}),
+    )
     return LunchDay(
-        day_id=day.id, date=day.date, basis=basis, count=count,
+        day_id=day.id,
+        date=day.date,
+        basis=basis,
+        count=count,
         unanswered=0 if basis is Basis.ACTUAL else answers.unanswered,
-        diets=_diets(children, eating), diet_notes=_diet_notes(children, eating),
-        allergies=_allergies(children, attending, eating), duties=tuple(duties),
-        warnings=_warnings(count, duties))
+        diets=_diets(children, eating),
+        diet_notes=_diet_notes(children, eating),
+        allergies=_allergies(children, attending, eating),
+        duties=tuple(duties),
+        warnings=_warnings(count, duties),
+    )
 
 
 def lunch_plan(session: Session, event_id: int, today: dt.date | None = None) -> LunchPlan:
     """Each day's lunches, diets, allergies and parents on duty for one event."""
     event = get_event(session, event_id)
-    invited = sorted((link.ensemble for link in event.invited),
-                     key=lambda e: (e.sort_order, sort_key(e.name)))
-    plan = LunchPlan(event_id=event.id, title=event.title, venue=event.venue,
-                     ensembles=tuple(e.name for e in invited),
-                     signup_deadline=event.signup_deadline, days=())
+    invited = sorted(
+        (link.ensemble for link in event.invited), key=lambda e: (e.sort_order, sort_key(e.name))
+    )
+    plan = LunchPlan(
+        event_id=event.id,
+        title=event.title,
+        venue=event.venue,
+        ensembles=tuple(e.name for e in invited),
+        signup_deadline=event.signup_deadline,
+        days=(),
+    )
     if not event.days:
         return plan  # nothing to cook for (and no first day to find members on)
     days = sorted(event.days, key=lambda d: d.date)
@@ -327,6 +386,12 @@ def lunch_plan(session: Session, event_id: int, today: dt.date | None = None) ->
     children = _children(session, event, set(answers.yes).union(*answers.present.values()))
     staff = _staff_eating(session, event)
     duties = duties_on(session, [d.id for d in days])
-    return replace(plan, days=tuple(
-        _day(event, day, answers, children, staff, duties.get(day.id, []),
-             clock.or_today(today)) for day in days))
+    return replace(
+        plan,
+        days=tuple(
+            _day(
+                event, day, answers, children, staff, duties.get(day.id, []), clock.or_today(today)
+            )
+            for day in days
+        ),
+    )

@@ -82,7 +82,7 @@ class MemberRow:
 
     @property
     def municipality_label(self) -> Text | str | None:
-        """"Hurum (now Asker)": the stored municipality, and what it is part of now."""
+        """ "Hurum (now Asker)": the stored municipality, and what it is part of now."""
         if self.municipality is None:
             return None
         return municipality_label(self.municipality, self.municipality_now)
@@ -90,26 +90,34 @@ class MemberRow:
 
 def _current_membership_id(on: dt.date):
     """The person's current membership: the most recent one active on ``on``."""
-    return (select(Membership.id)
-            .where(Membership.person_id == Person.id, Membership.start_date <= on,
-                   or_(Membership.end_date.is_(None), Membership.end_date >= on))
-            .order_by(Membership.start_date.desc(), Membership.id.desc())
-            .limit(1).correlate(Person).scalar_subquery())
+    return (
+        select(Membership.id)
+        .where(
+            Membership.person_id == Person.id,
+            Membership.start_date <= on,
+            or_(Membership.end_date.is_(None), Membership.end_date >= on),
+        )
+        .order_by(Membership.start_date.desc(), Membership.id.desc())
+        .limit(1)
+        .correlate(Person)
+        .scalar_subquery()
+    )
 
 
 NextEnsemble = aliased(Ensemble)
 
 
 def _base_query(on: dt.date) -> Select:
-    return (select(Person, Membership, Ensemble, Instrument, Municipality, Organisation,
-                   NextEnsemble)
-            .select_from(Person)
-            .outerjoin(Membership, Membership.id == _current_membership_id(on))
-            .outerjoin(Ensemble, Ensemble.id == Membership.ensemble_id)
-            .outerjoin(NextEnsemble, NextEnsemble.id == Ensemble.next_ensemble_id)
-            .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
-            .outerjoin(Municipality, Municipality.id == Person.municipality_id)
-            .outerjoin(Organisation, Organisation.id == Person.culture_school_id))
+    return (
+        select(Person, Membership, Ensemble, Instrument, Municipality, Organisation, NextEnsemble)
+        .select_from(Person)
+        .outerjoin(Membership, Membership.id == _current_membership_id(on))
+        .outerjoin(Ensemble, Ensemble.id == Membership.ensemble_id)
+        .outerjoin(NextEnsemble, NextEnsemble.id == Ensemble.next_ensemble_id)
+        .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
+        .outerjoin(Municipality, Municipality.id == Person.municipality_id)
+        .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
+    )
 
 
 def _apply_filter(query: Select, flt: MemberFilter) -> Select:
@@ -134,8 +142,7 @@ def _apply_filter(query: Select, flt: MemberFilter) -> Select:
     return query
 
 
-_STATUS_RANK = case((Person.archived_at.is_not(None), 2), (Membership.id.is_(None), 1),
-                    else_=0)
+_STATUS_RANK = case((Person.archived_at.is_not(None), 2), (Membership.id.is_(None), 1), else_=0)
 
 
 _ORDER = {
@@ -153,8 +160,12 @@ _ORDER = {
     SortColumn.FLAGS: (Person.last_name, Person.first_name),
 }
 # Most urgent first when sorting by flags: outside the limits, then leaving, then moving up.
-_FLAG_RANK = {AgeFlag.ABOVE_MAXIMUM: 0, AgeFlag.BELOW_MINIMUM: 1, AgeFlag.AGES_OUT: 2,
-              AgeFlag.MAY_MOVE_UP: 3}
+_FLAG_RANK = {
+    AgeFlag.ABOVE_MAXIMUM: 0,
+    AgeFlag.BELOW_MINIMUM: 1,
+    AgeFlag.AGES_OUT: 2,
+    AgeFlag.MAY_MOVE_UP: 3,
+}
 
 
 def _to_row(result: Sequence, on: dt.date) -> MemberRow:
@@ -163,23 +174,31 @@ def _to_row(result: Sequence, on: dt.date) -> MemberRow:
     age = season_age(person.birth_date, season_year)
     flags: set[AgeFlag] = set()
     if ensemble is not None:
-        flags = age_flags(age, Limits(ensemble.min_age, ensemble.max_age),
-                          Limits(next_up.min_age, next_up.max_age) if next_up else None)
+        flags = age_flags(
+            age,
+            Limits(ensemble.min_age, ensemble.max_age),
+            Limits(next_up.min_age, next_up.max_age) if next_up else None,
+        )
     if person.archived_at is not None:
         status = Status.ARCHIVED
     else:
         status = Status.ACTIVE if membership is not None else Status.FORMER
     return MemberRow(
-        person_id=person.id, first_name=person.first_name, last_name=person.last_name,
-        birth_date=person.birth_date, age=age,
+        person_id=person.id,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        birth_date=person.birth_date,
+        age=age,
         ensemble=ensemble.name if ensemble else None,
         instrument=instrument.name_nb if instrument else None,
         section=instrument.section if instrument else None,
         municipality=municipality.name if municipality else None,
         municipality_in_region=municipality.in_region if municipality else None,
         culture_school=school.name if school else None,
-        status=status, flags=frozenset(flags),
-        municipality_now=_now_name(municipality, on))
+        status=status,
+        flags=frozenset(flags),
+        municipality_now=_now_name(municipality, on),
+    )
 
 
 def _now_name(municipality: Municipality | None, on: dt.date) -> str | None:
@@ -204,24 +223,37 @@ def _search_parts(needle: str) -> list[str]:
     return [" " + part for part in search_fold(needle).split()]
 
 
-def _candidates(session: Session, flt: MemberFilter, on: dt.date, order: SortColumn,
-                descending: bool) -> list[_Candidate]:
+def _candidates(
+    session: Session, flt: MemberFilter, on: dt.date, order: SortColumn, descending: bool
+) -> list[_Candidate]:
     """Everyone matching ``flt`` apart from its search and flags, in the requested order."""
     reverse = descending != (order is SortColumn.AGE)
     # Blanks (no ensemble, no municipality) last either way: the coordinator sorts to see
     # who plays what, not who plays nothing.
     columns = [(c.desc() if reverse else c.asc()).nulls_last() for c in _ORDER[order]]
     query = _apply_filter(_base_query(on), flt).order_by(*columns, Person.id)
-    query = query.with_only_columns(Person.id, Person.first_name, Person.last_name,
-                                    Person.birth_date, Ensemble.id, Ensemble.min_age,
-                                    Ensemble.max_age, NextEnsemble.min_age, NextEnsemble.max_age)
+    query = query.with_only_columns(
+        Person.id,
+        Person.first_name,
+        Person.last_name,
+        Person.birth_date,
+        Ensemble.id,
+        Ensemble.min_age,
+        Ensemble.max_age,
+        NextEnsemble.min_age,
+        NextEnsemble.max_age,
+    )
     found = []
     for pid, first, last, born, ensemble, lo, hi, next_lo, next_hi in session.execute(query):
         flags: frozenset[AgeFlag] = frozenset()
         if ensemble is not None:
-            flags = frozenset(age_flags(
-                season_age(born, on.year), Limits(lo, hi),
-                Limits(next_lo, next_hi) if next_lo is not None else None))
+            flags = frozenset(
+                age_flags(
+                    season_age(born, on.year),
+                    Limits(lo, hi),
+                    Limits(next_lo, next_hi) if next_lo is not None else None,
+                )
+            )
         found.append(_Candidate(pid, " " + search_fold(f"{first} {last}"), flags))
     if order is SortColumn.FLAGS:
         found.sort(key=_flag_rank, reverse=descending)
@@ -235,12 +267,20 @@ def _flag_rank(candidate: _Candidate) -> int:
 def _narrow(candidates: Iterable[_Candidate], flt: MemberFilter) -> list[int]:
     parts = _search_parts(flt.search)
     wanted = flt.flags
-    return [c.person_id for c in candidates
-            if (not wanted or c.flags & wanted) and all(p in c.words for p in parts)]
+    return [
+        c.person_id
+        for c in candidates
+        if (not wanted or c.flags & wanted) and all(p in c.words for p in parts)
+    ]
 
 
-def member_ids(session: Session, flt: MemberFilter, on: dt.date,
-               order: SortColumn = SortColumn.NAME, descending: bool = False) -> list[int]:
+def member_ids(
+    session: Session,
+    flt: MemberFilter,
+    on: dt.date,
+    order: SortColumn = SortColumn.NAME,
+    descending: bool = False,
+) -> list[int]:
     """The ids of the persons matching ``flt``, in the requested order."""
     return _narrow(_candidates(session, flt, on, order, descending), flt)
 
@@ -262,11 +302,24 @@ class MemberIndex:
         self._key = None
         self._candidates = []
 
-    def member_ids(self, session_factory: Callable[[], Session], flt: MemberFilter,
-                   on: dt.date, order: SortColumn = SortColumn.NAME,
-                   descending: bool = False) -> list[int]:
-        key = (flt.status, frozenset(flt.ensemble_ids), frozenset(flt.instrument_ids),
-               frozenset(flt.sections), frozenset(flt.municipality_ids), on, order, descending)
+    def member_ids(
+        self,
+        session_factory: Callable[[], Session],
+        flt: MemberFilter,
+        on: dt.date,
+        order: SortColumn = SortColumn.NAME,
+        descending: bool = False,
+    ) -> list[int]:
+        key = (
+            flt.status,
+            frozenset(flt.ensemble_ids),
+            frozenset(flt.instrument_ids),
+            frozenset(flt.sections),
+            frozenset(flt.municipality_ids),
+            on,
+            order,
+            descending,
+        )
         if key != self._key:
             with session_factory() as session:
                 self._candidates = _candidates(session, flt, on, order, descending)
@@ -288,8 +341,9 @@ def rows_for(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, Mem
     if not wanted:
         return {}
     query = _base_query(on).where(Person.id.in_(wanted))
-    return {row.person_id: row for row in
-            (_to_row(result, on) for result in session.execute(query))}
+    return {
+        row.person_id: row for row in (_to_row(result, on) for result in session.execute(query))
+    }
 
 
 @dataclass
@@ -314,8 +368,9 @@ def age_limit_overview(session: Session, on: dt.date) -> AgeLimitOverview:
     )
 
 
-def municipalities_in_register(session: Session, on: dt.date | None = None
-                               ) -> list[tuple[tuple[int, ...], Text | str]]:
+def municipalities_in_register(
+    session: Session, on: dt.date | None = None
+) -> list[tuple[tuple[int, ...], Text | str]]:
     """(ids, label) of the municipalities persons in the register live in, for the filter.
 
     A municipality of ``on`` (default today) stands for everyone living in it then, whatever
@@ -323,8 +378,7 @@ def municipalities_in_register(session: Session, on: dt.date | None = None
     merged since under another name has an entry of its own as well, "Hurum (now Asker)", to
     narrow the list to those registered there."""
     on = clock.or_today(on)
-    query = (select(Municipality).distinct()
-             .join(Person, Person.municipality_id == Municipality.id))
+    query = select(Municipality).distinct().join(Person, Person.municipality_id == Municipality.id)
     # By name: eras of one name that ``on`` cannot tell apart (Asker 0220 and 3203 on a day
     # before 2020) are one choice, as a person would see them.
     groups: dict[str, set[int]] = {}

@@ -19,10 +19,15 @@ from vrus.validation import ValidationError
 
 def active_memberships(session: Session, person_id: int, on: dt.date) -> list[Membership]:
     # Oldest first, so move_up and move_up_target agree on which membership moves.
-    query = select(Membership).where(
-        Membership.person_id == person_id, Membership.start_date <= on,
-        (Membership.end_date.is_(None)) | (Membership.end_date >= on)).order_by(
-        Membership.start_date, Membership.id)
+    query = (
+        select(Membership)
+        .where(
+            Membership.person_id == person_id,
+            Membership.start_date <= on,
+            (Membership.end_date.is_(None)) | (Membership.end_date >= on),
+        )
+        .order_by(Membership.start_date, Membership.id)
+    )
     return list(session.scalars(query))
 
 
@@ -31,47 +36,59 @@ def _check_exists(session: Session, model: type, row_id: int | None, what: str) 
         raise not_in_register(what, row_id)
 
 
-def _start(session: Session, person_id: int, ensemble_id: int, instrument_id: int | None,
-           start: dt.date) -> Membership:
+def _start(
+    session: Session, person_id: int, ensemble_id: int, instrument_id: int | None, start: dt.date
+) -> Membership:
     _check_exists(session, Person, person_id, "person")
     _check_exists(session, Ensemble, ensemble_id, "ensemble")
     _check_exists(session, Instrument, instrument_id, "instrument")
     for current in active_memberships(session, person_id, start):
         if current.ensemble_id == ensemble_id:
-            raise ValidationError("ensemble", translate(
-                "Core", "is already a member of {ensemble} since {date}").format(
-                    ensemble=current.ensemble.name, date=format_date(current.start_date)))
-    membership = Membership(person_id=person_id, ensemble_id=ensemble_id,
-                            instrument_id=instrument_id, start_date=start)
+            raise ValidationError(
+                "ensemble",
+                translate("Core", "is already a member of {ensemble} since {date}").format(
+                    ensemble=current.ensemble.name, date=format_date(current.start_date)
+                ),
+            )
+    membership = Membership(
+        person_id=person_id, ensemble_id=ensemble_id, instrument_id=instrument_id, start_date=start
+    )
     session.add(membership)
     session.flush()
     return membership
 
 
-def start_membership(db: Database, person_id: int, ensemble_id: int,
-                     instrument_id: int | None, start: dt.date) -> int:
+def start_membership(
+    db: Database, person_id: int, ensemble_id: int, instrument_id: int | None, start: dt.date
+) -> int:
     with db.transaction() as session:
         return _start(session, person_id, ensemble_id, instrument_id, start).id
 
 
-def _end(membership: Membership, end: dt.date, reason: EndReason | str,
-         note: str | None) -> None:
+def _end(membership: Membership, end: dt.date, reason: EndReason | str, note: str | None) -> None:
     reason = EndReason(reason)
     if membership.end_date is not None:
-        raise ValidationError("end_date", translate(
-            "Core", "the membership already ended on {date}").format(
-                date=format_date(membership.end_date)))
+        raise ValidationError(
+            "end_date",
+            translate("Core", "the membership already ended on {date}").format(
+                date=format_date(membership.end_date)
+            ),
+        )
     if end < membership.start_date:
-        raise ValidationError("end_date", translate(
-            "Core", "cannot end before it started ({date})").format(
-                date=format_date(membership.start_date)))
+        raise ValidationError(
+            "end_date",
+            translate("Core", "cannot end before it started ({date})").format(
+                date=format_date(membership.start_date)
+            ),
+        )
     membership.end_date = end
     membership.end_reason = reason.value
     membership.end_note = (note or "").strip() or None
 
 
-def end_membership(db: Database, membership_id: int, end: dt.date,
-                   reason: EndReason | str, note: str | None = None) -> None:
+def end_membership(
+    db: Database, membership_id: int, end: dt.date, reason: EndReason | str, note: str | None = None
+) -> None:
     with db.transaction() as session:
         membership = session.get(Membership, membership_id)
         if membership is None:
@@ -79,24 +96,30 @@ def end_membership(db: Database, membership_id: int, end: dt.date,
         _end(membership, end, reason, note)
 
 
-def move_up(db: Database, person_id: int, on: dt.date,
-            instrument_id: int | None = None) -> int:
+def move_up(db: Database, person_id: int, on: dt.date, instrument_id: int | None = None) -> int:
     """End the person's membership in a lower ensemble and start one in the ensemble it moves
     up to, on the same day, in one transaction. Returns the new membership's id."""
     with db.transaction() as session:
         movable = _movable(session, person_id, on)
         if not movable:
-            raise VrusError(translate(
-                "Core", "has no active membership in an ensemble one can move up from"))
+            raise VrusError(
+                translate("Core", "has no active membership in an ensemble one can move up from")
+            )
         current, target = movable[0]
         _end(current, on, EndReason.MOVED_UP, None)
-        new = _start(session, person_id, target.id,
-                     instrument_id if instrument_id is not None else current.instrument_id, on)
+        new = _start(
+            session,
+            person_id,
+            target.id,
+            instrument_id if instrument_id is not None else current.instrument_id,
+            on,
+        )
         return new.id
 
 
-def change_membership_instrument(db: Database, membership_id: int,
-                                 instrument_id: int | None) -> int | None:
+def change_membership_instrument(
+    db: Database, membership_id: int, instrument_id: int | None
+) -> int | None:
     """Set the instrument a membership is for; returns the previous one, so the window can
     undo the change by calling this again with it."""
     with db.transaction() as session:
@@ -125,23 +148,36 @@ class MembershipInfo:
 
 def membership_history(session: Session, person_id: int, on: dt.date) -> list[MembershipInfo]:
     """All of a person's memberships, the latest first."""
-    query = (select(Membership).where(Membership.person_id == person_id)
-             .options(selectinload(Membership.ensemble), selectinload(Membership.instrument))
-             .order_by(Membership.start_date.desc(), Membership.id.desc()))
-    return [MembershipInfo(
-        id=m.id, ensemble_id=m.ensemble_id, ensemble=m.ensemble.name,
-        instrument_id=m.instrument_id, instrument=m.instrument.name_nb if m.instrument else None,
-        start_date=m.start_date, end_date=m.end_date, end_reason=m.end_reason,
-        end_note=m.end_note,
-        active=m.start_date <= on and (m.end_date is None or m.end_date >= on))
-        for m in session.scalars(query)]
+    query = (
+        select(Membership)
+        .where(Membership.person_id == person_id)
+        .options(selectinload(Membership.ensemble), selectinload(Membership.instrument))
+        .order_by(Membership.start_date.desc(), Membership.id.desc())
+    )
+    return [
+        MembershipInfo(
+            id=m.id,
+            ensemble_id=m.ensemble_id,
+            ensemble=m.ensemble.name,
+            instrument_id=m.instrument_id,
+            instrument=m.instrument.name_nb if m.instrument else None,
+            start_date=m.start_date,
+            end_date=m.end_date,
+            end_reason=m.end_reason,
+            end_note=m.end_note,
+            active=m.start_date <= on and (m.end_date is None or m.end_date >= on),
+        )
+        for m in session.scalars(query)
+    ]
 
 
-def _movable(session: Session, person_id: int,
-             on: dt.date) -> list[tuple[Membership, Ensemble]]:
+def _movable(session: Session, person_id: int, on: dt.date) -> list[tuple[Membership, Ensemble]]:
     """The person's open memberships that can move up, each with the ensemble it moves to."""
-    return [(m, target) for m in active_memberships(session, person_id, on)
-            if m.end_date is None and (target := m.ensemble.next_ensemble) is not None]
+    return [
+        (m, target)
+        for m in active_memberships(session, person_id, on)
+        if m.end_date is None and (target := m.ensemble.next_ensemble) is not None
+    ]
 
 
 def move_up_target(session: Session, person_id: int, on: dt.date) -> tuple[str, str] | None:

@@ -33,8 +33,9 @@ def verify_integrity(db: Database) -> None:
         return
     log.error("integrity check of %s failed: %s", path, first_problem(problems))
     good = newest_good_backup(path)
-    raise DamagedDatabaseError(path, problems, good.path if good else None,
-                               good.taken if good else None)
+    raise DamagedDatabaseError(
+        path, problems, good.path if good else None, good.taken if good else None
+    )
 
 
 def open_database(url: str, *, migrate: bool = True, verify: bool | None = None) -> Database:
@@ -55,8 +56,11 @@ def open_database(url: str, *, migrate: bool = True, verify: bool | None = None)
             upgrade(db)
     except DBAPIError as error:
         db.close()
-        raise DatabaseError(translate("Core", "cannot open the database {database}: {reason}")
-                            .format(database=db.display_name, reason=str(error.orig))) from error
+        raise DatabaseError(
+            translate("Core", "cannot open the database {database}: {reason}").format(
+                database=db.display_name, reason=str(error.orig)
+            )
+        ) from error
     except BaseException:
         db.close()
         raise

@@ -41,6 +41,7 @@ def _optional(validator: Callable[[str], str]) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         text = (value or "").strip() if isinstance(value, str) else value
         return validator(text) if text else None
+
     return check
 
 
@@ -53,8 +54,9 @@ def _gender(value: Any) -> str | None:
     if value in (None, ""):
         return None
     if value not in {g.value for g in Gender}:
-        raise ValidationError("gender", translate(
-            "Core", "'{value}' is not a known gender").format(value=value))
+        raise ValidationError(
+            "gender", translate("Core", "'{value}' is not a known gender").format(value=value)
+        )
     return value
 
 
@@ -97,25 +99,34 @@ class PossibleDuplicate:
     exact: bool  # same names and the same birth date
 
 
-def find_possible_duplicates(session: Session, first_name: str, last_name: str,
-                             birth_date: dt.date | None,
-                             exclude_id: int | None = None) -> list[PossibleDuplicate]:
+def find_possible_duplicates(
+    session: Session,
+    first_name: str,
+    last_name: str,
+    birth_date: dt.date | None,
+    exclude_id: int | None = None,
+) -> list[PossibleDuplicate]:
     """Persons with the same names (ignoring case and accents) and the same or a close birth
     date: the register warns before a second copy of a child is saved."""
     query = select(Person.id, Person.first_name, Person.last_name, Person.birth_date)
     if birth_date is not None:
         query = query.where(
             (Person.birth_date.is_(None))
-            | Person.birth_date.between(birth_date - DUPLICATE_BIRTH_WINDOW,
-                                        birth_date + DUPLICATE_BIRTH_WINDOW))
+            | Person.birth_date.between(
+                birth_date - DUPLICATE_BIRTH_WINDOW, birth_date + DUPLICATE_BIRTH_WINDOW
+            )
+        )
     if exclude_id is not None:
         query = query.where(Person.id != exclude_id)
     wanted = (search_fold(first_name), search_fold(last_name))
     found = []
     for pid, first, last, born in session.execute(query):
         if (search_fold(first), search_fold(last)) == wanted:
-            found.append(PossibleDuplicate(pid, f"{first} {last}", born,
-                                           exact=born is not None and born == birth_date))
+            found.append(
+                PossibleDuplicate(
+                    pid, f"{first} {last}", born, exact=born is not None and born == birth_date
+                )
+            )
     return found
 
 
@@ -160,32 +171,50 @@ def _editing(db: Database) -> Iterator[Session]:
         with db.transaction() as session:
             yield session
     except StaleDataError:
-        raise ConflictError(translate(
-            "Core", "the person was changed in another window at the same moment; reload the "
-            "person and make the change again")) from None
+        raise ConflictError(
+            translate(
+                "Core",
+                "the person was changed in another window at the same moment; reload the "
+                "person and make the change again",
+            )
+        ) from None
 
 
-def _set_fields(session: Session, person_id: int, values: Mapping[str, Any], description: str,
-                expected_version: int | None = None) -> Change:
+def _set_fields(
+    session: Session,
+    person_id: int,
+    values: Mapping[str, Any],
+    description: str,
+    expected_version: int | None = None,
+) -> Change:
     person = _get_person(session, person_id)
     if expected_version is not None and person.version != expected_version:
-        raise ConflictError(translate(
-            "Core", "{name} was changed in another window; reload the person and make "
-            "the change again").format(name=person.full_name))
+        raise ConflictError(
+            translate(
+                "Core",
+                "{name} was changed in another window; reload the person and make the change again",
+            ).format(name=person.full_name)
+        )
     before = {name: getattr(person, name) for name in values}
     for name, value in values.items():
         setattr(person, name, value)
     return Change(person_id, before, dict(values), description)
 
 
-def _apply(db: Database, person_id: int, values: Mapping[str, Any], description: str,
-           expected_version: int | None = None) -> Change:
+def _apply(
+    db: Database,
+    person_id: int,
+    values: Mapping[str, Any],
+    description: str,
+    expected_version: int | None = None,
+) -> Change:
     with _editing(db) as session:
         return _set_fields(session, person_id, values, description, expected_version)
 
 
-def update_person(db: Database, person_id: int, values: Mapping[str, Any],
-                  expected_version: int | None = None) -> Change:
+def update_person(
+    db: Database, person_id: int, values: Mapping[str, Any], expected_version: int | None = None
+) -> Change:
     """Change some of a person's fields (validated first; nothing is saved if one is bad).
 
     ``expected_version`` is the person's ``version`` when the editor loaded it: if another
@@ -203,15 +232,18 @@ def archive_person(db: Database, person_id: int, now: dt.datetime | None = None)
     return archive_persons(db, [person_id], now)[0]
 
 
-def archive_persons(db: Database, person_ids: Iterable[int],
-                    now: dt.datetime | None = None) -> list[Change]:
+def archive_persons(
+    db: Database, person_ids: Iterable[int], now: dt.datetime | None = None
+) -> list[Change]:
     """Archive several persons in one transaction: all of them or, when one cannot be (not
     in the register), none. One change per person, in the order given (an id given twice
     counts once); ``undo_changes`` puts them all back in one transaction."""
     stamp = now or clock.utc_now()
     with _editing(db) as session:
-        return [_set_fields(session, person_id, {"archived_at": stamp}, "archive")
-                for person_id in dict.fromkeys(person_ids)]
+        return [
+            _set_fields(session, person_id, {"archived_at": stamp}, "archive")
+            for person_id in dict.fromkeys(person_ids)
+        ]
 
 
 def restore_person(db: Database, person_id: int) -> Change:
@@ -228,8 +260,10 @@ def undo_changes(db: Database, changes: Sequence[Change]) -> list[Change]:
     them or none. Returns the changes that redo them, in the order they were made (so
     ``undo_changes`` of the result redoes ``changes`` in their own order)."""
     with _editing(db) as session:
-        return [_set_fields(session, change.person_id, change.before,
-                            f"undo {change.description}") for change in reversed(changes)]
+        return [
+            _set_fields(session, change.person_id, change.before, f"undo {change.description}")
+            for change in reversed(changes)
+        ]
 
 
 def anonymise_person(db: Database, person_id: int) -> None:
@@ -247,8 +281,17 @@ def anonymise_person(db: Database, person_id: int) -> None:
         person.last_name = f"#{person.id}"
         if person.birth_date is not None:
             person.birth_date = dt.date(person.birth_date.year, 1, 1)
-        for name in ("gender", "phone", "email", "address", "postal_code", "postal_place",
-                     "diet_note", "notes", "culture_school_id"):
+        for name in (
+            "gender",
+            "phone",
+            "email",
+            "address",
+            "postal_code",
+            "postal_place",
+            "diet_note",
+            "notes",
+            "culture_school_id",
+        ):
             setattr(person, name, None)
         person.photo_consent = False
         person.diets.clear()
@@ -261,10 +304,16 @@ def anonymise_person(db: Database, person_id: int) -> None:
 
 
 def _delete_guardian_if_unused(session: Session, guardian: Guardian) -> None:
-    children = session.scalar(select(func.count()).select_from(PersonGuardian)
-                              .where(PersonGuardian.guardian_id == guardian.id))
-    duties = session.scalar(select(func.count()).select_from(VolunteerDuty)
-                            .where(VolunteerDuty.guardian_id == guardian.id))
+    children = session.scalar(
+        select(func.count())
+        .select_from(PersonGuardian)
+        .where(PersonGuardian.guardian_id == guardian.id)
+    )
+    duties = session.scalar(
+        select(func.count())
+        .select_from(VolunteerDuty)
+        .where(VolunteerDuty.guardian_id == guardian.id)
+    )
     if not children and not duties:
         session.delete(guardian)
 
@@ -277,22 +326,26 @@ GUARDIAN_FIELDS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def add_guardian(db: Database, person_id: int, values: Mapping[str, Any],
-                 relation: str | None = None) -> int:
+def add_guardian(
+    db: Database, person_id: int, values: Mapping[str, Any], relation: str | None = None
+) -> int:
     """Add a new guardian to a person and return the guardian's id."""
     cleaned = {name: GUARDIAN_FIELDS[name](values.get(name)) for name in GUARDIAN_FIELDS}
     with db.transaction() as session:
         person = _get_person(session, person_id)
         guardian = Guardian(**cleaned)
-        person.guardian_links.append(PersonGuardian(
-            guardian=guardian, relation=_text(relation),
-            sort_order=len(person.guardian_links)))
+        person.guardian_links.append(
+            PersonGuardian(
+                guardian=guardian, relation=_text(relation), sort_order=len(person.guardian_links)
+            )
+        )
         session.flush()
         return guardian.id
 
 
-def link_guardian(db: Database, person_id: int, guardian_id: int,
-                  relation: str | None = None) -> None:
+def link_guardian(
+    db: Database, person_id: int, guardian_id: int, relation: str | None = None
+) -> None:
     """Make an existing guardian (a sibling's parent) a guardian of this person too."""
     with db.transaction() as session:
         person = _get_person(session, person_id)
@@ -300,9 +353,13 @@ def link_guardian(db: Database, person_id: int, guardian_id: int,
             return
         if session.get(Guardian, guardian_id) is None:
             raise not_in_register("guardian", guardian_id)
-        person.guardian_links.append(PersonGuardian(
-            guardian_id=guardian_id, relation=_text(relation),
-            sort_order=len(person.guardian_links)))
+        person.guardian_links.append(
+            PersonGuardian(
+                guardian_id=guardian_id,
+                relation=_text(relation),
+                sort_order=len(person.guardian_links),
+            )
+        )
 
 
 def update_guardian(db: Database, guardian_id: int, values: Mapping[str, Any]) -> None:
@@ -367,12 +424,22 @@ def person_details(session: Session, person_id: int) -> PersonDetails:
     person = _get_person(session, person_id)
     links = sorted(person.guardian_links, key=lambda link: (link.sort_order, link.guardian_id))
     return PersonDetails(
-        id=person.id, version=person.version,
+        id=person.id,
+        version=person.version,
         values={name: getattr(person, name) for name in PERSON_FIELDS},
         archived_at=person.archived_at,
-        guardians=tuple(GuardianInfo(link.guardian.id, link.guardian.first_name,
-                                     link.guardian.last_name, link.guardian.phone,
-                                     link.guardian.email, link.relation) for link in links))
+        guardians=tuple(
+            GuardianInfo(
+                link.guardian.id,
+                link.guardian.first_name,
+                link.guardian.last_name,
+                link.guardian.phone,
+                link.guardian.email,
+                link.relation,
+            )
+            for link in links
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -383,23 +450,28 @@ class GuardianMatch:
     children: tuple[str, ...]  # the persons this guardian is already linked to
 
 
-def find_guardians(session: Session, text: str, *, exclude_person_id: int | None = None,
-                   limit: int = 50) -> list[GuardianMatch]:
+def find_guardians(
+    session: Session, text: str, *, exclude_person_id: int | None = None, limit: int = 50
+) -> list[GuardianMatch]:
     """Guardians whose names start with every word of ``text`` (case and accents ignored),
     with their children: to link a sibling's parent instead of typing them in again."""
     parts = [" " + part for part in search_fold(text).split()]
     if not parts:
         return []
     query = select(Guardian.id, Guardian.first_name, Guardian.last_name, Guardian.email)
-    hits = [(gid, first, last, email) for gid, first, last, email in session.execute(query)
-            if all(p in " " + search_fold(f"{first} {last}") for p in parts)]
+    hits = [
+        (gid, first, last, email)
+        for gid, first, last, email in session.execute(query)
+        if all(p in " " + search_fold(f"{first} {last}") for p in parts)
+    ]
     hits.sort(key=lambda hit: (sort_key(hit[2]), sort_key(hit[1]), hit[0]))
     hits = hits[:limit]
     children: dict[int, list[tuple[int, str]]] = {}
     rows = session.execute(
         select(PersonGuardian.guardian_id, Person.id, Person.first_name, Person.last_name)
         .join(Person, Person.id == PersonGuardian.person_id)
-        .where(PersonGuardian.guardian_id.in_([hit[0] for hit in hits])))
+        .where(PersonGuardian.guardian_id.in_([hit[0] for hit in hits]))
+    )
     for gid, pid, first, last in rows:
         children.setdefault(gid, []).append((pid, f"{first} {last}"))
     found = []
@@ -407,6 +479,12 @@ def find_guardians(session: Session, text: str, *, exclude_person_id: int | None
         kids = children.get(gid, [])
         if exclude_person_id is not None and any(pid == exclude_person_id for pid, _ in kids):
             continue  # already this person's guardian
-        found.append(GuardianMatch(gid, f"{first} {last}", email,
-                                   tuple(sorted((name for _, name in kids), key=sort_key))))
+        found.append(
+            GuardianMatch(
+                gid,
+                f"{first} {last}",
+                email,
+                tuple(sorted((name for _, name in kids), key=sort_key)),
+            )
+        )
     return found

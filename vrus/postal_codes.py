@@ -40,9 +40,15 @@ def _table() -> dict[str, tuple[PostalEntry, ...]]:
     found: dict[str, list[PostalEntry]] = {}
     with resource("data", TABLE).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            found.setdefault(row["postal_code"], []).append(PostalEntry(
-                row["postal_code"], row["postal_place"], row["number"], row["name"],
-                row["number_2024"]))
+            found.setdefault(row["postal_code"], []).append(
+                PostalEntry(
+                    row["postal_code"],
+                    row["postal_place"],
+                    row["number"],
+                    row["name"],
+                    row["number_2024"],
+                )
+            )
     return {code: tuple(entries) for code, entries in found.items()}
 
 
@@ -55,5 +61,9 @@ def before_reform(code: str | None) -> PostalEntry | None:
 def parts_of(number_2024: str) -> dict[str, str]:
     """{number: name} of the municipalities before 2020 with postal codes now in
     ``number_2024`` (the one with the same number of today)."""
-    return {e.number: e.name for entries in _table().values() for e in entries
-            if e.number_2024 == number_2024}
+    return {
+        e.number: e.name
+        for entries in _table().values()
+        for e in entries
+        if e.number_2024 == number_2024
+    }

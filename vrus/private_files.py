@@ -47,14 +47,20 @@ def check_target(path: str | os.PathLike[str]) -> Path:
 
 def _check_folder(target: Path) -> None:
     if not target.parent.is_dir():
-        raise FileWriteError(translate("Core", "the folder {folder} does not exist").format(
-            folder=str(target.parent)))
+        raise FileWriteError(
+            translate("Core", "the folder {folder} does not exist").format(
+                folder=str(target.parent)
+            )
+        )
 
 
 def cannot_write(path: Path, error: OSError) -> FileWriteError:
     """The one message for a file that could not be written."""
-    return FileWriteError(translate("Core", "cannot write {path}: {reason}").format(
-        path=str(path), reason=error.strerror or str(error)))
+    return FileWriteError(
+        translate("Core", "cannot write {path}: {reason}").format(
+            path=str(path), reason=error.strerror or str(error)
+        )
+    )
 
 
 @contextmanager
@@ -66,8 +72,7 @@ def private_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """
     target = check_target(path)
     try:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                    suffix=".part")
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as error:
         raise cannot_write(target, error) from None
     temporary = Path(name)

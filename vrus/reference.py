@@ -28,11 +28,13 @@ def _count(value: Any, field: str, *, maximum: int = 10_000_000) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, translate(
-            "Core", "'{value}' is not a whole number").format(value=value)) from None
+        raise ValidationError(
+            field, translate("Core", "'{value}' is not a whole number").format(value=value)
+        ) from None
     if not 0 <= number <= maximum:
-        raise ValidationError(field, translate(
-            "Core", "must be between 0 and {maximum}").format(maximum=maximum))
+        raise ValidationError(
+            field, translate("Core", "must be between 0 and {maximum}").format(maximum=maximum)
+        )
     return number
 
 
@@ -43,8 +45,14 @@ def _get(session, model: type, row_id: int, what: str):
     return row
 
 
-def update_municipality(db: Database, municipality_id: int, *, population: Any = ...,
-                        population_year: Any = ..., in_region: bool | None = None) -> None:
+def update_municipality(
+    db: Database,
+    municipality_id: int,
+    *,
+    population: Any = ...,
+    population_year: Any = ...,
+    in_region: bool | None = None,
+) -> None:
     with db.transaction() as session:
         row = _get(session, Municipality, municipality_id, "municipality")
         if population is not ...:
@@ -55,8 +63,13 @@ def update_municipality(db: Database, municipality_id: int, *, population: Any =
             row.in_region = bool(in_region)
 
 
-def update_instrument(db: Database, instrument_id: int, *, target_count: Any = ...,
-                      hard_to_recruit: bool | None = None) -> None:
+def update_instrument(
+    db: Database,
+    instrument_id: int,
+    *,
+    target_count: Any = ...,
+    hard_to_recruit: bool | None = None,
+) -> None:
     with db.transaction() as session:
         row = _get(session, Instrument, instrument_id, "instrument")
         if target_count is not ...:
@@ -70,31 +83,49 @@ def update_ensemble_limits(db: Database, ensemble_id: int, min_age: Any, max_age
     low = _count(min_age, "min_age", maximum=99)
     high = _count(max_age, "max_age", maximum=99)
     if low is not None and high is not None and low > high:
-        raise ValidationError("min_age", translate(
-            "Core", "the lower limit {low} is above the upper {high}").format(low=low, high=high))
+        raise ValidationError(
+            "min_age",
+            translate("Core", "the lower limit {low} is above the upper {high}").format(
+                low=low, high=high
+            ),
+        )
     with db.transaction() as session:
         row = _get(session, Ensemble, ensemble_id, "ensemble")
         row.min_age, row.max_age = low, high
 
 
-def save_organisation(db: Database, organisation_id: int | None, *, name: str,
-                      kind: str, municipality_id: int | None = None,
-                      website: str | None = None, notes: str | None = None) -> int:
+def save_organisation(
+    db: Database,
+    organisation_id: int | None,
+    *,
+    name: str,
+    kind: str,
+    municipality_id: int | None = None,
+    website: str | None = None,
+    notes: str | None = None,
+) -> int:
     """Create (``organisation_id`` None) or update a culture school, partner or funder."""
     clean_name = " ".join((name or "").split())
     if not clean_name:
         raise ValidationError("name", translate("Core", "is required"))
     if kind not in {k.value for k in OrganisationKind}:
-        raise ValidationError("kind", translate(
-            "Core", "'{kind}' is not a kind of organisation").format(kind=kind))
+        raise ValidationError(
+            "kind", translate("Core", "'{kind}' is not a kind of organisation").format(kind=kind)
+        )
     with db.transaction() as session:
-        clash = session.scalar(select(Organisation.id).where(
-            func.lower(Organisation.name) == clean_name.lower()))
+        clash = session.scalar(
+            select(Organisation.id).where(func.lower(Organisation.name) == clean_name.lower())
+        )
         if clash is not None and clash != organisation_id:
-            raise ValidationError("name", translate(
-                "Core", "an organisation called '{name}' exists").format(name=clean_name))
-        row = (Organisation() if organisation_id is None
-               else _get(session, Organisation, organisation_id, "organisation"))
+            raise ValidationError(
+                "name",
+                translate("Core", "an organisation called '{name}' exists").format(name=clean_name),
+            )
+        row = (
+            Organisation()
+            if organisation_id is None
+            else _get(session, Organisation, organisation_id, "organisation")
+        )
         row.name, row.kind, row.municipality_id = clean_name, kind, municipality_id
         row.website = (website or "").strip() or None
         row.notes = (notes or "").strip() or None
@@ -142,8 +173,9 @@ def municipality_label(name: str, now: str | None) -> Text | str:
     return translate("Core", "{name} (now {current})").format(name=name, current=now)
 
 
-def municipality_shown(session: Session, municipality_id: int | None, on: dt.date
-                       ) -> Text | str | None:
+def municipality_shown(
+    session: Session, municipality_id: int | None, on: dt.date
+) -> Text | str | None:
     """The label of one stored municipality on ``on``; None for none."""
     row = session.get(Municipality, municipality_id) if municipality_id is not None else None
     if row is None:
@@ -154,10 +186,21 @@ def municipality_shown(session: Session, municipality_id: int | None, on: dt.dat
 
 def municipalities(session: Session, on: dt.date | None = None) -> list[MunicipalityRow]:
     """Municipalities in Norwegian order (then oldest first); only those valid ``on`` if given."""
-    rows = [MunicipalityRow(m.id, m.number, m.name, m.county, m.population, m.population_year,
-                            bool(m.in_region), m.valid_from, m.valid_to)
-            for m in session.scalars(select(Municipality))
-            if on is None or m.valid_on(on)]
+    rows = [
+        MunicipalityRow(
+            m.id,
+            m.number,
+            m.name,
+            m.county,
+            m.population,
+            m.population_year,
+            bool(m.in_region),
+            m.valid_from,
+            m.valid_to,
+        )
+        for m in session.scalars(select(Municipality))
+        if on is None or m.valid_on(on)
+    ]
     return sorted(rows, key=lambda r: (sort_key(r.name), r.valid_from or dt.date.min, r.id))
 
 
@@ -175,9 +218,18 @@ class InstrumentRow:
 def instruments(session: Session) -> list[InstrumentRow]:
     """Instruments in score order (strings, woodwind, brass, percussion, other)."""
     query = select(Instrument).order_by(Instrument.sort_order, Instrument.id)
-    return [InstrumentRow(i.id, i.name_nb, i.name_en, i.section, i.target_count,
-                          bool(i.hard_to_recruit), i.sort_order)
-            for i in session.scalars(query)]
+    return [
+        InstrumentRow(
+            i.id,
+            i.name_nb,
+            i.name_en,
+            i.section,
+            i.target_count,
+            bool(i.hard_to_recruit),
+            i.sort_order,
+        )
+        for i in session.scalars(query)
+    ]
 
 
 @dataclass(frozen=True)
@@ -193,9 +245,18 @@ class EnsembleRow:
 
 def ensembles(session: Session) -> list[EnsembleRow]:
     query = select(Ensemble).order_by(Ensemble.sort_order, Ensemble.id)
-    return [EnsembleRow(e.id, e.name, e.short_name, e.min_age, e.max_age,
-                        e.next_ensemble.name if e.next_ensemble else None, e.sort_order)
-            for e in session.scalars(query)]
+    return [
+        EnsembleRow(
+            e.id,
+            e.name,
+            e.short_name,
+            e.min_age,
+            e.max_age,
+            e.next_ensemble.name if e.next_ensemble else None,
+            e.sort_order,
+        )
+        for e in session.scalars(query)
+    ]
 
 
 @dataclass(frozen=True)
@@ -214,7 +275,16 @@ def organisations(session: Session, kind: str | None = None) -> list[Organisatio
     query = select(Organisation).where(Organisation.archived.is_(False))
     if kind is not None:
         query = query.where(Organisation.kind == kind)
-    rows = [OrganisationRow(o.id, o.name, o.kind, o.municipality_id,
-                            o.municipality.name if o.municipality else None, o.website, o.notes)
-            for o in session.scalars(query)]
+    rows = [
+        OrganisationRow(
+            o.id,
+            o.name,
+            o.kind,
+            o.municipality_id,
+            o.municipality.name if o.municipality else None,
+            o.website,
+            o.notes,
+        )
+        for o in session.scalars(query)
+    ]
     return sorted(rows, key=lambda r: sort_key(r.name))

@@ -42,11 +42,13 @@ def season_name(year: int) -> str:
 
 
 def _check_year(year: int) -> int:
-    if not isinstance(year, int) or isinstance(year, bool) or not (
-            FIRST_YEAR <= year <= LAST_YEAR):
-        raise ValidationError("season", translate(
-            "Core", "'{year}' is not a season year ({first}-{last})").format(
-                year=year, first=FIRST_YEAR, last=LAST_YEAR))
+    if not isinstance(year, int) or isinstance(year, bool) or not (FIRST_YEAR <= year <= LAST_YEAR):
+        raise ValidationError(
+            "season",
+            translate("Core", "'{year}' is not a season year ({first}-{last})").format(
+                year=year, first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
     return year
 
 
@@ -59,8 +61,9 @@ def ensure_season(session: Session, year: int) -> Season:
     """The season ``year`` (01.01-31.12), created if the register does not have it yet."""
     season = season_by_year(session, _check_year(year))
     if season is None:
-        season = Season(name=season_name(year), start_date=dt.date(year, 1, 1),
-                        end_date=dt.date(year, 12, 31))
+        season = Season(
+            name=season_name(year), start_date=dt.date(year, 1, 1), end_date=dt.date(year, 12, 31)
+        )
         session.add(season)
         session.flush()
     return season
@@ -70,8 +73,10 @@ def season_of(session: Session, day: dt.date) -> Season:
     """The season that holds ``day``: an existing season whose period covers it (the most
     recently started one if periods overlap), else the calendar-year season, created now."""
     existing = session.scalars(
-        select(Season).where(Season.start_date <= day, Season.end_date >= day)
-        .order_by(Season.start_date.desc(), Season.id.desc())).first()
+        select(Season)
+        .where(Season.start_date <= day, Season.end_date >= day)
+        .order_by(Season.start_date.desc(), Season.id.desc())
+    ).first()
     return existing if existing is not None else ensure_season(session, day.year)
 
 
@@ -79,6 +84,7 @@ def season_years(session: Session) -> list[int]:
     """The years of the calendar-year seasons in the register, oldest first (for a picker)."""
     names = session.scalars(select(Season.name)).all()
     return sorted(int(name) for name in names if name.isdigit())
+
 
 # --- event days: what the coordinator types for the days of an event -----------------------
 
@@ -100,8 +106,9 @@ def parse_time(value: Any, field: str) -> dt.time | None:
     try:
         return dt.time.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field, translate(
-            "Core", "'{value}' is not a time: use hh:mm").format(value=value)) from None
+        raise ValidationError(
+            field, translate("Core", "'{value}' is not a time: use hh:mm").format(value=value)
+        ) from None
 
 
 def clean_days(days: Iterable[Sequence[Any]]) -> list[DayPlan]:
@@ -109,22 +116,28 @@ def clean_days(days: Iterable[Sequence[Any]]) -> list[DayPlan]:
     cleaned: list[DayPlan] = []
     for day, start, end in days:
         if len(cleaned) == MAX_DAYS:
-            raise ValidationError("days", translate(
-                "Core", "an event can have at most {count} days").format(count=MAX_DAYS))
+            raise ValidationError(
+                "days",
+                translate("Core", "an event can have at most {count} days").format(count=MAX_DAYS),
+            )
         date = parse_day(day, "days")
         start_time, end_time = parse_time(start, "start_time"), parse_time(end, "end_time")
         if start_time and end_time and end_time <= start_time:
-            raise ValidationError("end_time", translate(
-                "Core", "{day} ends at {time}, before it starts").format(
-                    day=day_text(date), time=f"{end_time:%H:%M}"))
+            raise ValidationError(
+                "end_time",
+                translate("Core", "{day} ends at {time}, before it starts").format(
+                    day=day_text(date), time=f"{end_time:%H:%M}"
+                ),
+            )
         cleaned.append((date, start_time, end_time))
     dates = [date for date, _, _ in cleaned]
     if not cleaned:
         raise ValidationError("days", translate("Core", "an event needs at least one day"))
     twice = sorted({date for date in dates if dates.count(date) > 1})
     if twice:
-        raise ValidationError("days", translate("Core", "{date} is given twice").format(
-            date=format_date(twice[0])))
+        raise ValidationError(
+            "days", translate("Core", "{date} is given twice").format(date=format_date(twice[0]))
+        )
     return sorted(cleaned, key=lambda plan: plan[0])
 
 
@@ -158,8 +171,9 @@ def day_warnings(kind: str, dates: Iterable[dt.date]) -> list[DayWarning]:
     mistake in the date (the 2014 report printed "Søndag 06.03" for a Thursday)."""
     if kind != EventKind.SEMINAR.value:
         return []
-    return [DayWarning(WarningCode.SEMINAR_NOT_WEEKEND, d) for d in sorted(dates)
-            if not is_weekend(d)]
+    return [
+        DayWarning(WarningCode.SEMINAR_NOT_WEEKEND, d) for d in sorted(dates) if not is_weekend(d)
+    ]
 
 
 @dataclass(frozen=True)
@@ -201,39 +215,59 @@ class EventSummary:
 
 def _attendance_counts(session: Session, day_ids: list[int]) -> dict[int, tuple[int, int]]:
     present = func.sum(case((Attendance.status == AttendanceStatus.PRESENT.value, 1), else_=0))
-    query = (select(Attendance.event_day_id, present, func.count())
-             .where(Attendance.event_day_id.in_(day_ids)).group_by(Attendance.event_day_id))
+    query = (
+        select(Attendance.event_day_id, present, func.count())
+        .where(Attendance.event_day_id.in_(day_ids))
+        .group_by(Attendance.event_day_id)
+    )
     return {day_id: (int(p or 0), n) for day_id, p, n in session.execute(query)}
 
 
 def _summary(event: Event, counts: dict[int, tuple[int, int]], today: dt.date) -> EventSummary:
-    days = tuple(DaySummary(d.id, d.date, d.start_time, d.end_time, *counts.get(d.id, (0, 0)))
-                 for d in sorted(event.days, key=lambda d: d.date))
+    days = tuple(
+        DaySummary(d.id, d.date, d.start_time, d.end_time, *counts.get(d.id, (0, 0)))
+        for d in sorted(event.days, key=lambda d: d.date)
+    )
     recorded_past = [d for d in days if d.date <= today and d.recorded]
-    invited = sorted((link.ensemble for link in event.invited),
-                     key=lambda e: (e.sort_order, sort_key(e.name)))
+    invited = sorted(
+        (link.ensemble for link in event.invited), key=lambda e: (e.sort_order, sort_key(e.name))
+    )
     return EventSummary(
-        id=event.id, kind=event.kind, title=event.title, iris_type=event.iris_type,
-        venue=event.venue, project=event.project.name if event.project else None,
-        audience_count=event.audience_count, days=days,
+        id=event.id,
+        kind=event.kind,
+        title=event.title,
+        iris_type=event.iris_type,
+        venue=event.venue,
+        project=event.project.name if event.project else None,
+        audience_count=event.audience_count,
+        days=days,
         invited=tuple(e.name for e in invited),
         partners=tuple(sorted((p.organisation.name for p in event.partners), key=sort_key)),
         turnout=recorded_past[-1].present if recorded_past else None,
-        day_warnings=tuple(day_warnings(event.kind, (d.date for d in days))))
+        day_warnings=tuple(day_warnings(event.kind, (d.date for d in days))),
+    )
 
 
-def list_events(session: Session, season_year: int,
-                today: dt.date | None = None) -> list[EventSummary]:
+def list_events(
+    session: Session, season_year: int, today: dt.date | None = None
+) -> list[EventSummary]:
     """The season's events in date order (then start time), with days and turnout."""
     season = season_by_year(session, season_year)
     if season is None:
         return []
     events = session.scalars(
-        select(Event).where(Event.season_id == season.id).options(
-            selectinload(Event.days), selectinload(Event.project),
+        select(Event)
+        .where(Event.season_id == season.id)
+        .options(
+            selectinload(Event.days),
+            selectinload(Event.project),
             selectinload(Event.invited).selectinload(EventEnsemble.ensemble),
-            selectinload(Event.partners).selectinload(EventPartner.organisation))).all()
+            selectinload(Event.partners).selectinload(EventPartner.organisation),
+        )
+    ).all()
     counts = _attendance_counts(session, [d.id for e in events for d in e.days])
     summaries = [_summary(e, counts, clock.or_today(today)) for e in events if e.days]
-    return sorted(summaries, key=lambda s: (s.first_day, s.days[0].start_time or dt.time.min,
-                                            sort_key(s.title), s.id))
+    return sorted(
+        summaries,
+        key=lambda s: (s.first_day, s.days[0].start_time or dt.time.min, sort_key(s.title), s.id),
+    )

@@ -36,8 +36,11 @@ _LAST = 10_000  # sorts rows without an ensemble or section after the others
 
 def first_day(event: Event) -> dt.date:
     if not event.days:
-        raise VrusError(translate("Core", "event {id} ({title}) has no days").format(
-            id=event.id, title=event.title))
+        raise VrusError(
+            translate("Core", "event {id} ({title}) has no days").format(
+                id=event.id, title=event.title
+            )
+        )
     return min(day.date for day in event.days)
 
 
@@ -46,8 +49,9 @@ def invited_members(session: Session, event: Event) -> list[int]:
     ensembles = {link.ensemble_id for link in event.invited}
     if not ensembles:
         return []
-    return member_ids(session, MemberFilter(ensemble_ids=ensembles, status=Status.ACTIVE),
-                      first_day(event))
+    return member_ids(
+        session, MemberFilter(ensemble_ids=ensembles, status=Status.ACTIVE), first_day(event)
+    )
 
 
 def invited_person_ids(session: Session, event_id: int) -> set[int]:
@@ -77,26 +81,41 @@ def sheet_rows(session: Session, event: Event, extra_ids: Iterable[int] = ()) ->
     """The invited members, everyone with a sign-up row, and ``extra_ids`` (the attendance
     grid adds those who turned up), grouped by ensemble, then section, then surname."""
     invited = set(invited_members(session, event))
-    signups = {s.person_id: s for s in session.scalars(
-        select(SignUp).where(SignUp.event_id == event.id))}
+    signups = {
+        s.person_id: s for s in session.scalars(select(SignUp).where(SignUp.event_id == event.id))
+    }
     ids = invited | set(signups) | set(extra_ids)
     members = rows_for(session, ids, first_day(event))
-    order = {name: rank for name, rank in session.execute(
-        select(Ensemble.name, Ensemble.sort_order))}
+    order = {
+        name: rank for name, rank in session.execute(select(Ensemble.name, Ensemble.sort_order))
+    }
     rows = []
     for pid in ids:
         member, signup = members[pid], signups.get(pid)
-        rows.append(SignupRow(
-            person_id=pid, first_name=member.first_name, last_name=member.last_name,
-            ensemble=member.ensemble, instrument=member.instrument, section=member.section,
-            invited=pid in invited,
-            attending=signup.attending if signup else Answer.UNKNOWN.value,
-            wants_lunch=bool(signup and signup.wants_lunch),
-            note=signup.note if signup else None))
-    return sorted(rows, key=lambda r: (
-        order.get(r.ensemble, _LAST) if r.ensemble else _LAST,
-        SECTION_ORDER.get(r.section or "", _LAST),
-        sort_key(r.last_name), sort_key(r.first_name), r.person_id))
+        rows.append(
+            SignupRow(
+                person_id=pid,
+                first_name=member.first_name,
+                last_name=member.last_name,
+                ensemble=member.ensemble,
+                instrument=member.instrument,
+                section=member.section,
+                invited=pid in invited,
+                attending=signup.attending if signup else Answer.UNKNOWN.value,
+                wants_lunch=bool(signup and signup.wants_lunch),
+                note=signup.note if signup else None,
+            )
+        )
+    return sorted(
+        rows,
+        key=lambda r: (
+            order.get(r.ensemble, _LAST) if r.ensemble else _LAST,
+            SECTION_ORDER.get(r.section or "", _LAST),
+            sort_key(r.last_name),
+            sort_key(r.first_name),
+            r.person_id,
+        ),
+    )
 
 
 def signup_sheet(session: Session, event_id: int) -> list[SignupRow]:
@@ -113,14 +132,18 @@ def _note(value: Any) -> str | None:
 def _answer(value: Any) -> str:
     allowed = [a.value for a in Answer]
     if value not in allowed:
-        raise ValidationError("attending", translate(
-            "Core", "'{value}' is not an answer: use {allowed}").format(
-                value=value, allowed=", ".join(allowed)))
+        raise ValidationError(
+            "attending",
+            translate("Core", "'{value}' is not an answer: use {allowed}").format(
+                value=value, allowed=", ".join(allowed)
+            ),
+        )
     return str(value)
 
 
-def _apply(session: Session, event_id: int, row: SignUp | None, person_id: int,
-           values: dict[str, Any]) -> bool:
+def _apply(
+    session: Session, event_id: int, row: SignUp | None, person_id: int, values: dict[str, Any]
+) -> bool:
     """Create or update one sign-up with ``values``; True if anything changed."""
     if row is None:
         row = SignUp(event_id=event_id, person_id=person_id)
@@ -133,8 +156,15 @@ def _apply(session: Session, event_id: int, row: SignUp | None, person_id: int,
     return changed
 
 
-def set_signup(db: Database, event_id: int, person_id: int, *, attending: str | None = None,
-               wants_lunch: bool | None = None, note: str | None = None) -> bool:
+def set_signup(
+    db: Database,
+    event_id: int,
+    person_id: int,
+    *,
+    attending: str | None = None,
+    wants_lunch: bool | None = None,
+    note: str | None = None,
+) -> bool:
     """Answer for one person; fields left as None are untouched, ``note=""`` clears the note.
     Persons not invited may be signed up (they asked to come). True if anything changed."""
     values: dict[str, Any] = {}
@@ -147,23 +177,27 @@ def set_signup(db: Database, event_id: int, person_id: int, *, attending: str | 
     with db.transaction() as session:
         get_event(session, event_id)
         person = get_row(session, Person, person_id, "person")
-        row = session.scalars(select(SignUp).where(
-            SignUp.event_id == event_id, SignUp.person_id == person_id)).first()
+        row = session.scalars(
+            select(SignUp).where(SignUp.event_id == event_id, SignUp.person_id == person_id)
+        ).first()
         if row is None and person.archived_at is not None:
-            raise ValidationError("person", translate("Core", "{name} is archived").format(
-                name=person.full_name))
+            raise ValidationError(
+                "person", translate("Core", "{name} is archived").format(name=person.full_name)
+            )
         if not values:
             return False
         return _apply(session, event_id, row, person_id, values)
 
 
 def _signups_by_person(session: Session, event_id: int) -> dict[int, SignUp]:
-    return {s.person_id: s for s in session.scalars(
-        select(SignUp).where(SignUp.event_id == event_id))}
+    return {
+        s.person_id: s for s in session.scalars(select(SignUp).where(SignUp.event_id == event_id))
+    }
 
 
-def sign_up_all_invited(db: Database, event_id: int, *, lunch: bool,
-                        overwrite_no: bool = False) -> int:
+def sign_up_all_invited(
+    db: Database, event_id: int, *, lunch: bool, overwrite_no: bool = False
+) -> int:
     """Answer yes (with or without lunch) for every invited member. An explicit "no" stays
     unless ``overwrite_no``: a bulk action must not undo what a family told the coordinator.
     Returns the number of sign-ups created or changed."""
@@ -181,7 +215,7 @@ def sign_up_all_invited(db: Database, event_id: int, *, lunch: bool,
 
 
 def copy_signups_from(db: Database, event_id: int, source_event_id: int) -> int:
-    """"Copy from the previous seminar": for each person invited to this event who has not
+    """ "Copy from the previous seminar": for each person invited to this event who has not
     answered yet, take the yes/no and the lunch choice given for ``source_event_id``.
     Answers already given here, and "not answered" in the source, are left alone (notes
     are about one event and are not copied). Returns the number of sign-ups written."""
@@ -199,8 +233,13 @@ def copy_signups_from(db: Database, event_id: int, source_event_id: int) -> int:
                 continue
             if row is not None and row.attending != Answer.UNKNOWN.value:
                 continue
-            changed += _apply(session, event_id, row, pid, {
-                "attending": answer.attending, "wants_lunch": answer.wants_lunch})
+            changed += _apply(
+                session,
+                event_id,
+                row,
+                pid,
+                {"attending": answer.attending, "wants_lunch": answer.wants_lunch},
+            )
         return changed
 
 
@@ -208,10 +247,16 @@ def previous_seminar(session: Session, event_id: int) -> int | None:
     """The latest event of the same kind that began before this one (for a seminar: the
     previous seminar, also across seasons), or None."""
     event = get_event(session, event_id)
-    starts = (select(EventDay.event_id, func.min(EventDay.date).label("first"))
-              .group_by(EventDay.event_id).subquery())
-    query = (select(Event.id).join(starts, starts.c.event_id == Event.id)
-             .where(Event.kind == event.kind, Event.id != event.id,
-                    starts.c.first < first_day(event))
-             .order_by(starts.c.first.desc(), Event.id.desc()).limit(1))
+    starts = (
+        select(EventDay.event_id, func.min(EventDay.date).label("first"))
+        .group_by(EventDay.event_id)
+        .subquery()
+    )
+    query = (
+        select(Event.id)
+        .join(starts, starts.c.event_id == Event.id)
+        .where(Event.kind == event.kind, Event.id != event.id, starts.c.first < first_day(event))
+        .order_by(starts.c.first.desc(), Event.id.desc())
+        .limit(1)
+    )
     return session.scalar(query)

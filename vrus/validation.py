@@ -64,9 +64,12 @@ def normalise_phone(text: str | int) -> str:
         match = form.fullmatch(compact)
         if match:
             return "+47" + match.group(1)
-    raise ValidationError("phone", translate(
-        "Core", "'{value}' is not a Norwegian phone number: use 8 digits, optionally after +47"
-    ).format(value=raw))
+    raise ValidationError(
+        "phone",
+        translate(
+            "Core", "'{value}' is not a Norwegian phone number: use 8 digits, optionally after +47"
+        ).format(value=raw),
+    )
 
 
 # --- E-mail --------------------------------------------------------------------------------
@@ -79,10 +82,11 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 def validate_email(text: str) -> str:
     """The address as typed (surrounding spaces and a "mailto:" removed, domain in lower case)."""
     raw = str(text).strip()
-    address = raw[len("mailto:"):] if raw.lower().startswith("mailto:") else raw
+    address = raw[len("mailto:") :] if raw.lower().startswith("mailto:") else raw
     if not _EMAIL.fullmatch(address):
         raise ValidationError(
-            "email", translate("Core", "'{value}' is not an e-mail address").format(value=raw))
+            "email", translate("Core", "'{value}' is not an e-mail address").format(value=raw)
+        )
     if len(address) > EMAIL_MAX_LENGTH:
         raise ValidationError("email", too_long(EMAIL_MAX_LENGTH))
     local, domain = address.rsplit("@", 1)
@@ -104,8 +108,11 @@ def validate_postal_code(text: str | int) -> str:
     if re.fullmatch(r"\d{4}", raw):
         return raw
     if re.fullmatch(r"\d{3}", raw):
-        message = translate("Core", "'{value}' is not a postal code: use 4 digits "
-                            "(a leading zero may have been lost: write 0150, not 150)")
+        message = translate(
+            "Core",
+            "'{value}' is not a postal code: use 4 digits "
+            "(a leading zero may have been lost: write 0150, not 150)",
+        )
     else:
         message = translate("Core", "'{value}' is not a postal code: use 4 digits")
     raise ValidationError("postal_code", message.format(value=raw))
@@ -144,13 +151,14 @@ def parse_date(value: object, *, today: dt.date | None = None) -> dt.date:
         year, month, day = (int(group) for group in match.groups())
     else:
         raise ValidationError(
-            "date", translate("Core", "'{value}' is not a date: use dd.mm.yyyy").format(value=raw))
+            "date", translate("Core", "'{value}' is not a date: use dd.mm.yyyy").format(value=raw)
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:
         raise ValidationError(
-            "date", translate("Core", "'{value}' is not a real date").format(value=raw)) from None
-
+            "date", translate("Core", "'{value}' is not a real date").format(value=raw)
+        ) from None
 
 
 def validate_birth_date(value: object, *, today: dt.date | None = None) -> dt.date:
@@ -161,12 +169,17 @@ def validate_birth_date(value: object, *, today: dt.date | None = None) -> dt.da
     except ValidationError as error:
         raise ValidationError("birth_date", error.message) from None
     if born > today:
-        raise ValidationError("birth_date", translate("Core", "{date} is in the future").format(
-            date=format_date(born)))
+        raise ValidationError(
+            "birth_date",
+            translate("Core", "{date} is in the future").format(date=format_date(born)),
+        )
     if born.year < today.year - OLDEST_AGE_YEARS:
-        raise ValidationError("birth_date", translate(
-            "Core", "{date} is more than {years} years ago; check the year").format(
-            date=format_date(born), years=OLDEST_AGE_YEARS))
+        raise ValidationError(
+            "birth_date",
+            translate("Core", "{date} is more than {years} years ago; check the year").format(
+                date=format_date(born), years=OLDEST_AGE_YEARS
+            ),
+        )
     return born
 
 

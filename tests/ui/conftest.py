@@ -50,10 +50,17 @@ def settings(settings_file: Path) -> Settings:
 def make_window(qtbot, db: Database, settings: Settings):
     """Build a shown main window; ``actions`` defaults to none (buttons disabled)."""
 
-    def make(actions: CoreActions | None = None, settings_: Settings | None = None,
-             today: dt.date | None = None) -> MainWindow:
-        window = create_main_window(db, settings_ or settings, actions or CoreActions(),
-                                    today=(lambda: today) if today is not None else None)
+    def make(
+        actions: CoreActions | None = None,
+        settings_: Settings | None = None,
+        today: dt.date | None = None,
+    ) -> MainWindow:
+        window = create_main_window(
+            db,
+            settings_ or settings,
+            actions or CoreActions(),
+            today=(lambda: today) if today is not None else None,
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

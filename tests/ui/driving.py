@@ -27,15 +27,21 @@ def click_header(qtbot, header: QHeaderView, section: int) -> None:
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
-def key(qtbot, widget: QWidget, name: Qt.Key,
-        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def key(
+    qtbot,
+    widget: QWidget,
+    name: Qt.Key,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     qtbot.keyClick(widget, name, modifiers)
 
 
 def names(table: QTableView) -> list[str]:
     model = table.model()
-    return [f"{model.index(row, COL_FIRST_NAME).data()} {model.index(row, COL_LAST_NAME).data()}"
-            for row in range(model.rowCount())]
+    return [
+        f"{model.index(row, COL_FIRST_NAME).data()} {model.index(row, COL_LAST_NAME).data()}"
+        for row in range(model.rowCount())
+    ]
 
 
 def answer_question(button_text: str, seen: list[str]) -> None:
@@ -43,6 +49,7 @@ def answer_question(button_text: str, seen: list[str]) -> None:
 
     Scheduled before the action that asks; polls until the box is up.
     """
+
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):

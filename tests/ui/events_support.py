@@ -39,7 +39,8 @@ def add_orchestra(db: Database) -> dict[str, int]:
         person = add_person(db, first, last)
         with db.transaction() as session:
             instrument_id = session.scalars(
-                select(Instrument.id).where(Instrument.name_en == instrument)).one()
+                select(Instrument.id).where(Instrument.name_en == instrument)
+            ).one()
         start_membership(db, person, ensemble_id(db, short), instrument_id, JOINED)
         ids[last] = person
     return ids
@@ -47,14 +48,18 @@ def add_orchestra(db: Database) -> dict[str, int]:
 
 def signups_of(db: Database, event_id: int) -> dict[int, tuple[str, bool]]:
     with db.transaction() as session:
-        return {s.person_id: (s.attending, s.wants_lunch) for s in session.scalars(
-            select(SignUp).where(SignUp.event_id == event_id))}
+        return {
+            s.person_id: (s.attending, s.wants_lunch)
+            for s in session.scalars(select(SignUp).where(SignUp.event_id == event_id))
+        }
 
 
 def attendance_of(db: Database, day_id: int) -> dict[int, str]:
     with db.transaction() as session:
-        return {a.person_id: a.status for a in session.scalars(
-            select(Attendance).where(Attendance.event_day_id == day_id))}
+        return {
+            a.person_id: a.status
+            for a in session.scalars(select(Attendance).where(Attendance.event_day_id == day_id))
+        }
 
 
 def day_ids(db: Database, event_id: int) -> list[int]:

@@ -11,23 +11,32 @@ from vrus.db.engine import Database
 from vrus.db.models import Ensemble, Instrument, Membership, Municipality, Person
 
 
-def add_person(db: Database, first: str, last: str, *, born: dt.date | None = None,
-               municipality: str | None = None, ensemble: str | None = None,
-               since: dt.date = dt.date(2014, 1, 1), until: dt.date | None = None) -> int:
+def add_person(
+    db: Database,
+    first: str,
+    last: str,
+    *,
+    born: dt.date | None = None,
+    municipality: str | None = None,
+    ensemble: str | None = None,
+    since: dt.date = dt.date(2014, 1, 1),
+    until: dt.date | None = None,
+) -> int:
     """One person, with the municipality and ensemble created on first use."""
     with db.transaction() as session:
         person = Person(first_name=first, last_name=last, birth_date=born)
         if municipality is not None:
             # The reference data has every municipality of the region; take today's one.
             person.municipality = session.scalars(
-                select(Municipality).where(Municipality.name == municipality)
-                .order_by(Municipality.valid_to.is_(None).desc())).first()
+                select(Municipality)
+                .where(Municipality.name == municipality)
+                .order_by(Municipality.valid_to.is_(None).desc())
+            ).first()
             assert person.municipality is not None, municipality
         session.add(person)
         if ensemble is not None:
             group = session.scalars(select(Ensemble).where(Ensemble.name == ensemble)).one()
-            session.add(Membership(person=person, ensemble=group, start_date=since,
-                                   end_date=until))
+            session.add(Membership(person=person, ensemble=group, start_date=since, end_date=until))
         session.flush()
         return person.id
 
@@ -57,8 +66,7 @@ def build_register(db: Database) -> Register:
     with db.sessions() as session:
         instruments = {i.name_en: i.id for i in session.scalars(select(Instrument))}
         ensembles = {e.short_name: e.id for e in session.scalars(select(Ensemble))}
-        asker = session.scalars(select(Municipality.id).where(
-            Municipality.number == "3203")).one()
+        asker = session.scalars(select(Municipality.id).where(Municipality.number == "3203")).one()
     people = {
         "aase": ("Åse", "Ødegård", dt.date(2013, 3, 3), "junior", "Violin"),
         "thi": ("Thi", "Nguyễn", dt.date(2010, 6, 1), "ungdom", "Cello"),
@@ -69,22 +77,35 @@ def build_register(db: Database) -> Register:
     }
     ids, memberships = {}, {}
     for key, (first, last, born, ensemble, instrument) in people.items():
-        ids[key] = create_person(db, {"first_name": first, "last_name": last,
-                                      "birth_date": born, "municipality_id": asker})
-        memberships[key] = start_membership(db, ids[key], ensembles[ensemble],
-                                            instruments[instrument], dt.date(2024, 8, 15))
-    ids["oystein"] = create_person(db, {"first_name": "Øystein", "last_name": "Østby",
-                                        "birth_date": dt.date(2007, 4, 4)})
-    old = start_membership(db, ids["oystein"], ensembles["ungdom"], instruments["Flute"],
-                           dt.date(2020, 8, 15))
+        ids[key] = create_person(
+            db,
+            {"first_name": first, "last_name": last, "birth_date": born, "municipality_id": asker},
+        )
+        memberships[key] = start_membership(
+            db, ids[key], ensembles[ensemble], instruments[instrument], dt.date(2024, 8, 15)
+        )
+    ids["oystein"] = create_person(
+        db, {"first_name": "Øystein", "last_name": "Østby", "birth_date": dt.date(2007, 4, 4)}
+    )
+    old = start_membership(
+        db, ids["oystein"], ensembles["ungdom"], instruments["Flute"], dt.date(2020, 8, 15)
+    )
     end_membership(db, old, dt.date(2025, 6, 30), "aged_out")
-    kari = add_guardian(db, ids["aase"], {"first_name": "Kari", "last_name": "Ødegård",
-                                          "email": "kari@example.no"}, relation="mother")
-    add_guardian(db, ids["aase"], {"first_name": "Ola", "last_name": "Ødegård",
-                                   "email": "ola@example.no"}, relation="father")
+    kari = add_guardian(
+        db,
+        ids["aase"],
+        {"first_name": "Kari", "last_name": "Ødegård", "email": "kari@example.no"},
+        relation="mother",
+    )
+    add_guardian(
+        db,
+        ids["aase"],
+        {"first_name": "Ola", "last_name": "Ødegård", "email": "ola@example.no"},
+        relation="father",
+    )
     link_guardian(db, ids["asmund"], kari, relation="mother")
-    add_guardian(db, ids["thi"], {"first_name": "Lan", "last_name": "Nguyễn",
-                                  "email": "lan@example.no"})
-    add_guardian(db, ids["zoe"], {"first_name": "Per", "last_name": "Aas",
-                                  "phone": "91234567"})
+    add_guardian(
+        db, ids["thi"], {"first_name": "Lan", "last_name": "Nguyễn", "email": "lan@example.no"}
+    )
+    add_guardian(db, ids["zoe"], {"first_name": "Per", "last_name": "Aas", "phone": "91234567"})
     return Register(ids, memberships, instruments, ensembles)

@@ -15,8 +15,9 @@ def listed(panel: AgeLimitPanel, key: str) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-def test_age_tab_lists_who_ages_out_moves_up_and_is_outside(qtbot, members_window,
-                                                             register) -> None:
+def test_age_tab_lists_who_ages_out_moves_up_and_is_outside(
+    qtbot, members_window, register
+) -> None:
     page = members_window.members_page
     page.tabs.setCurrentWidget(page.age_panel)
     panel = page.age_panel
@@ -58,7 +59,8 @@ def test_changed_limits_show_on_the_next_look(qtbot, members_window, db, registe
 
 
 def test_a_change_behind_another_tab_is_read_when_the_tab_is_chosen(
-        qtbot, members_window, db, register) -> None:
+    qtbot, members_window, db, register
+) -> None:
     from vrus.reference import update_ensemble_limits
 
     page = members_window.members_page
@@ -87,4 +89,3 @@ def test_person_rows_model_passes_the_model_tester(qtmodeltester, db) -> None:
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, 0).data(PERSON_ID_ROLE) in register.ids.values()
     assert model.index(0, 0).parent() == QModelIndex()
-

@@ -67,8 +67,7 @@ def test_create_main_window_finds_the_installed_core(qtbot, db, settings) -> Non
     window = create_main_window(db, settings)
     qtbot.addWidget(window)
     installed = CoreActions.installed()
-    assert window.members_page.welcome.demo_button.isEnabled() == (
-        installed.load_demo is not None)
+    assert window.members_page.welcome.demo_button.isEnabled() == (installed.load_demo is not None)
     assert (window.import_flow is not None) == (installed.import_members is not None)
 
 
@@ -76,8 +75,9 @@ def test_run_window_shows_the_window_and_returns_on_quit(qapp, db, monkeypatch) 
     shown: list[MainWindow] = []
 
     def quit_when_shown() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         if not windows:
             QTimer.singleShot(10, quit_when_shown)
             return

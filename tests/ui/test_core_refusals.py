@@ -52,8 +52,7 @@ def refusal(kind: type[VrusError], action, *args) -> VrusError:
 
 def ensemble_id(db: Database, short_name: str) -> int:
     with db.sessions() as session:
-        return session.scalars(select(Ensemble.id).where(
-            Ensemble.short_name == short_name)).one()
+        return session.scalars(select(Ensemble.id).where(Ensemble.short_name == short_name)).one()
 
 
 def test_move_up_without_a_lower_ensemble(bokmal, db: Database) -> None:
@@ -69,8 +68,7 @@ def test_move_up_without_a_lower_ensemble(bokmal, db: Database) -> None:
 
 
 def test_age_limits_with_the_lower_above_the_upper(bokmal, db: Database) -> None:
-    error = refusal(ValidationError, update_ensemble_limits, db, ensemble_id(db, "ungdom"),
-                    19, 17)
+    error = refusal(ValidationError, update_ensemble_limits, db, ensemble_id(db, "ungdom"), 19, 17)
     assert (error.field, str(error)) == ("min_age", "the lower limit 19 is above the upper 17")
     assert core_message(error) == "den nedre grensen 19 er over den øvre 17"
     # Under a field or in a table, the clause reads as a sentence.
@@ -82,24 +80,29 @@ def test_deleting_an_event_with_attendance(bokmal, db: Database) -> None:
     with db.sessions() as session:
         event_id = session.get(EventDay, day_id).event_id
     error = refusal(VrusError, delete_event, db, event_id)
-    assert str(error) == ("cannot delete 'Helgeseminar 1': attendance is recorded for 1 "
-                          "person(s) on that day (Saturday 07.02.2026)")
+    assert str(error) == (
+        "cannot delete 'Helgeseminar 1': attendance is recorded for 1 "
+        "person(s) on that day (Saturday 07.02.2026)"
+    )
     assert failure_text(HEADING, error) == (
         f"{HEADING}\n\nkan ikke slette 'Helgeseminar 1': oppmøte er registrert for 1 "
-        "person(er) den dagen (lørdag 07.02.2026)")
+        "person(er) den dagen (lørdag 07.02.2026)"
+    )
 
 
 def test_removing_a_day_with_attendance(bokmal, db: Database) -> None:
     _person, day_id = add_event_with_attendance(db)
     with db.sessions() as session:
         event_id = session.get(EventDay, day_id).event_id
-    error = refusal(VrusError, set_event_days, db, event_id,
-                    [(dt.date(2026, 2, 8), None, None)])
-    assert str(error) == ("cannot remove Saturday 07.02.2026 from 'Helgeseminar 1': attendance "
-                          "is recorded for 1 person(s) on that day; clear it first")
+    error = refusal(VrusError, set_event_days, db, event_id, [(dt.date(2026, 2, 8), None, None)])
+    assert str(error) == (
+        "cannot remove Saturday 07.02.2026 from 'Helgeseminar 1': attendance "
+        "is recorded for 1 person(s) on that day; clear it first"
+    )
     assert core_message(error) == (
         "kan ikke fjerne lørdag 07.02.2026 fra 'Helgeseminar 1': oppmøte er registrert for 1 "
-        "person(er) den dagen; fjern dette først")
+        "person(er) den dagen; fjern dette først"
+    )
 
 
 def test_ending_a_membership_before_it_started(bokmal, db: Database) -> None:
@@ -124,8 +127,7 @@ def test_a_plain_english_error_is_shown_as_it_is(bokmal) -> None:
 
 
 def test_an_english_window_shows_the_english_refusal(qapp, db: Database) -> None:
-    error = refusal(ValidationError, update_ensemble_limits, db, ensemble_id(db, "ungdom"),
-                    19, 17)
+    error = refusal(ValidationError, update_ensemble_limits, db, ensemble_id(db, "ungdom"), 19, 17)
     assert core_message(error) == str(error)
 
 
@@ -142,8 +144,8 @@ def test_a_refusal_that_escapes_a_slot_is_shown_in_bokmal(bokmal, db: Database) 
 
 def test_the_age_limit_table_refuses_in_bokmal(bokmal, qtbot, members_window) -> None:
     members_window.show_section("settings")
-    editor = show_tab(qtbot, members_window.settings_page,
-                      members_window.settings_page.ensembles)
+    editor = show_tab(qtbot, members_window.settings_page, members_window.settings_page.ensembles)
     edit_cell(qtbot, editor, cell(editor, ENS_MAX, "Ungdomssymfonikerne"), "9")
     assert editor.message.text() == (
-        "Høyeste alder: Den nedre grensen 13 er over den øvre 9. Ingenting ble lagret.")
+        "Høyeste alder: Den nedre grensen 13 er over den øvre 9. Ingenting ble lagret."
+    )

@@ -27,8 +27,15 @@ def seminar(db) -> int:
 @pytest.fixture
 def page(qtbot, db, settings, seminar) -> SettingsPage:
     changes = RegisterChanges()
-    page = SettingsPage(settings, db, changes, title="Settings", database="vrus.sqlite",
-                        log_file="vrus.log", today=lambda: DEMO_TODAY)
+    page = SettingsPage(
+        settings,
+        db,
+        changes,
+        title="Settings",
+        database="vrus.sqlite",
+        log_file="vrus.log",
+        today=lambda: DEMO_TODAY,
+    )
     changes.setParent(page)
     qtbot.addWidget(page)
     page.resize(1000, 680)
@@ -40,14 +47,18 @@ def page(qtbot, db, settings, seminar) -> SettingsPage:
 
 def qualifies(db, seminar: int) -> bool:
     with db.sessions() as session:
-        return build_report(session, "course", event_ids=[seminar],
-                            today=DEMO_TODAY).data["qualifies"]
+        return build_report(session, "course", event_ids=[seminar], today=DEMO_TODAY).data[
+            "qualifies"
+        ]
 
 
 def stored(db) -> dict[str, str]:
     with db.sessions() as session:
-        return dict(session.execute(select(Setting.key, Setting.value)
-                                    .where(Setting.key.startswith("course_grant."))).all())
+        return dict(
+            session.execute(
+                select(Setting.key, Setting.value).where(Setting.key.startswith("course_grant."))
+            ).all()
+        )
 
 
 def type_into(qtbot, spin, text: str) -> None:
@@ -61,15 +72,20 @@ def test_today_s_defaults_are_shown(page) -> None:
     editor = page.course_rules
     assert page.tabs.tabText(page.tabs.currentIndex()) == "Course grants"
     values = {name: spin.value() for name, spin in editor.spins.items()}
-    assert values == {"min_age": 14, "min_attendance_percent": 75, "min_hours": 4,
-                      "min_participants": 4}
+    assert values == {
+        "min_age": 14,
+        "min_attendance_percent": 75,
+        "min_hours": 4,
+        "min_participants": 4,
+    }
     assert not any(button.isEnabled() for button in editor.resets.values())
     # 2014's 8 hours are built in, listed but not removable.
     assert editor.years.item(0, 0).text() == "2014" and not editor.remove_buttons
 
 
 def test_minimum_hours_change_the_report_and_reset_restores_the_default(
-        qtbot, page, db, seminar) -> None:
+    qtbot, page, db, seminar
+) -> None:
     editor = page.course_rules
     assert qualifies(db, seminar)
     type_into(qtbot, editor.spins["min_hours"], "100")
@@ -90,8 +106,9 @@ def test_a_bad_value_is_refused_and_nothing_saved(qtbot, page, db, seminar) -> N
     editor = page.course_rules
     type_into(qtbot, editor.spins["min_participants"], "0")
     assert editor.message.isVisible()
-    assert editor.message.text() == ("Minimum participants who count: Must be between 1 and "
-                                     "1000. Nothing was saved.")
+    assert editor.message.text() == (
+        "Minimum participants who count: Must be between 1 and 1000. Nothing was saved."
+    )
     assert stored(db) == {}
     assert editor.spins["min_participants"].value() == 4  # the saved value again
     type_into(qtbot, editor.spins["min_attendance_percent"], "150")
@@ -114,11 +131,15 @@ def test_a_rule_for_one_year_applies_only_to_that_year(qtbot, page, db, seminar)
     click(qtbot, editor.set_for_year)
     assert not qualifies(db, seminar)
     assert editor.spins["min_hours"].value() == 4  # all other years keep today's rule
-    texts = [[editor.years.item(row, column).text() for column in range(3)]
-             for row in range(editor.years.rowCount())]
-    assert texts == [["2014", "Minimum course hours", "8"],
-                     ["2025", "Minimum course hours", "100"],
-                     ["2026", "Minimum course hours", "100"]]
+    texts = [
+        [editor.years.item(row, column).text() for column in range(3)]
+        for row in range(editor.years.rowCount())
+    ]
+    assert texts == [
+        ["2014", "Minimum course hours", "8"],
+        ["2025", "Minimum course hours", "100"],
+        ["2026", "Minimum course hours", "100"],
+    ]
 
     click(qtbot, editor.remove_buttons[2026, "min_hours"])
     assert stored(db) == {"course_grant.min_hours.2025": "100"}

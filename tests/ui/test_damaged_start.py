@@ -38,6 +38,7 @@ def app_names(qapp):
 
 def answer_damaged_box(restore: bool, seen: list[str]) -> None:
     """When the box is up (run by exec()), note what it says and choose."""
+
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, DamagedRegisterBox):
@@ -54,8 +55,9 @@ def answer_damaged_box(restore: bool, seen: list[str]) -> None:
 
 def close_window_when_shown(seen: list[str]) -> None:
     def close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         if not windows:
             QTimer.singleShot(10, close)
             return
@@ -69,7 +71,8 @@ def close_window_when_shown(seen: list[str]) -> None:
 
 
 def test_accepting_restores_the_backup_and_opens_the_window(
-        qtbot, damaged: Path, app_names, capsys) -> None:
+    qtbot, damaged: Path, app_names, capsys
+) -> None:
     asked: list[str] = []
     shown: list[str] = []
     answer_damaged_box(True, asked)
@@ -105,8 +108,9 @@ def test_commands_still_print_one_line(damaged: Path, capsys) -> None:
     assert err.count("\n") == 1 and "is damaged" in err
 
 
-def test_without_a_good_backup_the_box_only_explains(qtbot, db: Database, db_path: Path,
-                                                     app_names, capsys) -> None:
+def test_without_a_good_backup_the_box_only_explains(
+    qtbot, db: Database, db_path: Path, app_names, capsys
+) -> None:
     build_register(db)
     db.close()
     corrupt_persons_table(db_path)

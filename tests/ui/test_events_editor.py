@@ -62,8 +62,9 @@ def type_into(qtbot, edit, text: str) -> None:
 
 
 def save(qtbot, editor) -> None:
-    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
 
 def org_id(db, name: str) -> int:
@@ -114,14 +115,18 @@ def test_create_a_two_day_seminar(qtbot, db, page, conductor) -> None:
         [summary] = list_events(session, 2014)
         details = event_details(session, summary.id)
         staff = event_staff(session, summary.id)
-    assert (details.kind, details.title, details.venue) == ("seminar", "Helgeseminar 1",
-                                                             "Jar kirke")
+    assert (details.kind, details.title, details.venue) == (
+        "seminar",
+        "Helgeseminar 1",
+        "Jar kirke",
+    )
     assert [(d.date, d.start_time, d.end_time) for d in details.days] == [
-        (D(2014, 2, 8), T(10), T(16)), (D(2014, 2, 9), T(10), T(15))]
+        (D(2014, 2, 8), T(10), T(16)),
+        (D(2014, 2, 9), T(10), T(15)),
+    ]
     assert details.ensemble_ids == {ensemble_id(db, "ungdom"), ensemble_id(db, "junior")}
     assert details.partners == ((org_id(db, "El Sistema Norge"), None),)
-    assert [(s.last_name, s.role, s.day) for s in staff] == [
-        ("Kvamme-Lund", "conductor", None)]
+    assert [(s.last_name, s.role, s.day) for s in staff] == [("Kvamme-Lund", "conductor", None)]
     # The list shows it, selected, with both weekdays.
     assert page.selected_event_id() == summary.id
     assert page.model.index(0, 0).data() == "Sat 08.02.2014 – Sun 09.02.2014"
@@ -146,14 +151,18 @@ def test_weekday_follows_the_typing_and_warns_for_a_seminar(qtbot, page) -> None
     editor.reject()
 
 
-@pytest.mark.parametrize(("title", "date", "start", "message"), [
-    ("", "08.02.2014", "", "Write a title for the event."),
-    ("Helgeseminar", "31.02.2014", "", "Write each day's date as dd.mm.yyyy."),
-    ("Helgeseminar", "", "", "Write each day's date as dd.mm.yyyy."),
-    ("Helgeseminar", "08.02.2014", "kl 10", "Write the time as hh:mm, such as 10:00."),
-])
+@pytest.mark.parametrize(
+    ("title", "date", "start", "message"),
+    [
+        ("", "08.02.2014", "", "Write a title for the event."),
+        ("Helgeseminar", "31.02.2014", "", "Write each day's date as dd.mm.yyyy."),
+        ("Helgeseminar", "", "", "Write each day's date as dd.mm.yyyy."),
+        ("Helgeseminar", "08.02.2014", "kl 10", "Write the time as hh:mm, such as 10:00."),
+    ],
+)
 def test_refusals_are_shown_in_the_dialog_and_nothing_is_saved(
-        qtbot, db, page, title, date, start, message) -> None:
+    qtbot, db, page, title, date, start, message
+) -> None:
     editor = open_new(qtbot, page)
     qtbot.keyClicks(editor.title, title)
     qtbot.keyClicks(editor.days.date_edits()[0], date)
@@ -187,10 +196,16 @@ def test_the_same_day_twice_and_an_end_before_the_start_are_refused(qtbot, db, p
 
 
 def test_edit_an_event_in_one_save(qtbot, db, page, conductor) -> None:
-    event_id = create_event(db, kind="iris", iris_type="samspilltreff", title="Samspill",
-                            start=D(2014, 3, 15), days=2,
-                            ensemble_ids=[ensemble_id(db, "ungdom")],
-                            partner_ids=[(org_id(db, "Dextra Musica"), "Instruktører")])
+    event_id = create_event(
+        db,
+        kind="iris",
+        iris_type="samspilltreff",
+        title="Samspill",
+        start=D(2014, 3, 15),
+        days=2,
+        ensemble_ids=[ensemble_id(db, "ungdom")],
+        partner_ids=[(org_id(db, "Dextra Musica"), "Instruktører")],
+    )
     assign_staff(db, event_id, conductor)
     editor = open_existing(qtbot, page, event_id)
     assert editor.iris_type.currentData() == "samspilltreff"
@@ -216,8 +231,14 @@ def test_edit_an_event_in_one_save(qtbot, db, page, conductor) -> None:
 
 def test_a_day_with_attendance_cannot_be_moved_or_removed(qtbot, db, page) -> None:
     members = add_orchestra(db)
-    event_id = create_event(db, kind="seminar", title="Helgeseminar", start=D(2014, 2, 8),
-                            days=2, ensemble_ids=[ensemble_id(db, "ungdom")])
+    event_id = create_event(
+        db,
+        kind="seminar",
+        title="Helgeseminar",
+        start=D(2014, 2, 8),
+        days=2,
+        ensemble_ids=[ensemble_id(db, "ungdom")],
+    )
     record_attendance(db, day_ids(db, event_id)[0], members["Aas"], "present")
     editor = open_existing(qtbot, page, event_id)
     saturday, sunday = editor.days._rows

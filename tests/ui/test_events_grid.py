@@ -44,8 +44,15 @@ def members(db):
 
 @pytest.fixture
 def seminar(db, members) -> int:
-    return create_event(db, kind="seminar", title="Helgeseminar 1", start=SATURDAY, days=2,
-                        venue="Jar kirke", ensemble_ids=[ensemble_id(db, "ungdom")])
+    return create_event(
+        db,
+        kind="seminar",
+        title="Helgeseminar 1",
+        start=SATURDAY,
+        days=2,
+        venue="Jar kirke",
+        ensemble_ids=[ensemble_id(db, "ungdom")],
+    )
 
 
 @pytest.fixture
@@ -63,8 +70,10 @@ def grid(qtbot, page, seminar):
 
 def names(grid) -> list[str | None]:
     model = grid.model
-    return [model.index(row, COL_NAME).data() if not model.is_heading(row) else None
-            for row in range(model.rowCount())]
+    return [
+        model.index(row, COL_NAME).data() if not model.is_heading(row) else None
+        for row in range(model.rowCount())
+    ]
 
 
 def at(grid) -> tuple[str, int]:
@@ -78,14 +87,19 @@ def press(qtbot, grid, *keys: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -
 
 
 def test_rows_are_grouped_by_ensemble_and_section_in_norwegian_order(grid) -> None:
-    assert names(grid) == [None, "Aas, Ingrid", "Wiśniewski, Łukasz", "Ødegård, Åsmund",
-                           None, "Nguyễn, Zoë"]
+    assert names(grid) == [
+        None,
+        "Aas, Ingrid",
+        "Wiśniewski, Łukasz",
+        "Ødegård, Åsmund",
+        None,
+        "Nguyễn, Zoë",
+    ]
     headings = [grid.model.index(row, COL_NAME).data() for row in grid.model.heading_rows()]
     assert headings == ["Ungdomssymfonikerne – Strings", "Ungdomssymfonikerne – Woodwind"]
     # The juniors are not invited; the grid starts on the first answer.
     assert at(grid) == ("Aas, Ingrid", COL_ATTENDING)
-    assert grid.model.headerData(FIRST_DAY_COLUMN, Qt.Orientation.Horizontal) == (
-        "Sat 08.02.2014")
+    assert grid.model.headerData(FIRST_DAY_COLUMN, Qt.Orientation.Horizontal) == ("Sat 08.02.2014")
 
 
 def test_sign_up_with_the_keyboard(qtbot, grid, db, seminar, members) -> None:
@@ -119,17 +133,18 @@ def test_record_attendance_with_the_keyboard(qtbot, grid, db, seminar, members) 
     grid.model.reload()
     press(qtbot, grid, Key.Key_Right, Key.Key_Right)
     assert at(grid) == ("Aas, Ingrid", FIRST_DAY_COLUMN)
-    assert grid.day_counts[0].text() == (
-        "0 present · 0 absent · 0 excused · 4 not recorded")
+    assert grid.day_counts[0].text() == ("0 present · 0 absent · 0 excused · 4 not recorded")
 
     press(qtbot, grid, Key.Key_M)
     assert attendance_of(db, saturday) == {members["Aas"]: "present"}
     assert grid.day_counts[0].text() == "1 present · 0 absent · 0 excused · 3 not recorded"
     press(qtbot, grid, Key.Key_F)
     press(qtbot, grid, Key.Key_G)
-    assert attendance_of(db, saturday) == {members["Aas"]: "present",
-                                           members["Wiśniewski"]: "absent",
-                                           members["Ødegård"]: "excused"}
+    assert attendance_of(db, saturday) == {
+        members["Aas"]: "present",
+        members["Wiśniewski"]: "absent",
+        members["Ødegård"]: "excused",
+    }
     assert at(grid) == ("Nguyễn, Zoë", FIRST_DAY_COLUMN)
     assert grid.day_counts[0].text() == "1 present · 1 absent · 1 excused · 1 not recorded"
 
@@ -139,8 +154,7 @@ def test_record_attendance_with_the_keyboard(qtbot, grid, db, seminar, members) 
     row = grid.model.row_of(members["Nguyễn"])
     assert grid.model.index(row, FIRST_DAY_COLUMN).data(UNANNOUNCED_ROLE) is True
     assert grid.model.index(row, COL_NAME).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "without signing up" in grid.model.index(row, COL_NAME).data(
-        Qt.ItemDataRole.ToolTipRole)
+    assert "without signing up" in grid.model.index(row, COL_NAME).data(Qt.ItemDataRole.ToolTipRole)
     aas = grid.model.row_of(members["Aas"])
     assert grid.model.index(aas, FIRST_DAY_COLUMN).data(UNANNOUNCED_ROLE) is False
 
@@ -161,13 +175,16 @@ def test_keys_outside_their_column_change_nothing(qtbot, grid, db, seminar) -> N
     assert at(grid) == ("Aas, Ingrid", FIRST_DAY_COLUMN)
 
 
-def test_ctrl_z_undoes_the_last_change_and_ctrl_shift_z_redoes(qtbot, grid, db, seminar,
-                                                               members) -> None:
+def test_ctrl_z_undoes_the_last_change_and_ctrl_shift_z_redoes(
+    qtbot, grid, db, seminar, members
+) -> None:
     saturday, _ = day_ids(db, seminar)
     press(qtbot, grid, Key.Key_J)
     press(qtbot, grid, Key.Key_Up, Key.Key_Right, Key.Key_Right, Key.Key_M, Key.Key_M)
-    assert attendance_of(db, saturday) == {members["Aas"]: "present",
-                                           members["Wiśniewski"]: "present"}
+    assert attendance_of(db, saturday) == {
+        members["Aas"]: "present",
+        members["Wiśniewski"]: "present",
+    }
     ctrl = Qt.KeyboardModifier.ControlModifier
     press(qtbot, grid, Key.Key_Z, modifier=ctrl)
     assert attendance_of(db, saturday) == {members["Aas"]: "present"}
@@ -186,14 +203,18 @@ def test_all_yes_keeps_a_no_and_can_be_undone(qtbot, grid, db, seminar, members)
     grid.model.reload()
     qtbot.mouseClick(grid.all_yes_button, Qt.MouseButton.LeftButton)
     assert signups_of(db, seminar) == {
-        members["Aas"]: ("yes", True), members["Wiśniewski"]: ("no", False),
-        members["Ødegård"]: ("yes", True), members["Nguyễn"]: ("yes", True)}
+        members["Aas"]: ("yes", True),
+        members["Wiśniewski"]: ("no", False),
+        members["Ødegård"]: ("yes", True),
+        members["Nguyễn"]: ("yes", True),
+    }
     assert grid.signup_counts.text() == "3 yes · 1 no · 0 not answered · 3 with lunch"
     assert grid.message.text() == "3 answers set to yes."
     grid.view.setFocus()
     press(qtbot, grid, Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
-    assert {pid: answer for pid, (answer, _) in signups_of(db, seminar).items()
-            if answer != "unknown"} == {members["Wiśniewski"]: "no"}
+    assert {
+        pid: answer for pid, (answer, _) in signups_of(db, seminar).items() if answer != "unknown"
+    } == {members["Wiśniewski"]: "no"}
 
 
 def test_all_signed_up_present_for_one_day(qtbot, grid, db, seminar, members) -> None:
@@ -202,8 +223,7 @@ def test_all_signed_up_present_for_one_day(qtbot, grid, db, seminar, members) ->
         set_signup(db, seminar, members[name], attending="yes")
     grid.model.reload()
     qtbot.mouseClick(grid.present_buttons[1], Qt.MouseButton.LeftButton)
-    assert attendance_of(db, sunday) == {members["Aas"]: "present",
-                                         members["Ødegård"]: "present"}
+    assert attendance_of(db, sunday) == {members["Aas"]: "present", members["Ødegård"]: "present"}
     assert attendance_of(db, saturday) == {}
     assert grid.day_counts[1].text() == "2 present · 0 absent · 0 excused · 2 not recorded"
     grid.undo_action.trigger()
@@ -211,14 +231,21 @@ def test_all_signed_up_present_for_one_day(qtbot, grid, db, seminar, members) ->
 
 
 def test_copy_from_the_previous_seminar(qtbot, grid, db, seminar, members) -> None:
-    earlier = create_event(db, kind="seminar", title="Helgeseminar 0",
-                           start=dt.date(2014, 1, 18), days=2,
-                           ensemble_ids=[ensemble_id(db, "ungdom")])
+    earlier = create_event(
+        db,
+        kind="seminar",
+        title="Helgeseminar 0",
+        start=dt.date(2014, 1, 18),
+        days=2,
+        ensemble_ids=[ensemble_id(db, "ungdom")],
+    )
     set_signup(db, earlier, members["Aas"], attending="yes", wants_lunch=True)
     set_signup(db, earlier, members["Nguyễn"], attending="no")
     qtbot.mouseClick(grid.copy_button, Qt.MouseButton.LeftButton)
-    assert signups_of(db, seminar) == {members["Aas"]: ("yes", True),
-                                       members["Nguyễn"]: ("no", False)}
+    assert signups_of(db, seminar) == {
+        members["Aas"]: ("yes", True),
+        members["Nguyễn"]: ("no", False),
+    }
     assert grid.message.text() == "2 answers copied from the previous event."
 
 
@@ -228,8 +255,9 @@ def test_copy_without_an_earlier_seminar_says_so(qtbot, grid, db, seminar) -> No
     assert signups_of(db, seminar) == {}
 
 
-def test_escape_goes_back_to_the_list_with_the_turnout(qtbot, grid, page, db, seminar,
-                                                       members) -> None:
+def test_escape_goes_back_to_the_list_with_the_turnout(
+    qtbot, grid, page, db, seminar, members
+) -> None:
     press(qtbot, grid, Key.Key_Right, Key.Key_Right, Key.Key_M, Key.Key_M)
     press(qtbot, grid, Key.Key_Escape)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.list_page)

@@ -55,8 +55,15 @@ def page(qtbot, db):
 def enter_2014(db) -> dict[str, int]:
     ids = {}
     for kind, iris_type, title, start, days in REPORT_2014:
-        ids[title] = create_event(db, kind=kind, iris_type=iris_type, title=title, start=start,
-                                  days=days, ensemble_ids=[ensemble_id(db, "ungdom")])
+        ids[title] = create_event(
+            db,
+            kind=kind,
+            iris_type=iris_type,
+            title=title,
+            start=start,
+            days=days,
+            ensemble_ids=[ensemble_id(db, "ungdom")],
+        )
     return ids
 
 
@@ -102,8 +109,10 @@ def test_2014_entered_by_hand_warns_where_the_report_got_the_weekday_wrong(db, p
     page.refresh()
     assert page.season_year == 2014
     model = page.model
-    warned = {model.index(row, COL_TITLE).data(): model.index(row, COL_DATES).data(
-        WARNING_ROLE) for row in range(model.rowCount())}
+    warned = {
+        model.index(row, COL_TITLE).data(): model.index(row, COL_DATES).data(WARNING_ROLE)
+        for row in range(model.rowCount())
+    }
     assert warned["Helgeseminar"] == ["Thursday 06.03.2014 is not a weekend day"]
     # IRIS activities may be on any day; the October seminar is on a weekend.
     assert {title for title, warnings in warned.items() if warnings} == {"Helgeseminar"}
@@ -158,8 +167,9 @@ def _answer(qtbot, page, accept: bool) -> None:
     qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible())
     box = page.question
     if accept:
-        button = next(b for b in box.buttons()
-                      if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        button = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+        )
     else:
         button = box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -184,8 +194,14 @@ def test_delete_asks_first(qtbot, db, page) -> None:
 
 def test_an_event_with_attendance_is_kept_and_the_page_says_why(qtbot, db, page) -> None:
     members = add_orchestra(db)
-    event_id = create_event(db, kind="seminar", title="Helgeseminar 1", start=D(2014, 2, 8),
-                            days=2, ensemble_ids=[ensemble_id(db, "ungdom")])
+    event_id = create_event(
+        db,
+        kind="seminar",
+        title="Helgeseminar 1",
+        start=D(2014, 2, 8),
+        days=2,
+        ensemble_ids=[ensemble_id(db, "ungdom")],
+    )
     record_attendance(db, day_ids(db, event_id)[0], members["Aas"], "present")
     page.refresh()
     page.select_event(event_id)
@@ -193,8 +209,7 @@ def test_an_event_with_attendance_is_kept_and_the_page_says_why(qtbot, db, page)
     qtbot.waitUntil(lambda: page.question is not None and page.question.isVisible())
     assert page.question.objectName() == "deleteRefused"
     assert "cannot be deleted" in page.question.text()
-    qtbot.mouseClick(page.question.button(QMessageBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.question.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.question is None)
     with db.sessions() as session:
         assert [s.id for s in list_events(session, 2014)] == [event_id]

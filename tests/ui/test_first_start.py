@@ -141,9 +141,13 @@ def spreadsheet(tmp_path: Path, monkeypatch) -> Path:
 
 
 def test_import_runs_a_dry_run_then_imports_on_confirmation(
-        qtbot, make_window, spreadsheet, settings) -> None:
-    importer = FakeImporter(FakeReport(created=2, problems=[
-        plain_problem(3, "Telefon", "8 digits expected", "warning")]))
+    qtbot, make_window, spreadsheet, settings
+) -> None:
+    importer = FakeImporter(
+        FakeReport(
+            created=2, problems=[plain_problem(3, "Telefon", "8 digits expected", "warning")]
+        )
+    )
     window = make_window(CoreActions(import_members=importer))
     click(qtbot, window.members_page.welcome.import_button)
     wizard = window.import_flow.wizard
@@ -178,9 +182,14 @@ def test_import_runs_a_dry_run_then_imports_on_confirmation(
 
 
 def test_import_with_errors_cannot_be_confirmed(qtbot, make_window, spreadsheet) -> None:
-    importer = FakeImporter(FakeReport(problems=[
-        plain_problem(2, "Fødselsdato", "31.02.2010 is not a date"),
-        plain_problem(4, "", "the row is empty", "warning")]))
+    importer = FakeImporter(
+        FakeReport(
+            problems=[
+                plain_problem(2, "Fødselsdato", "31.02.2010 is not a date"),
+                plain_problem(4, "", "the row is empty", "warning"),
+            ]
+        )
+    )
     window = make_window(CoreActions(import_members=importer))
     wizard = open_wizard(qtbot, window)
     to_columns(qtbot, wizard)
@@ -188,7 +197,8 @@ def test_import_with_errors_cannot_be_confirmed(qtbot, make_window, spreadsheet)
     check = wizard.check_page
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert check.preview.verdict.text().startswith(
-        "Nothing can be imported while the file has errors (1).")
+        "Nothing can be imported while the file has errors (1)."
+    )
     model = check.preview.problems.model()
     assert [model.index(r, 2).data() for r in range(2)] == ["Error", "Warning"]
     wizard.reject()
@@ -238,9 +248,12 @@ def test_no_file_chosen_does_nothing(qtbot, make_window, monkeypatch) -> None:
 
 def test_real_import_of_a_small_sheet(qtbot, make_window, tmp_path, monkeypatch) -> None:
     path = tmp_path / "medlemmer.csv"
-    path.write_text("Fornavn;Etternavn;Fødselsdato;Kommune\n"
-                    "Åse;Ødegård;03.04.2008;Asker\n"
-                    "Łukasz;Nowak;17.05.2009;Bærum\n", encoding="utf-8")
+    path.write_text(
+        "Fornavn;Etternavn;Fødselsdato;Kommune\n"
+        "Åse;Ødegård;03.04.2008;Asker\n"
+        "Łukasz;Nowak;17.05.2009;Bærum\n",
+        encoding="utf-8",
+    )
     pick_in_file_dialog(monkeypatch, path)
     window = make_window(CoreActions.installed())
     wizard = open_wizard(qtbot, window)
@@ -252,10 +265,16 @@ def test_real_import_of_a_small_sheet(qtbot, make_window, tmp_path, monkeypatch)
     assert wizard.result_page.heading.text() == "The import is finished."
     page = window.members_page
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == [
-        "Nowak", "Ødegård"]
+        "Nowak",
+        "Ødegård",
+    ]
 
 
 def test_problems_model_passes_qt_model_tester(qtmodeltester) -> None:
-    model = ProblemsModel([plain_problem(2, "E-post", "not an address"),
-                           plain_problem(5, "", "duplicate of row 3", "warning")])
+    model = ProblemsModel(
+        [
+            plain_problem(2, "E-post", "not an address"),
+            plain_problem(5, "", "duplicate of row 3", "warning"),
+        ]
+    )
     qtmodeltester.check(model, force_py=True)

@@ -21,12 +21,13 @@ def open_dialog(qtbot, page):
 def test_selected_rows(qtbot, members_window, register) -> None:
     page = members_window.members_page
     QGuiApplication.clipboard().clear()
-    for person, modifier in ((register.ids["aase"], Qt.KeyboardModifier.NoModifier),
-                             (register.ids["asmund"], Qt.KeyboardModifier.ControlModifier),
-                             (register.ids["zoe"], Qt.KeyboardModifier.ControlModifier)):
+    for person, modifier in (
+        (register.ids["aase"], Qt.KeyboardModifier.NoModifier),
+        (register.ids["asmund"], Qt.KeyboardModifier.ControlModifier),
+        (register.ids["zoe"], Qt.KeyboardModifier.ControlModifier),
+    ):
         rect = page.table.visualRect(page.model.index(page.model.row_of(person), 0))
-        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, modifier,
-                         rect.center())
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
     dialog = open_dialog(qtbot, page)
     assert dialog.selected_choice.isChecked()
     assert dialog.selected_choice.text() == "The selected persons (3)"
@@ -35,7 +36,8 @@ def test_selected_rows(qtbot, members_window, register) -> None:
     assert QGuiApplication.clipboard().text() == "kari@example.no; ola@example.no"
     assert dialog.result.text() == (
         "Addresses copied to the clipboard: 2.\n"
-        "No guardian e-mail for: Zoë Aas. Reach them by phone.")
+        "No guardian e-mail for: Zoë Aas. Reach them by phone."
+    )
 
 
 def test_everyone_in_the_filtered_list(qtbot, members_window, register) -> None:
@@ -55,15 +57,16 @@ def test_signed_up_for_an_event(qtbot, make_window, db, register) -> None:
     from tests.ui.helpers import TODAY
 
     with db.transaction() as session:
-        season = Season(name="2026", start_date=dt.date(2026, 1, 1),
-                        end_date=dt.date(2026, 12, 31))
+        season = Season(name="2026", start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 12, 31))
         event = Event(season=season, kind="seminar", title="Helgeseminar 9")
         session.add_all([season, event, EventDay(event=event, date=dt.date(2026, 12, 5))])
         session.flush()
-        session.add_all([SignUp(event_id=event.id, person_id=register.ids["thi"],
-                                attending="yes"),
-                         SignUp(event_id=event.id, person_id=register.ids["aase"],
-                                attending="no")])
+        session.add_all(
+            [
+                SignUp(event_id=event.id, person_id=register.ids["thi"], attending="yes"),
+                SignUp(event_id=event.id, person_id=register.ids["aase"], attending="no"),
+            ]
+        )
     window = make_window(today=TODAY)
     page = window.members_page
     dialog = open_dialog(qtbot, page)

@@ -35,10 +35,12 @@ from vrus.ui.files.import_columns import (
 )
 
 # Two columns the importer does not know: where the members live, and a free-text note.
-SHEET = ("Fornavn;Etternavn;Født;Bosted;Notat\n"
-         "Åse;Ødegård;03.04.2010;Asker;spiller også piano\n"
-         "Łukasz;Nowak;17.05.2009;Baerum;\n"
-         "Zoë;Berg;02.02.2011;Lier;ny i år\n")
+SHEET = (
+    "Fornavn;Etternavn;Født;Bosted;Notat\n"
+    "Åse;Ødegård;03.04.2010;Asker;spiller også piano\n"
+    "Łukasz;Nowak;17.05.2009;Baerum;\n"
+    "Zoë;Berg;02.02.2011;Lier;ny i år\n"
+)
 
 
 @pytest.fixture
@@ -60,17 +62,24 @@ def problem_rows(wizard) -> list[list[str]]:
 
 
 def test_unknown_columns_are_assigned_checked_fixed_and_imported(
-        qtbot, make_window, db: Database, sheet: Path) -> None:
+    qtbot, make_window, db: Database, sheet: Path
+) -> None:
     window = make_window(CoreActions.installed())
     wizard = open_wizard(qtbot, window)
     to_columns(qtbot, wizard)
 
     columns = wizard.columns_page
     assert columns.status.text() == (
-        "medlemmer.csv: 3 rows. VRUS recognised 3 of 5 columns by their heading.")
+        "medlemmer.csv: 3 rows. VRUS recognised 3 of 5 columns by their heading."
+    )
     model = columns.model
     assert [model.index(r, COL_FIELD).data() for r in range(5)] == [
-        "First name", "Last name", "Birth date", "Not imported", "Not imported"]
+        "First name",
+        "Last name",
+        "Birth date",
+        "Not imported",
+        "Not imported",
+    ]
     assert model.index(3, COL_NOTE).data() == "Unknown heading"
     assert model.index(3, COL_EXAMPLES).data() == "Asker, Baerum, Lier"
 
@@ -86,10 +95,12 @@ def test_unknown_columns_are_assigned_checked_fixed_and_imported(
     # Every problem with its row number; the Import button stays off; nothing is written.
     assert problem_rows(wizard) == [["2", "Notat", "Error"], ["4", "Notat", "Error"]]
     assert "'spiller også piano' is not a Norwegian phone number" in (
-        wizard.check_page.preview.problems.model().index(0, 3).data())
+        wizard.check_page.preview.problems.model().index(0, 3).data()
+    )
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert wizard.check_page.preview.verdict.text().startswith(
-        "Nothing can be imported while the file has errors (2).")
+        "Nothing can be imported while the file has errors (2)."
+    )
     assert persons(db) == 0
     assert check_values and check_values[-1] == wizard.check_page.progress.maximum() > 0
 
@@ -101,7 +112,8 @@ def test_unknown_columns_are_assigned_checked_fixed_and_imported(
     to_check(qtbot, wizard)
     assert problem_rows(wizard) == []
     assert wizard.check_page.preview.verdict.text() == (
-        "The file can be imported: no problems were found.")
+        "The file can be imported: no problems were found."
+    )
     assert persons(db) == 0
 
     import_values: list[int] = []
@@ -123,7 +135,8 @@ def test_unknown_columns_are_assigned_checked_fixed_and_imported(
 
 
 def test_a_column_left_out_is_a_warning_that_does_not_block(
-        qtbot, make_window, db: Database, sheet: Path) -> None:
+    qtbot, make_window, db: Database, sheet: Path
+) -> None:
     window = make_window(CoreActions.installed())
     wizard = open_wizard(qtbot, window)
     to_columns(qtbot, wizard)
@@ -156,8 +169,7 @@ def test_the_wizard_stays_open_while_the_import_runs(qtbot, make_window, sheet: 
         def __call__(self, db, path, *, dry_run, mapping=None, progress=None):
             if not dry_run:
                 assert release.wait(10)
-            return super().__call__(db, path, dry_run=dry_run, mapping=mapping,
-                                    progress=progress)
+            return super().__call__(db, path, dry_run=dry_run, mapping=mapping, progress=progress)
 
     importer = SlowImporter()
     window = make_window(CoreActions(import_members=importer))
@@ -181,12 +193,17 @@ def test_the_wizard_stays_open_while_the_import_runs(qtbot, make_window, sheet: 
 
 def columns_model() -> ColumnsModel:
     model = ColumnsModel()
-    model.set_columns(FileColumns((
-        FileColumn("Fornavn", "first_name", ("Åse",)),
-        FileColumn("Mobil", "phone", ("912 34 567",)),
-        FileColumn("Tlf", "phone", ()),
-        FileColumn("Bosted", IGNORE, ("Asker", "Lier")),
-    ), rows=2))
+    model.set_columns(
+        FileColumns(
+            (
+                FileColumn("Fornavn", "first_name", ("Åse",)),
+                FileColumn("Mobil", "phone", ("912 34 567",)),
+                FileColumn("Tlf", "phone", ()),
+                FileColumn("Bosted", IGNORE, ("Asker", "Lier")),
+            ),
+            rows=2,
+        )
+    )
     return model
 
 

@@ -74,13 +74,17 @@ def test_roster_days_mark_missing_lunch_duty(qtmodeltester, demo) -> None:
     model.set_rows(roster.days)
     qtmodeltester.check(model)
     lunch = R_TASK_COLUMNS[DutyTask.LUNCH.value]
-    missing = [r for r in range(model.rowCount())
-               if model.index(r, lunch).data(Qt.ItemDataRole.DecorationRole) is not None]
+    missing = [
+        r
+        for r in range(model.rowCount())
+        if model.index(r, lunch).data(Qt.ItemDataRole.DecorationRole) is not None
+    ]
     assert [model.row(r).date for r in missing] == [w.date for w in roster.warnings]
     assert model.index(missing[0], lunch).data() == "nobody yet"
     covered = next(r for r in range(model.rowCount()) if r not in missing)
     assert model.index(covered, lunch).data() == ", ".join(
-        d.name for d in model.row(covered).on(DutyTask.LUNCH.value))
+        d.name for d in model.row(covered).on(DutyTask.LUNCH.value)
+    )
 
 
 def test_families_fewest_duties_first_with_none_marked(qtmodeltester, demo) -> None:

@@ -59,10 +59,11 @@ def assert_shows_plan(page, plan) -> None:
         assert panel.total.text() == str(day.count.total)
         assert f": {day.count.total} " in page.tabs.tabText(number)
         shown = counts(panel.breakdown)
-        assert shown[:len(day.count.members)] == list(day.count.members)
-        assert [n for _label, n in shown[len(day.count.members):]] == (
+        assert shown[: len(day.count.members)] == list(day.count.members)
+        assert [n for _label, n in shown[len(day.count.members) :]] == (
             ([day.count.unannounced] if day.count.unannounced else [])
-            + [day.count.staff, day.count.volunteers])
+            + [day.count.staff, day.count.volunteers]
+        )
         assert sum(n for _label, n in shown) == day.count.total
         assert [n for _label, n in counts(panel.diets)] == [n for _d, n in day.diets if n]
         assert table_column(panel.allergy_table, A_NAME) == [a.name for a in day.allergies]
@@ -110,7 +111,8 @@ def test_a_past_seminar_shows_the_actual_count(page, db) -> None:
     assert {day.basis for day in plan.days} == {"actual"}
     assert_shows_plan(page, plan)
     assert page.day_panels[0].findChild(type(page.facts), "lunchBasis").text() == (
-        "Actual: attendance taken")
+        "Actual: attendance taken"
+    )
 
 
 def test_switching_season_lists_that_seasons_seminars(page, db) -> None:
@@ -168,11 +170,11 @@ def test_adding_and_removing_lunch_duty_updates_roster_and_warning(qtbot, page, 
     assert counts(panel.breakdown)[-1][1] == day.count.volunteers + 1
     roster = page.roster_panel
     assert len(roster.roster.warnings) == 1
-    row = next(r for r in range(roster.days.rowCount())
-               if roster.days.row(r).day_id == day.day_id)
+    row = next(r for r in range(roster.days.rowCount()) if roster.days.row(r).day_id == day.day_id)
     assert parent.name in roster.days.index(row, R_TASK_COLUMNS[LUNCH]).data()
-    assert sum(f.duties for f in roster.roster.families) == sum(
-        f.duties for f in before.families) + 1
+    assert (
+        sum(f.duties for f in roster.roster.families) == sum(f.duties for f in before.families) + 1
+    )
     assert_shows_plan(page, plan_of(db, page.event_id))
 
     # Taking the parent off again brings the warning back.
@@ -224,8 +226,9 @@ def test_unticking_eats_lunch_takes_the_parent_out_of_the_count(qtbot, page) -> 
     panel = page.day_panels[0]
     eating = next(d for d in panel.day.duties if d.wants_lunch)
     total = panel.day.count.total
-    row = next(r for r in range(panel.duties.rowCount())
-               if panel.duties.row(r).duty_id == eating.duty_id)
+    row = next(
+        r for r in range(panel.duties.rowCount()) if panel.duties.row(r).duty_id == eating.duty_id
+    )
     index = panel.duties.index(row, D_LUNCH)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     panel.duties.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
@@ -240,8 +243,11 @@ def test_double_clicking_a_roster_day_opens_its_seminar(qtbot, page, db) -> None
     page.tabs.setCurrentWidget(page.roster_panel)
     table = page.roster_panel.day_table
     qtbot.waitUntil(table.isVisible)
-    row = next(r for r in range(table.model().rowCount())
-               if table.model().index(r, 0).data(ID_ROLE) == first.id)
+    row = next(
+        r
+        for r in range(table.model().rowCount())
+        if table.model().index(r, 0).data(ID_ROLE) == first.id
+    )
     rect = table.visualRect(table.model().index(row, 1))
     # A double-click is a press, a release and a double-click event on the same cell.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -63,8 +63,14 @@ def test_empty_register_shows_the_welcome_panel(window) -> None:
 
 
 def test_register_with_persons_shows_the_table(db, make_window) -> None:
-    add_person(db, "Åsmund", "Ødegård", born=dt.date(2001, 3, 4), municipality="Asker",
-               ensemble="Ungdomssymfonikerne")
+    add_person(
+        db,
+        "Åsmund",
+        "Ødegård",
+        born=dt.date(2001, 3, 4),
+        municipality="Asker",
+        ensemble="Ungdomssymfonikerne",
+    )
     add_person(db, "Zoë", "Berg")
     window = make_window()
     page = window.members_page
@@ -87,8 +93,13 @@ def test_archived_only_register_is_not_new(db, make_window) -> None:
 def test_every_section_is_built(window) -> None:
     # No section is a placeholder any more: each is its own page, with something to use.
     pages = [window.pages.widget(i) for i in range(window.pages.count())]
-    assert [type(page) for page in pages] == [MembersPage, EventsPage, LunchPage, ReportsPage,
-                                              SettingsPage]
+    assert [type(page) for page in pages] == [
+        MembersPage,
+        EventsPage,
+        LunchPage,
+        ReportsPage,
+        SettingsPage,
+    ]
     for page in pages:
         assert page.findChild(QLabel, "notBuilt") is None
         assert page.findChildren(QAbstractButton)

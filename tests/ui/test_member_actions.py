@@ -34,14 +34,16 @@ def test_delete_archives_and_ctrl_z_restores(qtbot, members_window, db, register
     assert archived_at(db, register.ids["thi"]) is not None
 
 
-def test_delete_archives_every_selected_row_as_one_undo(qtbot, members_window, db,
-                                                        register) -> None:
+def test_delete_archives_every_selected_row_as_one_undo(
+    qtbot, members_window, db, register
+) -> None:
     page = members_window.members_page
-    for person, modifier in ((register.ids["zoe"], Qt.KeyboardModifier.NoModifier),
-                             (register.ids["eldar"], CTRL)):
+    for person, modifier in (
+        (register.ids["zoe"], Qt.KeyboardModifier.NoModifier),
+        (register.ids["eldar"], CTRL),
+    ):
         rect = page.table.visualRect(page.model.index(page.model.row_of(person), 0))
-        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, modifier,
-                         rect.center())
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
     assert sorted(page.selected_ids()) == sorted([register.ids["zoe"], register.ids["eldar"]])
     key(qtbot, page.table, Qt.Key.Key_Delete)
     assert archived_at(db, register.ids["zoe"]) and archived_at(db, register.ids["eldar"])
@@ -51,8 +53,9 @@ def test_delete_archives_every_selected_row_as_one_undo(qtbot, members_window, d
     assert archived_at(db, register.ids["eldar"]) is None
 
 
-def test_archiving_three_is_one_transaction_and_one_undo(qtbot, members_window, db, register,
-                                                        monkeypatch) -> None:
+def test_archiving_three_is_one_transaction_and_one_undo(
+    qtbot, members_window, db, register, monkeypatch
+) -> None:
     from vrus import persons
 
     page = members_window.members_page
@@ -86,8 +89,9 @@ def test_archiving_three_is_one_transaction_and_one_undo(qtbot, members_window, 
     assert len(transactions) == 3
 
 
-def test_delete_in_a_text_field_deletes_text_not_the_person(qtbot, members_window, db,
-                                                            register) -> None:
+def test_delete_in_a_text_field_deletes_text_not_the_person(
+    qtbot, members_window, db, register
+) -> None:
     page = members_window.members_page
     page.open_person(register.ids["thi"])
     line = page.editor.fields["address"].line
@@ -100,8 +104,9 @@ def test_delete_in_a_text_field_deletes_text_not_the_person(qtbot, members_windo
     assert archived_at(db, register.ids["thi"]) is None
 
 
-def test_permanent_removal_names_the_person_and_clears_undo(qtbot, members_window, db,
-                                                            register) -> None:
+def test_permanent_removal_names_the_person_and_clears_undo(
+    qtbot, members_window, db, register
+) -> None:
     page = members_window.members_page
     select_row_of(qtbot, page, register.ids["lukasz"])
     key(qtbot, page.table, Qt.Key.Key_Delete)  # archive first: an undo step exists
@@ -122,8 +127,9 @@ def test_permanent_removal_names_the_person_and_clears_undo(qtbot, members_windo
     assert not page.editor.isVisible()
 
 
-def test_ctrl_n_creates_a_person_after_a_duplicate_warning(qtbot, members_window, db,
-                                                           register) -> None:
+def test_ctrl_n_creates_a_person_after_a_duplicate_warning(
+    qtbot, members_window, db, register
+) -> None:
     page = members_window.members_page
     members_window.show_section("settings")
     key(qtbot, members_window, Qt.Key.Key_N, CTRL)
@@ -162,8 +168,9 @@ def test_new_person_needs_names_and_a_real_date(qtbot, members_window) -> None:
 
 
 @pytest.mark.today("2026-03-07")
-def test_archived_person_is_found_and_restored_from_the_editor(qtbot, members_window, db,
-                                                                register) -> None:
+def test_archived_person_is_found_and_restored_from_the_editor(
+    qtbot, members_window, db, register
+) -> None:
     page = members_window.members_page
     page.open_person(register.ids["thi"])
     click(qtbot, page.editor.archive_button)

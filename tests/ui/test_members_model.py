@@ -29,8 +29,14 @@ def column(model: MembersModel, col: int) -> list[str]:
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, db) -> None:
-    add_person(db, "Łukasz", "Nowak", born=dt.date(2000, 2, 29), municipality="Bærum",
-               ensemble="Ungdomssymfonikerne")
+    add_person(
+        db,
+        "Łukasz",
+        "Nowak",
+        born=dt.date(2000, 2, 29),
+        municipality="Bærum",
+        ensemble="Ungdomssymfonikerne",
+    )
     add_person(db, "Thi", "Nguyễn", born=dt.date(1996, 1, 1), ensemble="Juniorsymfonikerne")
     add_person(db, "Ola", "Nordmann")
     model = MembersModel(db, today=TODAY)
@@ -47,21 +53,53 @@ def test_rows_sort_in_norwegian_order(db) -> None:
     model = MembersModel(db, today=TODAY)
     model.refresh()
     assert column(model, COL_LAST_NAME) == [
-        "Aas", "Berg", "Berg", "Nguyễn", "Zahl", "Ærø", "Ødegård", "Østby", "Ås", "Åsen"]
+        "Aas",
+        "Berg",
+        "Berg",
+        "Nguyễn",
+        "Zahl",
+        "Ærø",
+        "Ødegård",
+        "Østby",
+        "Ås",
+        "Åsen",
+    ]
     assert column(model, COL_FIRST_NAME)[1:3] == ["Anne", "Kari"]
     model.sort(COL_LAST_NAME, Qt.SortOrder.DescendingOrder)
     assert column(model, COL_LAST_NAME)[:3] == ["Åsen", "Ås", "Østby"]
 
 
 def test_row_shows_age_municipality_ensemble_status_and_flags(qapp, db) -> None:
-    add_person(db, "Åsmund", "Ødegård", born=dt.date(1996, 5, 17), municipality="Asker",
-               ensemble="Ungdomssymfonikerne")  # 18 in 2014: ages out
-    add_person(db, "Zoë", "Aas", ensemble="Juniorsymfonikerne", since=dt.date(2010, 1, 1),
-               until=dt.date(2013, 6, 30))
+    add_person(
+        db,
+        "Åsmund",
+        "Ødegård",
+        born=dt.date(1996, 5, 17),
+        municipality="Asker",
+        ensemble="Ungdomssymfonikerne",
+    )  # 18 in 2014: ages out
+    add_person(
+        db,
+        "Zoë",
+        "Aas",
+        ensemble="Juniorsymfonikerne",
+        since=dt.date(2010, 1, 1),
+        until=dt.date(2013, 6, 30),
+    )
     model = MembersModel(db, today=TODAY)
     model.refresh()
     assert [model.index(0, c).data() for c in range(model.columnCount())] == [
-        "Aas", "Zoë", "", "", "", "", "", "", "", "Former"]  # the ensemble ended last year
+        "Aas",
+        "Zoë",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "Former",
+    ]  # the ensemble ended last year
     assert model.index(1, COL_AGE).data() == "18"
     assert model.index(1, COL_MUNICIPALITY).data() == "Asker"
     assert model.index(1, COL_ENSEMBLE).data() == "Ungdomssymfonikerne"
@@ -69,8 +107,9 @@ def test_row_shows_age_municipality_ensemble_status_and_flags(qapp, db) -> None:
     assert model.index(1, COL_FLAGS).data() == "Ages out after the season"
     assert model.index(1, COL_FLAGS).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(0, COL_FLAGS).data(Qt.ItemDataRole.DecorationRole) is None
-    assert "2014" in model.headerData(COL_AGE, Qt.Orientation.Horizontal,
-                                      Qt.ItemDataRole.ToolTipRole)
+    assert "2014" in model.headerData(
+        COL_AGE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
 
 
 def test_archived_persons_are_listed_only_when_asked(db) -> None:

@@ -10,8 +10,15 @@ from vrus.db.models import Municipality
 from vrus.persons import update_person
 from vrus.ui.members.members_model import COL_AGE, COL_FLAGS, COL_INSTRUMENT, COL_LAST_NAME
 
-ALL = ["Zoë Aas", "Åsmund Berg", "Thi Nguyễn", "Eldar Zahl", "Łukasz Ærlig", "Åse Ødegård",
-       "Øystein Østby"]
+ALL = [
+    "Zoë Aas",
+    "Åsmund Berg",
+    "Thi Nguyễn",
+    "Eldar Zahl",
+    "Łukasz Ærlig",
+    "Åse Ødegård",
+    "Øystein Østby",
+]
 
 
 def test_list_is_in_norwegian_order_with_former_members(members_window) -> None:
@@ -67,8 +74,7 @@ def test_header_click_sorts_in_sql_norwegian_order(qtbot, members_window) -> Non
     ages = [page.model.index(r, COL_AGE).data() for r in range(page.model.rowCount())]
     assert ages == ["8", "10", "13", "16", "18", "19", "20"]
     click_header(qtbot, header, COL_INSTRUMENT)  # score order: strings first
-    instruments = [page.model.index(r, COL_INSTRUMENT).data()
-                   for r in range(page.model.rowCount())]
+    instruments = [page.model.index(r, COL_INSTRUMENT).data() for r in range(page.model.rowCount())]
     assert instruments[:4] == ["Fiolin", "Fiolin", "Bratsj", "Cello"]
     click_header(qtbot, header, COL_FLAGS)
     assert names(page.table)[0] == "Eldar Zahl"  # above the limit comes first
@@ -100,8 +106,7 @@ def test_filters_for_ensemble_section_status_and_flags(qtbot, members_window) ->
     assert page.model.index(0, COL_FLAGS).data() == "Above the age limit"
 
 
-def test_enter_opens_the_selected_person_and_escape_closes(qtbot, members_window,
-                                                           register) -> None:
+def test_enter_opens_the_selected_person_and_escape_closes(qtbot, members_window, register) -> None:
     page = members_window.members_page
     select_row_of(qtbot, page, register.ids["thi"])
     key(qtbot, page.table, Qt.Key.Key_Return)
@@ -132,12 +137,19 @@ def test_members_view_in_bokmal(qapp, make_window, register) -> None:
     try:
         window = make_window(today=TODAY)
         page = window.members_page
-        headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
-                   for c in range(page.model.columnCount())]
+        headers = [
+            page.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(page.model.columnCount())
+        ]
         assert headers[:4] == ["Etternavn", "Fornavn", "Alder", "Merknader"]
         flags = {page.model.index(r, COL_FLAGS).data() for r in range(page.model.rowCount())}
-        assert flags == {"", "Går ut etter sesongen", "Over aldersgrensen",
-                         "Går ut etter sesongen, Kan flytte opp", "Kan flytte opp"}
+        assert flags == {
+            "",
+            "Går ut etter sesongen",
+            "Over aldersgrensen",
+            "Går ut etter sesongen, Kan flytte opp",
+            "Kan flytte opp",
+        }
         assert page.filters.search.placeholderText() == "Søk etter navn (Ctrl+F)"
         assert page.count_label.text() == "7 vises"
     finally:
@@ -147,7 +159,8 @@ def test_members_view_in_bokmal(qapp, make_window, register) -> None:
 
 
 def test_the_municipality_filter_finds_everyone_in_asker_of_any_era(
-        qtbot, db, register, members_window) -> None:
+    qtbot, db, register, members_window
+) -> None:
     """Thi is registered under Hurum (a 2014 list said so): "Asker" still finds her, and
     "Hurum (now Asker)" finds only her."""
     with db.transaction() as session:

@@ -47,8 +47,9 @@ def type_into(qtbot, line, text: str) -> None:
     key(qtbot, line, Qt.Key.Key_Tab)
 
 
-def test_instrument_change_is_saved_and_undone_with_ctrl_z(qtbot, members_window, db,
-                                                           register) -> None:
+def test_instrument_change_is_saved_and_undone_with_ctrl_z(
+    qtbot, members_window, db, register
+) -> None:
     page = members_window.members_page
     editor = open_with_enter(qtbot, page, register.ids["aase"])
     membership = register.memberships["aase"]
@@ -72,8 +73,9 @@ def test_instrument_change_is_saved_and_undone_with_ctrl_z(qtbot, members_window
     assert instrument_of(db, membership) == register.instruments["Viola"]
 
 
-def test_invalid_phone_shows_a_message_and_saves_nothing(qtbot, members_window, db,
-                                                         register) -> None:
+def test_invalid_phone_shows_a_message_and_saves_nothing(
+    qtbot, members_window, db, register
+) -> None:
     page = members_window.members_page
     editor = open_with_enter(qtbot, page, register.ids["thi"])
     phone = editor.fields["phone"]
@@ -97,8 +99,10 @@ def test_field_edits_undo_in_order(qtbot, members_window, db, register) -> None:
     editor = open_with_enter(qtbot, page, register.ids["zoe"])
     type_into(qtbot, editor.fields["postal_code"].line, "1383")
     type_into(qtbot, editor.fields["first_name"].line, "Zoe")
-    assert (person(db, register.ids["zoe"]).first_name,
-            person(db, register.ids["zoe"]).postal_code) == ("Zoe", "1383")
+    assert (
+        person(db, register.ids["zoe"]).first_name,
+        person(db, register.ids["zoe"]).postal_code,
+    ) == ("Zoe", "1383")
     assert editor.title.text() == "Zoe Aas"
     table_row = page.model.row_of(register.ids["zoe"])
     assert page.model.index(table_row, COL_FIRST_NAME).data() == "Zoe"
@@ -121,12 +125,15 @@ def test_bad_birth_date_is_refused_inline(qtbot, members_window, db, register) -
     assert not born.error.isVisible()
 
 
-def test_edit_from_another_window_is_not_overwritten(qtbot, members_window, db,
-                                                     register) -> None:
+def test_edit_from_another_window_is_not_overwritten(qtbot, members_window, db, register) -> None:
     editor = open_with_enter(qtbot, members_window.members_page, register.ids["thi"])
     details = editor.details
-    update_person(db, register.ids["thi"], {"notes": "from the other window"},
-                  expected_version=details.version)
+    update_person(
+        db,
+        register.ids["thi"],
+        {"notes": "from the other window"},
+        expected_version=details.version,
+    )
     type_into(qtbot, editor.fields["diet_note"].line, "vegetar")
     assert editor.banner.isVisible()
     assert "another window" in editor.banner.text()
@@ -156,12 +163,15 @@ def test_add_a_guardian(qtbot, members_window, db, register) -> None:
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with db.sessions() as session:
-        guardian = session.scalars(select(Guardian).where(
-            Guardian.first_name == "Agnieszka")).one()
+        guardian = session.scalars(select(Guardian).where(Guardian.first_name == "Agnieszka")).one()
         assert guardian.email == "agnieszka@example.no"
     item = editor.guardians.list.topLevelItem(0)
     assert [item.text(c) for c in range(4)] == [
-        "Agnieszka Ærlig", "Mother", "", "agnieszka@example.no"]
+        "Agnieszka Ærlig",
+        "Mother",
+        "",
+        "agnieszka@example.no",
+    ]
 
 
 def test_link_a_siblings_guardian(qtbot, members_window, db, register) -> None:
@@ -173,8 +183,10 @@ def test_link_a_siblings_guardian(qtbot, members_window, db, register) -> None:
     assert "Åse Ødegård" in dialog.matches.item(0).text()
     click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    names = [editor.guardians.list.topLevelItem(i).text(0)
-             for i in range(editor.guardians.list.topLevelItemCount())]
+    names = [
+        editor.guardians.list.topLevelItem(i).text(0)
+        for i in range(editor.guardians.list.topLevelItemCount())
+    ]
     assert names == ["Lan Nguyễn", "Kari Ødegård"]
 
 
@@ -188,12 +200,18 @@ def test_move_a_junior_up(qtbot, members_window, db, register) -> None:
     assert "Juniorsymfonikerne" in asked[0] and "Ungdomssymfonikerne" in asked[0]
     assert "26.11.2026" in asked[0]
     with db.sessions() as session:
-        rows = session.scalars(select(Membership).where(
-            Membership.person_id == register.ids["aase"]).order_by(Membership.id)).all()
-        assert [(m.ensemble.short_name, m.start_date, m.end_date, m.end_reason,
-                 m.instrument.name_en) for m in rows] == [
+        rows = session.scalars(
+            select(Membership)
+            .where(Membership.person_id == register.ids["aase"])
+            .order_by(Membership.id)
+        ).all()
+        assert [
+            (m.ensemble.short_name, m.start_date, m.end_date, m.end_reason, m.instrument.name_en)
+            for m in rows
+        ] == [
             ("junior", dt.date(2024, 8, 15), TODAY, "moved_up", "Violin"),
-            ("ungdom", TODAY, None, None, "Violin")]
+            ("ungdom", TODAY, None, None, "Violin"),
+        ]
     assert not editor.memberships.move_up_button.isEnabled()
     assert editor.memberships.history.item(0, 0).text() == "Ungdomssymfonikerne"
     row = page.model.row_of(register.ids["aase"])
@@ -208,8 +226,7 @@ def test_move_up_is_not_offered_at_the_top(qtbot, members_window, register) -> N
 def test_end_and_start_a_membership(qtbot, members_window, db, register) -> None:
     editor = open_with_enter(qtbot, members_window.members_page, register.ids["zoe"])
     membership = register.memberships["zoe"]
-    click(qtbot, editor.memberships.findChild(type(editor.archive_button),
-                                              f"end_{membership}"))
+    click(qtbot, editor.memberships.findChild(type(editor.archive_button), f"end_{membership}"))
     dialog = editor.memberships.dialog
     dialog.end.setText("01.01.2020")
     click(qtbot, dialog.ok_button)
@@ -256,14 +273,16 @@ def test_edit_a_guardian(qtbot, members_window, db, register) -> None:
 def _move_to(db, person_id: int, number: str) -> int:
     """Store the person under the municipality ``number`` (of any era), as an import would."""
     with db.transaction() as session:
-        municipality = session.scalars(select(Municipality.id).where(
-            Municipality.number == number)).one()
+        municipality = session.scalars(
+            select(Municipality.id).where(Municipality.number == number)
+        ).one()
         session.get(Person, person_id).municipality_id = municipality
     return municipality
 
 
-def test_a_merged_municipality_shows_what_it_is_now_and_is_kept(qtbot, members_window, db,
-                                                                 register) -> None:
+def test_a_merged_municipality_shows_what_it_is_now_and_is_kept(
+    qtbot, members_window, db, register
+) -> None:
     hurum = _move_to(db, register.ids["thi"], "0628")
     page = members_window.members_page
     page.refresh()
@@ -285,7 +304,8 @@ def test_a_merged_municipality_shows_what_it_is_now_and_is_kept(qtbot, members_w
 
 
 def test_a_renumbered_municipality_is_told_from_todays_of_the_same_name(
-        qtbot, members_window, db, register) -> None:
+    qtbot, members_window, db, register
+) -> None:
     asker_2014 = _move_to(db, register.ids["zoe"], "0220")
     page = members_window.members_page
     page.refresh()

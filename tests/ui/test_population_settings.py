@@ -34,8 +34,9 @@ def choose(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> list[str]:
         asked.append(title)
         return (str(path) if path else "", "")
 
-    monkeypatch.setattr(population_import.QFileDialog, "getOpenFileName",
-                        staticmethod(get_open_file_name))
+    monkeypatch.setattr(
+        population_import.QFileDialog, "getOpenFileName", staticmethod(get_open_file_name)
+    )
     return asked
 
 
@@ -49,12 +50,14 @@ def newest_shown(editor, number: str) -> str:
 
 def figures_of(db, year: int) -> int:
     with db.sessions() as session:
-        return session.scalar(select(func.count()).select_from(MunicipalityPopulation)
-                              .where(MunicipalityPopulation.year == year))
+        return session.scalar(
+            select(func.count())
+            .select_from(MunicipalityPopulation)
+            .where(MunicipalityPopulation.year == year)
+        )
 
 
-def test_import_shows_what_changes_then_stores_it(qtbot, editor, db, monkeypatch,
-                                                  settings) -> None:
+def test_import_shows_what_changes_then_stores_it(qtbot, editor, db, monkeypatch, settings) -> None:
     assert "(2026)" in newest_shown(editor, "3203")
     asked = choose(monkeypatch, DATA / "07459-en-totals.csv")
     click(qtbot, editor.import_button)
@@ -112,13 +115,18 @@ def test_no_file_chosen_does_nothing(qtbot, editor, monkeypatch) -> None:
 
 def test_the_dialog_offers_statbank_downloads(monkeypatch, editor) -> None:
     filters: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *args: (filters.append(args[3]), ("", ""))[1]))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *args: (filters.append(args[3]), ("", ""))[1]),
+    )
     assert editor._choose_file() is None
     assert filters and "*.csv" in filters[0] and "*.json" in filters[0]
 
 
 def test_municipality_rows_stay_editable(editor, db) -> None:
     with db.sessions() as session:
-        assert session.scalar(select(func.count()).select_from(Municipality)) == \
-            editor.model.rowCount()
+        assert (
+            session.scalar(select(func.count()).select_from(Municipality))
+            == editor.model.rowCount()
+        )

@@ -71,11 +71,14 @@ def test_season_roster_opens_as_pdf(qtbot, db, demo, viewer) -> None:
     assert duty.name in text and duty.phone in text
 
 
-@pytest.mark.parametrize(("variant", "title", "prefix"), [
-    ("attendance", "Oppmøteliste – Helgeseminar 9", "oppmote-"),
-    ("attendance_by_section", "Oppmøteliste – Helgeseminar 9", "oppmote-per-gruppe-"),
-    ("sign_in", "Innsjekking – Helgeseminar 9", "innsjekk-"),
-])
+@pytest.mark.parametrize(
+    ("variant", "title", "prefix"),
+    [
+        ("attendance", "Oppmøteliste – Helgeseminar 9", "oppmote-"),
+        ("attendance_by_section", "Oppmøteliste – Helgeseminar 9", "oppmote-per-gruppe-"),
+        ("sign_in", "Innsjekking – Helgeseminar 9", "innsjekk-"),
+    ],
+)
 def test_event_lists_open_as_pdf(qtbot, db, demo, viewer, variant, title, prefix) -> None:
     page = build_page(qtbot, db, DEMO_TODAY)
     page.select_event(demo["Helgeseminar 9"])
@@ -91,15 +94,16 @@ def test_event_lists_open_as_pdf(qtbot, db, demo, viewer, variant, title, prefix
 def test_event_print_menu_names_the_three_lists(qtbot, db, demo) -> None:
     page = build_page(qtbot, db, DEMO_TODAY)
     texts = [a.text() for a in page.print_button.menu.actions() if a.text()]
-    assert texts[:3] == ["Open the attendance list as PDF",
-                         "Open the attendance lists per section as PDF",
-                         "Open the sign-in sheet as PDF"]
+    assert texts[:3] == [
+        "Open the attendance list as PDF",
+        "Open the attendance lists per section as PDF",
+        "Open the sign-in sheet as PDF",
+    ]
     assert "Send the sign-in sheet to a printer…" in texts
     assert "Save the attendance list as PDF…" in texts
 
 
-def test_contact_list_for_the_ensemble_in_the_filter(qtbot, db, demo, viewer,
-                                                    make_window) -> None:
+def test_contact_list_for_the_ensemble_in_the_filter(qtbot, db, demo, viewer, make_window) -> None:
     window = make_window(today=DEMO_TODAY)
     members = window.members_page
     combo = members.filters.ensemble
@@ -119,12 +123,14 @@ def test_contact_list_for_the_ensemble_in_the_filter(qtbot, db, demo, viewer,
     assert pdf_text(path)[0] == "Kontakt- og nødliste – Alle ensembler"
 
 
-def test_save_as_writes_where_the_user_chose(qtbot, db, demo, viewer, tmp_path,
-                                             monkeypatch) -> None:
+def test_save_as_writes_where_the_user_chose(
+    qtbot, db, demo, viewer, tmp_path, monkeypatch
+) -> None:
     target = tmp_path / "chosen" / "lunsj"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
+    )
     page = build_lunch_page(qtbot, db)
     with qtbot.waitSignal(page.print_sheet.saved, timeout=10_000) as saved:
         page.print_sheet.action("save_lunch").trigger()
@@ -134,8 +140,9 @@ def test_save_as_writes_where_the_user_chose(qtbot, db, demo, viewer, tmp_path,
 
 
 def test_cancelled_save_makes_nothing(qtbot, db, demo, viewer, monkeypatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: ("", "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: ("", ""))
+    )
     page = build_lunch_page(qtbot, db)
     page.print_sheet.action("save_lunch").trigger()
     assert not page.print_sheet.running
@@ -150,8 +157,9 @@ def test_busy_while_the_pdf_is_made_then_opened(qtbot, db, viewer) -> None:
         release.wait(10)
         return b"%PDF-1.4\n%%EOF\n", "slow.pdf"
 
-    button = PrintButton(db, "Print", [Document("slow", "the slow list", lambda: slow)],
-                         name="slowPrint")
+    button = PrintButton(
+        db, "Print", [Document("slow", "the slow list", lambda: slow)], name="slowPrint"
+    )
     qtbot.addWidget(button)
     button.show()
     qtbot.mouseClick(button.button, Qt.MouseButton.LeftButton)
@@ -171,8 +179,9 @@ def test_a_failure_is_said_and_nothing_opens(qtbot, db, viewer) -> None:
     def broken(_session):
         raise RuntimeError("disk on fire")
 
-    button = PrintButton(db, "Print", [Document("bad", "the list", lambda: broken)],
-                         name="badPrint")
+    button = PrintButton(
+        db, "Print", [Document("bad", "the list", lambda: broken)], name="badPrint"
+    )
     qtbot.addWidget(button)
     with qtbot.waitSignal(button.finished, timeout=10_000):
         button.open_pdf("bad")

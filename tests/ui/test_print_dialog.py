@@ -37,8 +37,7 @@ def test_without_qt_pdf_the_pdf_opens_in_the_viewer(qtbot, page, viewer, monkeyp
     box.accept()
 
 
-def test_without_a_printer_it_says_so_and_opens_the_pdf(qtbot, page, viewer,
-                                                        monkeypatch) -> None:
+def test_without_a_printer_it_says_so_and_opens_the_pdf(qtbot, page, viewer, monkeypatch) -> None:
     monkeypatch.setattr(printing, "QPdfDocument", object())  # as if Qt PDF were there
     monkeypatch.setattr(printing, "printers_available", lambda: False)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: pytest.fail("no dialog expected"))
@@ -54,8 +53,10 @@ def test_without_a_printer_it_says_so_and_opens_the_pdf(qtbot, page, viewer,
 def file_printer(monkeypatch, tmp_path):
     """A printer that writes what it is sent to a PDF file, and a dialog that says OK."""
     if not HAVE_QTPDF:
-        pytest.skip("Qt PDF (PySide6.QtPdf, from the PySide6-Pdf package) is not installed: "
-                    "printing from VRUS falls back to the PDF viewer, tested above")
+        pytest.skip(
+            "Qt PDF (PySide6.QtPdf, from the PySide6-Pdf package) is not installed: "
+            "printing from VRUS falls back to the PDF viewer, tested above"
+        )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -72,8 +73,7 @@ def file_printer(monkeypatch, tmp_path):
     return tmp_path / "printed.pdf", dialogs
 
 
-def test_print_dialog_sends_every_page_to_the_printer(qtbot, page, viewer,
-                                                      file_printer) -> None:
+def test_print_dialog_sends_every_page_to_the_printer(qtbot, page, viewer, file_printer) -> None:
     output, dialogs = file_printer
     with qtbot.waitSignal(page.print_sheet.printed, timeout=20_000) as printed:
         page.print_sheet.action("print_lunch").trigger()
@@ -85,11 +85,11 @@ def test_print_dialog_sends_every_page_to_the_printer(qtbot, page, viewer,
     assert page.print_sheet.status.text() == f"Sent {pages} pages to the printer"
 
 
-def test_a_cancelled_print_dialog_prints_nothing(qtbot, page, viewer, file_printer,
-                                                monkeypatch) -> None:
+def test_a_cancelled_print_dialog_prints_nothing(
+    qtbot, page, viewer, file_printer, monkeypatch
+) -> None:
     output, _dialogs = file_printer
-    monkeypatch.setattr(QPrintDialog, "exec",
-                        lambda self: QPrintDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
     with qtbot.waitSignal(page.print_sheet.finished, timeout=20_000):
         page.print_sheet.action("print_lunch").trigger()
     assert not output.exists()

@@ -99,17 +99,19 @@ def test_instrument_target_and_hard_to_recruit(qtbot, settings_page, db) -> None
     assert "between 0 and 200" in editor.message.text()
 
 
-def test_age_limit_change_changes_the_flags_in_the_members_view(qtbot, settings_page,
-                                                                members_window, db,
-                                                                register) -> None:
+def test_age_limit_change_changes_the_flags_in_the_members_view(
+    qtbot, settings_page, members_window, db, register
+) -> None:
     page = members_window.members_page
     row = page.model.row_of(register.ids["eldar"])
     assert page.model.index(row, COL_FLAGS).data() == "Above the age limit"
     editor = show_tab(qtbot, settings_page, settings_page.ensembles)
     edit_cell(qtbot, editor, cell(editor, ENS_MAX, "Ungdomssymfonikerne"), "20")
     with db.sessions() as session:
-        assert session.scalars(select(Ensemble.max_age).where(
-            Ensemble.short_name == "ungdom")).one() == 20
+        assert (
+            session.scalars(select(Ensemble.max_age).where(Ensemble.short_name == "ungdom")).one()
+            == 20
+        )
     row = page.model.row_of(register.ids["eldar"])
     assert page.model.index(row, COL_FLAGS).data() == "Ages out after the season"
     edit_cell(qtbot, editor, cell(editor, ENS_MAX, "Ungdomssymfonikerne"), "9")
@@ -138,8 +140,9 @@ def test_add_and_edit_an_organisation(qtbot, settings_page, db) -> None:
     assert isinstance(combo, QComboBox)
     qtbot.keyClicks(combo, "Part")  # Partner
     with db.sessions() as session:
-        row = session.scalars(select(Organisation).where(
-            Organisation.name == "Ås kulturskole")).one()
+        row = session.scalars(
+            select(Organisation).where(Organisation.name == "Ås kulturskole")
+        ).one()
         assert row.kind == "partner"
 
 
@@ -162,13 +165,17 @@ def test_header_click_sorts_names_in_norwegian_order(qtbot, settings_page) -> No
     assert shown.index("Vestregionen") < shown.index("Øvre Eiker kulturskole")
 
 
-@pytest.mark.parametrize("model_class", [MunicipalitiesModel, InstrumentsModel,
-                                         EnsemblesModel, OrganisationsModel])
+@pytest.mark.parametrize(
+    "model_class", [MunicipalitiesModel, InstrumentsModel, EnsemblesModel, OrganisationsModel]
+)
 def test_reference_models_pass_the_model_tester(qtmodeltester, db, model_class) -> None:
     import datetime as dt
 
-    model = (model_class(db, lambda: dt.date(2026, 1, 1)) if model_class is OrganisationsModel
-             else model_class(db))
+    model = (
+        model_class(db, lambda: dt.date(2026, 1, 1))
+        if model_class is OrganisationsModel
+        else model_class(db)
+    )
     model.reload()
     assert model.rowCount() > 0
     qtmodeltester.check(model, force_py=True)

@@ -52,8 +52,9 @@ def export(qtbot, window: MainWindow, what: str) -> QMessageBox:
 # --- Export ----------------------------------------------------------------------------------
 
 
-def test_export_members_writes_a_csv_that_reads_back(qtbot, make_window, register,
-                                                     tmp_path: Path, monkeypatch) -> None:
+def test_export_members_writes_a_csv_that_reads_back(
+    qtbot, make_window, register, tmp_path: Path, monkeypatch
+) -> None:
     window = make_window(today=TODAY)
     # Without an ending: the chosen type's ending is added.
     suggested = save_as(monkeypatch, tmp_path / "medlemmer")
@@ -69,8 +70,9 @@ def test_export_members_writes_a_csv_that_reads_back(qtbot, make_window, registe
     assert ["Łukasz", "Ærlig", "09.09.2016"] in [row[:3] for row in rows]
 
 
-def test_export_warnings_are_shown(qtbot, make_window, db: Database, tmp_path: Path,
-                                   monkeypatch) -> None:
+def test_export_warnings_are_shown(
+    qtbot, make_window, db: Database, tmp_path: Path, monkeypatch
+) -> None:
     add_person(db, "Zoë", "Berg")  # no birth date: the member sheet will not import back
     window = make_window(today=TODAY)
     save_as(monkeypatch, tmp_path / "m.xlsx", "Excel workbook (*.xlsx)")
@@ -83,8 +85,7 @@ def test_export_warnings_are_shown(qtbot, make_window, db: Database, tmp_path: P
     assert (tmp_path / "m.xlsx").stat().st_size > 0
 
 
-def test_every_table_exports(qtbot, make_window, register, tmp_path: Path,
-                             monkeypatch) -> None:
+def test_every_table_exports(qtbot, make_window, register, tmp_path: Path, monkeypatch) -> None:
     window = make_window(today=TODAY)
     save_as(monkeypatch, tmp_path / "foresatte.csv")
     message = export(qtbot, window, "guardians")
@@ -92,11 +93,18 @@ def test_every_table_exports(qtbot, make_window, register, tmp_path: Path,
     assert message.text() == f"Rows exported: 4\nFile: {tmp_path / 'foresatte.csv'}"
     dialog = window.file_actions.export_flow.dialog
     assert [dialog.what.itemData(i) for i in range(dialog.what.count())] == [
-        "members", "guardians", "memberships", "events", "signups", "attendance"]
+        "members",
+        "guardians",
+        "memberships",
+        "events",
+        "signups",
+        "attendance",
+    ]
 
 
-def test_an_export_that_cannot_be_written_says_why(qtbot, make_window, db, tmp_path: Path,
-                                                   monkeypatch) -> None:
+def test_an_export_that_cannot_be_written_says_why(
+    qtbot, make_window, db, tmp_path: Path, monkeypatch
+) -> None:
     window = make_window(today=TODAY)
     save_as(monkeypatch, tmp_path / "no such folder" / "m.csv")
     message = export(qtbot, window, "events")
@@ -114,7 +122,8 @@ def test_back_up_now_makes_a_checked_copy_and_says_where(qtbot, window, db: Data
     backups = list_backups(db)
     assert len(backups) == 1 and backups[0].ok and backups[0].kind == "manual"
     assert actions.message.text() == (
-        f"The register is backed up. The copy is in\n{backups[0].path}")
+        f"The register is backed up. The copy is in\n{backups[0].path}"
+    )
     assert backups[0].path.parent == backup_dir(db)
 
 
@@ -147,8 +156,9 @@ def persons(db: Database) -> int:
         return count_persons(session)
 
 
-def test_restore_from_the_dialog_replaces_the_register(qtbot, host: WindowHost, db: Database,
-                                                       register) -> None:
+def test_restore_from_the_dialog_replaces_the_register(
+    qtbot, host: WindowHost, db: Database, register
+) -> None:
     backup_now(db, kind="daily", now=dt.datetime(2026, 11, 25, 8, 15))
     add_person(db, "Etter", "Sikkerhetskopien")  # saved after the backup: lost by the restore
     old = host.open()
@@ -170,10 +180,12 @@ def test_restore_from_the_dialog_replaces_the_register(qtbot, host: WindowHost, 
     answer_question("Restore", asked)
     click(qtbot, dialog.restore_button)
     qtbot.waitUntil(lambda: host.window is not old)
-    assert asked == ["Restore the backup from 25.11.2026 08:15?\n\nEverything saved after "
-                     "25.11.2026 08:15 is lost. The register as it is now is kept as a safety "
-                     "copy in the backups folder first.\n\nThe window closes and opens the "
-                     "restored register."]
+    assert asked == [
+        "Restore the backup from 25.11.2026 08:15?\n\nEverything saved after "
+        "25.11.2026 08:15 is lost. The register as it is now is kept as a safety "
+        "copy in the backups folder first.\n\nThe window closes and opens the "
+        "restored register."
+    ]
 
     window = host.window
     qtbot.addWidget(window)
@@ -194,8 +206,9 @@ def test_restore_from_the_dialog_replaces_the_register(qtbot, host: WindowHost, 
     assert "before-restore" in kinds
 
 
-def test_a_backup_that_fails_its_check_cannot_be_chosen(qtbot, host: WindowHost, db: Database,
-                                                        register) -> None:
+def test_a_backup_that_fails_its_check_cannot_be_chosen(
+    qtbot, host: WindowHost, db: Database, register
+) -> None:
     broken = backup_now(db)
     broken.write_bytes(b"not a database at all")
     window = host.open()
@@ -203,7 +216,8 @@ def test_a_backup_that_fails_its_check_cannot_be_chosen(qtbot, host: WindowHost,
     dialog = window.file_actions.restore_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.loaded)
     assert dialog.view.model().index(0, COL_STATE).data() == (
-        "Cannot be restored: not a VRUS database (not an SQLite file)")
+        "Cannot be restored: not a VRUS database (not an SQLite file)"
+    )
     dialog.view.selectRow(0)
     assert not dialog.restore_button.isEnabled()
     dialog.reject()

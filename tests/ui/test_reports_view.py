@@ -61,8 +61,14 @@ def make_page(qtbot, db, *, show: bool = True) -> ReportsPage:
 
 
 def wait_built(qtbot, page: ReportsPage, kind: str | None = None) -> Report:
-    qtbot.waitUntil(lambda: not page.building and page.report is not None
-                    and (kind is None or page.report.kind == kind), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            not page.building
+            and page.report is not None
+            and (kind is None or page.report.kind == kind)
+        ),
+        timeout=20_000,
+    )
     return page.report
 
 
@@ -100,7 +106,7 @@ def test_a_row_per_municipality_including_one_with_nobody(page, db) -> None:
     core = expected(db, "coverage")
     model = page.table_model("municipalities")
     names = [m["name"] for m in core.data["municipalities"]]
-    assert column_texts(model)[:len(names)] == names  # every municipality, in order
+    assert column_texts(model)[: len(names)] == names  # every municipality, in order
     assert model.rowCount() == len(names) + 1  # and the region's total
     nobody = [row for row, m in enumerate(core.data["municipalities"]) if m["total"] == 0]
     assert nobody, "the demo has a municipality with nobody in the orchestra"
@@ -110,7 +116,8 @@ def test_a_row_per_municipality_including_one_with_nobody(page, db) -> None:
     marked = model.index(nobody[0], 0)
     assert marked.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(MARK_BACKGROUND)
     assert marked.data(Qt.ItemDataRole.ToolTipRole) == TR(
-        MARKED_LABEL.format(what=core.table("municipalities").mark_note))
+        MARKED_LABEL.format(what=core.table("municipalities").mark_note)
+    )
     total = model.index(model.rowCount() - 1, 0)
     assert total.data(TOTAL_ROLE) and total.data(Qt.ItemDataRole.FontRole).bold()
     legend = page.tabs.widget(0).findChild(QWidget, "markLegend")
@@ -121,7 +128,8 @@ def test_every_table_of_the_report_has_a_tab(page, db) -> None:
     core = expected(db, "coverage")
     assert page.tabs.count() == len(core.tables)
     assert [page.tabs.tabToolTip(i) for i in range(page.tabs.count())] == [
-        TR(table.title) for table in core.tables]
+        TR(table.title) for table in core.tables
+    ]
     assert [m.table.key for m in page.models] == [t.key for t in core.tables]
 
 
@@ -134,7 +142,8 @@ def test_the_chart_gets_the_reports_series(page, db) -> None:
     assert chart.categories == [m["name"] for m in core.data["municipalities"]]
     assert chart.totals() == [m["total"] for m in core.data["municipalities"]]
     assert [chart.marked(r) for r in range(len(chart.categories))] == [
-        m["total"] == 0 for m in core.data["municipalities"]]
+        m["total"] == 0 for m in core.data["municipalities"]
+    ]
     assert "Asker" in chart.row_tooltip(int(chart._layout().plot.top()) + 2)
     assert not chart.grab().isNull()
 
@@ -148,7 +157,8 @@ def test_instrumentation_is_drawn_against_the_target(qtbot, page, db) -> None:
     assert chart.target == [TR(s.label) for s in core.charts[0].series].index("Mål")
     members, target = core.charts[0].series[0].values, core.charts[0].series[1].values
     assert [chart.marked(r) for r in range(len(members))] == [
-        m < t for m, t in zip(members, target, strict=True)]
+        m < t for m, t in zip(members, target, strict=True)
+    ]
     assert not chart.grab().isNull()
     assert page.headline.text() == TR(report.headline)
 
@@ -162,8 +172,10 @@ def test_todays_municipalities_only_where_it_applies(qtbot, page, db) -> None:
     page.choose("coverage")
     wait_built(qtbot, page, "coverage")
     page.today_terms.setChecked(True)
-    qtbot.waitUntil(lambda: page.request is not None and page.request.today_terms
-                    and not page.building, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: page.request is not None and page.request.today_terms and not page.building,
+        timeout=20_000,
+    )
     core = expected(db, "coverage", today_terms=True)
     assert page.table_model("municipalities").table.notes == core.table("municipalities").notes
 
@@ -172,13 +184,18 @@ def test_another_season(qtbot, page, db) -> None:
     seasons = [page.season.itemData(i) for i in range(page.season.count())]
     assert seasons[0] == 2026 and len(seasons) > 1
     page.season.setCurrentIndex(page.season.findData(seasons[1]))
-    qtbot.waitUntil(lambda: page.request is not None and page.request.season == seasons[1]
-                    and not page.building, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            page.request is not None and page.request.season == seasons[1] and not page.building
+        ),
+        timeout=20_000,
+    )
     core = expected(db, "coverage", season=seasons[1])
     assert page.title.text() == TR(core.title)
     assert column_texts(page.table_model("municipalities")) == [
         TR.cell(row[0], core.table("municipalities").columns[0])
-        for row in core.table("municipalities").rows]
+        for row in core.table("municipalities").rows
+    ]
 
 
 # --- Every kind ---------------------------------------------------------------------------
@@ -197,7 +214,8 @@ def test_every_kind_builds(qtbot, page, db, demo, kind) -> None:
     for model, table in zip(page.models, core.tables, strict=True):
         assert model.rowCount() == len(table.rows)
         assert [model.heading(c) for c in range(model.columnCount())] == [
-            TR(c.label) for c in table.columns]
+            TR(c.label) for c in table.columns
+        ]
     assert page.chart_area.isVisibleTo(page) == bool(core.charts)
     assert page.export_xlsx.isEnabled() and page.print_button.button.isEnabled()
     if core.paragraphs:
@@ -206,8 +224,7 @@ def test_every_kind_builds(qtbot, page, db, demo, kind) -> None:
     assert report.kind == kind
 
 
-def test_the_course_asks_for_seminars_then_says_whether_it_qualifies(qtbot, page, db,
-                                                                       demo) -> None:
+def test_the_course_asks_for_seminars_then_says_whether_it_qualifies(qtbot, page, db, demo) -> None:
     page.choose("course")
     assert page.course_box.isVisible()
     assert page.seminars.count() == len(demo)
@@ -224,8 +241,9 @@ def test_the_course_asks_for_seminars_then_says_whether_it_qualifies(qtbot, page
 
     set_course_rule(db, "min_participants", 200)
     page.refresh()
-    qtbot.waitUntil(lambda: page.report is not None and page.report.alert
-                    and not page.building, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: page.report is not None and page.report.alert and not page.building, timeout=20_000
+    )
     core = expected(db, "course", event_ids=demo[:1])
     assert not core.data["qualifies"]
     assert page.headline.text() == TR(core.headline)  # "... does not qualify: <why>."
@@ -271,9 +289,12 @@ def test_a_refusal_is_shown_instead_of_the_report(qtbot, page, monkeypatch) -> N
     def refuse(session, kind, **options):
         from vrus.texts import translate
 
-        raise ValidationError("season", translate("Core", "'{year}' is not a season year "
-                                                          "({first}-{last})").format(
-            year=1900, first=2008, last=2100))
+        raise ValidationError(
+            "season",
+            translate("Core", "'{year}' is not a season year ({first}-{last})").format(
+                year=1900, first=2008, last=2100
+            ),
+        )
 
     monkeypatch.setattr(reports_page, "build_report", refuse)
     page.choose("ages")
@@ -288,8 +309,14 @@ def test_a_change_in_the_register_builds_again(qtbot, page, db) -> None:
     first = page.report
     from tests.ui.helpers import add_person
 
-    add_person(db, "Åsmund", "Ødegård", municipality="Krødsherad",
-               ensemble="Ungdomssymfonikerne", since=DEMO_TODAY)
+    add_person(
+        db,
+        "Åsmund",
+        "Ødegård",
+        municipality="Krødsherad",
+        ensemble="Ungdomssymfonikerne",
+        since=DEMO_TODAY,
+    )
     page.findChild(RegisterChanges).changed.emit()  # the page is shown: built at once
     qtbot.waitUntil(lambda: page.report is not first and not page.building, timeout=20_000)
     model = page.table_model("municipalities")
@@ -311,8 +338,9 @@ def fake_save_dialog(monkeypatch, path):
     return asked
 
 
-def test_export_to_csv_reads_back_with_norwegian_letters(qtbot, page, db, tmp_path,
-                                                         monkeypatch) -> None:
+def test_export_to_csv_reads_back_with_norwegian_letters(
+    qtbot, page, db, tmp_path, monkeypatch
+) -> None:
     asked = fake_save_dialog(monkeypatch, tmp_path / "dekning")
     with qtbot.waitSignal(page.exported, timeout=10_000) as done:
         qtbot.mouseClick(page.export_csv, Qt.MouseButton.LeftButton)
@@ -330,8 +358,9 @@ def test_export_to_csv_reads_back_with_norwegian_letters(qtbot, page, db, tmp_pa
     assert page.status.text() == "Saved dekning.csv"
 
 
-def test_export_to_xlsx_reads_back_with_norwegian_letters(qtbot, page, db, tmp_path,
-                                                          monkeypatch) -> None:
+def test_export_to_xlsx_reads_back_with_norwegian_letters(
+    qtbot, page, db, tmp_path, monkeypatch
+) -> None:
     page.choose("ages")
     wait_built(qtbot, page, "ages")
     target = tmp_path / "alder.xlsx"
@@ -341,8 +370,13 @@ def test_export_to_xlsx_reads_back_with_norwegian_letters(qtbot, page, db, tmp_p
     assert asked[0].endswith("aldersfordeling-2026.xlsx")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     book = openpyxl.load_workbook(target)
-    cells = {str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows()
-             for cell in row if cell.value is not None}
+    cells = {
+        str(cell.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.value is not None
+    }
     core = expected(db, "ages")
     names = [row[0] for row in core.table("ages_out").rows]
     assert names and set(names) <= cells
@@ -361,8 +395,9 @@ def test_an_existing_file_becomes_private_too(qtbot, page, tmp_path, monkeypatch
 
 
 def test_cancelled_export_writes_nothing(qtbot, page, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: ("", "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: ("", ""))
+    )
     page.export("xlsx")
     assert page.export_task is None and list(tmp_path.glob("*.xlsx")) == []
 
@@ -382,13 +417,17 @@ def test_ctrl_e_and_ctrl_shift_e_export(qtbot, page, tmp_path, monkeypatch) -> N
     assert openpyxl.load_workbook(tmp_path / "a.xlsx").worksheets
     fake_save_dialog(monkeypatch, tmp_path / "b.csv")
     with qtbot.waitSignal(page.exported, timeout=10_000):
-        qtbot.keyClick(page.views[0], Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
-                       | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            page.views[0],
+            Qt.Key.Key_E,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert "Bærum" in (tmp_path / "b.csv").read_text(encoding="utf-8-sig")
 
 
-def test_print_makes_the_pdf_through_the_shared_button(qtbot, page, db, tmp_path,
-                                                       monkeypatch) -> None:
+def test_print_makes_the_pdf_through_the_shared_button(
+    qtbot, page, db, tmp_path, monkeypatch
+) -> None:
     viewer = fake_viewer(monkeypatch, tmp_path)
     qtbot.mouseClick(page.print_button.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(viewer.urls), timeout=20_000)
@@ -464,5 +503,6 @@ def test_long_headings_wrap_and_keep_their_whole_text_as_tooltip(db, demo) -> No
     heading = model.headerData(long, Qt.Orientation.Horizontal)
     assert "\n" in heading
     assert heading.replace("\n", " ") == TR(table.columns[long].label)
-    assert model.headerData(long, Qt.Orientation.Horizontal,
-                            Qt.ItemDataRole.ToolTipRole) == TR(table.columns[long].label)
+    assert model.headerData(long, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == TR(
+        table.columns[long].label
+    )

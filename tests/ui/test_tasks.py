@@ -16,10 +16,12 @@ def test_result_and_progress_arrive_on_the_main_thread(qtbot) -> None:
         return 42
 
     task = BackgroundTask(work, "test")
-    task.progress.connect(lambda done, total: seen.setdefault("progress",
-                                                              threading.current_thread()))
-    task.succeeded.connect(lambda result: seen.update(result=result,
-                                                      succeeded=threading.current_thread()))
+    task.progress.connect(
+        lambda done, total: seen.setdefault("progress", threading.current_thread())
+    )
+    task.succeeded.connect(
+        lambda result: seen.update(result=result, succeeded=threading.current_thread())
+    )
     with qtbot.waitSignal(task.done, timeout=5000):
         task.start()
     assert seen["work"] is not threading.main_thread()

@@ -74,38 +74,47 @@ def core_calls() -> Iterator[tuple[Path, ast.Call]]:
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             first = node.args[0]
-            if (name == "translate" and isinstance(first, ast.Constant)
-                    and first.value == CORE_CONTEXT):
+            if (
+                name == "translate"
+                and isinstance(first, ast.Constant)
+                and first.value == CORE_CONTEXT
+            ):
                 yield path, node
 
 
 def test_core_messages_are_literal_for_lupdate() -> None:
     """lupdate sees only a literal text: an f-string would be looked up with its braces
     already filled in, and values passed in the same call are lost; values go in .format."""
-    wrong = [f"{path.relative_to(PACKAGE.parent)}:{call.lineno}" for path, call in core_calls()
-             if len(call.args) != 2 or call.keywords or not isinstance(call.args[1], ast.Constant)
-             or not isinstance(call.args[1].value, str)]
+    wrong = [
+        f"{path.relative_to(PACKAGE.parent)}:{call.lineno}"
+        for path, call in core_calls()
+        if len(call.args) != 2
+        or call.keywords
+        or not isinstance(call.args[1], ast.Constant)
+        or not isinstance(call.args[1].value, str)
+    ]
     assert wrong == [], f"translate('Core', ...) needs a plain string and nothing else: {wrong}"
 
 
 def test_every_core_message_is_extracted_and_translated(extracted) -> None:
     """The core's messages, found independently of lupdate, are in vrus_nb.ts, translated."""
     committed = messages(i18n.translations_dir() / "vrus_nb.ts")
-    sources = {call.args[1].value for _path, call in core_calls()
-               if isinstance(call.args[1], ast.Constant)}
+    sources = {
+        call.args[1].value for _path, call in core_calls() if isinstance(call.args[1], ast.Constant)
+    }
     assert len(sources) > 50
     keys = {(CORE_CONTEXT, source, "") for source in sources}
     assert sorted(key[1] for key in keys - extracted.keys()) == [], "not found by lupdate"
-    missing = sorted(key[1] for key in keys if key not in committed
-                     or not finished(committed[key]))
+    missing = sorted(key[1] for key in keys if key not in committed or not finished(committed[key]))
     assert missing == [], f"no Bokmål in vrus_nb.ts (run the update, then translate): {missing}"
 
 
 def test_every_string_has_a_bokmal_translation(extracted) -> None:
     committed = messages(i18n.translations_dir() / "vrus_nb.ts")
     missing = sorted(key[:2] for key in extracted if key not in committed)
-    unfinished = sorted(key[:2] for key in extracted
-                        if key in committed and not finished(committed[key]))
+    unfinished = sorted(
+        key[:2] for key in extracted if key in committed and not finished(committed[key])
+    )
     assert missing == [], f"not in vrus_nb.ts (run the update): {missing}"
     assert unfinished == [], f"not translated in vrus_nb.ts: {unfinished}"
 
@@ -130,7 +139,8 @@ def test_shipped_qm_is_built_from_the_committed_ts(tmp_path: Path, name: str) ->
     rebuilt = tmp_path / f"{name}.qm"
     i18n.release_catalog(folder / f"{name}.ts", rebuilt)
     assert rebuilt.read_bytes() == (folder / f"{name}.qm").read_bytes(), (
-        f"{name}.qm is stale: run python -m vrus.ui.i18n release")
+        f"{name}.qm is stale: run python -m vrus.ui.i18n release"
+    )
 
 
 @pytest.fixture

@@ -33,11 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="vrus",
         description="VRUS: the register of Vestregionens Ungdomssymfonikere. "
-                    "Without a command, the window opens.")
+        "Without a command, the window opens.",
+    )
     parser.add_argument("--version", action="version", version=f"VRUS {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: vrus.sqlite3 in the user data folder; "
-                             "VRUS_DATABASE_URL may give any SQLAlchemy URL)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: vrus.sqlite3 in the user data folder; "
+        "VRUS_DATABASE_URL may give any SQLAlchemy URL)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.add_commands(commands)

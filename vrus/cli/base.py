@@ -79,9 +79,11 @@ class OneLineParser(argparse.ArgumentParser):
 def handler(command: Callable[..., int], **options: str) -> Handler:
     """The handler that calls ``command`` with the parsed ``options`` (parameter name to
     argument name) and stdout as ``out``."""
+
     def handle(db: Database, args: argparse.Namespace) -> int:
         values = {name: getattr(args, argument) for name, argument in options.items()}
         return command(db, out=sys.stdout, **values)
+
     return handle
 
 

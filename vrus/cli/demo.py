@@ -10,8 +10,9 @@ if TYPE_CHECKING:
     from vrus.db.engine import Database
 
 
-def cmd_demo(db: Database, *, reset: bool = False, members: int | None = None,
-             out: TextIO) -> ExitCode:
+def cmd_demo(
+    db: Database, *, reset: bool = False, members: int | None = None, out: TextIO
+) -> ExitCode:
     from vrus.demo import load_demo
 
     summary = load_demo(db, reset=reset, members=members)
@@ -21,8 +22,13 @@ def cmd_demo(db: Database, *, reset: bool = False, members: int | None = None,
 
 def add_commands(subparsers: Any) -> None:
     demo = subparsers.add_parser("demo", help="fill the register with the fictional demo season")
-    demo.add_argument("--reset", action="store_true",
-                      help="delete everything in the register first")
-    demo.add_argument("--members", type=positive_int, metavar="N",
-                      help="make a larger synthetic register of N persons (scale tests)")
+    demo.add_argument(
+        "--reset", action="store_true", help="delete everything in the register first"
+    )
+    demo.add_argument(
+        "--members",
+        type=positive_int,
+        metavar="N",
+        help="make a larger synthetic register of N persons (scale tests)",
+    )
     demo.set_defaults(handler=handler(cmd_demo, reset="reset", members="members"))

@@ -24,8 +24,21 @@ if TYPE_CHECKING:
     from vrus.seasons import EventSummary
 
 FORMATS = ("text", "csv", "json")
-CSV_COLUMNS = ("event_id", "kind", "iris_type", "title", "venue", "date", "weekday",
-               "weekday_nb", "start_time", "end_time", "invited", "present", "warning")
+CSV_COLUMNS = (
+    "event_id",
+    "kind",
+    "iris_type",
+    "title",
+    "venue",
+    "date",
+    "weekday",
+    "weekday_nb",
+    "start_time",
+    "end_time",
+    "invited",
+    "present",
+    "warning",
+)
 # Field names of the core's ValidationError, as the options the user typed (the season
 # follows from the date, so a year out of range is the date's fault).
 _OPTION_OF = {"start": "--date", "date": "--date", "season": "--date"}
@@ -46,8 +59,10 @@ def _text_block(event: EventSummary) -> list[str]:
     lines = [f"#{event.id} {event.title} [{kind}]{venue}"]
     for day in event.days:
         present = f"present {day.present}" if day.recorded else ""
-        lines.append(f"    {day.label('nb'):<18} {_times(day.start_time, day.end_time):<11}"
-                     f" {present}".rstrip())
+        lines.append(
+            f"    {day.label('nb'):<18} {_times(day.start_time, day.end_time):<11}"
+            f" {present}".rstrip()
+        )
     if event.invited:
         lines.append(f"    invited: {', '.join(event.invited)}")
     lines += [f"    warning: {text}" for text in event.warnings]
@@ -69,32 +84,59 @@ def _write_csv(events: list[EventSummary], out: TextIO) -> None:
     for event in events:
         warned = {w.day: w.text() for w in event.day_warnings}
         for day in event.days:
-            writer.writerow([
-                event.id, event.kind, event.iris_type or "", event.title, event.venue or "",
-                day.date.isoformat(), weekday_name(day.date, "en"), weekday_name(day.date, "nb"),
-                f"{day.start_time:%H:%M}" if day.start_time else "",
-                f"{day.end_time:%H:%M}" if day.end_time else "", "; ".join(event.invited),
-                day.present if day.recorded else "", warned.get(day.date, "")])
+            writer.writerow(
+                [
+                    event.id,
+                    event.kind,
+                    event.iris_type or "",
+                    event.title,
+                    event.venue or "",
+                    day.date.isoformat(),
+                    weekday_name(day.date, "en"),
+                    weekday_name(day.date, "nb"),
+                    f"{day.start_time:%H:%M}" if day.start_time else "",
+                    f"{day.end_time:%H:%M}" if day.end_time else "",
+                    "; ".join(event.invited),
+                    day.present if day.recorded else "",
+                    warned.get(day.date, ""),
+                ]
+            )
 
 
 def _json_event(event: EventSummary) -> dict[str, Any]:
     return {
-        "id": event.id, "kind": event.kind, "iris_type": event.iris_type,
-        "title": event.title, "venue": event.venue, "project": event.project,
-        "audience_count": event.audience_count, "invited": list(event.invited),
-        "partners": list(event.partners), "turnout": event.turnout,
-        "days": [{"id": d.id, "date": d.date.isoformat(),
-                  "weekday": weekday_name(d.date, "en"), "weekday_nb": weekday_name(d.date, "nb"),
-                  "start_time": d.start_time.isoformat("minutes") if d.start_time else None,
-                  "end_time": d.end_time.isoformat("minutes") if d.end_time else None,
-                  "present": d.present if d.recorded else None} for d in event.days],
-        "warnings": [{"code": w.code.value, "date": w.day.isoformat(), "text": w.text()}
-                     for w in event.day_warnings],
+        "id": event.id,
+        "kind": event.kind,
+        "iris_type": event.iris_type,
+        "title": event.title,
+        "venue": event.venue,
+        "project": event.project,
+        "audience_count": event.audience_count,
+        "invited": list(event.invited),
+        "partners": list(event.partners),
+        "turnout": event.turnout,
+        "days": [
+            {
+                "id": d.id,
+                "date": d.date.isoformat(),
+                "weekday": weekday_name(d.date, "en"),
+                "weekday_nb": weekday_name(d.date, "nb"),
+                "start_time": d.start_time.isoformat("minutes") if d.start_time else None,
+                "end_time": d.end_time.isoformat("minutes") if d.end_time else None,
+                "present": d.present if d.recorded else None,
+            }
+            for d in event.days
+        ],
+        "warnings": [
+            {"code": w.code.value, "date": w.day.isoformat(), "text": w.text()}
+            for w in event.day_warnings
+        ],
     }
 
 
-def cmd_events_list(db: Database, *, season: int | None = None, fmt: str = "text",
-                    out: TextIO) -> ExitCode:
+def cmd_events_list(
+    db: Database, *, season: int | None = None, fmt: str = "text", out: TextIO
+) -> ExitCode:
     """``vrus events list``: the season's events in date order (default: this year)."""
     from vrus.seasons import current_season_year, list_events
 
@@ -106,8 +148,12 @@ def cmd_events_list(db: Database, *, season: int | None = None, fmt: str = "text
     if fmt == "csv":
         _write_csv(events, out)
     elif fmt == "json":
-        json.dump({"season": year, "events": [_json_event(e) for e in events]}, out,
-                  ensure_ascii=False, indent=2)
+        json.dump(
+            {"season": year, "events": [_json_event(e) for e in events]},
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
         out.write("\n")
     else:
         _write_text(events, year, out)
@@ -122,10 +168,19 @@ def _as_option(error: ValidationError) -> ValidationError:
     return ValidationError(error.field, f"{option}: {error.message}")
 
 
-def cmd_events_add(db: Database, *, kind: str, title: str, date: str, days: int = 1,
-                   venue: str | None = None, ensembles: Iterable[str] = (),
-                   iris_type: str | None = None, out: TextIO,
-                   err: TextIO | None = None) -> ExitCode:
+def cmd_events_add(
+    db: Database,
+    *,
+    kind: str,
+    title: str,
+    date: str,
+    days: int = 1,
+    venue: str | None = None,
+    ensembles: Iterable[str] = (),
+    iris_type: str | None = None,
+    out: TextIO,
+    err: TextIO | None = None,
+) -> ExitCode:
     """``vrus events add``: prints the new event's id alone on stdout (for scripts); a
     weekday warning, if any, goes to ``err``."""
     from vrus.events import create_event, get_event
@@ -135,8 +190,16 @@ def cmd_events_add(db: Database, *, kind: str, title: str, date: str, days: int 
         start = parse_date(date)
         with db.sessions() as session:
             ensemble_ids = [resolve_ensemble(session, name) for name in ensembles]
-        event_id = create_event(db, kind=kind, title=title, start=start, days=days,
-                                venue=venue, ensemble_ids=ensemble_ids, iris_type=iris_type)
+        event_id = create_event(
+            db,
+            kind=kind,
+            title=title,
+            start=start,
+            days=days,
+            venue=venue,
+            ensemble_ids=ensemble_ids,
+            iris_type=iris_type,
+        )
     except ValidationError as error:
         raise _as_option(error) from None
     with db.sessions() as session:
@@ -150,8 +213,9 @@ def cmd_events_add(db: Database, *, kind: str, title: str, date: str, days: int 
 # --- signup --------------------------------------------------------------------------------
 
 
-def cmd_events_signup(db: Database, *, event_id: int, all_invited: bool,
-                      lunch: bool = False, out: TextIO) -> ExitCode:
+def cmd_events_signup(
+    db: Database, *, event_id: int, all_invited: bool, lunch: bool = False, out: TextIO
+) -> ExitCode:
     """``vrus events signup EVENT --all-invited [--lunch]``."""
     from vrus.events import get_event
     from vrus.signups import invited_person_ids, sign_up_all_invited
@@ -163,11 +227,16 @@ def cmd_events_signup(db: Database, *, event_id: int, all_invited: bool,
         title, first = event.title, min(day.date for day in event.days)
         invited = len(invited_person_ids(session, event_id))
     if not invited:
-        raise ValidationError("event", f"nobody is invited to '{title}': no active members "
-                                       f"in the invited ensembles on {first:%d.%m.%Y}")
+        raise ValidationError(
+            "event",
+            f"nobody is invited to '{title}': no active members "
+            f"in the invited ensembles on {first:%d.%m.%Y}",
+        )
     changed = sign_up_all_invited(db, event_id, lunch=lunch)
-    out.write(f"{title} ({format_with_weekday(first, 'nb')}): {invited} invited, "
-              f"{changed} sign-up(s) set to yes {'with' if lunch else 'without'} lunch\n")
+    out.write(
+        f"{title} ({format_with_weekday(first, 'nb')}): {invited} invited, "
+        f"{changed} sign-up(s) set to yes {'with' if lunch else 'without'} lunch\n"
+    )
     return ExitCode.OK
 
 
@@ -190,17 +259,39 @@ def add_commands(subparsers: Any) -> None:
     add.add_argument("--date", required=True, metavar="DD.MM.YYYY", help="the first day")
     add.add_argument("--days", type=int, default=1, metavar="N", help="consecutive days")
     add.add_argument("--venue")
-    add.add_argument("--ensemble", action="extend", nargs="+", default=[], metavar="NAME",
-                     help="invited ensemble (name or ungdom/junior/aspirant); repeatable")
+    add.add_argument(
+        "--ensemble",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="invited ensemble (name or ungdom/junior/aspirant); repeatable",
+    )
     add.add_argument("--iris-type", choices=[t.value for t in IrisType])
-    add.set_defaults(handler=handler(
-        cmd_events_add, kind="kind", title="title", date="date", days="days", venue="venue",
-        ensembles="ensemble", iris_type="iris_type"))
+    add.set_defaults(
+        handler=handler(
+            cmd_events_add,
+            kind="kind",
+            title="title",
+            date="date",
+            days="days",
+            venue="venue",
+            ensembles="ensemble",
+            iris_type="iris_type",
+        )
+    )
 
     signup = actions.add_parser("signup", help="sign up every invited member")
     signup.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
-    signup.add_argument("--all-invited", action="store_true", required=True,
-                        help="answer yes for every active member of the invited ensembles")
+    signup.add_argument(
+        "--all-invited",
+        action="store_true",
+        required=True,
+        help="answer yes for every active member of the invited ensembles",
+    )
     signup.add_argument("--lunch", action="store_true", help="with lunch")
-    signup.set_defaults(handler=handler(cmd_events_signup, event_id="event",
-                                        all_invited="all_invited", lunch="lunch"))
+    signup.set_defaults(
+        handler=handler(
+            cmd_events_signup, event_id="event", all_invited="all_invited", lunch="lunch"
+        )
+    )

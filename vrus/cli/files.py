@@ -43,8 +43,11 @@ def cmd_backup_list(db: Database, *, out: TextIO) -> ExitCode:
     for info in backups:
         state = "ok" if info.ok else str(info.problem)
         size = f"{info.size / 1_000_000:.1f} MB"
-        _write(out, f"{format_date(info.taken.date())} {info.taken:%H:%M}  {info.kind:<16} "
-                    f"{size:>9}  schema {info.revision or '-'}  {state}  {info.path}")
+        _write(
+            out,
+            f"{format_date(info.taken.date())} {info.taken:%H:%M}  {info.kind:<16} "
+            f"{size:>9}  schema {info.revision or '-'}  {state}  {info.path}",
+        )
     return ExitCode.OK
 
 
@@ -54,8 +57,12 @@ def cmd_backup_keep(db: Database, *, count: int, out: TextIO) -> ExitCode:
 
     set_backups_to_keep(db, count)
     deleted = prune_backups(db)
-    _write(out, translate("Core", "Keeping the newest {count} backups; {deleted} older "
-                                  "deleted").format(count=count, deleted=len(deleted)))
+    _write(
+        out,
+        translate("Core", "Keeping the newest {count} backups; {deleted} older deleted").format(
+            count=count, deleted=len(deleted)
+        ),
+    )
     return ExitCode.OK
 
 
@@ -65,33 +72,56 @@ def cmd_restore(db: Database, *, file: str, out: TextIO) -> ExitCode:
     from vrus.backup_files import BackupError
 
     if db.path is None:
-        raise BackupError(translate(
-            "Core", "{database} is a server database: use the server's own backups"
-        ).format(database=db.display_name))
+        raise BackupError(
+            translate(
+                "Core", "{database} is a server database: use the server's own backups"
+            ).format(database=db.display_name)
+        )
     database = db.path
     db.close()  # this process's own connections must go before the file is replaced
     safety = restore(database, Path(file))
-    _write(out, translate("Core", "Restored {backup} into {database}").format(
-        backup=str(Path(file).absolute()), database=str(database)))
+    _write(
+        out,
+        translate("Core", "Restored {backup} into {database}").format(
+            backup=str(Path(file).absolute()), database=str(database)
+        ),
+    )
     if safety is not None:
-        _write(out, translate("Core", "The register as it was is kept in {path}").format(
-            path=str(safety)))
+        _write(
+            out,
+            translate("Core", "The register as it was is kept in {path}").format(path=str(safety)),
+        )
     return ExitCode.OK
 
 
-def cmd_export(db: Database, *, what: str, file: str, include_archived: bool = False,
-               out: TextIO, err: TextIO | None = None) -> ExitCode:
+def cmd_export(
+    db: Database,
+    *,
+    what: str,
+    file: str,
+    include_archived: bool = False,
+    out: TextIO,
+    err: TextIO | None = None,
+) -> ExitCode:
     """``vrus export WHAT FILE``: CSV or XLSX by the file name; warnings go to ``err``."""
     err = err if err is not None else sys.stderr
     result = export(db, what, file, include_archived=include_archived)
-    _write(out, translate("Core", "Wrote {rows} rows to {path}").format(
-        rows=result.rows, path=str(result.path)))
+    _write(
+        out,
+        translate("Core", "Wrote {rows} rows to {path}").format(
+            rows=result.rows, path=str(result.path)
+        ),
+    )
     for warning in result.warnings[:WARNINGS_SHOWN]:
         _write(err, translate("Core", "vrus: warning: {message}").format(message=str(warning)))
     hidden = len(result.warnings) - WARNINGS_SHOWN
     if hidden > 0:
-        _write(err, translate("Core", "vrus: warning: ... and {count} more like these").format(
-            count=hidden))
+        _write(
+            err,
+            translate("Core", "vrus: warning: ... and {count} more like these").format(
+                count=hidden
+            ),
+        )
     return ExitCode.OK
 
 
@@ -110,32 +140,45 @@ def _backup_handler(db: Database, args: argparse.Namespace) -> int:
 def add_commands(subparsers: Any) -> None:
     """``vrus backup``, ``vrus restore`` and ``vrus export``."""
     backup = subparsers.add_parser(
-        "backup", help="copy the register (into the backups folder beside it by default)")
-    backup.add_argument("-o", "--output", metavar="FILE",
-                        help="where to write the copy (a new file)")
+        "backup", help="copy the register (into the backups folder beside it by default)"
+    )
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write the copy (a new file)"
+    )
     choice = backup.add_mutually_exclusive_group()
-    choice.add_argument("--list", action="store_true",
-                        help="list the backups, newest first, each checked")
-    choice.add_argument("--keep", type=int, metavar="N",
-                        help="keep the newest N daily, close and manual backups (default 10); "
-                             "older ones are deleted")
+    choice.add_argument(
+        "--list", action="store_true", help="list the backups, newest first, each checked"
+    )
+    choice.add_argument(
+        "--keep",
+        type=int,
+        metavar="N",
+        help="keep the newest N daily, close and manual backups (default 10); "
+        "older ones are deleted",
+    )
     backup.set_defaults(handler=_backup_handler)
 
     restore_parser = subparsers.add_parser(
-        "restore", help="replace the register with a backup (a safety copy is kept)")
+        "restore", help="replace the register with a backup (a safety copy is kept)"
+    )
     restore_parser.add_argument("file", metavar="FILE", help="the backup to restore")
     # Opened as found, neither checked nor upgraded: restoring is how a damaged register
     # is replaced, and a backup of an older schema is upgraded after it is copied in.
     restore_parser.set_defaults(handler=handler(cmd_restore, file="file"), migrate=False)
 
     exporting = subparsers.add_parser(
-        "export", help="write members, guardians, memberships, events, sign-ups or "
-                       "attendance to CSV or XLSX")
-    exporting.add_argument("what", choices=EXPORTS, metavar="WHAT",
-                           help=f"one of: {', '.join(EXPORTS)}")
-    exporting.add_argument("file", metavar="FILE",
-                           help="FILE.csv (semicolons, for Excel) or FILE.xlsx")
-    exporting.add_argument("--include-archived", action="store_true",
-                           help="members: include archived persons too")
-    exporting.set_defaults(handler=handler(cmd_export, what="what", file="file",
-                                           include_archived="include_archived"))
+        "export",
+        help="write members, guardians, memberships, events, sign-ups or attendance to CSV or XLSX",
+    )
+    exporting.add_argument(
+        "what", choices=EXPORTS, metavar="WHAT", help=f"one of: {', '.join(EXPORTS)}"
+    )
+    exporting.add_argument(
+        "file", metavar="FILE", help="FILE.csv (semicolons, for Excel) or FILE.xlsx"
+    )
+    exporting.add_argument(
+        "--include-archived", action="store_true", help="members: include archived persons too"
+    )
+    exporting.set_defaults(
+        handler=handler(cmd_export, what="what", file="file", include_archived="include_archived")
+    )

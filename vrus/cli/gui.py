@@ -28,8 +28,10 @@ def cmd_gui(db: Database, args: argparse.Namespace) -> int:
     """The window until it closes; Qt's exit code. It takes no options, so it is its own
     handler (and ``vrus``'s when no command is given)."""
     if not has_display():
-        raise VrusError("no display to open the window on; start VRUS from a desktop session "
-                        "(the commands, e.g. 'vrus check', work without one)")
+        raise VrusError(
+            "no display to open the window on; start VRUS from a desktop session "
+            "(the commands, e.g. 'vrus check', work without one)"
+        )
     from vrus.ui.app import run_window
 
     return run_window(db)

@@ -12,8 +12,9 @@ if TYPE_CHECKING:
     from vrus.db.engine import Database
 
 
-def cmd_import_members(db: Database, path: str | Path, dry_run: bool, out: TextIO, *,
-                       today: dt.date | None = None) -> ExitCode:
+def cmd_import_members(
+    db: Database, path: str | Path, dry_run: bool, out: TextIO, *, today: dt.date | None = None
+) -> ExitCode:
     """Print the summary and every problem; ERROR when a row has an error (nothing was
     written).
 
@@ -35,6 +36,9 @@ def add_commands(subparsers: Any) -> None:
     what = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
     members = what.add_parser("members", help="import members; all rows or none")
     members.add_argument("file", metavar="FILE")
-    members.add_argument("--dry-run", action="store_true",
-                         help="check the file and show what would change; write nothing")
+    members.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the file and show what would change; write nothing",
+    )
     members.set_defaults(handler=handler(cmd_import_members, path="file", dry_run="dry_run"))

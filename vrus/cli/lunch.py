@@ -70,8 +70,10 @@ def _allergy_lines(day: LunchDay) -> list[str]:
         mark = f"!! {label}" if allergy.severe else str(label)
         note = f" - {allergy.note}" if allergy.note else ""
         lunch = "" if allergy.eats_lunch else f" ({LABELS['no_lunch']})"
-        lines.append(f"    {mark:<9} {allergy.allergen}: {allergy.name} "
-                     f"({allergy.ensemble or '-'}){lunch}{note}")
+        lines.append(
+            f"    {mark:<9} {allergy.allergen}: {allergy.name} "
+            f"({allergy.ensemble or '-'}){lunch}{note}"
+        )
     return lines
 
 
@@ -82,11 +84,13 @@ def _duty_line(duty: DutyEntry) -> str:
 
 def _day_block(day: LunchDay) -> list[str]:
     head = translate("Core", "{day}: {total} lunches ({basis})").format(
-        day=format_with_weekday(day.date, "nb"), total=day.count.total, basis=day.basis_label)
+        day=format_with_weekday(day.date, "nb"), total=day.count.total, basis=day.basis_label
+    )
     lines = [str(head), *_breakdown(day)]
     if day.unanswered:
-        lines.append("  " + str(translate("Core", "{n} invited have not answered").format(
-            n=day.unanswered)))
+        lines.append(
+            "  " + str(translate("Core", "{n} invited have not answered").format(n=day.unanswered))
+        )
     lines += _diet_lines(day) + _allergy_lines(day)
     lines.append(f"  {LABELS['on_duty']}:" + ("" if day.duties else " -"))
     lines += [_duty_line(duty) for duty in day.duties]
@@ -100,8 +104,7 @@ def _write_text(plan: LunchPlan, out: TextIO) -> None:
     if plan.ensembles:
         out.write(f"{LABELS['invited']}: {', '.join(plan.ensembles)}\n")
     if plan.signup_deadline:
-        out.write(f"{LABELS['deadline']}: "
-                  f"{format_date(plan.signup_deadline)}\n")
+        out.write(f"{LABELS['deadline']}: {format_date(plan.signup_deadline)}\n")
     if not plan.days:
         out.write(f"{LABELS['no_days']}\n")
     for day in plan.days:
@@ -114,38 +117,64 @@ def _write_text(plan: LunchPlan, out: TextIO) -> None:
 def _json_day(day: LunchDay) -> dict[str, Any]:
     count = day.count
     return {
-        "day_id": day.day_id, "date": day.date.isoformat(),
-        "weekday": weekday_name(day.date, "en"), "weekday_nb": weekday_name(day.date, "nb"),
-        "basis": day.basis.value, "total": count.total,
+        "day_id": day.day_id,
+        "date": day.date.isoformat(),
+        "weekday": weekday_name(day.date, "en"),
+        "weekday_nb": weekday_name(day.date, "nb"),
+        "basis": day.basis.value,
+        "total": count.total,
         "members": [{"ensemble": e, "count": n} for e, n in count.members],
-        "unannounced": count.unannounced, "staff": count.staff, "volunteers": count.volunteers,
+        "unannounced": count.unannounced,
+        "staff": count.staff,
+        "volunteers": count.volunteers,
         "unanswered": day.unanswered,
         "diets": dict(day.diets),
-        "diet_notes": [{"name": n.name, "ensemble": n.ensemble, "note": n.note}
-                       for n in day.diet_notes],
-        "allergies": [{"name": a.name, "ensemble": a.ensemble, "allergen": a.allergen,
-                       "severity": a.severity, "severe": a.severe, "note": a.note,
-                       "eats_lunch": a.eats_lunch} for a in day.allergies],
-        "duties": [{"task": d.task, "name": d.name, "phone": d.phone,
-                    "wants_lunch": d.wants_lunch, "children": list(d.children)}
-                   for d in day.duties],
+        "diet_notes": [
+            {"name": n.name, "ensemble": n.ensemble, "note": n.note} for n in day.diet_notes
+        ],
+        "allergies": [
+            {
+                "name": a.name,
+                "ensemble": a.ensemble,
+                "allergen": a.allergen,
+                "severity": a.severity,
+                "severe": a.severe,
+                "note": a.note,
+                "eats_lunch": a.eats_lunch,
+            }
+            for a in day.allergies
+        ],
+        "duties": [
+            {
+                "task": d.task,
+                "name": d.name,
+                "phone": d.phone,
+                "wants_lunch": d.wants_lunch,
+                "children": list(d.children),
+            }
+            for d in day.duties
+        ],
         "warnings": [str(w) for w in day.warnings],
     }
 
 
 def plan_as_dict(plan: LunchPlan) -> dict[str, Any]:
-    return {"event_id": plan.event_id, "title": plan.title, "venue": plan.venue,
-            "ensembles": list(plan.ensembles),
-            "signup_deadline": plan.signup_deadline.isoformat() if plan.signup_deadline
-            else None,
-            "days": [_json_day(day) for day in plan.days]}
+    return {
+        "event_id": plan.event_id,
+        "title": plan.title,
+        "venue": plan.venue,
+        "ensembles": list(plan.ensembles),
+        "signup_deadline": plan.signup_deadline.isoformat() if plan.signup_deadline else None,
+        "days": [_json_day(day) for day in plan.days],
+    }
 
 
 # --- the command ---------------------------------------------------------------------------
 
 
-def cmd_lunch(db: Database, *, event_id: int, fmt: str = "text", out: TextIO,
-              today: dt.date | None = None) -> ExitCode:
+def cmd_lunch(
+    db: Database, *, event_id: int, fmt: str = "text", out: TextIO, today: dt.date | None = None
+) -> ExitCode:
     """``vrus lunch EVENT``: the friends' association's view of one event."""
     from vrus.lunch import lunch_plan
 
@@ -164,7 +193,8 @@ def cmd_lunch(db: Database, *, event_id: int, fmt: str = "text", out: TextIO,
 def add_commands(subparsers: Any) -> None:
     """``vrus lunch EVENT [--format text|json]``."""
     lunch = subparsers.add_parser(
-        "lunch", help="an event's lunch count per day, diets, allergies and parents on duty")
+        "lunch", help="an event's lunch count per day, diets, allergies and parents on duty"
+    )
     lunch.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
     lunch.add_argument("--format", choices=FORMATS, default="text")
     lunch.set_defaults(handler=handler(cmd_lunch, event_id="event", fmt="format"))

@@ -44,9 +44,15 @@ def _event_file(session: Session, kind: str, event_id: int) -> str:
     return default_filename(kind, get_event(session, event_id))
 
 
-def cmd_print_attendance(db: Database, *, event_id: int, output: str | None = None,
-                         by_section: bool = False, sign_in: bool = False,
-                         out: TextIO) -> ExitCode:
+def cmd_print_attendance(
+    db: Database,
+    *,
+    event_id: int,
+    output: str | None = None,
+    by_section: bool = False,
+    sign_in: bool = False,
+    out: TextIO,
+) -> ExitCode:
     """``vrus print attendance EVENT [-o FILE] [--by-section | --sign-in]``."""
     from vrus.printing.attendance_list import attendance_list_pdf
 
@@ -58,8 +64,9 @@ def cmd_print_attendance(db: Database, *, event_id: int, output: str | None = No
     return _write(data, output, name, out)
 
 
-def cmd_print_lunch(db: Database, *, event_id: int, output: str | None = None,
-                    out: TextIO) -> ExitCode:
+def cmd_print_lunch(
+    db: Database, *, event_id: int, output: str | None = None, out: TextIO
+) -> ExitCode:
     """``vrus print lunch EVENT [-o FILE]``."""
     from vrus.printing.lunch_sheet import lunch_sheet_pdf
 
@@ -70,9 +77,14 @@ def cmd_print_lunch(db: Database, *, event_id: int, output: str | None = None,
     return _write(data, output, name, out)
 
 
-def cmd_print_contacts(db: Database, *, ensemble: str | None = None,
-                       output: str | None = None, out: TextIO,
-                       on: dt.date | None = None) -> ExitCode:
+def cmd_print_contacts(
+    db: Database,
+    *,
+    ensemble: str | None = None,
+    output: str | None = None,
+    out: TextIO,
+    on: dt.date | None = None,
+) -> ExitCode:
     """``vrus print contacts [--ensemble NAME] [-o FILE]``: the active members today."""
     from vrus.db.models import Ensemble
     from vrus.events import get_row
@@ -88,8 +100,9 @@ def cmd_print_contacts(db: Database, *, ensemble: str | None = None,
     return _write(data, output, default_filename("contacts", label=label, day=on), out)
 
 
-def cmd_print_roster(db: Database, *, season: int | None = None, output: str | None = None,
-                     out: TextIO) -> ExitCode:
+def cmd_print_roster(
+    db: Database, *, season: int | None = None, output: str | None = None, out: TextIO
+) -> ExitCode:
     """``vrus print roster [--season YEAR] [-o FILE]`` (default: this year)."""
     from vrus.printing.duty_roster import duty_roster_pdf
     from vrus.printing.layout import default_filename
@@ -106,27 +119,44 @@ def cmd_print_roster(db: Database, *, season: int | None = None, output: str | N
 
 
 def _output(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE.pdf",
-                        help="where to write (default: a descriptive name in this folder)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        help="where to write (default: a descriptive name in this folder)",
+    )
 
 
 def add_commands(subparsers: Any) -> None:
     """``vrus print attendance|lunch|contacts|roster``."""
-    printing = subparsers.add_parser("print", help="write a PDF: attendance list, lunch "
-                                                   "sheet, contact list, duty roster")
+    printing = subparsers.add_parser(
+        "print", help="write a PDF: attendance list, lunch sheet, contact list, duty roster"
+    )
     what = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
 
     attendance = what.add_parser("attendance", help="an event's attendance list")
     attendance.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
     _output(attendance)
     variant = attendance.add_mutually_exclusive_group()
-    variant.add_argument("--by-section", action="store_true",
-                         help="each section on its own page, for group rehearsals")
-    variant.add_argument("--sign-in", action="store_true",
-                         help="one alphabetical sign-in sheet with a column per day")
-    attendance.set_defaults(handler=handler(
-        cmd_print_attendance, event_id="event", output="output", by_section="by_section",
-        sign_in="sign_in"))
+    variant.add_argument(
+        "--by-section",
+        action="store_true",
+        help="each section on its own page, for group rehearsals",
+    )
+    variant.add_argument(
+        "--sign-in",
+        action="store_true",
+        help="one alphabetical sign-in sheet with a column per day",
+    )
+    attendance.set_defaults(
+        handler=handler(
+            cmd_print_attendance,
+            event_id="event",
+            output="output",
+            by_section="by_section",
+            sign_in="sign_in",
+        )
+    )
 
     lunch = what.add_parser("lunch", help="an event's lunch sheet for the friends' association")
     lunch.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
@@ -134,11 +164,13 @@ def add_commands(subparsers: Any) -> None:
     lunch.set_defaults(handler=handler(cmd_print_lunch, event_id="event", output="output"))
 
     contacts = what.add_parser("contacts", help="contact and emergency list of active members")
-    contacts.add_argument("--ensemble", metavar="NAME",
-                          help="one ensemble (name or ungdom/junior/aspirant); default: all")
+    contacts.add_argument(
+        "--ensemble",
+        metavar="NAME",
+        help="one ensemble (name or ungdom/junior/aspirant); default: all",
+    )
     _output(contacts)
-    contacts.set_defaults(handler=handler(cmd_print_contacts, ensemble="ensemble",
-                                          output="output"))
+    contacts.set_defaults(handler=handler(cmd_print_contacts, ensemble="ensemble", output="output"))
 
     roster = what.add_parser("roster", help="the friends' association's duty roster")
     roster.add_argument("--season", type=int, metavar="YEAR", help="default: this year")

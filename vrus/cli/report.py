@@ -40,22 +40,36 @@ SEASON_REPORTS = {
 TODAY_TERMS = ("coverage", "attendance")
 
 
-def cmd_report(db: Database, kind: str, *, out: TextIO, season: int | None = None,
-               today_terms: bool = False, event_ids: Sequence[int] = (), fmt: str = "text",
-               output: str | Path | None = None, language: str = DEFAULT_LANGUAGE,
-               today: dt.date | None = None, folder: Path | None = None) -> ExitCode:
+def cmd_report(
+    db: Database,
+    kind: str,
+    *,
+    out: TextIO,
+    season: int | None = None,
+    today_terms: bool = False,
+    event_ids: Sequence[int] = (),
+    fmt: str = "text",
+    output: str | Path | None = None,
+    language: str = DEFAULT_LANGUAGE,
+    today: dt.date | None = None,
+    folder: Path | None = None,
+) -> ExitCode:
     """``vrus report KIND``: build the report and write it to ``output``, to ``out``, or
     (PDF, XLSX) to a file named after it in ``folder`` (default: the current folder)."""
     if fmt not in FORMATS:
-        raise ValidationError("format", translate(
-            "Core", "'{value}' is not a format: use {formats}").format(
-                value=fmt, formats=", ".join(FORMATS)))
+        raise ValidationError(
+            "format",
+            translate("Core", "'{value}' is not a format: use {formats}").format(
+                value=fmt, formats=", ".join(FORMATS)
+            ),
+        )
     if output:
         check_target(output)
     tr = Translator(language)
     with db.sessions() as session:
-        report = build_report(session, kind, season=season, today_terms=today_terms,
-                              event_ids=event_ids, today=today)
+        report = build_report(
+            session, kind, season=season, today_terms=today_terms, event_ids=event_ids, today=today
+        )
     data = render(report, fmt, tr)
     if output is None and fmt not in BINARY:
         out.write(data.decode("utf-8"))
@@ -70,45 +84,80 @@ def cmd_report(db: Database, kind: str, *, out: TextIO, season: int | None = Non
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=FORMATS, default="text",
-                        help="text, csv or json to the terminal (or -o); pdf and xlsx to a "
-                             "file")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="where to write (pdf/xlsx default: a descriptive name in this "
-                             "folder)")
-    parser.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
-                        help="nb (Norwegian Bokmål, the default) or en")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text, csv or json to the terminal (or -o); pdf and xlsx to a file",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write (pdf/xlsx default: a descriptive name in this folder)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="nb (Norwegian Bokmål, the default) or en",
+    )
 
 
 def _handler(kind: str) -> Handler:
     """The options differ by kind: the season reports have no events, the course no
     season."""
+
     def handle(db: Database, args: argparse.Namespace) -> int:
-        return cmd_report(db, kind, out=sys.stdout, season=getattr(args, "season", None),
-                          today_terms=getattr(args, "today_municipalities", False),
-                          event_ids=getattr(args, "events", ()), fmt=args.format,
-                          output=args.output, language=args.language)
+        return cmd_report(
+            db,
+            kind,
+            out=sys.stdout,
+            season=getattr(args, "season", None),
+            today_terms=getattr(args, "today_municipalities", False),
+            event_ids=getattr(args, "events", ()),
+            fmt=args.format,
+            output=args.output,
+            language=args.language,
+        )
+
     return handle
 
 
 def add_commands(subparsers: Any) -> None:
     """``vrus report KIND ...``."""
     report = subparsers.add_parser(
-        "report", help="reports: coverage, instrumentation, ages, attendance, annual, course")
+        "report", help="reports: coverage, instrumentation, ages, attendance, annual, course"
+    )
     kinds = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     for kind, help_text in SEASON_REPORTS.items():
         parser = kinds.add_parser(kind, help=help_text)
-        parser.add_argument("--season", type=int, metavar="YEAR",
-                            help="the season's year (default: the current season)")
+        parser.add_argument(
+            "--season",
+            type=int,
+            metavar="YEAR",
+            help="the season's year (default: the current season)",
+        )
         if kind in TODAY_TERMS:
-            parser.add_argument("--today-municipalities", action="store_true",
-                                help="count everyone under today's municipalities "
-                                     "(for comparing seasons across the 2020 reform)")
+            parser.add_argument(
+                "--today-municipalities",
+                action="store_true",
+                help="count everyone under today's municipalities "
+                "(for comparing seasons across the 2020 reform)",
+            )
         _common(parser)
         parser.set_defaults(handler=_handler(kind))
-    course = kinds.add_parser("course", help="course grant report and participant list for "
-                                             "one or more events treated as one course")
-    course.add_argument("events", type=parse_event_id, nargs="+", metavar="EVENT",
-                        help="the events' ids (see 'vrus events list')")
+    course = kinds.add_parser(
+        "course",
+        help="course grant report and participant list for "
+        "one or more events treated as one course",
+    )
+    course.add_argument(
+        "events",
+        type=parse_event_id,
+        nargs="+",
+        metavar="EVENT",
+        help="the events' ids (see 'vrus events list')",
+    )
     _common(course)
     course.set_defaults(handler=_handler("course"))

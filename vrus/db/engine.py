@@ -30,6 +30,8 @@ ENV_URL = "VRUS_DATABASE_URL"
 
 class RegisterBusyError(VrusError):
     """A write waited longer than the busy timeout for another writer to finish."""
+
+
 BUSY_TIMEOUT_MS = 5000
 # Execution option: "IMMEDIATE" makes a SQLite transaction take the write lock at BEGIN (see
 # ``Database.transaction``); without it pysqlite begins only before the first write.
@@ -148,9 +150,13 @@ class Database:
                 raise
             # Another window or command held the write lock past the busy timeout (a long
             # import, say): say so plainly; nothing of this action was saved.
-            raise RegisterBusyError(translate(
-                "Core", "The register is busy: another VRUS window or command is saving. "
-                        "Nothing was saved; try again in a moment.")) from None
+            raise RegisterBusyError(
+                translate(
+                    "Core",
+                    "The register is busy: another VRUS window or command is saving. "
+                    "Nothing was saved; try again in a moment.",
+                )
+            ) from None
 
     @cached_property
     def _writer(self) -> Engine:
@@ -164,5 +170,4 @@ class Database:
 def connect(url: str) -> Database:
     """Open ``url`` without migrating (see ``vrus.opening.open_database`` for that)."""
     engine = make_engine(url)
-    return Database(url=url, engine=engine,
-                    sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

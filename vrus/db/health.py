@@ -56,15 +56,15 @@ def _sqlite_checks(connection: Connection, report: HealthReport) -> None:
     # PRAGMAs are SQLite's own; on other databases the server guards its files itself.
     rows = connection.execute(text("PRAGMA quick_check")).scalars().all()
     report.integrity = [row for row in rows if row != "ok"]
-    report.foreign_key_violations = len(
-        connection.execute(text("PRAGMA foreign_key_check")).all())
+    report.foreign_key_violations = len(connection.execute(text("PRAGMA foreign_key_check")).all())
 
 
 def _damaged(error: DBAPIError) -> bool:
     """SQLite could not read the file ("database disk image is malformed"), as opposed to a
     busy or missing file (OperationalError), which is not a finding of the check."""
     return isinstance(error.orig, sqlite3.DatabaseError) and not isinstance(
-        error.orig, sqlite3.OperationalError)
+        error.orig, sqlite3.OperationalError
+    )
 
 
 def check_database(db: Database) -> HealthReport:
@@ -75,11 +75,11 @@ def check_database(db: Database) -> HealthReport:
             if connection.dialect.name == "sqlite":
                 _sqlite_checks(connection, report)
             if report.revision is not None:
-                report.persons = connection.scalar(
-                    select(func.count()).select_from(Person)) or 0
+                report.persons = connection.scalar(select(func.count()).select_from(Person)) or 0
                 report.events = connection.scalar(select(func.count()).select_from(Event)) or 0
-                report.municipalities = connection.scalar(
-                    select(func.count()).select_from(Municipality)) or 0
+                report.municipalities = (
+                    connection.scalar(select(func.count()).select_from(Municipality)) or 0
+                )
     except DBAPIError as error:
         if not _damaged(error):
             raise
@@ -96,5 +96,7 @@ def _restore_hint(path: Path) -> str:
     good = newest_good_backup(path)
     if good is None:
         return "No good backup found; keep the file as it is and ask for help"
-    return (f"Newest good backup: {good.path} ({format_date(good.taken.date())} "
-            f"{good.taken:%H:%M}); restore it with: {restore_command(path, good.path)}")
+    return (
+        f"Newest good backup: {good.path} ({format_date(good.taken.date())} "
+        f"{good.taken:%H:%M}); restore it with: {restore_command(path, good.path)}"
+    )

@@ -24,21 +24,28 @@ class DamagedDatabaseError(DatabaseError):
     ``message`` is the ``Text`` the window translates.
     """
 
-    def __init__(self, path: Path, problems: list[str], backup: Path | None,
-                 taken: dt.datetime | None = None) -> None:
+    def __init__(
+        self, path: Path, problems: list[str], backup: Path | None, taken: dt.datetime | None = None
+    ) -> None:
         self.path, self.problems, self.backup = path, problems, backup
         problem = first_problem(problems)
         if backup is not None:
             self.message = translate(
-                "Core", "{path} is damaged (integrity check: {problem}); the newest good "
-                "backup is from {date}: restore it with {command}").format(
-                path=str(path), problem=problem, date=_format_taken(taken),
-                command=restore_command(path, backup))
+                "Core",
+                "{path} is damaged (integrity check: {problem}); the newest good "
+                "backup is from {date}: restore it with {command}",
+            ).format(
+                path=str(path),
+                problem=problem,
+                date=_format_taken(taken),
+                command=restore_command(path, backup),
+            )
         else:
             self.message = translate(
-                "Core", "{path} is damaged (integrity check: {problem}) and no good backup "
-                "was found; keep the file as it is and ask for help").format(
-                path=str(path), problem=problem)
+                "Core",
+                "{path} is damaged (integrity check: {problem}) and no good backup "
+                "was found; keep the file as it is and ask for help",
+            ).format(path=str(path), problem=problem)
         super().__init__(str(self.message))
 
 
@@ -71,7 +78,8 @@ def integrity_problems(db: Database) -> list[str]:
             rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
     except DBAPIError as error:
         if isinstance(error.orig, sqlite3.DatabaseError) and not isinstance(
-                error.orig, sqlite3.OperationalError):
+            error.orig, sqlite3.OperationalError
+        ):
             return [str(error.orig)]
         raise
     return [str(row) for row in rows if row != "ok"]

@@ -72,13 +72,17 @@ def upgrade(db: Database) -> MigrationState:
         current = current_revision(connection)
         has_tables = _has_foreign_tables(connection)
     if current is not None and current not in known_revisions():
-        raise DatabaseError(translate(
-            "Core", "{database} was made by a newer VRUS (schema {revision}); update VRUS").format(
-                database=db.display_name, revision=current))
+        raise DatabaseError(
+            translate(
+                "Core", "{database} was made by a newer VRUS (schema {revision}); update VRUS"
+            ).format(database=db.display_name, revision=current)
+        )
     if current is None and has_tables:
-        raise DatabaseError(translate(
-            "Core", "{database} is not a VRUS database (unknown tables)").format(
-                database=db.display_name))
+        raise DatabaseError(
+            translate("Core", "{database} is not a VRUS database (unknown tables)").format(
+                database=db.display_name
+            )
+        )
     state = MigrationState(current=current, head=head)
     if state.up_to_date:
         return state
@@ -94,5 +98,3 @@ def upgrade(db: Database) -> MigrationState:
 def downgrade(db: Database, revision: str = "base") -> None:
     with db.engine.begin() as connection:
         command.downgrade(alembic_config(connection), revision)
-
-

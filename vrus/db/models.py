@@ -89,8 +89,9 @@ class Municipality(Base):
     __tablename__ = "municipalities"
     __table_args__ = (
         UniqueConstraint("number", "valid_from", name="uq_municipalities_number_valid_from"),
-        CheckConstraint("valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from",
-                        name="valid_period"),
+        CheckConstraint(
+            "valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from", name="valid_period"
+        ),
         CheckConstraint("population IS NULL OR population >= 0", name="population_positive"),
     )
 
@@ -104,15 +105,18 @@ class Municipality(Base):
     valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)
     successor_id: Mapped[int | None] = mapped_column(
-        ForeignKey("municipalities.id", ondelete="SET NULL"))
+        ForeignKey("municipalities.id", ondelete="SET NULL")
+    )
 
     successor: Mapped[Municipality | None] = relationship(remote_side=[id])
     populations: Mapped[list[MunicipalityPopulation]] = relationship(
-        back_populates="municipality", cascade="all, delete-orphan")
+        back_populates="municipality", cascade="all, delete-orphan"
+    )
 
     def valid_on(self, day: dt.date) -> bool:
-        return ((self.valid_from is None or self.valid_from <= day)
-                and (self.valid_to is None or day <= self.valid_to))
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
 
 
 class MunicipalityPopulation(Base):
@@ -120,15 +124,20 @@ class MunicipalityPopulation(Base):
 
     __tablename__ = "municipality_populations"
     __table_args__ = (
-        UniqueConstraint("municipality_id", "year", "age",
-                         name="uq_municipality_populations_municipality_year_age"),
+        UniqueConstraint(
+            "municipality_id",
+            "year",
+            "age",
+            name="uq_municipality_populations_municipality_year_age",
+        ),
         CheckConstraint("persons >= 0", name="persons_positive"),
         CheckConstraint("age IS NULL OR (age >= 0 AND age <= 130)", name="age_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipalities.id", ondelete="CASCADE"), index=True)
+        ForeignKey("municipalities.id", ondelete="CASCADE"), index=True
+    )
     year: Mapped[int] = mapped_column(Integer)
     age: Mapped[int | None] = mapped_column(Integer)
     persons: Mapped[int] = mapped_column(Integer)
@@ -150,14 +159,16 @@ class Organisation(Base):
     name: Mapped[str] = mapped_column(NameText(200))
     kind: Mapped[str] = mapped_column(String(20), default=OrganisationKind.OTHER.value)
     municipality_id: Mapped[int | None] = mapped_column(
-        ForeignKey("municipalities.id", ondelete="SET NULL"))
+        ForeignKey("municipalities.id", ondelete="SET NULL")
+    )
     website: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     municipality: Mapped[Municipality | None] = relationship()
     contacts: Mapped[list[ContactPerson]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan")
+        back_populates="organisation", cascade="all, delete-orphan"
+    )
 
 
 class ContactPerson(Base):
@@ -165,7 +176,8 @@ class ContactPerson(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
     first_name: Mapped[str] = mapped_column(NameText())
     last_name: Mapped[str] = mapped_column(NameText())
     role: Mapped[str | None] = mapped_column(String(100))
@@ -198,8 +210,9 @@ class Ensemble(Base):
     __table_args__ = (
         UniqueConstraint("name", name="uq_ensembles_name"),
         UniqueConstraint("short_name", name="uq_ensembles_short_name"),
-        CheckConstraint("min_age IS NULL OR max_age IS NULL OR min_age <= max_age",
-                        name="age_limits"),
+        CheckConstraint(
+            "min_age IS NULL OR max_age IS NULL OR min_age <= max_age", name="age_limits"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -211,7 +224,8 @@ class Ensemble(Base):
     # Where members of this ensemble move up to: aspirants to the juniors, juniors to the
     # orchestra. Drives the "eligible to move up" flag and the move-up action.
     next_ensemble_id: Mapped[int | None] = mapped_column(
-        ForeignKey("ensembles.id", ondelete="SET NULL"))
+        ForeignKey("ensembles.id", ondelete="SET NULL")
+    )
 
     next_ensemble: Mapped[Ensemble | None] = relationship(remote_side=[id])
 
@@ -231,9 +245,11 @@ class Person(Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     gender: Mapped[str | None] = mapped_column(String(10))
     municipality_id: Mapped[int | None] = mapped_column(
-        ForeignKey("municipalities.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("municipalities.id", ondelete="RESTRICT"), index=True
+    )
     culture_school_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisations.id", ondelete="SET NULL"))
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(String(200))
@@ -254,15 +270,20 @@ class Person(Base):
     municipality: Mapped[Municipality | None] = relationship()
     culture_school: Mapped[Organisation | None] = relationship()
     instruments: Mapped[list[PersonInstrument]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", passive_deletes=True)
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
     diets: Mapped[list[PersonDiet]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", passive_deletes=True)
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
     allergies: Mapped[list[Allergy]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", passive_deletes=True)
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
     guardian_links: Mapped[list[PersonGuardian]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", passive_deletes=True)
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
     memberships: Mapped[list[Membership]] = relationship(
-        back_populates="person", passive_deletes="all")
+        back_populates="person", passive_deletes="all"
+    )
 
     @property
     def full_name(self) -> str:
@@ -273,9 +294,11 @@ class PersonInstrument(Base):
     __tablename__ = "person_instruments"
 
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
+    )
     instrument_id: Mapped[int] = mapped_column(
-        ForeignKey("instruments.id", ondelete="RESTRICT"), primary_key=True)
+        ForeignKey("instruments.id", ondelete="RESTRICT"), primary_key=True
+    )
     is_main: Mapped[bool] = mapped_column(Boolean, default=False)
 
     person: Mapped[Person] = relationship(back_populates="instruments")
@@ -287,7 +310,8 @@ class PersonDiet(Base):
     __table_args__ = (CheckConstraint(check_in("diet", Diet), name="diet"),)
 
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
+    )
     diet: Mapped[str] = mapped_column(String(20), primary_key=True)
 
     person: Mapped[Person] = relationship(back_populates="diets")
@@ -303,8 +327,7 @@ class Allergy(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     allergen: Mapped[str] = mapped_column(String(100))
     severity: Mapped[str] = mapped_column(String(10), default=AllergySeverity.MILD.value)
     note: Mapped[str | None] = mapped_column(String(200))
@@ -324,7 +347,8 @@ class Guardian(Base):
     email: Mapped[str | None] = mapped_column(String(200))
 
     child_links: Mapped[list[PersonGuardian]] = relationship(
-        back_populates="guardian", cascade="all, delete-orphan", passive_deletes=True)
+        back_populates="guardian", cascade="all, delete-orphan", passive_deletes=True
+    )
 
     @property
     def full_name(self) -> str:
@@ -335,9 +359,11 @@ class PersonGuardian(Base):
     __tablename__ = "person_guardians"
 
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
+    )
     guardian_id: Mapped[int] = mapped_column(
-        ForeignKey("guardians.id", ondelete="CASCADE"), primary_key=True, index=True)
+        ForeignKey("guardians.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     relation: Mapped[str | None] = mapped_column(String(30))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -349,18 +375,22 @@ class Membership(Base):
     __tablename__ = "memberships"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="period"),
-        CheckConstraint(f"end_reason IS NULL OR ({check_in('end_reason', EndReason)})",
-                        name="end_reason"),
+        CheckConstraint(
+            f"end_reason IS NULL OR ({check_in('end_reason', EndReason)})", name="end_reason"
+        ),
         CheckConstraint("end_reason IS NULL OR end_date IS NOT NULL", name="reason_needs_end"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("persons.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("persons.id", ondelete="RESTRICT"), index=True
+    )
     ensemble_id: Mapped[int] = mapped_column(
-        ForeignKey("ensembles.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("ensembles.id", ondelete="RESTRICT"), index=True
+    )
     instrument_id: Mapped[int | None] = mapped_column(
-        ForeignKey("instruments.id", ondelete="RESTRICT"))
+        ForeignKey("instruments.id", ondelete="RESTRICT")
+    )
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(String(20))
@@ -394,7 +424,8 @@ class Project(Base):
     name: Mapped[str] = mapped_column(NameText())
     description: Mapped[str | None] = mapped_column(Text)
     funder_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisations.id", ondelete="SET NULL"))
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
 
     funder: Mapped[Organisation | None] = relationship()
 
@@ -403,20 +434,21 @@ class Event(Base):
     __tablename__ = "events"
     __table_args__ = (
         CheckConstraint(check_in("kind", EventKind), name="kind"),
-        CheckConstraint(f"iris_type IS NULL OR ({check_in('iris_type', IrisType)})",
-                        name="iris_type"),
+        CheckConstraint(
+            f"iris_type IS NULL OR ({check_in('iris_type', IrisType)})", name="iris_type"
+        ),
         CheckConstraint("audience_count IS NULL OR audience_count >= 0", name="audience"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     season_id: Mapped[int] = mapped_column(
-        ForeignKey("seasons.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("seasons.id", ondelete="RESTRICT"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(12))
     title: Mapped[str] = mapped_column(NameText(200))
     venue: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
-    project_id: Mapped[int | None] = mapped_column(
-        ForeignKey("projects.id", ondelete="SET NULL"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
     iris_type: Mapped[str | None] = mapped_column(String(24))
     audience_count: Mapped[int | None] = mapped_column(Integer)
     signup_deadline: Mapped[dt.date | None] = mapped_column(Date)
@@ -425,12 +457,17 @@ class Event(Base):
     season: Mapped[Season] = relationship()
     project: Mapped[Project | None] = relationship()
     days: Mapped[list[EventDay]] = relationship(
-        back_populates="event", cascade="all, delete-orphan", passive_deletes=True,
-        order_by="EventDay.date")
+        back_populates="event",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="EventDay.date",
+    )
     invited: Mapped[list[EventEnsemble]] = relationship(
-        back_populates="event", cascade="all, delete-orphan", passive_deletes=True)
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
     partners: Mapped[list[EventPartner]] = relationship(
-        back_populates="event", cascade="all, delete-orphan", passive_deletes=True)
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class EventDay(Base):
@@ -439,8 +476,9 @@ class EventDay(Base):
     __tablename__ = "event_days"
     __table_args__ = (
         UniqueConstraint("event_id", "date", name="uq_event_days_event_id_date"),
-        CheckConstraint("end_time IS NULL OR start_time IS NULL OR end_time > start_time",
-                        name="times"),
+        CheckConstraint(
+            "end_time IS NULL OR start_time IS NULL OR end_time > start_time", name="times"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -458,9 +496,11 @@ class EventEnsemble(Base):
     __tablename__ = "event_ensembles"
 
     event_id: Mapped[int] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
     ensemble_id: Mapped[int] = mapped_column(
-        ForeignKey("ensembles.id", ondelete="RESTRICT"), primary_key=True)
+        ForeignKey("ensembles.id", ondelete="RESTRICT"), primary_key=True
+    )
 
     event: Mapped[Event] = relationship(back_populates="invited")
     ensemble: Mapped[Ensemble] = relationship()
@@ -472,9 +512,11 @@ class EventPartner(Base):
     __tablename__ = "event_partners"
 
     event_id: Mapped[int] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
     organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisations.id", ondelete="RESTRICT"), primary_key=True)
+        ForeignKey("organisations.id", ondelete="RESTRICT"), primary_key=True
+    )
     role: Mapped[str | None] = mapped_column(String(100))
 
     event: Mapped[Event] = relationship(back_populates="partners")
@@ -491,7 +533,8 @@ class SignUp(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("persons.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("persons.id", ondelete="RESTRICT"), index=True
+    )
     attending: Mapped[str] = mapped_column(String(8), default=Answer.UNKNOWN.value)
     wants_lunch: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(String(500))
@@ -513,7 +556,8 @@ class Attendance(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_day_id: Mapped[int] = mapped_column(ForeignKey("event_days.id", ondelete="RESTRICT"))
     person_id: Mapped[int] = mapped_column(
-        ForeignKey("persons.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("persons.id", ondelete="RESTRICT"), index=True
+    )
     status: Mapped[str] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(String(500))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
@@ -537,9 +581,11 @@ class StaffMember(Base):
     role: Mapped[str] = mapped_column(String(20), default=StaffRole.INSTRUCTOR.value)
     section: Mapped[str | None] = mapped_column(String(12))
     instrument_id: Mapped[int | None] = mapped_column(
-        ForeignKey("instruments.id", ondelete="SET NULL"))
+        ForeignKey("instruments.id", ondelete="SET NULL")
+    )
     organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisations.id", ondelete="SET NULL"))
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(200))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -553,8 +599,9 @@ class EventStaff(Base):
 
     __tablename__ = "event_staff"
     __table_args__ = (
-        UniqueConstraint("event_id", "staff_id", "event_day_id",
-                         name="uq_event_staff_event_id_staff_id_day"),
+        UniqueConstraint(
+            "event_id", "staff_id", "event_day_id", name="uq_event_staff_event_id_staff_id_day"
+        ),
         CheckConstraint(check_in("role", StaffRole), name="role"),
         CheckConstraint(f"section IS NULL OR ({check_in('section', Section)})", name="section"),
     )
@@ -562,9 +609,11 @@ class EventStaff(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     staff_id: Mapped[int] = mapped_column(
-        ForeignKey("staff_members.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("staff_members.id", ondelete="RESTRICT"), index=True
+    )
     event_day_id: Mapped[int | None] = mapped_column(
-        ForeignKey("event_days.id", ondelete="CASCADE"))
+        ForeignKey("event_days.id", ondelete="CASCADE")
+    )
     role: Mapped[str] = mapped_column(String(20))
     section: Mapped[str | None] = mapped_column(String(12))
     wants_lunch: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -579,15 +628,17 @@ class VolunteerDuty(Base):
 
     __tablename__ = "volunteer_duties"
     __table_args__ = (
-        UniqueConstraint("event_day_id", "guardian_id", "task",
-                         name="uq_volunteer_duties_day_guardian_task"),
+        UniqueConstraint(
+            "event_day_id", "guardian_id", "task", name="uq_volunteer_duties_day_guardian_task"
+        ),
         CheckConstraint(check_in("task", DutyTask), name="task"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_day_id: Mapped[int] = mapped_column(ForeignKey("event_days.id", ondelete="RESTRICT"))
     guardian_id: Mapped[int] = mapped_column(
-        ForeignKey("guardians.id", ondelete="RESTRICT"), index=True)
+        ForeignKey("guardians.id", ondelete="RESTRICT"), index=True
+    )
     task: Mapped[str] = mapped_column(String(20))
     wants_lunch: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str | None] = mapped_column(String(200))

@@ -22,8 +22,11 @@ def check_sqlite_header(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseError(translate(
-            "Core", "{path} is not a VRUS database (not an SQLite file)").format(path=str(path)))
+        raise DatabaseError(
+            translate("Core", "{path} is not a VRUS database (not an SQLite file)").format(
+                path=str(path)
+            )
+        )
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -31,7 +31,8 @@ class Roster:
         self.by_ensemble: dict[str, list[tuple[int, dt.date, dt.date | None]]] = {}
         for person_id, stint in stints:
             self.by_ensemble.setdefault(stint.ensemble, []).append(
-                (person_id, stint.start, stint.end))
+                (person_id, stint.start, stint.end)
+            )
 
     def members(self, ensembles: Iterable[str], day: dt.date) -> list[int]:
         # A dict keeps the order and drops the double entry on a moving-up day.
@@ -57,8 +58,9 @@ class Activity:
             self.reliability[person_id] = self.rng.uniform(0.72, 0.98)
         return self.reliability[person_id]
 
-    def signups(self, event_id: int, plan: EventPlan, people: list[int],
-                upcoming_rank: int | None) -> list[dict]:
+    def signups(
+        self, event_id: int, plan: EventPlan, people: list[int], upcoming_rank: int | None
+    ) -> list[dict]:
         """Sign-up rows; ``upcoming_rank`` is None for past events, 0 for the next one."""
         if upcoming_rank is not None and upcoming_rank >= len(ANSWERED_AHEAD):
             return []
@@ -70,17 +72,22 @@ class Activity:
                 answer = Answer.UNKNOWN
             else:
                 answer = Answer.YES if rng.random() < self._reliable(person_id) else Answer.NO
-            when = min(self.now, sent + dt.timedelta(days=rng.randint(0, 14),
-                                                     minutes=rng.randint(0, 720)))
-            rows.append({
-                "event_id": event_id, "person_id": person_id, "attending": answer.value,
-                "wants_lunch": plan.lunch and answer is Answer.YES and rng.random() < 0.9,
-                "note": rng.choice(NO_NOTES) if answer is Answer.NO else None,
-                "updated_at": when if answer is not Answer.UNKNOWN else min(self.now, sent)})
+            when = min(
+                self.now, sent + dt.timedelta(days=rng.randint(0, 14), minutes=rng.randint(0, 720))
+            )
+            rows.append(
+                {
+                    "event_id": event_id,
+                    "person_id": person_id,
+                    "attending": answer.value,
+                    "wants_lunch": plan.lunch and answer is Answer.YES and rng.random() < 0.9,
+                    "note": rng.choice(NO_NOTES) if answer is Answer.NO else None,
+                    "updated_at": when if answer is not Answer.UNKNOWN else min(self.now, sent),
+                }
+            )
         return rows
 
-    def attendance(self, day_ids: list[tuple[int, dt.date]], signups: list[dict]
-                   ) -> list[dict]:
+    def attendance(self, day_ids: list[tuple[int, dt.date]], signups: list[dict]) -> list[dict]:
         """Attendance per past day, following what each child answered."""
         rows = []
         for day_id, day in day_ids:
@@ -88,16 +95,27 @@ class Activity:
                 continue
             recorded = dt.datetime.combine(day, dt.time(16, 30))
             for signup in signups:
-                rows.append({"event_day_id": day_id, "person_id": signup["person_id"],
-                             "status": self._status(signup["attending"]).value,
-                             "note": None, "recorded_at": recorded})
+                rows.append(
+                    {
+                        "event_day_id": day_id,
+                        "person_id": signup["person_id"],
+                        "status": self._status(signup["attending"]).value,
+                        "note": None,
+                        "recorded_at": recorded,
+                    }
+                )
         return rows
 
     def _status(self, answer: str) -> AttendanceStatus:
         roll = self.rng.random()
         if answer == Answer.YES:
-            return (AttendanceStatus.PRESENT if roll < 0.92 else
-                    AttendanceStatus.EXCUSED if roll < 0.97 else AttendanceStatus.ABSENT)
+            return (
+                AttendanceStatus.PRESENT
+                if roll < 0.92
+                else AttendanceStatus.EXCUSED
+                if roll < 0.97
+                else AttendanceStatus.ABSENT
+            )
         if answer == Answer.NO:
             return AttendanceStatus.EXCUSED if roll < 0.85 else AttendanceStatus.ABSENT
         return AttendanceStatus.PRESENT if roll < 0.5 else AttendanceStatus.ABSENT
@@ -106,6 +124,13 @@ class Activity:
         """The roster for one seminar day; ``lunch`` False leaves lunch deliberately unstaffed."""
         plan = [task for task in DUTY_PLAN if lunch or task is not DutyTask.LUNCH]
         chosen = self.rng.sample(guardians, min(len(plan), len(guardians)))
-        return [{"event_day_id": day_id, "guardian_id": guardian_id, "task": task.value,
-                 "wants_lunch": self.rng.random() < 0.8, "note": None}
-                for task, guardian_id in zip(plan, chosen, strict=False)]
+        return [
+            {
+                "event_day_id": day_id,
+                "guardian_id": guardian_id,
+                "task": task.value,
+                "wants_lunch": self.rng.random() < 0.8,
+                "note": None,
+            }
+            for task, guardian_id in zip(plan, chosen, strict=False)
+        ]

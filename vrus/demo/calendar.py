@@ -23,8 +23,12 @@ SEMINAR_WEEKENDS = ((1, 3), (2, 4), (3, 1), (4, 4), (6, 1), (9, 2), (10, 4), (11
 # The seminars before the spring concert and the Christmas one have the juniors and aspirants
 # along, as the 2014 juniors rehearsed with the orchestra.
 WITH_JUNIORS = {3, 4, 12}
-VENUES = ("Kulturhuset i Sandvika", "Asker kulturskole, Kunnskapssenteret",
-          "Lier kulturskole", "Drammen kulturskole")
+VENUES = (
+    "Kulturhuset i Sandvika",
+    "Asker kulturskole, Kunnskapssenteret",
+    "Lier kulturskole",
+    "Drammen kulturskole",
+)
 CHURCH = "Jar kirke"
 
 
@@ -100,15 +104,22 @@ def _seminars(year: int) -> list[EventPlan]:
     for number, (month, nth) in enumerate(SEMINAR_WEEKENDS, start=1):
         saturday = _clear_of_easter(nth_weekday(year, month, SATURDAY, nth))
         invited = ("ungdom", "junior", "aspirant") if month in WITH_JUNIORS else ("ungdom",)
-        events.append(EventPlan(
-            kind=EventKind.SEMINAR.value, title=f"Helgeseminar {number}",
-            venue=VENUES[number % len(VENUES)],
-            days=[DayPlan(saturday, _t("10:00"), _t("16:00")),
-                  DayPlan(saturday + dt.timedelta(days=1), _t("10:00"), _t("15:00"))],
-            invited=invited, lunch=True,
-            staff=("conductor", "instructors") + (("junior_conductor",) if month in
-                                                  WITH_JUNIORS else ()),
-            description="Seksjonsøvelser med instruktørene og tuttiøvelse med dirigenten."))
+        events.append(
+            EventPlan(
+                kind=EventKind.SEMINAR.value,
+                title=f"Helgeseminar {number}",
+                venue=VENUES[number % len(VENUES)],
+                days=[
+                    DayPlan(saturday, _t("10:00"), _t("16:00")),
+                    DayPlan(saturday + dt.timedelta(days=1), _t("10:00"), _t("15:00")),
+                ],
+                invited=invited,
+                lunch=True,
+                staff=("conductor", "instructors")
+                + (("junior_conductor",) if month in WITH_JUNIORS else ()),
+                description="Seksjonsøvelser med instruktørene og tuttiøvelse med dirigenten.",
+            )
+        )
     return events
 
 
@@ -119,40 +130,104 @@ def _iris(year: int) -> list[EventPlan]:
     october = nth_weekday(year, 10, SATURDAY, 2)
     masterclass = nth_weekday(year, 10, FRIDAY, -1)
 
-    def iris(iris_type: IrisType, title: str, day: dt.date, start: str, end: str,
-             invited: tuple[str, ...], staff: tuple[str, ...], description: str,
-             lunch: bool = True) -> EventPlan:
+    def iris(
+        iris_type: IrisType,
+        title: str,
+        day: dt.date,
+        start: str,
+        end: str,
+        invited: tuple[str, ...],
+        staff: tuple[str, ...],
+        description: str,
+        lunch: bool = True,
+    ) -> EventPlan:
         return EventPlan(
-            kind=EventKind.IRIS.value, title=title, venue=VENUES[0],
-            days=[DayPlan(day, _t(start), _t(end))], invited=invited, staff=staff,
-            iris_type=iris_type.value, description=description, lunch=lunch,
-            partners=[(DEXTRA, "IRIS: Dextra-musikere")])
+            kind=EventKind.IRIS.value,
+            title=title,
+            venue=VENUES[0],
+            days=[DayPlan(day, _t(start), _t(end))],
+            invited=invited,
+            staff=staff,
+            iris_type=iris_type.value,
+            description=description,
+            lunch=lunch,
+            partners=[(DEXTRA, "IRIS: Dextra-musikere")],
+        )
 
     events = [
-        iris(IrisType.SUPERHELG, "Dextramusikernes superhelg", superhelg, "10:00", "16:00",
-             ("ungdom",), ("conductor", "winds", "dextra_strings", "coordinator"),
-             "Dextramusikerne er «spillende trenere» sammen med de faste instruktørene; "
-             "blåserne har gruppeøvelse med sine instruktører."),
-        iris(IrisType.INSPIRASJONSKONSERT, "Inspirasjonskonsert med Dextramusikere",
-             superhelg + dt.timedelta(days=1), "13:00", "14:30", ("ungdom", "junior"),
-             ("dextra_soloists",), "Konsert for juniorer og ungdomssymfonikere, med spørsmål "
-             "til musikerne etterpå.", lunch=False),
-        iris(IrisType.SAMSPILLTREFF, "Samspilltreff med Juniorsymfonikerne", samspill_march,
-             "11:00", "15:00", ("ungdom", "junior"), ("conductor", "junior_conductor"),
-             "Øvelse på programmet til vårkonserten."),
-        iris(IrisType.SAMSPILLTREFF, "Samspilltreff og felles konsert", concert_day,
-             "11:00", "15:00", ("ungdom", "junior"), ("conductor", "junior_conductor"),
-             "Alle øver sammen på konsertdagen."),
-        iris(IrisType.GRUPPEOVELSE, "Gruppeøvelse med Dextramusiker", october,
-             "10:00", "15:00", ("ungdom",), ("dextra_group", "strings"),
-             "Gruppeøvelse for alle strykerne; de faste instruktørene spiller med."),
-        iris(IrisType.SAMSPILLTREFF, "Samspilltreff med Juniorsymfonikerne",
-             october + dt.timedelta(days=1), "11:00", "15:00", ("junior", "aspirant"),
-             ("junior_conductor",), "Juniorer og aspiranter øver på stykker til vårkonserten."),
-        iris(IrisType.MESTERKLASSE, "Mesterklasse med Dextramusiker", masterclass,
-             "17:30", "20:30", ("ungdom",), ("dextra_group", "coordinator"),
-             "Mesterklasse for viderekomne elever; elever og lærere som tilhørere.",
-             lunch=False),
+        iris(
+            IrisType.SUPERHELG,
+            "Dextramusikernes superhelg",
+            superhelg,
+            "10:00",
+            "16:00",
+            ("ungdom",),
+            ("conductor", "winds", "dextra_strings", "coordinator"),
+            "Dextramusikerne er «spillende trenere» sammen med de faste instruktørene; "
+            "blåserne har gruppeøvelse med sine instruktører.",
+        ),
+        iris(
+            IrisType.INSPIRASJONSKONSERT,
+            "Inspirasjonskonsert med Dextramusikere",
+            superhelg + dt.timedelta(days=1),
+            "13:00",
+            "14:30",
+            ("ungdom", "junior"),
+            ("dextra_soloists",),
+            "Konsert for juniorer og ungdomssymfonikere, med spørsmål til musikerne etterpå.",
+            lunch=False,
+        ),
+        iris(
+            IrisType.SAMSPILLTREFF,
+            "Samspilltreff med Juniorsymfonikerne",
+            samspill_march,
+            "11:00",
+            "15:00",
+            ("ungdom", "junior"),
+            ("conductor", "junior_conductor"),
+            "Øvelse på programmet til vårkonserten.",
+        ),
+        iris(
+            IrisType.SAMSPILLTREFF,
+            "Samspilltreff og felles konsert",
+            concert_day,
+            "11:00",
+            "15:00",
+            ("ungdom", "junior"),
+            ("conductor", "junior_conductor"),
+            "Alle øver sammen på konsertdagen.",
+        ),
+        iris(
+            IrisType.GRUPPEOVELSE,
+            "Gruppeøvelse med Dextramusiker",
+            october,
+            "10:00",
+            "15:00",
+            ("ungdom",),
+            ("dextra_group", "strings"),
+            "Gruppeøvelse for alle strykerne; de faste instruktørene spiller med.",
+        ),
+        iris(
+            IrisType.SAMSPILLTREFF,
+            "Samspilltreff med Juniorsymfonikerne",
+            october + dt.timedelta(days=1),
+            "11:00",
+            "15:00",
+            ("junior", "aspirant"),
+            ("junior_conductor",),
+            "Juniorer og aspiranter øver på stykker til vårkonserten.",
+        ),
+        iris(
+            IrisType.MESTERKLASSE,
+            "Mesterklasse med Dextramusiker",
+            masterclass,
+            "17:30",
+            "20:30",
+            ("ungdom",),
+            ("dextra_group", "coordinator"),
+            "Mesterklasse for viderekomne elever; elever og lærere som tilhørere.",
+            lunch=False,
+        ),
     ]
     events[3].partners.append((SCHOOL_ORCHESTRA, "Medvirkende"))
     return events
@@ -161,8 +236,12 @@ def _iris(year: int) -> list[EventPlan]:
 def _concert(year: int) -> EventPlan:
     day = _clear_of_easter(nth_weekday(year, 4, SUNDAY, 2))
     return EventPlan(
-        kind=EventKind.CONCERT.value, title=f"Vårkonsert i {CHURCH}", venue=CHURCH,
-        days=[DayPlan(day, _t("17:00"), _t("18:30"))], invited=("ungdom", "junior"),
+        kind=EventKind.CONCERT.value,
+        title=f"Vårkonsert i {CHURCH}",
+        venue=CHURCH,
+        days=[DayPlan(day, _t("17:00"), _t("18:30"))],
+        invited=("ungdom", "junior"),
         staff=("conductor", "junior_conductor"),
         description="Publikumskonsert med Juniorsymfonikerne og Jar skoles strykeorkester.",
-        partners=[(SCHOOL_ORCHESTRA, "Medvirkende")])
+        partners=[(SCHOOL_ORCHESTRA, "Medvirkende")],
+    )

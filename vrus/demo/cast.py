@@ -18,16 +18,43 @@ from vrus.demo.reference import EnsembleRef
 # Relative weights per instrument (English names): hard-to-recruit ones are rarer, as the
 # annual report describes; juniors and aspirants are mostly strings from the culture schools.
 INSTRUMENT_WEIGHTS = {
-    "ungdom": {"Violin": 10, "Viola": 3, "Cello": 4, "Double bass": 1, "Flute": 2, "Oboe": 1,
-               "Clarinet": 2, "Bassoon": 1, "French horn": 2, "Trumpet": 2, "Trombone": 1.5,
-               "Tuba": 0.5, "Timpani": 0.6, "Percussion": 1, "Harp": 0.3},
-    "junior": {"Violin": 12, "Viola": 1, "Cello": 5, "Double bass": 0.5, "Flute": 2,
-               "Clarinet": 2, "Trumpet": 1.5, "French horn": 0.5, "Trombone": 0.5,
-               "Percussion": 1},
+    "ungdom": {
+        "Violin": 10,
+        "Viola": 3,
+        "Cello": 4,
+        "Double bass": 1,
+        "Flute": 2,
+        "Oboe": 1,
+        "Clarinet": 2,
+        "Bassoon": 1,
+        "French horn": 2,
+        "Trumpet": 2,
+        "Trombone": 1.5,
+        "Tuba": 0.5,
+        "Timpani": 0.6,
+        "Percussion": 1,
+        "Harp": 0.3,
+    },
+    "junior": {
+        "Violin": 12,
+        "Viola": 1,
+        "Cello": 5,
+        "Double bass": 0.5,
+        "Flute": 2,
+        "Clarinet": 2,
+        "Trumpet": 1.5,
+        "French horn": 0.5,
+        "Trombone": 0.5,
+        "Percussion": 1,
+    },
     "aspirant": {"Violin": 6, "Cello": 2, "Flute": 1, "Clarinet": 0.5, "Trumpet": 0.5},
 }
-SECOND_INSTRUMENT = {"Violin": "Viola", "Percussion": "Timpani", "Timpani": "Percussion",
-                     "Viola": "Violin"}
+SECOND_INSTRUMENT = {
+    "Violin": "Viola",
+    "Percussion": "Timpani",
+    "Timpani": "Percussion",
+    "Viola": "Violin",
+}
 # Age distributions per ensemble (age: weight), shaped like a real intake.
 AGE_WEIGHTS = {
     "ungdom": {13: 3, 14: 5, 15: 6, 16: 6, 17: 6, 18: 5},
@@ -35,8 +62,10 @@ AGE_WEIGHTS = {
     "aspirant": {8: 3, 9: 3, 10: 2, 11: 1},
 }
 LEAVE_NOTES = {
-    EndReason.TALENT_PROGRAMME: ("Tatt opp ved Barratt Due musikkinstitutt, Unge talenter",
-                                 "Tatt opp på talentprogrammet ved Norges musikkhøgskole"),
+    EndReason.TALENT_PROGRAMME: (
+        "Tatt opp ved Barratt Due musikkinstitutt, Unge talenter",
+        "Tatt opp på talentprogrammet ved Norges musikkhøgskole",
+    ),
     EndReason.MOVED: ("Familien flyttet til Trondheim", "Flyttet til Bergen"),
     EndReason.QUIT: ("Satser på fotball", "For mye med skole og lekser", None),
 }
@@ -97,10 +126,20 @@ class CastSize:
 
 # Modelled on 2014: 30-odd members aged 13-18, about 20 juniors, a handful of aspirants.
 DEFAULT_SIZE = CastSize(
-    ungdom=31, moved_up=8,
-    leavers={EndReason.AGED_OUT: 8, EndReason.TALENT_PROGRAMME: 2, EndReason.MOVED: 2,
-             EndReason.QUIT: 4},
-    juniors=20, from_aspirant=2, junior_leavers=3, aspirants=8, sibling_pairs=4)
+    ungdom=31,
+    moved_up=8,
+    leavers={
+        EndReason.AGED_OUT: 8,
+        EndReason.TALENT_PROGRAMME: 2,
+        EndReason.MOVED: 2,
+        EndReason.QUIT: 4,
+    },
+    juniors=20,
+    from_aspirant=2,
+    junior_leavers=3,
+    aspirants=8,
+    sibling_pairs=4,
+)
 
 
 def scaled_size(persons: int) -> CastSize:
@@ -110,13 +149,23 @@ def scaled_size(persons: int) -> CastSize:
     aspirants = persons - ungdom_all - junior_all
     left = round(ungdom_all * 0.3)
     aged_out, talent, moved = round(left * 0.5), round(left * 0.15), round(left * 0.15)
-    leavers = {EndReason.AGED_OUT: aged_out, EndReason.TALENT_PROGRAMME: talent,
-               EndReason.MOVED: moved, EndReason.QUIT: left - aged_out - talent - moved}
+    leavers = {
+        EndReason.AGED_OUT: aged_out,
+        EndReason.TALENT_PROGRAMME: talent,
+        EndReason.MOVED: moved,
+        EndReason.QUIT: left - aged_out - talent - moved,
+    }
     junior_left = round(junior_all * 0.1)
     return CastSize(
-        ungdom=ungdom_all - left, moved_up=round((ungdom_all - left) * 0.25), leavers=leavers,
-        juniors=junior_all - junior_left, from_aspirant=round((junior_all - junior_left) * 0.1),
-        junior_leavers=junior_left, aspirants=aspirants, sibling_pairs=round(persons * 0.04))
+        ungdom=ungdom_all - left,
+        moved_up=round((ungdom_all - left) * 0.25),
+        leavers=leavers,
+        juniors=junior_all - junior_left,
+        from_aspirant=round((junior_all - junior_left) * 0.1),
+        junior_leavers=junior_left,
+        aspirants=aspirants,
+        sibling_pairs=round(persons * 0.04),
+    )
 
 
 def apportion(count: int, weights: dict[int, float]) -> list[int]:
@@ -125,21 +174,28 @@ def apportion(count: int, weights: dict[int, float]) -> list[int]:
     quotas = {key: count * w / total for key, w in weights.items()}
     counts = {key: int(q) for key, q in quotas.items()}
     rest = sorted(weights, key=lambda key: counts[key] - quotas[key])
-    for key in rest[:count - sum(counts.values())]:
+    for key in rest[: count - sum(counts.values())]:
         counts[key] += 1
     return [key for key in weights for _ in range(counts[key])]
 
 
 class CastBuilder:
-    def __init__(self, rng: random.Random, today: dt.date, ensembles: dict[str, EnsembleRef],
-                 instruments: set[str]) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        today: dt.date,
+        ensembles: dict[str, EnsembleRef],
+        instruments: set[str],
+    ) -> None:
         self.rng = rng
         self.today = today
         self.year = today.year
         self.limits = {key: (e.min_age, e.max_age) for key, e in ensembles.items()}
         self.available = instruments
-        self.weights = {key: {name: w for name, w in pool.items() if name in instruments}
-                        for key, pool in INSTRUMENT_WEIGHTS.items()}
+        self.weights = {
+            key: {name: w for name, w in pool.items() if name in instruments}
+            for key, pool in INSTRUMENT_WEIGHTS.items()
+        }
 
     def build(self, size: CastSize) -> list[Child]:
         rng = self.rng
@@ -148,7 +204,7 @@ class CastBuilder:
         rng.shuffle(ages)
         children: list[Child] = []
         movable = [i for i, age in enumerate(ages) if ung_min < age <= ung_min + 3]
-        moved_up = set(movable[:size.moved_up])
+        moved_up = set(movable[: size.moved_up])
         for i, age in enumerate(ages):
             children.append(self.moved_up(age) if i in moved_up else self.ungdom(age))
         for reason, count in size.leavers.items():
@@ -158,7 +214,7 @@ class CastBuilder:
         rng.shuffle(ages)
         jun_min = self.limits["junior"][0]
         movable = [i for i, age in enumerate(ages) if age > jun_min]
-        from_aspirant = set(movable[:size.from_aspirant])
+        from_aspirant = set(movable[: size.from_aspirant])
         for i, age in enumerate(ages):
             children.append(self.from_aspirant(age) if i in from_aspirant else self.junior(age))
         children += [self.junior_leaver(i) for i in range(size.junior_leavers)]
@@ -184,9 +240,13 @@ class CastBuilder:
         moved = dt.date(year, 8, 15)
         junior_age = max(self.limits["junior"][0], move_age - self.rng.randint(1, 3))
         junior_start = self.intake(year - max(1, move_age - junior_age), before=moved)
-        return self.child(age, [
-            Stint("junior", junior_start, moved, EndReason.MOVED_UP.value),
-            Stint("ungdom", moved)])
+        return self.child(
+            age,
+            [
+                Stint("junior", junior_start, moved, EndReason.MOVED_UP.value),
+                Stint("ungdom", moved),
+            ],
+        )
 
     def leaver(self, reason: EndReason, index: int) -> Child:
         low, high = self.limits["ungdom"]
@@ -201,15 +261,16 @@ class CastBuilder:
             if reason is EndReason.QUIT and index == 0 and self.today > dt.date(self.year, 6, 30):
                 years_ago = 0
         year = self.year - years_ago
-        end = {EndReason.AGED_OUT: dt.date(year, 12, 31),
-               EndReason.TALENT_PROGRAMME: dt.date(year, 6, 20),
-               EndReason.MOVED: dt.date(year, 6, self.rng.randint(10, 28)),
-               EndReason.QUIT: dt.date(year, 6, 30)}[reason]
+        end = {
+            EndReason.AGED_OUT: dt.date(year, 12, 31),
+            EndReason.TALENT_PROGRAMME: dt.date(year, 6, 20),
+            EndReason.MOVED: dt.date(year, 6, self.rng.randint(10, 28)),
+            EndReason.QUIT: dt.date(year, 6, 30),
+        }[reason]
         start_age = max(low, leave_age - max(1, self.tenure()))
         start = self.intake(year - max(1, leave_age - start_age), before=end)
         note = self.rng.choice(LEAVE_NOTES.get(reason, (None,)))
-        return self.child(leave_age + years_ago,
-                          [Stint("ungdom", start, end, reason.value, note)])
+        return self.child(leave_age + years_ago, [Stint("ungdom", start, end, reason.value, note)])
 
     def junior(self, age: int) -> Child:
         low = self.limits["junior"][0]
@@ -220,9 +281,9 @@ class CastBuilder:
         """An aspirant who moved up to the juniors last August."""
         moved = dt.date(self.year - 1, 8, 15)
         start = self.intake(self.year - self.rng.randint(1, 2), before=moved)
-        return self.child(age, [
-            Stint("aspirant", start, moved, EndReason.MOVED_UP.value),
-            Stint("junior", moved)])
+        return self.child(
+            age, [Stint("aspirant", start, moved, EndReason.MOVED_UP.value), Stint("junior", moved)]
+        )
 
     def junior_leaver(self, index: int) -> Child:
         low, high = self.limits["junior"]
@@ -231,8 +292,10 @@ class CastBuilder:
         end = dt.date(year, 6, 15)
         start = self.intake(year - min(self.rng.randint(1, 2), leave_age - low), before=end)
         note = self.rng.choice(LEAVE_NOTES[EndReason.QUIT])
-        return self.child(leave_age + (self.year - year),
-                          [Stint("junior", start, end, EndReason.QUIT.value, note)])
+        return self.child(
+            leave_age + (self.year - year),
+            [Stint("junior", start, end, EndReason.QUIT.value, note)],
+        )
 
     def aspirant(self, age: int) -> Child:
         year = self.year - (1 if self.rng.random() < 0.4 else 0)
@@ -252,8 +315,10 @@ class CastBuilder:
     def intake(self, year: int, before: dt.date | None = None) -> dt.date:
         """A start date in ``year``: the January or the August intake, never after today."""
         latest = min(self.today, before) if before else self.today
-        options = [dt.date(year, 1, self.rng.randint(2, 20)),
-                   dt.date(year, 8, self.rng.randint(10, 25))]
+        options = [
+            dt.date(year, 1, self.rng.randint(2, 20)),
+            dt.date(year, 8, self.rng.randint(10, 25)),
+        ]
         options = [day for day in options if day <= latest]
         return self.rng.choice(options) if options else min(dt.date(year, 1, 1), latest)
 
@@ -273,5 +338,6 @@ def age_weights(limits: dict[str, tuple[int, int]], key: str) -> dict[int, float
     """The age weights clipped to the ensemble's limits as set in the register."""
     low, high = limits[key]
     weights: dict[int, float] = {
-        age: w for age, w in AGE_WEIGHTS[key].items() if low <= age <= high}
+        age: w for age, w in AGE_WEIGHTS[key].items() if low <= age <= high
+    }
     return weights or {age: 1 for age in range(low, high + 1)}

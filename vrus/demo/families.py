@@ -23,8 +23,12 @@ from vrus.demo.reference import Place, Reference
 MISSING_FROM_ORCHESTRA = 2
 OSLO_FAMILIES = 2
 # (older, younger) ensembles of the sibling pairs, in turn.
-SIBLING_KINDS = (("ungdom", "junior"), ("junior", "aspirant"), ("ungdom", "junior"),
-                 ("ungdom", "aspirant"))
+SIBLING_KINDS = (
+    ("ungdom", "junior"),
+    ("junior", "aspirant"),
+    ("ungdom", "junior"),
+    ("ungdom", "aspirant"),
+)
 
 
 @dataclass
@@ -48,8 +52,13 @@ class Family:
     schools: dict[int, int | None] = field(default_factory=dict)  # id(child) -> school
 
 
-def build_families(rng: random.Random, children: list[Child], pairs: int,
-                   season: tuple[dt.date, dt.date], ref: Reference) -> list[Family]:
+def build_families(
+    rng: random.Random,
+    children: list[Child],
+    pairs: int,
+    season: tuple[dt.date, dt.date],
+    ref: Reference,
+) -> list[Family]:
     current = {id(c): c.active_in(*season) for c in children}
     families = _pair_siblings(rng, children, pairs, current)
     _place_families(rng, families, current, ref)
@@ -62,8 +71,9 @@ def build_families(rng: random.Random, children: list[Child], pairs: int,
     return families
 
 
-def _pair_siblings(rng: random.Random, children: list[Child], pairs: int,
-                   current: dict[int, str | None]) -> list[Family]:
+def _pair_siblings(
+    rng: random.Random, children: list[Child], pairs: int, current: dict[int, str | None]
+) -> list[Family]:
     pools: dict[str, list[Child]] = {"ungdom": [], "junior": [], "aspirant": []}
     for child in children:
         ensemble = current[id(child)]
@@ -80,8 +90,7 @@ def _pair_siblings(rng: random.Random, children: list[Child], pairs: int,
             continue
         older = older_pool.pop()
         # Different birth years: a pair of twins in different ensembles would look like a bug.
-        younger = next((c for c in younger_pool
-                        if c.birth_date.year > older.birth_date.year), None)
+        younger = next((c for c in younger_pool if c.birth_date.year > older.birth_date.year), None)
         if younger is None:
             older_pool.append(older)
             continue
@@ -93,12 +102,13 @@ def _pair_siblings(rng: random.Random, children: list[Child], pairs: int,
     return families
 
 
-def _place_families(rng: random.Random, families: list[Family],
-                    current: dict[int, str | None], ref: Reference) -> None:
+def _place_families(
+    rng: random.Random, families: list[Family], current: dict[int, str | None], ref: Reference
+) -> None:
     region = ref.region
     keep_out = min(MISSING_FROM_ORCHESTRA, max(0, len(region) - 1))
-    allowed = region[:len(region) - keep_out]
-    missing = region[len(region) - keep_out:]
+    allowed = region[: len(region) - keep_out]
+    missing = region[len(region) - keep_out :]
     oslo = ref.outside[0] if ref.outside else None
     in_orchestra = [f for f in families if any(current[id(c)] == "ungdom" for c in f.children)]
     placed = {id(f) for f in in_orchestra}
@@ -106,10 +116,10 @@ def _place_families(rng: random.Random, families: list[Family],
     # Every allowed municipality first, so "most but not all" holds however few members.
     for family, place in zip(in_orchestra, allowed, strict=False):
         family.place = place
-    rest = in_orchestra[len(allowed):]
-    for family in rest[:OSLO_FAMILIES if oslo else 0]:
+    rest = in_orchestra[len(allowed) :]
+    for family in rest[: OSLO_FAMILIES if oslo else 0]:
         family.place = oslo
-    for family in rest[OSLO_FAMILIES if oslo else 0:]:
+    for family in rest[OSLO_FAMILIES if oslo else 0 :]:
         family.place = _weighted(rng, allowed)
     juniors_only = [f for f in others if any(current[id(c)] for c in f.children)]
     for i, family in enumerate(juniors_only):
@@ -124,8 +134,9 @@ def _weighted(rng: random.Random, places: list[Place]) -> Place:
     return rng.choices(places, weights=[p.weight for p in places])[0]
 
 
-def _name_family(rng: random.Random, family: Family, index: int,
-                 taken: set[tuple[str, str]]) -> None:
+def _name_family(
+    rng: random.Random, family: Family, index: int, taken: set[tuple[str, str]]
+) -> None:
     """Name the children; siblings never share a first name, and two children in the
     register share a full name only when the name pools run out (very large registers) —
     two "Łukasz Grønli" in a demo would look like a duplicate-detection bug."""
@@ -162,18 +173,25 @@ def _add_guardians(rng: random.Random, family: Family) -> None:
     if rng.random() < 0.25:
         surnames[1] = rng.choice(names.SURNAMES)
     count = 2 if rng.random() < 0.8 else 1
-    plans = [(GuardianRelation.MOTHER, names.MOTHERS, surnames[0]),
-             (GuardianRelation.FATHER, names.FATHERS, surnames[1])]
+    plans = [
+        (GuardianRelation.MOTHER, names.MOTHERS, surnames[0]),
+        (GuardianRelation.FATHER, names.FATHERS, surnames[1]),
+    ]
     if count == 1:
         plans = [plans[0] if rng.random() < 0.7 else plans[1]]
     for relation, pool, surname in plans:
         if rng.random() < 0.04:
             relation = GuardianRelation.GUARDIAN
         first = rng.choice(pool)
-        family.guardians.append(GuardianPlan(
-            first_name=first, last_name=surname, relation=relation.value,
-            phone=names.phone(rng),
-            email=names.email(rng, first, surname) if rng.random() < 0.95 else None))
+        family.guardians.append(
+            GuardianPlan(
+                first_name=first,
+                last_name=surname,
+                relation=relation.value,
+                phone=names.phone(rng),
+                email=names.email(rng, first, surname) if rng.random() < 0.95 else None,
+            )
+        )
 
 
 def _culture_school(rng: random.Random, place: Place | None) -> int | None:

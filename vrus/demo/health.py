@@ -12,13 +12,21 @@ import random
 from vrus.db.enums import AllergySeverity, Diet
 
 # (diet, share of the children); at most one of these per child.
-MAIN_DIETS = ((Diet.VEGETARIAN, 0.10), (Diet.VEGAN, 0.02), (Diet.HALAL, 0.05),
-              (Diet.NO_PORK, 0.02), (Diet.GLUTEN_FREE, 0.03))
+MAIN_DIETS = (
+    (Diet.VEGETARIAN, 0.10),
+    (Diet.VEGAN, 0.02),
+    (Diet.HALAL, 0.05),
+    (Diet.NO_PORK, 0.02),
+    (Diet.GLUTEN_FREE, 0.03),
+)
 LACTOSE_FREE_SHARE = 0.06
 ALLERGY_SHARE = 0.12
 AllergyPlan = tuple[str, AllergySeverity, str | None]  # (allergen, severity, note)
 SEVERE_NUTS: AllergyPlan = (
-    "Nøtter", AllergySeverity.SEVERE, "Anafylaksi – har adrenalinpenn (EpiPen)")
+    "Nøtter",
+    AllergySeverity.SEVERE,
+    "Anafylaksi – har adrenalinpenn (EpiPen)",
+)
 ALLERGIES: tuple[AllergyPlan, ...] = (
     SEVERE_NUTS,
     ("Peanøtter", AllergySeverity.SEVERE, "Anafylaksi – ingen spor av peanøtter"),
@@ -30,12 +38,17 @@ ALLERGIES: tuple[AllergyPlan, ...] = (
     ("Melkeprotein", AllergySeverity.MODERATE, None),
     ("Sesam", AllergySeverity.MODERATE, None),
 )
-DIET_NOTES = ("Spiser ikke sopp", "Liker ikke fisk", "Ikke svinekjøtt i pålegg",
-              "Tåler litt laktose i bakevarer")
+DIET_NOTES = (
+    "Spiser ikke sopp",
+    "Liker ikke fisk",
+    "Ikke svinekjøtt i pålegg",
+    "Tåler litt laktose i bakevarer",
+)
 
 
-def health_rows(rng: random.Random, person_ids: list[int], severe_nut_allergies: int
-                ) -> tuple[list[dict], list[dict], dict[int, str]]:
+def health_rows(
+    rng: random.Random, person_ids: list[int], severe_nut_allergies: int
+) -> tuple[list[dict], list[dict], dict[int, str]]:
     """Rows for person_diets and allergies, and diet notes by person id.
 
     ``severe_nut_allergies`` children are given one for certain, so every demo register has
@@ -67,6 +80,12 @@ def health_rows(rng: random.Random, person_ids: list[int], severe_nut_allergies:
         for allergen, severity, note in chosen:
             if allergen not in seen:  # one row per allergen (unique in the schema)
                 seen.add(allergen)
-                allergies.append({"person_id": person_id, "allergen": allergen,
-                                  "severity": severity.value, "note": note})
+                allergies.append(
+                    {
+                        "person_id": person_id,
+                        "allergen": allergen,
+                        "severity": severity.value,
+                        "note": note,
+                    }
+                )
     return diets, allergies, notes

@@ -58,8 +58,14 @@ GAP_DAYS = 2  # upcoming seminar days left without anyone on lunch duty
 Progress = Callable[[int, int], None]
 
 
-def load_demo(db: Database, *, reset: bool = False, members: int | None = None,
-              today: dt.date | None = None, progress: Progress | None = None) -> DemoSummary:
+def load_demo(
+    db: Database,
+    *,
+    reset: bool = False,
+    members: int | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
     """Fill the register with the demo; refuse a register that holds data unless ``reset``.
 
     ``members`` makes a synthetic register of that many persons instead of the 2014-sized one.
@@ -102,7 +108,7 @@ class _Steps:
 def _insert(session: Session, model: Any, rows: list[dict]) -> None:
     # An empty executemany would insert one row of defaults: skip it.
     for start in range(0, len(rows), BATCH):
-        session.execute(insert(model.__table__), rows[start:start + BATCH])
+        session.execute(insert(model.__table__), rows[start : start + BATCH])
 
 
 def _insert_ids(session: Session, model: Any, rows: list[dict]) -> list[int]:
@@ -110,13 +116,14 @@ def _insert_ids(session: Session, model: Any, rows: list[dict]) -> list[int]:
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids: list[int] = []
     for start in range(0, len(rows), BATCH):
-        ids += session.execute(statement, rows[start:start + BATCH]).scalars().all()
+        ids += session.execute(statement, rows[start : start + BATCH]).scalars().all()
     return ids
 
 
 class _Loader:
-    def __init__(self, session: Session, rng: random.Random, today: dt.date,
-                 now: dt.datetime, steps: _Steps) -> None:
+    def __init__(
+        self, session: Session, rng: random.Random, today: dt.date, now: dt.datetime, steps: _Steps
+    ) -> None:
         self.session, self.rng, self.today, self.now, self.steps = session, rng, today, now, steps
         self.year = today.year
         self.season_span = (dt.date(self.year, 1, 1), dt.date(self.year, 12, 31))
@@ -126,13 +133,17 @@ class _Loader:
         size = scaled_size(members) if members else DEFAULT_SIZE
         builder = CastBuilder(self.rng, self.today, self.ref.ensembles, set(self.ref.instruments))
         children = builder.build(size)
-        families = build_families(self.rng, children, size.sibling_pairs, self.season_span,
-                                  self.ref)
+        families = build_families(
+            self.rng, children, size.sibling_pairs, self.season_span, self.ref
+        )
         self.steps.advance()
         person_ids, guardians_of = self._people(families)
         self.steps.advance()
-        staff_ids = _insert_ids(self.session, StaffMember, staff_rows(
-            self.rng, self.ref.instruments, self.ref.sections, self.ref.organisations))
+        staff_ids = _insert_ids(
+            self.session,
+            StaffMember,
+            staff_rows(self.rng, self.ref.instruments, self.ref.sections, self.ref.organisations),
+        )
         seasons = self._seasons(years)
         events = self._events(seasons, staff_ids)
         self.steps.advance()
@@ -146,11 +157,13 @@ class _Loader:
         """Insert the children with their details; their ids and their guardians' ids."""
         children = [c for f in families for c in f.children]
         # Health rows are drawn first (by position) because the diet note goes on the person.
-        diets, allergies, diet_notes = health_rows(self.rng, list(range(len(children))),
-                                                   SEVERE_NUT_ALLERGIES)
-        rows = [self._person_row(family, child, diet_notes.get(i))
-                for i, (family, child) in enumerate((f, c) for f in families
-                                                    for c in f.children)]
+        diets, allergies, diet_notes = health_rows(
+            self.rng, list(range(len(children))), SEVERE_NUT_ALLERGIES
+        )
+        rows = [
+            self._person_row(family, child, diet_notes.get(i))
+            for i, (family, child) in enumerate((f, c) for f in families for c in f.children)
+        ]
         ids = _insert_ids(self.session, Person, rows)
         for row in diets + allergies:
             row["person_id"] = ids[row["person_id"]]
@@ -160,10 +173,19 @@ class _Loader:
         self._memberships(children, person_ids)
         return person_ids, self._guardians(families, person_ids)
 
-    def _guardians(self, families: list[Family], person_ids: dict[int, int]
-                   ) -> dict[int, list[int]]:
-        rows = [{"first_name": g.first_name, "last_name": g.last_name, "phone": g.phone,
-                 "email": g.email} for f in families for g in f.guardians]
+    def _guardians(
+        self, families: list[Family], person_ids: dict[int, int]
+    ) -> dict[int, list[int]]:
+        rows = [
+            {
+                "first_name": g.first_name,
+                "last_name": g.last_name,
+                "phone": g.phone,
+                "email": g.email,
+            }
+            for f in families
+            for g in f.guardians
+        ]
         new_ids = iter(_insert_ids(self.session, Guardian, rows))
         links, guardians_of = [], {}
         for family in families:
@@ -171,10 +193,15 @@ class _Loader:
             for child in family.children:
                 pid = person_ids[id(child)]
                 guardians_of[pid] = family_ids
-                links += [{"person_id": pid, "guardian_id": gid, "relation": g.relation,
-                           "sort_order": order}
-                          for order, (gid, g) in enumerate(zip(family_ids, family.guardians,
-                                                               strict=True))]
+                links += [
+                    {
+                        "person_id": pid,
+                        "guardian_id": gid,
+                        "relation": g.relation,
+                        "sort_order": order,
+                    }
+                    for order, (gid, g) in enumerate(zip(family_ids, family.guardians, strict=True))
+                ]
         _insert(self.session, PersonGuardian, links)
         return guardians_of
 
@@ -184,13 +211,22 @@ class _Loader:
         for child in children:
             pid = person_ids[id(child)]
             played = [ref.instruments[name] for name in child.instruments]
-            instruments += [{"person_id": pid, "instrument_id": iid, "is_main": i == 0}
-                            for i, iid in enumerate(played)]
-            memberships += [{
-                "person_id": pid, "ensemble_id": ref.ensembles[s.ensemble].id,
-                "instrument_id": played[0] if played else None, "start_date": s.start,
-                "end_date": s.end, "end_reason": s.reason, "end_note": s.note}
-                for s in child.stints]
+            instruments += [
+                {"person_id": pid, "instrument_id": iid, "is_main": i == 0}
+                for i, iid in enumerate(played)
+            ]
+            memberships += [
+                {
+                    "person_id": pid,
+                    "ensemble_id": ref.ensembles[s.ensemble].id,
+                    "instrument_id": played[0] if played else None,
+                    "start_date": s.start,
+                    "end_date": s.end,
+                    "end_reason": s.reason,
+                    "end_note": s.note,
+                }
+                for s in child.stints
+            ]
         _insert(self.session, PersonInstrument, instruments)
         _insert(self.session, Membership, memberships)
 
@@ -200,44 +236,71 @@ class _Loader:
         own = self.year - child.birth_date.year >= 15 and child.latest.ensemble == "ungdom"
         created = dt.datetime.combine(child.stints[0].start, dt.time(12))
         return {
-            "first_name": child.first_name, "last_name": child.last_name,
-            "birth_date": child.birth_date, "gender": child.gender,
+            "first_name": child.first_name,
+            "last_name": child.last_name,
+            "birth_date": child.birth_date,
+            "gender": child.gender,
             "municipality_id": family.place.id if family.place else None,
             "culture_school_id": family.schools.get(id(child)),
             "phone": names.phone(rng) if own and rng.random() < 0.8 else None,
-            "email": (names.email(rng, child.first_name, child.last_name)
-                      if own and rng.random() < 0.6 else None),
-            "address": family.address, "postal_code": family.postal_code,
-            "postal_place": family.postal_place, "diet_note": diet_note,
-            "photo_consent": rng.random() < 0.85, "notes": None, "archived_at": None,
-            "created_at": created, "updated_at": created}
+            "email": (
+                names.email(rng, child.first_name, child.last_name)
+                if own and rng.random() < 0.6
+                else None
+            ),
+            "address": family.address,
+            "postal_code": family.postal_code,
+            "postal_place": family.postal_place,
+            "diet_note": diet_note,
+            "photo_consent": rng.random() < 0.85,
+            "notes": None,
+            "archived_at": None,
+            "created_at": created,
+            "updated_at": created,
+        }
 
     # -- seasons and events ---------------------------------------------------------------
 
     def _seasons(self, years: list[int]) -> dict[int, int]:
-        rows = [{"name": str(y), "start_date": dt.date(y, 1, 1), "end_date": dt.date(y, 12, 31)}
-                for y in years]
+        rows = [
+            {"name": str(y), "start_date": dt.date(y, 1, 1), "end_date": dt.date(y, 12, 31)}
+            for y in years
+        ]
         return dict(zip(years, _insert_ids(self.session, Season, rows), strict=True))
 
-    def _events(self, seasons: dict[int, int], staff_ids: list[int]
-                ) -> list[tuple[int, EventPlan, list[tuple[int, dt.date]]]]:
+    def _events(
+        self, seasons: dict[int, int], staff_ids: list[int]
+    ) -> list[tuple[int, EventPlan, list[tuple[int, dt.date]]]]:
         plans = [(year, plan) for year in seasons for plan in season_calendar(year)]
         rows = [self._event_row(seasons[year], plan) for year, plan in plans]
         event_ids = _insert_ids(self.session, Event, rows)
-        day_rows = [{"event_id": eid, "date": d.date, "start_time": d.start, "end_time": d.end}
-                    for eid, (_, plan) in zip(event_ids, plans, strict=True) for d in plan.days]
+        day_rows = [
+            {"event_id": eid, "date": d.date, "start_time": d.start, "end_time": d.end}
+            for eid, (_, plan) in zip(event_ids, plans, strict=True)
+            for d in plan.days
+        ]
         day_ids = iter(_insert_ids(self.session, EventDay, day_rows))
         orgs, ensembles = self.ref.organisations, self.ref.ensembles
         events, invited, partners, staff = [], [], [], []
         for eid, (_, plan) in zip(event_ids, plans, strict=True):
             events.append((eid, plan, [(next(day_ids), d.date) for d in plan.days]))
-            invited += [{"event_id": eid, "ensemble_id": ensembles[key].id}
-                        for key in plan.invited]
-            partners += [{"event_id": eid, "organisation_id": orgs[name], "role": role}
-                         for name, role in plan.partners if name in orgs]
-            staff += [{"event_id": eid, "staff_id": sid, "event_day_id": None, "role": role,
-                       "section": section, "wants_lunch": plan.lunch}
-                      for sid, role, section in event_staff(plan.staff, staff_ids)]
+            invited += [{"event_id": eid, "ensemble_id": ensembles[key].id} for key in plan.invited]
+            partners += [
+                {"event_id": eid, "organisation_id": orgs[name], "role": role}
+                for name, role in plan.partners
+                if name in orgs
+            ]
+            staff += [
+                {
+                    "event_id": eid,
+                    "staff_id": sid,
+                    "event_day_id": None,
+                    "role": role,
+                    "section": section,
+                    "wants_lunch": plan.lunch,
+                }
+                for sid, role, section in event_staff(plan.staff, staff_ids)
+            ]
         _insert(self.session, EventEnsemble, invited)
         _insert(self.session, EventPartner, partners)
         _insert(self.session, EventStaff, staff)
@@ -252,18 +315,26 @@ class _Loader:
             audience = self.rng.randint(60, 120)
         planned = dt.datetime.combine(dt.date(plan.first_day.year - 1, 11, 15), dt.time(10))
         return {
-            "season_id": season_id, "kind": plan.kind, "title": plan.title, "venue": plan.venue,
-            "description": plan.description, "iris_type": plan.iris_type,
-            "project_id": self.ref.iris_project_id if plan.kind == EventKind.IRIS.value
-            else None,
+            "season_id": season_id,
+            "kind": plan.kind,
+            "title": plan.title,
+            "venue": plan.venue,
+            "description": plan.description,
+            "iris_type": plan.iris_type,
+            "project_id": self.ref.iris_project_id if plan.kind == EventKind.IRIS.value else None,
             "audience_count": audience,
             "signup_deadline": plan.first_day - dt.timedelta(days=14),
-            "created_at": min(self.now, planned)}
+            "created_at": min(self.now, planned),
+        }
 
     # -- sign-ups, attendance, duties -------------------------------------------------------
 
-    def _activity(self, events: list[tuple[int, EventPlan, list[tuple[int, dt.date]]]],
-                  roster: Roster, guardians_of: dict[int, list[int]]) -> dict[str, int]:
+    def _activity(
+        self,
+        events: list[tuple[int, EventPlan, list[tuple[int, dt.date]]]],
+        roster: Roster,
+        guardians_of: dict[int, list[int]],
+    ) -> dict[str, int]:
         activity = Activity(self.rng, self.today, self.now)
         upcoming = [eid for eid, plan, _ in events if plan.first_day >= self.today]
         rank = {eid: i for i, eid in enumerate(upcoming)}
@@ -302,13 +373,17 @@ class _Loader:
         signups.clear()
         attendance.clear()
 
-    def _lunch_gaps(self, events: list[tuple[int, EventPlan, list[tuple[int, dt.date]]]]
-                    ) -> set[dt.date]:
+    def _lunch_gaps(
+        self, events: list[tuple[int, EventPlan, list[tuple[int, dt.date]]]]
+    ) -> set[dt.date]:
         """Seminar days of this season left without lunch duty, so the lunch view can warn:
         the next upcoming ones (Sundays first), or the season's last ones late in December."""
-        days = [day for _, plan, event_days in events
-                if plan.kind == EventKind.SEMINAR.value and plan.first_day.year == self.year
-                for _, day in event_days]
+        days = [
+            day
+            for _, plan, event_days in events
+            if plan.kind == EventKind.SEMINAR.value and plan.first_day.year == self.year
+            for _, day in event_days
+        ]
         ahead = [day for day in days if day >= self.today]
         if ahead:
             ahead.sort(key=lambda day: (day.weekday() != 6, day))
@@ -317,18 +392,30 @@ class _Loader:
 
     # -- summary ---------------------------------------------------------------------------
 
-    def _summary(self, children: list[Child], families: list[Family], staff_ids: list[int],
-                 seasons: dict[int, int], events: list, counts: dict[str, int]) -> DemoSummary:
+    def _summary(
+        self,
+        children: list[Child],
+        families: list[Family],
+        staff_ids: list[int],
+        seasons: dict[int, int],
+        events: list,
+        counts: dict[str, int],
+    ) -> DemoSummary:
         current = [c.active_in(*self.season_span) for c in children]
         ensembles = sorted(self.ref.ensembles.items(), key=lambda item: item[1].sort_order)
         kinds: dict[str, int] = {}
         for _, plan, _ in events:
             kinds[plan.kind] = kinds.get(plan.kind, 0) + 1
         return DemoSummary(
-            season=str(self.year), seasons=[str(y) for y in seasons],
+            season=str(self.year),
+            seasons=[str(y) for y in seasons],
             active={e.name: current.count(key) for key, e in ensembles},
-            persons=len(children), former=current.count(None),
-            guardians=sum(len(f.guardians) for f in families), staff=len(staff_ids),
-            events=kinds, signups=counts["signups"], attendance=counts["attendance"],
-            duties=counts["duties"])
-
+            persons=len(children),
+            former=current.count(None),
+            guardians=sum(len(f.guardians) for f in families),
+            staff=len(staff_ids),
+            events=kinds,
+            signups=counts["signups"],
+            attendance=counts["attendance"],
+            duties=counts["duties"],
+        )

@@ -77,21 +77,31 @@ def _ensembles(session: Session) -> dict[str, EnsembleRef]:
     found = {row.short_name: row for row in session.scalars(select(Ensemble))}
     missing = [key for key in ENSEMBLE_KEYS if key not in found]
     if missing:
-        raise VrusError(f"the register has no ensemble with short name '{missing[0]}'; "
-                        "the demo needs ungdom, junior and aspirant")
+        raise VrusError(
+            f"the register has no ensemble with short name '{missing[0]}'; "
+            "the demo needs ungdom, junior and aspirant"
+        )
     refs = {}
     for key in ENSEMBLE_KEYS:
         row = found[key]
         low, high = DEFAULT_LIMITS[key]
-        refs[key] = EnsembleRef(row.id, row.name, row.min_age if row.min_age is not None else low,
-                                row.max_age if row.max_age is not None else high, row.sort_order)
+        refs[key] = EnsembleRef(
+            row.id,
+            row.name,
+            row.min_age if row.min_age is not None else low,
+            row.max_age if row.max_age is not None else high,
+            row.sort_order,
+        )
     return refs
 
 
 def _places(session: Session, today: dt.date) -> list[Place]:
     rows = {row.id: row for row in session.scalars(select(Municipality).order_by(Municipality.id))}
-    places = {row.id: Place(row.id, row.name, row.in_region)
-              for row in rows.values() if row.valid_on(today)}
+    places = {
+        row.id: Place(row.id, row.name, row.in_region)
+        for row in rows.values()
+        if row.valid_on(today)
+    }
 
     def current(municipality_id: int | None) -> Place | None:
         # Follow mergers and renumberings to the row valid today; the bound guards a cycle.
@@ -109,9 +119,12 @@ def _places(session: Session, today: dt.date) -> list[Place]:
             place.weight += row.population
     schools = session.execute(
         select(Organisation.id, Organisation.name, Organisation.municipality_id)
-        .where(Organisation.kind == OrganisationKind.CULTURE_SCHOOL.value,
-               Organisation.archived.is_(False))
-        .order_by(Organisation.id))
+        .where(
+            Organisation.kind == OrganisationKind.CULTURE_SCHOOL.value,
+            Organisation.archived.is_(False),
+        )
+        .order_by(Organisation.id)
+    )
     for school_id, name, municipality_id in schools:
         place = current(municipality_id)
         if place is None:
@@ -122,8 +135,10 @@ def _places(session: Session, today: dt.date) -> list[Place]:
         else:
             place.schools.append(school_id)
     if not any(p.in_region for p in places.values()):
-        raise VrusError(f"no municipality in the region is valid on {today:%d.%m.%Y}; "
-                        "the demo needs the region's municipalities")
+        raise VrusError(
+            f"no municipality in the region is valid on {today:%d.%m.%Y}; "
+            "the demo needs the region's municipalities"
+        )
     for place in places.values():
         # Municipalities without a 2014 population still get a few members.
         place.weight = max(place.weight, 2000)
@@ -136,8 +151,14 @@ def _organisations(session: Session, places: list[Place]) -> dict[str, int]:
     for name, (kind, municipality) in DEMO_ORGANISATIONS.items():
         if name not in existing:
             existing[name] = session.execute(
-                insert(Organisation).values(
-                    name=name, kind=kind.value, municipality_id=by_name.get(municipality),
-                    archived=False, notes="Created by the demo.")
-                .returning(Organisation.id)).scalar_one()
+                insert(Organisation)
+                .values(
+                    name=name,
+                    kind=kind.value,
+                    municipality_id=by_name.get(municipality),
+                    archived=False,
+                    notes="Created by the demo.",
+                )
+                .returning(Organisation.id)
+            ).scalar_one()
     return existing

@@ -36,9 +36,23 @@ from vrus.errors import VrusError
 from vrus.texts import translate
 
 DELETE_ORDER = (
-    VolunteerDuty, Attendance, SignUp, EventStaff, EventPartner, EventEnsemble, EventDay,
-    Event, Season, StaffMember, Membership, Allergy, PersonDiet, PersonInstrument,
-    PersonGuardian, Guardian, Person,
+    VolunteerDuty,
+    Attendance,
+    SignUp,
+    EventStaff,
+    EventPartner,
+    EventEnsemble,
+    EventDay,
+    Event,
+    Season,
+    StaffMember,
+    Membership,
+    Allergy,
+    PersonDiet,
+    PersonInstrument,
+    PersonGuardian,
+    Guardian,
+    Person,
 )
 # What makes a register "not empty", checked in this order for the message.
 # Bokmål and English share the plural rule (one, other), so the core chooses the form.
@@ -46,8 +60,11 @@ OCCUPANTS = (
     (Person, translate("Core", "{count} person"), translate("Core", "{count} persons")),
     (Guardian, translate("Core", "{count} guardian"), translate("Core", "{count} guardians")),
     (Season, translate("Core", "{count} season"), translate("Core", "{count} seasons")),
-    (StaffMember, translate("Core", "{count} staff member"),
-     translate("Core", "{count} staff members")),
+    (
+        StaffMember,
+        translate("Core", "{count} staff member"),
+        translate("Core", "{count} staff members"),
+    ),
 )
 
 
@@ -56,13 +73,20 @@ def refuse_unless_empty(session: Session) -> None:
         count = session.scalar(select(func.count()).select_from(model)) or 0
         if count:
             held = (one if count == 1 else many).format(count=count)
-            raise VrusError(translate(
-                "Core", "the register already holds {held}; run 'vrus demo --reset' to replace "
-                "them with the demo").format(held=held))
+            raise VrusError(
+                translate(
+                    "Core",
+                    "the register already holds {held}; run 'vrus demo --reset' to replace "
+                    "them with the demo",
+                ).format(held=held)
+            )
 
 
 def clear_register(session: Session) -> None:
     for model in DELETE_ORDER:
         session.execute(delete(model.__table__))
-    session.execute(delete(Organisation.__table__)
-                    .where(Organisation.__table__.c.name.in_(list(DEMO_ORGANISATIONS))))
+    session.execute(
+        delete(Organisation.__table__).where(
+            Organisation.__table__.c.name.in_(list(DEMO_ORGANISATIONS))
+        )
+    )

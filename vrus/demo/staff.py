@@ -30,56 +30,176 @@ class StaffPlan:
 
 STAFF = (
     StaffPlan("Sverre", "Kvamme-Lund", StaffRole.CONDUCTOR, None, None, ("conductor",)),
-    StaffPlan("Marte", "Haugland", StaffRole.INSTRUCTOR, "Violin", "Bærum kulturskole",
-              ("junior_conductor",)),
-    StaffPlan("Ragnhild", "Sæbø", StaffRole.INSTRUCTOR, "Violin", "Asker kulturskole",
-              ("instructors", "strings"), Section.STRINGS),
-    StaffPlan("Jon Erik", "Fossum", StaffRole.INSTRUCTOR, "Violin", "Drammen kulturskole",
-              ("instructors", "strings"), Section.STRINGS),
-    StaffPlan("Olga", "Rustad", StaffRole.INSTRUCTOR, "Viola", OSLO_PHIL,
-              ("instructors", "strings"), Section.STRINGS),
-    StaffPlan("Tuva", "Engebretsen", StaffRole.INSTRUCTOR, "Cello", "Lier kulturskole",
-              ("instructors", "strings"), Section.STRINGS),
-    StaffPlan("Pål", "Østerud", StaffRole.INSTRUCTOR, "Double bass", KORK,
-              ("instructors", "strings"), Section.STRINGS),
-    StaffPlan("Hege", "Brattli", StaffRole.INSTRUCTOR, "Flute", OSLO_PHIL,
-              ("instructors", "winds"), Section.WOODWIND),
-    StaffPlan("Daniel", "Ferreira", StaffRole.INSTRUCTOR, "Clarinet", KORK,
-              ("instructors", "winds"), Section.WOODWIND),
-    StaffPlan("Kåre", "Lunde", StaffRole.INSTRUCTOR, "French horn", KORK,
-              ("instructors", "winds"), Section.BRASS),
-    StaffPlan("Sindre", "Ødemark", StaffRole.INSTRUCTOR, "Trumpet", OSLO_PHIL,
-              ("instructors", "winds"), Section.BRASS),
-    StaffPlan("Mads", "Kirkerud", StaffRole.INSTRUCTOR, "Percussion", KORK,
-              ("instructors",), Section.PERCUSSION),
-    StaffPlan("Johanne", "Refsdal", StaffRole.DEXTRA_MUSICIAN, "Violin", "Dextra Musica",
-              ("dextra_strings", "dextra_soloists"), Section.STRINGS),
-    StaffPlan("Ulrik", "Bjørnstad", StaffRole.DEXTRA_MUSICIAN, "Violin", "Dextra Musica",
-              ("dextra_strings",), Section.STRINGS),
-    StaffPlan("Anh", "Phạm", StaffRole.DEXTRA_MUSICIAN, "Viola", "Dextra Musica",
-              ("dextra_strings", "dextra_soloists", "dextra_group"), Section.STRINGS),
-    StaffPlan("Elisabeth", "Moe", StaffRole.PROJECT_COORDINATOR, None, "Norsk kulturskoleråd",
-              ("coordinator",)),
+    StaffPlan(
+        "Marte",
+        "Haugland",
+        StaffRole.INSTRUCTOR,
+        "Violin",
+        "Bærum kulturskole",
+        ("junior_conductor",),
+    ),
+    StaffPlan(
+        "Ragnhild",
+        "Sæbø",
+        StaffRole.INSTRUCTOR,
+        "Violin",
+        "Asker kulturskole",
+        ("instructors", "strings"),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Jon Erik",
+        "Fossum",
+        StaffRole.INSTRUCTOR,
+        "Violin",
+        "Drammen kulturskole",
+        ("instructors", "strings"),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Olga",
+        "Rustad",
+        StaffRole.INSTRUCTOR,
+        "Viola",
+        OSLO_PHIL,
+        ("instructors", "strings"),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Tuva",
+        "Engebretsen",
+        StaffRole.INSTRUCTOR,
+        "Cello",
+        "Lier kulturskole",
+        ("instructors", "strings"),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Pål",
+        "Østerud",
+        StaffRole.INSTRUCTOR,
+        "Double bass",
+        KORK,
+        ("instructors", "strings"),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Hege",
+        "Brattli",
+        StaffRole.INSTRUCTOR,
+        "Flute",
+        OSLO_PHIL,
+        ("instructors", "winds"),
+        Section.WOODWIND,
+    ),
+    StaffPlan(
+        "Daniel",
+        "Ferreira",
+        StaffRole.INSTRUCTOR,
+        "Clarinet",
+        KORK,
+        ("instructors", "winds"),
+        Section.WOODWIND,
+    ),
+    StaffPlan(
+        "Kåre",
+        "Lunde",
+        StaffRole.INSTRUCTOR,
+        "French horn",
+        KORK,
+        ("instructors", "winds"),
+        Section.BRASS,
+    ),
+    StaffPlan(
+        "Sindre",
+        "Ødemark",
+        StaffRole.INSTRUCTOR,
+        "Trumpet",
+        OSLO_PHIL,
+        ("instructors", "winds"),
+        Section.BRASS,
+    ),
+    StaffPlan(
+        "Mads",
+        "Kirkerud",
+        StaffRole.INSTRUCTOR,
+        "Percussion",
+        KORK,
+        ("instructors",),
+        Section.PERCUSSION,
+    ),
+    StaffPlan(
+        "Johanne",
+        "Refsdal",
+        StaffRole.DEXTRA_MUSICIAN,
+        "Violin",
+        "Dextra Musica",
+        ("dextra_strings", "dextra_soloists"),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Ulrik",
+        "Bjørnstad",
+        StaffRole.DEXTRA_MUSICIAN,
+        "Violin",
+        "Dextra Musica",
+        ("dextra_strings",),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Anh",
+        "Phạm",
+        StaffRole.DEXTRA_MUSICIAN,
+        "Viola",
+        "Dextra Musica",
+        ("dextra_strings", "dextra_soloists", "dextra_group"),
+        Section.STRINGS,
+    ),
+    StaffPlan(
+        "Elisabeth",
+        "Moe",
+        StaffRole.PROJECT_COORDINATOR,
+        None,
+        "Norsk kulturskoleråd",
+        ("coordinator",),
+    ),
 )
 
 # At the inspiration concert the Dextra musicians perform: they are soloists there.
 GROUP_ROLES = {"dextra_soloists": StaffRole.SOLOIST}
 
 
-def staff_rows(rng: random.Random, instruments: dict[str, int], sections: dict[int, str],
-               organisations: dict[str, int]) -> list[dict]:
+def staff_rows(
+    rng: random.Random,
+    instruments: dict[str, int],
+    sections: dict[int, str],
+    organisations: dict[str, int],
+) -> list[dict]:
     rows = []
     for plan in STAFF:
         instrument_id = instruments.get(plan.instrument) if plan.instrument else None
-        section = (plan.section.value if plan.section else
-                   sections.get(instrument_id) if instrument_id is not None else None)
-        rows.append({
-            "first_name": plan.first_name, "last_name": plan.last_name,
-            "role": plan.role.value, "section": section, "instrument_id": instrument_id,
-            "organisation_id": organisations.get(plan.organisation) if plan.organisation
-            else None,
-            "phone": names.phone(rng),
-            "email": names.email(rng, plan.first_name, plan.last_name), "archived": False})
+        section = (
+            plan.section.value
+            if plan.section
+            else sections.get(instrument_id)
+            if instrument_id is not None
+            else None
+        )
+        rows.append(
+            {
+                "first_name": plan.first_name,
+                "last_name": plan.last_name,
+                "role": plan.role.value,
+                "section": section,
+                "instrument_id": instrument_id,
+                "organisation_id": organisations.get(plan.organisation)
+                if plan.organisation
+                else None,
+                "phone": names.phone(rng),
+                "email": names.email(rng, plan.first_name, plan.last_name),
+                "archived": False,
+            }
+        )
     return rows
 
 

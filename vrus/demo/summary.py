@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KIND_LABELS = {"seminar": ("seminar", "seminars"), "iris": ("IRIS activity", "IRIS activities"),
-               "concert": ("concert", "concerts"), "rehearsal": ("rehearsal", "rehearsals"),
-               "masterclass": ("master class", "master classes")}
+KIND_LABELS = {
+    "seminar": ("seminar", "seminars"),
+    "iris": ("IRIS activity", "IRIS activities"),
+    "concert": ("concert", "concerts"),
+    "rehearsal": ("rehearsal", "rehearsals"),
+    "masterclass": ("master class", "master classes"),
+}
 
 
 def _count(number: int, one: str, many: str) -> str:
@@ -29,18 +33,21 @@ class DemoSummary:
 
     def describe(self) -> str:
         ensembles = ", ".join(f"{count} in {name}" for name, count in self.active.items())
-        kinds = ", ".join(_count(n, *KIND_LABELS.get(kind, (kind, kind)))
-                          for kind, n in self.events.items())
+        kinds = ", ".join(
+            _count(n, *KIND_LABELS.get(kind, (kind, kind))) for kind, n in self.events.items()
+        )
         span = f"{self.seasons[0]}-{self.seasons[-1]}" if len(self.seasons) > 1 else self.season
-        return "\n".join([
-            f"Demo register loaded: {ensembles} in the {self.season} season.",
-            f"  {_count(self.persons, 'person', 'persons')} in all, "
-            f"{self.former} of them former members; "
-            f"{_count(self.guardians, 'guardian', 'guardians')}, "
-            f"{_count(self.staff, 'staff member', 'staff members')}.",
-            f"  {_count(len(self.seasons), 'season', 'seasons')} ({span}): {kinds}.",
-            f"  {_count(self.signups, 'sign-up', 'sign-ups')}, "
-            f"{_count(self.attendance, 'attendance record', 'attendance records')}, "
-            f"{_count(self.duties, 'volunteer duty', 'volunteer duties')}.",
-            "  Everyone in it is fictional.",
-        ])
+        return "\n".join(
+            [
+                f"Demo register loaded: {ensembles} in the {self.season} season.",
+                f"  {_count(self.persons, 'person', 'persons')} in all, "
+                f"{self.former} of them former members; "
+                f"{_count(self.guardians, 'guardian', 'guardians')}, "
+                f"{_count(self.staff, 'staff member', 'staff members')}.",
+                f"  {_count(len(self.seasons), 'season', 'seasons')} ({span}): {kinds}.",
+                f"  {_count(self.signups, 'sign-up', 'sign-ups')}, "
+                f"{_count(self.attendance, 'attendance record', 'attendance records')}, "
+                f"{_count(self.duties, 'volunteer duty', 'volunteer duties')}.",
+                "  Everyone in it is fictional.",
+            ]
+        )

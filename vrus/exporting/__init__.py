@@ -27,8 +27,16 @@ from vrus.exporting.tables import (
     signup_sheet,
 )
 
-__all__ = ["EXPORTS", "FORMATS", "ExportError", "ExportResult", "ExportWarning", "Sheet",
-           "export", "member_sheet"]
+__all__ = [
+    "EXPORTS",
+    "FORMATS",
+    "ExportError",
+    "ExportResult",
+    "ExportWarning",
+    "Sheet",
+    "export",
+    "member_sheet",
+]
 
 _TABLES: dict[str, Callable[[Session], Sheet]] = {
     "guardians": guardian_sheet,
@@ -47,8 +55,14 @@ class ExportResult:
     warnings: list[ExportWarning] = field(default_factory=list)
 
 
-def export(db: Database, what: str, path: str | os.PathLike[str], *,
-           today: dt.date | None = None, include_archived: bool = False) -> ExportResult:
+def export(
+    db: Database,
+    what: str,
+    path: str | os.PathLike[str],
+    *,
+    today: dt.date | None = None,
+    include_archived: bool = False,
+) -> ExportResult:
     """Write ``what`` (one of ``EXPORTS``) to ``path`` (.csv or .xlsx).
 
     ``today`` and ``include_archived`` apply to the member sheet: which membership is the
@@ -60,8 +74,7 @@ def export(db: Database, what: str, path: str | os.PathLike[str], *,
     warnings: list[ExportWarning] = []
     with db.sessions() as session:
         if what == "members":
-            sheet, warnings = member_sheet(session, today=today,
-                                           include_archived=include_archived)
+            sheet, warnings = member_sheet(session, today=today, include_archived=include_archived)
         else:
             sheet = _TABLES[what](session)
     written = write_sheet(sheet, target)

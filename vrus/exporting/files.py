@@ -54,8 +54,11 @@ def check_target(path: str | os.PathLike[str]) -> Path:
     """The path to write, refused early when its ending or folder cannot work."""
     target = private_files.check_target(path)
     if target.suffix.lower() not in FORMATS:
-        raise ExportError(translate(
-            "Core", "{file}: choose a file name ending in .csv or .xlsx").format(file=target.name))
+        raise ExportError(
+            translate("Core", "{file}: choose a file name ending in .csv or .xlsx").format(
+                file=target.name
+            )
+        )
     return target
 
 
@@ -110,9 +113,13 @@ def _write_xlsx(sheet: Sheet, handle: IO[bytes]) -> None:
             return value
         written = set_cell_value(WriteOnlyCell(worksheet), value)
         if isinstance(value, dt.date | dt.time):
-            written.number_format = ("HH:MM" if isinstance(value, dt.time) else
-                                     "DD.MM.YYYY HH:MM" if isinstance(value, dt.datetime) else
-                                     "DD.MM.YYYY")
+            written.number_format = (
+                "HH:MM"
+                if isinstance(value, dt.time)
+                else "DD.MM.YYYY HH:MM"
+                if isinstance(value, dt.datetime)
+                else "DD.MM.YYYY"
+            )
         elif "\n" in value:
             written.alignment = wrap
         return written
@@ -129,7 +136,7 @@ def _widths(sheet: Sheet) -> list[float]:
     """Column widths from the longest header or cell (in characters), within limits."""
     widths = [len(title) for title in sheet.headers]
     for row in sheet.rows:
-        for index, value in enumerate(row[:len(widths)]):
+        for index, value in enumerate(row[: len(widths)]):
             length = max((len(line) for line in as_text(value).splitlines()), default=0)
             if length > widths[index]:
                 widths[index] = length

@@ -58,23 +58,55 @@ from vrus.validation import (
 )
 
 # The import's fields, in the order of the sheet; the header is each field's first spelling.
-COLUMNS = ("first_name", "last_name", "birth_date", "gender", "municipality", "ensemble",
-           "instrument", "joined", "left", "end_reason", "phone", "email", "address",
-           "postal_code", "postal_place", "guardian", "guardian_phone", "guardian_email",
-           "diet", "diet_note", "allergies", "photo_consent", "culture_school", "notes")
+COLUMNS = (
+    "first_name",
+    "last_name",
+    "birth_date",
+    "gender",
+    "municipality",
+    "ensemble",
+    "instrument",
+    "joined",
+    "left",
+    "end_reason",
+    "phone",
+    "email",
+    "address",
+    "postal_code",
+    "postal_place",
+    "guardian",
+    "guardian_phone",
+    "guardian_email",
+    "diet",
+    "diet_note",
+    "allergies",
+    "photo_consent",
+    "culture_school",
+    "notes",
+)
 HEADERS = {name: FIELDS[name][1][0] for name in COLUMNS}
 
 # The words the import reads, written the way Norwegian users write them.
 GENDER_WORDS = {"female": "jente", "male": "gutt", "other": "annet"}
-DIET_WORDS = {Diet.VEGETARIAN.value: "vegetar", Diet.VEGAN.value: "vegan",
-              Diet.HALAL.value: "halal", Diet.NO_PORK.value: "ikke svin",
-              Diet.LACTOSE_FREE.value: "laktosefri", Diet.GLUTEN_FREE.value: "glutenfri",
-              Diet.OTHER.value: "annet"}
+DIET_WORDS = {
+    Diet.VEGETARIAN.value: "vegetar",
+    Diet.VEGAN.value: "vegan",
+    Diet.HALAL.value: "halal",
+    Diet.NO_PORK.value: "ikke svin",
+    Diet.LACTOSE_FREE.value: "laktosefri",
+    Diet.GLUTEN_FREE.value: "glutenfri",
+    Diet.OTHER.value: "annet",
+}
 SEVERITY_WORDS = values.SEVERITY_NAMES
 RELATION_WORDS = {"mother": "mor", "father": "far", "guardian": "foresatt", "other": "annen"}
-REASON_WORDS = {"aged_out": "aldersgrense", "talent_programme": "talentprogram",
-                "moved": "flyttet", "quit": "sluttet", "moved_up": "rykket opp",
-                "other": "annet"}
+REASON_WORDS = {
+    "aged_out": "aldersgrense",
+    "talent_programme": "talentprogram",
+    "moved": "flyttet",
+    "quit": "sluttet",
+    "moved_up": "rykket opp",
+    "other": "annet",
+}
 YES, NO = "ja", "nei"
 # Between guardians, and between their phones and e-mails (the import splits at each).
 SEPARATOR = " / "
@@ -82,18 +114,26 @@ PLACEHOLDER = values.PLACEHOLDER  # a guardian without a phone or e-mail, before
 
 # The register's column widths, as the import checks them.
 _TEXT_LIMITS = {"address": 200, "postal_place": 100, "notes": 10_000}
-_SEVERITY_RANK = {AllergySeverity.SEVERE.value: 0, AllergySeverity.MODERATE.value: 1,
-                  AllergySeverity.MILD.value: 2}
+_SEVERITY_RANK = {
+    AllergySeverity.SEVERE.value: 0,
+    AllergySeverity.MODERATE.value: 1,
+    AllergySeverity.MILD.value: 2,
+}
 
 NOT_EXACT = translate("Core", "{person}: '{column}' will not import back exactly as stored")
 NO_BIRTH_DATE = translate(
-    "Core", "{person}: no birth date; the import needs one, so the file will not import "
-    "until it is filled in")
+    "Core",
+    "{person}: no birth date; the import needs one, so the file will not import "
+    "until it is filled in",
+)
 SAME_PERSON = translate(
-    "Core", "{person} is in the register more than once with the same birth date; the "
-    "import refuses the file until one of the rows is removed")
+    "Core",
+    "{person} is in the register more than once with the same birth date; the "
+    "import refuses the file until one of the rows is removed",
+)
 JOINED_BEFORE_BIRTH = translate(
-    "Core", "{person}: the join date is before the birth date; the import refuses this row")
+    "Core", "{person}: the join date is before the birth date; the import refuses this row"
+)
 
 
 @dataclass(frozen=True)
@@ -108,25 +148,40 @@ class ExportWarning:
         return str(self.message)
 
 
-def member_sheet(session: Session, *, today: dt.date | None = None,
-                 include_archived: bool = False) -> tuple[Sheet, list[ExportWarning]]:
+def member_sheet(
+    session: Session, *, today: dt.date | None = None, include_archived: bool = False
+) -> tuple[Sheet, list[ExportWarning]]:
     """The member sheet and what it cannot carry exactly, in Norwegian order."""
     today = clock.or_today(today)
     reference = values.Reference.load(session, today)
     persons = _load(session, include_archived)
-    persons.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name),
-                                p.birth_date or dt.date.max, p.id))
+    persons.sort(
+        key=lambda p: (
+            sort_key(p.last_name),
+            sort_key(p.first_name),
+            p.birth_date or dt.date.max,
+            p.id,
+        )
+    )
     warnings: list[ExportWarning] = []
-    counts = Counter(person_key(p.first_name, p.last_name, p.birth_date)
-                     for p in persons if p.birth_date is not None)
+    counts = Counter(
+        person_key(p.first_name, p.last_name, p.birth_date)
+        for p in persons
+        if p.birth_date is not None
+    )
     sheet = Sheet("Medlemmer", [HEADERS[name] for name in COLUMNS])
     for person in persons:
         row = _MemberRow(person, reference, today, warnings)
         sheet.rows.append(row.cells())
-        if person.birth_date is not None and counts[
-                person_key(person.first_name, person.last_name, person.birth_date)] > 1:
-            warnings.append(ExportWarning(row.label, HEADERS["birth_date"],
-                                          SAME_PERSON.format(person=row.label)))
+        if (
+            person.birth_date is not None
+            and counts[person_key(person.first_name, person.last_name, person.birth_date)] > 1
+        ):
+            warnings.append(
+                ExportWarning(
+                    row.label, HEADERS["birth_date"], SAME_PERSON.format(person=row.label)
+                )
+            )
     return sheet, warnings
 
 
@@ -138,7 +193,8 @@ def _load(session: Session, include_archived: bool) -> list[Person]:
         selectinload(Person.guardian_links).joinedload(PersonGuardian.guardian),
         selectinload(Person.memberships).joinedload(Membership.ensemble),
         joinedload(Person.municipality),
-        joinedload(Person.culture_school))
+        joinedload(Person.culture_school),
+    )
     if not include_archived:
         query = query.where(Person.archived_at.is_(None))
     return list(session.scalars(query).unique())
@@ -148,8 +204,11 @@ def current_membership(memberships: Iterable[Membership], today: dt.date) -> Mem
     """The membership the member sheet shows: the active one (the latest begun, if several),
     else the next one to begin, else the one that ended last."""
     memberships = list(memberships)
-    active = [m for m in memberships
-              if m.start_date <= today and (m.end_date is None or m.end_date >= today)]
+    active = [
+        m
+        for m in memberships
+        if m.start_date <= today and (m.end_date is None or m.end_date >= today)
+    ]
     if active:
         return max(active, key=lambda m: (m.start_date, m.id))
     coming = [m for m in memberships if m.start_date > today]
@@ -179,8 +238,13 @@ def _clean_text(text: str) -> str:
 class _MemberRow:
     """One person's cells, each checked against what the import would read back."""
 
-    def __init__(self, person: Person, reference: values.Reference, today: dt.date,
-                 warnings: list[ExportWarning]) -> None:
+    def __init__(
+        self,
+        person: Person,
+        reference: values.Reference,
+        today: dt.date,
+        warnings: list[ExportWarning],
+    ) -> None:
         self.person, self.reference, self.today = person, reference, today
         self.warnings = warnings
         born = f" ({format_date(person.birth_date)})" if person.birth_date else ""
@@ -189,8 +253,9 @@ class _MemberRow:
 
     def warn(self, column: str, template: Text = NOT_EXACT) -> None:
         header = HEADERS[column]
-        self.warnings.append(ExportWarning(self.label, header, template.format(
-            person=self.label, column=header)))
+        self.warnings.append(
+            ExportWarning(self.label, header, template.format(person=self.label, column=header))
+        )
 
     def check(self, column: str, ok: bool) -> None:
         if not ok:
@@ -246,8 +311,11 @@ class _MemberRow:
         # on the row's join date ("Asker (3203)" for a member who joined in 2014).
         day = self.membership.start_date if self.membership is not None else self.today
         for cell in (municipality.name, f"{municipality.name} ({municipality.number})"):
-            if _reads_back(lambda t: self.reference.municipality(
-                    t, _ignore, day, self.person.postal_code).id, cell, municipality.id):
+            if _reads_back(
+                lambda t: self.reference.municipality(t, _ignore, day, self.person.postal_code).id,
+                cell,
+                municipality.id,
+            ):
                 return cell
         self.warn("municipality")
         return municipality.name
@@ -290,29 +358,49 @@ class _MemberRow:
     # --- instruments and membership ------------------------------------------------------------
 
     def _membership(self) -> dict[str, Cell]:
-        links = sorted(self.person.instruments, key=lambda link: (
-            not link.is_main, link.instrument.sort_order, sort_key(link.instrument.name_nb)))
+        links = sorted(
+            self.person.instruments,
+            key=lambda link: (
+                not link.is_main,
+                link.instrument.sort_order,
+                sort_key(link.instrument.name_nb),
+            ),
+        )
         ids = [link.instrument_id for link in links]
         instruments = ", ".join(link.instrument.name_nb for link in links)
         if links:
-            self.check("instrument", sum(link.is_main for link in links) == 1
-                       and _reads_back(self.reference.instruments, instruments, ids))
+            self.check(
+                "instrument",
+                sum(link.is_main for link in links) == 1
+                and _reads_back(self.reference.instruments, instruments, ids),
+            )
         membership = self.membership
         if membership is None:
-            return {"ensemble": "", "instrument": instruments, "joined": None, "left": None,
-                    "end_reason": ""}
+            return {
+                "ensemble": "",
+                "instrument": instruments,
+                "joined": None,
+                "left": None,
+                "end_reason": "",
+            }
         # The import gives the membership the first instrument of the row.
         if membership.instrument_id != (ids[0] if ids else None):
             self.warn("instrument")
         ensemble = membership.ensemble.name
-        self.check("ensemble", _reads_back(lambda t: self.reference.ensemble(t).id, ensemble,
-                                           membership.ensemble_id))
+        self.check(
+            "ensemble",
+            _reads_back(lambda t: self.reference.ensemble(t).id, ensemble, membership.ensemble_id),
+        )
         born = self.person.birth_date
         if born is not None and membership.start_date < born:
             self.warn("joined", JOINED_BEFORE_BIRTH)
-        return {"ensemble": ensemble, "instrument": instruments,
-                "joined": membership.start_date, "left": membership.end_date,
-                "end_reason": self._end_reason(membership)}
+        return {
+            "ensemble": ensemble,
+            "instrument": instruments,
+            "joined": membership.start_date,
+            "left": membership.end_date,
+            "end_reason": self._end_reason(membership),
+        }
 
     def _end_reason(self, membership: Membership) -> str:
         code, note = membership.end_reason, membership.end_note
@@ -320,23 +408,32 @@ class _MemberRow:
             return ""
         word = REASON_WORDS.get(code or "", code or "")
         cell = f"{word}: {note}" if word and note else word or (note or "")
-        self.check("end_reason", _reads_back(lambda t: values.end_reason(t, _ignore), cell,
-                                             (code, note)))
+        self.check(
+            "end_reason", _reads_back(lambda t: values.end_reason(t, _ignore), cell, (code, note))
+        )
         return cell
 
     # --- guardians -----------------------------------------------------------------------------
 
     def _guardians(self) -> dict[str, Cell]:
-        links = sorted(self.person.guardian_links,
-                       key=lambda link: (link.sort_order, link.guardian_id))
+        links = sorted(
+            self.person.guardian_links, key=lambda link: (link.sort_order, link.guardian_id)
+        )
         if not links:
             return {"guardian": "", "guardian_phone": "", "guardian_email": ""}
         guardians = [link.guardian for link in links]
         names = SEPARATOR.join(_guardian_name(link) for link in links)
-        self.check("guardian", _reads_back(
-            lambda t: values.guardian_persons(values.guardian_names(t), self.person.last_name),
-            names, [values.GuardianName(g.first_name, g.last_name, link.relation)
-                    for g, link in zip(guardians, links, strict=True)]))
+        self.check(
+            "guardian",
+            _reads_back(
+                lambda t: values.guardian_persons(values.guardian_names(t), self.person.last_name),
+                names,
+                [
+                    values.GuardianName(g.first_name, g.last_name, link.relation)
+                    for g, link in zip(guardians, links, strict=True)
+                ],
+            ),
+        )
         phones = [g.phone for g in guardians]
         emails = [g.email for g in guardians]
         phone_cell = _contacts([format_phone(p) if p else None for p in phones])
@@ -352,14 +449,19 @@ class _MemberRow:
         note = self.person.diet_note or ""
         words = [word for code, word in DIET_WORDS.items() if code in codes]
         cell = ", ".join(words)
-        self.check("diet", len(words) == len(codes) and (not cell or _reads_back(
-            lambda t: set(values.diet(t)[0]), cell, codes)))
+        self.check(
+            "diet",
+            len(words) == len(codes)
+            and (not cell or _reads_back(lambda t: set(values.diet(t)[0]), cell, codes)),
+        )
         self.check("diet_note", not note or _reads_back(values.diet_note, note, note))
         return {"diet": cell, "diet_note": note}
 
     def _allergies(self) -> str:
-        allergies = sorted(self.person.allergies, key=lambda a: (
-            _SEVERITY_RANK.get(a.severity, 3), sort_key(a.allergen)))
+        allergies = sorted(
+            self.person.allergies,
+            key=lambda a: (_SEVERITY_RANK.get(a.severity, 3), sort_key(a.allergen)),
+        )
         if not allergies:
             return ""
         cell = ", ".join(allergy_text(a) for a in allergies)
@@ -369,7 +471,7 @@ class _MemberRow:
 
 
 def _guardian_name(link: PersonGuardian) -> str:
-    """"Kari Nordmann", or "Nguyễn Thi, Lan" where the surname would not split off by
+    """ "Kari Nordmann", or "Nguyễn Thi, Lan" where the surname would not split off by
     itself; the relation follows in brackets."""
     guardian = link.guardian
     expected = (guardian.first_name, guardian.last_name)
@@ -409,13 +511,16 @@ def _allergies_read(cell: str) -> list[tuple[str, str, str | None]]:
 
 
 def allergy_text(allergy: Allergy) -> str:
-    """"Egg", "Sesam (moderat)", "Peanøtter (alvorlig)", "Kiwi (mild: Kløe i munnen)": the
+    """ "Egg", "Sesam (moderat)", "Peanøtter (alvorlig)", "Kiwi (mild: Kløe i munnen)": the
     severity is always named when there is a note, and the note follows the colon."""
     word = SEVERITY_WORDS.get(allergy.severity, allergy.severity)
     if allergy.note:
         return f"{allergy.allergen} ({word}: {allergy.note})"
-    short = (allergy.allergen if allergy.severity == AllergySeverity.MILD.value
-             else f"{allergy.allergen} ({word})")
+    short = (
+        allergy.allergen
+        if allergy.severity == AllergySeverity.MILD.value
+        else f"{allergy.allergen} ({word})"
+    )
     if _reads_back(_allergies_read, short, [(allergy.allergen, allergy.severity, None)]):
         return short
     return f"{allergy.allergen} ({word}:)"  # e.g. a mild "Alvorlig nøtteallergi"

@@ -8,5 +8,12 @@ from vrus.importing.members import ImportFailedError, import_members
 from vrus.importing.report import ImportReport, Problem
 from vrus.importing.sources import ImportFileError
 
-__all__ = ["FIELDS", "IGNORE", "ImportFailedError", "ImportFileError", "ImportReport",
-           "Problem", "import_members"]
+__all__ = [
+    "FIELDS",
+    "IGNORE",
+    "ImportFailedError",
+    "ImportFileError",
+    "ImportReport",
+    "Problem",
+    "import_members",
+]

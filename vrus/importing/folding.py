@@ -22,8 +22,9 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 def loose_fold(text: str) -> str:
     """Lower case ASCII with æ/ø/å and their spellings reduced to one vowel, single spaces."""
     folded = unicodedata.normalize("NFC", text).casefold().translate(_NORWEGIAN)
-    folded = "".join(ch for ch in unicodedata.normalize("NFD", folded)
-                     if not unicodedata.combining(ch))
+    folded = "".join(
+        ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch)
+    )
     folded = _DIGRAPHS.sub(lambda match: match.group(0)[0], folded)
     return " ".join(_NOT_ALNUM.sub(" ", folded).split())
 

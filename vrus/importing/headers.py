@@ -18,70 +18,157 @@ IGNORE = "ignore"
 # "E-post", "e-post" and "EPOST" are one entry, and "Fodt" finds "Født". The label is English
 # as text and translated in the window (``vrus.texts``).
 FIELDS: dict[str, tuple[Text, tuple[str, ...]]] = {
-    "first_name": (translate("Core", "first name"),
-                   ("Fornavn", "First name", "Given name", "Firstname")),
-    "last_name": (translate("Core", "last name"),
-                  ("Etternavn", "Last name", "Surname", "Family name")),
-    "birth_date": (translate("Core", "birth date"),
-                   ("Fødselsdato", "Født", "Fødd", "Birth date", "Date of birth", "Birthdate",
-                    "Born", "DOB")),
+    "first_name": (
+        translate("Core", "first name"),
+        ("Fornavn", "First name", "Given name", "Firstname"),
+    ),
+    "last_name": (
+        translate("Core", "last name"),
+        ("Etternavn", "Last name", "Surname", "Family name"),
+    ),
+    "birth_date": (
+        translate("Core", "birth date"),
+        ("Fødselsdato", "Født", "Fødd", "Birth date", "Date of birth", "Birthdate", "Born", "DOB"),
+    ),
     "gender": (translate("Core", "gender"), ("Kjønn", "Gender", "Sex")),
-    "municipality": (translate("Core", "municipality"),
-                     ("Kommune", "Municipality", "Bostedskommune", "Kommunenr",
-                      "Kommunenummer", "Municipality number")),
-    "instrument": (translate("Core", "instrument"),
-                   ("Instrument", "Instrumenter", "Hovedinstrument", "Instruments",
-                    "Main instrument")),
-    "ensemble": (translate("Core", "ensemble"),
-                 ("Gruppe", "Ensemble", "Orkester", "Group", "Orchestra")),
-    "joined": (translate("Core", "join date"),
-               ("Innmeldt", "Joined", "Innmeldt dato", "Medlem fra", "Startdato", "Start date",
-                "Member since", "Date joined")),
-    "left": (translate("Core", "leaving date"),
-             ("Utmeldt", "Left", "Utmeldt dato", "Sluttdato", "End date", "Date left")),
-    "end_reason": (translate("Core", "reason for leaving"),
-                   ("Årsak", "Reason", "Utmeldingsårsak", "Sluttårsak", "Reason for leaving")),
-    "phone": (translate("Core", "phone"),
-              ("Telefon", "Phone", "Tlf", "Mobil", "Mobile", "Telephone", "Mobilnummer",
-               "Telefonnummer", "Phone number")),
-    "email": (translate("Core", "e-mail"),
-              ("E-post", "Email", "E-mail", "Epostadresse", "Email address")),
-    "address": (translate("Core", "address"),
-                ("Adresse", "Address", "Gateadresse", "Street address")),
-    "postal_code": (translate("Core", "postal code"),
-                    ("Postnr", "Postnummer", "Postal code", "Post code", "Postcode", "Zip",
-                     "Zip code")),
-    "postal_place": (translate("Core", "postal place"),
-                     ("Poststed", "Postal place", "Post town", "Town", "City")),
-    "guardian": (translate("Core", "guardian"),
-                 ("Foresatt", "Foresatte", "Guardian", "Guardians", "Foreldre", "Parent",
-                  "Parents", "Foresatt navn", "Guardian name")),
-    "guardian_phone": (translate("Core", "guardian's phone"),
-                       ("Foresatt telefon", "Foresatte telefon", "Foresatt tlf",
-                        "Foresatt mobil", "Telefon foresatt", "Tlf foresatt", "Guardian phone",
-                        "Parent phone", "Guardian's phone")),
-    "guardian_email": (translate("Core", "guardian's e-mail"),
-                       ("Foresatt e-post", "Foresatte e-post", "E-post foresatt",
-                        "Guardian email", "Guardian e-mail", "Parent email",
-                        "Guardian's email")),
-    "diet": (translate("Core", "diet"),
-             ("Kosthold", "Diet", "Spesialkost", "Dietary requirements")),
-    "diet_note": (translate("Core", "diet note"),
-                  ("Kostholdsmerknad", "Diet note", "Merknad kosthold", "Dietary note")),
-    "allergies": (translate("Core", "allergies"),
-                  ("Allergier", "Allergi", "Allergies", "Allergy")),
-    "photo_consent": (translate("Core", "photo consent"),
-                      ("Fotosamtykke", "Photo consent", "Foto", "Bildesamtykke", "Photo")),
-    "culture_school": (translate("Core", "culture school"),
-                       ("Kulturskole", "Culture school", "Musikkskole", "Music school")),
-    "notes": (translate("Core", "notes"),
-              ("Merknad", "Merknader", "Notes", "Note", "Kommentar", "Comments")),
+    "municipality": (
+        translate("Core", "municipality"),
+        (
+            "Kommune",
+            "Municipality",
+            "Bostedskommune",
+            "Kommunenr",
+            "Kommunenummer",
+            "Municipality number",
+        ),
+    ),
+    "instrument": (
+        translate("Core", "instrument"),
+        ("Instrument", "Instrumenter", "Hovedinstrument", "Instruments", "Main instrument"),
+    ),
+    "ensemble": (
+        translate("Core", "ensemble"),
+        ("Gruppe", "Ensemble", "Orkester", "Group", "Orchestra"),
+    ),
+    "joined": (
+        translate("Core", "join date"),
+        (
+            "Innmeldt",
+            "Joined",
+            "Innmeldt dato",
+            "Medlem fra",
+            "Startdato",
+            "Start date",
+            "Member since",
+            "Date joined",
+        ),
+    ),
+    "left": (
+        translate("Core", "leaving date"),
+        ("Utmeldt", "Left", "Utmeldt dato", "Sluttdato", "End date", "Date left"),
+    ),
+    "end_reason": (
+        translate("Core", "reason for leaving"),
+        ("Årsak", "Reason", "Utmeldingsårsak", "Sluttårsak", "Reason for leaving"),
+    ),
+    "phone": (
+        translate("Core", "phone"),
+        (
+            "Telefon",
+            "Phone",
+            "Tlf",
+            "Mobil",
+            "Mobile",
+            "Telephone",
+            "Mobilnummer",
+            "Telefonnummer",
+            "Phone number",
+        ),
+    ),
+    "email": (
+        translate("Core", "e-mail"),
+        ("E-post", "Email", "E-mail", "Epostadresse", "Email address"),
+    ),
+    "address": (
+        translate("Core", "address"),
+        ("Adresse", "Address", "Gateadresse", "Street address"),
+    ),
+    "postal_code": (
+        translate("Core", "postal code"),
+        ("Postnr", "Postnummer", "Postal code", "Post code", "Postcode", "Zip", "Zip code"),
+    ),
+    "postal_place": (
+        translate("Core", "postal place"),
+        ("Poststed", "Postal place", "Post town", "Town", "City"),
+    ),
+    "guardian": (
+        translate("Core", "guardian"),
+        (
+            "Foresatt",
+            "Foresatte",
+            "Guardian",
+            "Guardians",
+            "Foreldre",
+            "Parent",
+            "Parents",
+            "Foresatt navn",
+            "Guardian name",
+        ),
+    ),
+    "guardian_phone": (
+        translate("Core", "guardian's phone"),
+        (
+            "Foresatt telefon",
+            "Foresatte telefon",
+            "Foresatt tlf",
+            "Foresatt mobil",
+            "Telefon foresatt",
+            "Tlf foresatt",
+            "Guardian phone",
+            "Parent phone",
+            "Guardian's phone",
+        ),
+    ),
+    "guardian_email": (
+        translate("Core", "guardian's e-mail"),
+        (
+            "Foresatt e-post",
+            "Foresatte e-post",
+            "E-post foresatt",
+            "Guardian email",
+            "Guardian e-mail",
+            "Parent email",
+            "Guardian's email",
+        ),
+    ),
+    "diet": (
+        translate("Core", "diet"),
+        ("Kosthold", "Diet", "Spesialkost", "Dietary requirements"),
+    ),
+    "diet_note": (
+        translate("Core", "diet note"),
+        ("Kostholdsmerknad", "Diet note", "Merknad kosthold", "Dietary note"),
+    ),
+    "allergies": (translate("Core", "allergies"), ("Allergier", "Allergi", "Allergies", "Allergy")),
+    "photo_consent": (
+        translate("Core", "photo consent"),
+        ("Fotosamtykke", "Photo consent", "Foto", "Bildesamtykke", "Photo"),
+    ),
+    "culture_school": (
+        translate("Core", "culture school"),
+        ("Kulturskole", "Culture school", "Musikkskole", "Music school"),
+    ),
+    "notes": (
+        translate("Core", "notes"),
+        ("Merknad", "Merknader", "Notes", "Note", "Kommentar", "Comments"),
+    ),
 }
 REQUIRED = ("first_name", "last_name", "birth_date")
 
 _ALIASES: dict[str, str] = {
     compact_fold(spelling): name
-    for name, (_label, spellings) in FIELDS.items() for spelling in spellings
+    for name, (_label, spellings) in FIELDS.items()
+    for spelling in spellings
 }
 
 
@@ -111,8 +198,9 @@ def _assigned(header: str, mapping: Mapping[str, str]) -> str | None:
     return choice
 
 
-def match_headers(headers: list[str], header_row: int,
-                  mapping: Mapping[str, str] | None = None) -> Columns:
+def match_headers(
+    headers: list[str], header_row: int, mapping: Mapping[str, str] | None = None
+) -> Columns:
     columns = Columns()
     for index, header in enumerate(headers):
         if not header.strip():
@@ -121,24 +209,44 @@ def match_headers(headers: list[str], header_row: int,
         if name == IGNORE:
             continue
         if name is None:
-            columns.problems.append(Problem(
-                header_row, header,
-                translate("Core", "unknown column; its values are not imported"), "warning"))
+            columns.problems.append(
+                Problem(
+                    header_row,
+                    header,
+                    translate("Core", "unknown column; its values are not imported"),
+                    "warning",
+                )
+            )
         elif name in columns.positions:
             first = columns.positions[name][1]
-            columns.problems.append(Problem(
-                header_row, header,
-                translate("Core", "a second column for {field} (the first is '{first}'); "
-                          "rename one or choose which to ignore").format(
-                    field=label(name), first=first), "error"))
+            columns.problems.append(
+                Problem(
+                    header_row,
+                    header,
+                    translate(
+                        "Core",
+                        "a second column for {field} (the first is '{first}'); "
+                        "rename one or choose which to ignore",
+                    ).format(field=label(name), first=first),
+                    "error",
+                )
+            )
         else:
             columns.positions[name] = (index, header)
     for name in REQUIRED:
         if name not in columns.positions:
-            columns.problems.append(Problem(
-                header_row, "",
-                translate("Core", "no column for {field}: a column headed '{header}' or "
-                          "'{other}' is required").format(
-                    field=label(name), header=FIELDS[name][1][0], other=FIELDS[name][1][1]),
-                "error"))
+            columns.problems.append(
+                Problem(
+                    header_row,
+                    "",
+                    translate(
+                        "Core",
+                        "no column for {field}: a column headed '{header}' or "
+                        "'{other}' is required",
+                    ).format(
+                        field=label(name), header=FIELDS[name][1][0], other=FIELDS[name][1][1]
+                    ),
+                    "error",
+                )
+            )
     return columns

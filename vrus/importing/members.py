@@ -65,9 +65,15 @@ class Plan:
         return sum(1 for row in self.rows if row.match_id is not None)
 
 
-def import_members(db: Database, path: str | Path, *, dry_run: bool = False,
-                   mapping: Mapping[str, str] | None = None, today: dt.date | None = None,
-                   progress: Progress | None = None) -> ImportReport:
+def import_members(
+    db: Database,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    mapping: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
     """Import persons, memberships and their details from a CSV or XLSX file.
 
     ``mapping`` assigns headers the import does not know to a field of
@@ -77,9 +83,14 @@ def import_members(db: Database, path: str | Path, *, dry_run: bool = False,
     """
     today = clock.or_today(today)
     table = read_table(path)
-    report = ImportReport(file=Path(path).name, encoding=table.encoding,
-                          delimiter=table.delimiter_name, sheet=table.sheet,
-                          rows=len(table.rows), dry_run=dry_run)
+    report = ImportReport(
+        file=Path(path).name,
+        encoding=table.encoding,
+        delimiter=table.delimiter_name,
+        sheet=table.sheet,
+        rows=len(table.rows),
+        dry_run=dry_run,
+    )
     columns = match_headers(table.headers, table.header_row, mapping)
     tick = _Ticker(progress, 2 * len(table.rows))
     try:
@@ -93,8 +104,10 @@ def import_members(db: Database, path: str | Path, *, dry_run: bool = False,
         # The statement and its parameters (children's data) go to the log file only.
         log.exception("member import of %s failed; rolled back", Path(path).name)
         cause = str(getattr(error, "orig", None) or error).splitlines()[0]
-        raise ImportFailedError(translate(
-            "Core", "the import stopped and nothing was written: {cause}").format(cause=cause)
+        raise ImportFailedError(
+            translate("Core", "the import stopped and nothing was written: {cause}").format(
+                cause=cause
+            )
         ) from error
     report.applied = report.ok and not dry_run
     tick.finish()
@@ -116,8 +129,9 @@ class _Ticker:
 # --- Planning ------------------------------------------------------------------------------
 
 
-def plan_import(session: Session, table: Table, columns: Columns, today: dt.date,
-                tick: Callable[[int], None]) -> Plan:
+def plan_import(
+    session: Session, table: Table, columns: Columns, today: dt.date, tick: Callable[[int], None]
+) -> Plan:
     """Read and check every row; match rows to persons already in the register."""
     reference = Reference.load(session, today)
     plan = Plan()
@@ -133,14 +147,18 @@ def plan_import(session: Session, table: Table, columns: Columns, today: dt.date
     return plan
 
 
-def _not_duplicate(planned: PlannedRow, seen: dict[PersonKey, PlannedRow],
-                   reader: RowReader) -> bool:
+def _not_duplicate(
+    planned: PlannedRow, seen: dict[PersonKey, PlannedRow], reader: RowReader
+) -> bool:
     first = seen.setdefault(planned.key, planned)
     if first is planned:
         return True
-    reader.report("first_name", translate(
-        "Core", "rows {first} and {second} are the same person ({person}); keep one of them"
-    ).format(first=first.row, second=planned.row, person=planned.describe()))
+    reader.report(
+        "first_name",
+        translate(
+            "Core", "rows {first} and {second} are the same person ({person}); keep one of them"
+        ).format(first=first.row, second=planned.row, person=planned.describe()),
+    )
     return False
 
 
@@ -148,8 +166,9 @@ def _match_register(session: Session, plan: Plan) -> None:
     """Set ``match_id`` for rows that describe a person already in the register."""
     wanted = {row.key for row in plan.rows}
     found: dict[PersonKey, list[tuple[int, dt.datetime | None]]] = {}
-    query = select(Person.id, Person.first_name, Person.last_name, Person.birth_date,
-                   Person.archived_at).where(Person.birth_date.is_not(None))
+    query = select(
+        Person.id, Person.first_name, Person.last_name, Person.birth_date, Person.archived_at
+    ).where(Person.birth_date.is_not(None))
     for pid, first, last, born, archived in session.execute(query):
         if born is None:  # never: the query asks for a birth date (mypy cannot see it)
             continue
@@ -160,15 +179,29 @@ def _match_register(session: Session, plan: Plan) -> None:
         matches = found.get(row.key, [])
         if len(matches) > 1:
             ids = ", ".join(str(pid) for pid, _ in matches)
-            plan.problems.append(Problem(row.row, "", translate(
-                "Core", "{person} is in the register {count} times (ids {ids}); merge them first"
-            ).format(person=row.describe(), count=len(matches), ids=ids)))
+            plan.problems.append(
+                Problem(
+                    row.row,
+                    "",
+                    translate(
+                        "Core",
+                        "{person} is in the register {count} times (ids {ids}); merge them first",
+                    ).format(person=row.describe(), count=len(matches), ids=ids),
+                )
+            )
         elif matches:
             row.match_id, archived = matches[0]
             if archived is not None:
-                plan.problems.append(Problem(row.row, "", translate(
-                    "Core", "{person} was archived on {date}; updated but stays archived"
-                ).format(person=row.describe(), date=format_date(archived.date())), "warning"))
+                plan.problems.append(
+                    Problem(
+                        row.row,
+                        "",
+                        translate(
+                            "Core", "{person} was archived on {date}; updated but stays archived"
+                        ).format(person=row.describe(), date=format_date(archived.date())),
+                        "warning",
+                    )
+                )
     plan.rows = [row for row in plan.rows if len(found.get(row.key, [])) <= 1]
 
 
@@ -178,19 +211,21 @@ def _match_register(session: Session, plan: Plan) -> None:
 def _load_matched(session: Session, ids: list[int]) -> dict[int, Person]:
     """The persons to update, with everything the update touches, in a few queries."""
     persons: dict[int, Person] = {}
-    options = (selectinload(Person.instruments), selectinload(Person.diets),
-               selectinload(Person.allergies), selectinload(Person.memberships),
-               selectinload(Person.guardian_links).selectinload(PersonGuardian.guardian))
+    options = (
+        selectinload(Person.instruments),
+        selectinload(Person.diets),
+        selectinload(Person.allergies),
+        selectinload(Person.memberships),
+        selectinload(Person.guardian_links).selectinload(PersonGuardian.guardian),
+    )
     for start in range(0, len(ids), _ID_CHUNK):
-        chunk = ids[start:start + _ID_CHUNK]
-        for person in session.scalars(select(Person).where(Person.id.in_(chunk))
-                                      .options(*options)):
+        chunk = ids[start : start + _ID_CHUNK]
+        for person in session.scalars(select(Person).where(Person.id.in_(chunk)).options(*options)):
             persons[person.id] = person
     return persons
 
 
-def write_plan(session: Session, plan: Plan, today: dt.date,
-               tick: Callable[[int], None]) -> None:
+def write_plan(session: Session, plan: Plan, today: dt.date, tick: Callable[[int], None]) -> None:
     """Apply every planned row in ``session``; the caller's transaction commits or not.
 
     Updates go first, through the ORM, and are flushed before the bulk INSERTs of new
@@ -210,6 +245,6 @@ def write_plan(session: Session, plan: Plan, today: dt.date,
     done += len(updates)
     new = [row for row in plan.rows if row.match_id is None]
     for start in range(0, len(new), BATCH_SIZE):
-        batch = new[start:start + BATCH_SIZE]
+        batch = new[start : start + BATCH_SIZE]
         insert_new_persons(session, batch, guardians)
         tick(done + start + len(batch))

@@ -30,8 +30,7 @@ class Problem:
         if self.column:
             where = translate("Core", "row {row}, {column}: {message}")
             return where.format(row=self.row, column=self.column, message=self.message)
-        return translate("Core", "row {row}: {message}").format(row=self.row,
-                                                                message=self.message)
+        return translate("Core", "row {row}: {message}").format(row=self.row, message=self.message)
 
     def __str__(self) -> str:
         return str(self.text())
@@ -44,14 +43,18 @@ def _rows(number: int) -> Text:
 
 
 def _errors(number: int) -> Text:
-    found = (translate("Core", "{count} error") if number == 1
-             else translate("Core", "{count} errors"))
+    found = (
+        translate("Core", "{count} error") if number == 1 else translate("Core", "{count} errors")
+    )
     return found.format(count=number)
 
 
 def _warnings(number: int) -> Text:
-    found = (translate("Core", "{count} warning") if number == 1
-             else translate("Core", "{count} warnings"))
+    found = (
+        translate("Core", "{count} warning")
+        if number == 1
+        else translate("Core", "{count} warnings")
+    )
     return found.format(count=number)
 
 
@@ -99,8 +102,9 @@ class ImportReport:
             return translate("Core", "Excel workbook, sheet '{sheet}'").format(sheet=self.sheet)
         parts = [_source_word(part) for part in (self.encoding, self.delimiter) if part]
         if len(parts) == 2:
-            return translate("Core", "{encoding}, {delimiter}").format(encoding=parts[0],
-                                                                      delimiter=parts[1])
+            return translate("Core", "{encoding}, {delimiter}").format(
+                encoding=parts[0], delimiter=parts[1]
+            )
         return parts[0] if parts else as_text("")
 
     def source(self) -> str:
@@ -113,14 +117,22 @@ class ImportReport:
             outcome = translate("Core", "Imported.")
         else:
             counts = translate("Core", "{created} to create, {updated} to update")
-            outcome = (translate("Core", "Dry run: nothing was written.")
-                       if self.ok and self.dry_run else translate("Core", "Nothing was written."))
+            outcome = (
+                translate("Core", "Dry run: nothing was written.")
+                if self.ok and self.dry_run
+                else translate("Core", "Nothing was written.")
+            )
         return translate(
             "Core", "{file} ({source}): {rows}; {counts}; {errors}, {warnings}. {outcome}"
-        ).format(file=self.file, source=self.source_text(), rows=_rows(self.rows),
-                 counts=counts.format(created=self.created, updated=self.updated),
-                 errors=_errors(len(self.errors)), warnings=_warnings(len(self.warnings)),
-                 outcome=outcome)
+        ).format(
+            file=self.file,
+            source=self.source_text(),
+            rows=_rows(self.rows),
+            counts=counts.format(created=self.created, updated=self.updated),
+            errors=_errors(len(self.errors)),
+            warnings=_warnings(len(self.warnings)),
+            outcome=outcome,
+        )
 
     def summary(self) -> str:
         return str(self.summary_text())

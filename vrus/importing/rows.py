@@ -82,7 +82,8 @@ class PlannedRow:
 
     def describe(self) -> Text:
         return translate("Core", "{first} {last}, born {date}").format(
-            first=self.first_name, last=self.last_name, date=format_date(self.birth_date))
+            first=self.first_name, last=self.last_name, date=format_date(self.birth_date)
+        )
 
 
 def person_key(first: str, last: str, born: dt.date) -> PersonKey:
@@ -93,8 +94,9 @@ def person_key(first: str, last: str, born: dt.date) -> PersonKey:
 class RowReader:
     """Reads the cells of one row by field, converting and collecting problems."""
 
-    def __init__(self, number: int, cells: list[Cell], columns: Columns,
-                 problems: list[Problem]) -> None:
+    def __init__(
+        self, number: int, cells: list[Cell], columns: Columns, problems: list[Problem]
+    ) -> None:
         self.number = number
         self.cells = cells
         self.columns = columns
@@ -111,8 +113,9 @@ class RowReader:
         return self.cells[index] if index < len(self.cells) else None
 
     def report(self, name: str, message: Text | str, severity: Severity = "error") -> None:
-        self.problems.append(Problem(self.number, self.columns.header(name), as_text(message),
-                                     severity))
+        self.problems.append(
+            Problem(self.number, self.columns.header(name), as_text(message), severity)
+        )
         if severity == "error":
             self.failed = True
 
@@ -144,13 +147,21 @@ def _quoted(check: Callable[[str], str]) -> Callable[[Cell], str]:
 
 def read_row(reader: RowReader, reference: values.Reference, today: dt.date) -> PlannedRow | None:
     """The plan for one row, or None when it has an error (all its problems are reported)."""
-    first = reader.required("first_name", _quoted(lambda t: require_name(t, "first_name")),
-                            translate("Core", "every row needs a first name"))
-    last = reader.required("last_name", _quoted(lambda t: require_name(t, "last_name")),
-                           translate("Core", "every row needs a last name"))
-    born = reader.required("birth_date", lambda v: validate_birth_date(v, today=today),
-                           translate("Core",
-                                     "the birth date tells persons with the same name apart"))
+    first = reader.required(
+        "first_name",
+        _quoted(lambda t: require_name(t, "first_name")),
+        translate("Core", "every row needs a first name"),
+    )
+    last = reader.required(
+        "last_name",
+        _quoted(lambda t: require_name(t, "last_name")),
+        translate("Core", "every row needs a last name"),
+    )
+    born = reader.required(
+        "birth_date",
+        lambda v: validate_birth_date(v, today=today),
+        translate("Core", "the birth date tells persons with the same name apart"),
+    )
     planned = PlannedRow(reader.number, first or "", last or "", born or today)
     # The row speaks of the time its membership began: "Asker" with a join date in 2014 is
     # the Asker of 2014. Without one, of the day of the import.
@@ -174,19 +185,25 @@ def _join_day(reader: RowReader, today: dt.date) -> dt.date | None:
         return None
 
 
-def _read_person(reader: RowReader, reference: values.Reference, planned: PlannedRow,
-                 day: dt.date) -> None:
+def _read_person(
+    reader: RowReader, reference: values.Reference, planned: PlannedRow, day: dt.date
+) -> None:
     person = planned.person
     setters: dict[str, Callable[[Cell], Any]] = {
         "gender": values.gender,
         "phone": lambda v: normalise_phone(values.as_text(v)),
         "email": _quoted(validate_email),
-        "postal_code": lambda v: validate_postal_code(v if isinstance(v, int) else
-                                                      values.as_text(v)),
+        "postal_code": lambda v: validate_postal_code(
+            v if isinstance(v, int) else values.as_text(v)
+        ),
         "photo_consent": lambda v: values.yes_no(v, "photo_consent"),
     }
-    setters.update({name: partial(values.limited, field=name, limit=width)
-                    for name, width in _TEXT_FIELDS.items()})
+    setters.update(
+        {
+            name: partial(values.limited, field=name, limit=width)
+            for name, width in _TEXT_FIELDS.items()
+        }
+    )
     for name, convert in setters.items():
         value = reader.get(name, convert)
         if value is not None:
@@ -195,22 +212,32 @@ def _read_person(reader: RowReader, reference: values.Reference, planned: Planne
     if reader.raw("culture_school") is not None:
         school = reference.culture_school(reader.raw("culture_school"))
         if school is None:
-            reader.report("culture_school", translate(
-                "Core", "'{value}' is not a culture school in the register; left empty"
-            ).format(value=values.as_text(reader.raw("culture_school"))), "warning")
+            reader.report(
+                "culture_school",
+                translate(
+                    "Core", "'{value}' is not a culture school in the register; left empty"
+                ).format(value=values.as_text(reader.raw("culture_school"))),
+                "warning",
+            )
         else:
             person["culture_school_id"] = school
 
 
-def _read_municipality(reader: RowReader, reference: values.Reference, planned: PlannedRow,
-                       day: dt.date) -> None:
+def _read_municipality(
+    reader: RowReader, reference: values.Reference, planned: PlannedRow, day: dt.date
+) -> None:
     if reader.has("municipality") and reader.raw("municipality") is None:
-        reader.report("municipality", translate(
-            "Core", "empty: the person will not count in the recruitment report"), "warning")
+        reader.report(
+            "municipality",
+            translate("Core", "empty: the person will not count in the recruitment report"),
+            "warning",
+        )
         return
     code = planned.person.get("postal_code")
-    found = reader.get("municipality", lambda v: reference.municipality(
-        v, reader.warner("municipality"), day, code))
+    found = reader.get(
+        "municipality",
+        lambda v: reference.municipality(v, reader.warner("municipality"), day, code),
+    )
     if found is None:
         return
     planned.person["municipality_id"] = found.id
@@ -218,9 +245,13 @@ def _read_municipality(reader: RowReader, reference: values.Reference, planned: 
         # A name alone: any era of it will do. A number names exactly one row.
         planned.same_municipality = reference.same_municipality(found)
     if not found.in_region:
-        reader.report("municipality", translate(
-            "Core", "{municipality} is outside Vestregionen").format(municipality=found.name),
-            "warning")
+        reader.report(
+            "municipality",
+            translate("Core", "{municipality} is outside Vestregionen").format(
+                municipality=found.name
+            ),
+            "warning",
+        )
 
 
 def _read_details(reader: RowReader, planned: PlannedRow) -> None:
@@ -236,30 +267,65 @@ def _read_details(reader: RowReader, planned: PlannedRow) -> None:
 
 
 def _read_guardians(reader: RowReader, planned: PlannedRow) -> None:
-    persons = reader.get("guardian", lambda v: values.guardian_persons(
-        values.guardian_names(v), planned.last_name)) or []
-    phones = reader.get("guardian_phone", lambda v: [
-        None if p is None else normalise_phone(p) for p in values.split_contacts(v)]) or []
-    emails = reader.get("guardian_email", lambda v: [
-        None if e is None else validate_email(e) for e in values.split_contacts(v)]) or []
+    persons = (
+        reader.get(
+            "guardian",
+            lambda v: values.guardian_persons(values.guardian_names(v), planned.last_name),
+        )
+        or []
+    )
+    phones = (
+        reader.get(
+            "guardian_phone",
+            lambda v: [None if p is None else normalise_phone(p) for p in values.split_contacts(v)],
+        )
+        or []
+    )
+    emails = (
+        reader.get(
+            "guardian_email",
+            lambda v: [None if e is None else validate_email(e) for e in values.split_contacts(v)],
+        )
+        or []
+    )
     for name, found in (("guardian_phone", phones), ("guardian_email", emails)):
         if not persons:
             if any(found):
-                reader.report(name, translate(
-                    "Core", "not imported: no guardian named in '{column}' on this row"
-                ).format(column=reader.columns.header("guardian")), "warning")
+                reader.report(
+                    name,
+                    translate(
+                        "Core", "not imported: no guardian named in '{column}' on this row"
+                    ).format(column=reader.columns.header("guardian")),
+                    "warning",
+                )
         elif len(found) > len(persons):
-            reader.report(name, translate(
-                "Core", "{given} given for {guardians} guardian(s); give them in the same order "
-                "as the names").format(given=len(found), guardians=len(persons)))
+            reader.report(
+                name,
+                translate(
+                    "Core",
+                    "{given} given for {guardians} guardian(s); give them in the same order "
+                    "as the names",
+                ).format(given=len(found), guardians=len(persons)),
+            )
     planned.guardians = [
-        GuardianValue(g.first_name, g.last_name, phones[i] if i < len(phones) else None,
-                      emails[i] if i < len(emails) else None, g.relation)
-        for i, g in enumerate(persons)]
+        GuardianValue(
+            g.first_name,
+            g.last_name,
+            phones[i] if i < len(phones) else None,
+            emails[i] if i < len(emails) else None,
+            g.relation,
+        )
+        for i, g in enumerate(persons)
+    ]
 
 
-def _read_membership(reader: RowReader, reference: values.Reference, planned: PlannedRow,
-                     today: dt.date, born: dt.date | None) -> None:
+def _read_membership(
+    reader: RowReader,
+    reference: values.Reference,
+    planned: PlannedRow,
+    today: dt.date,
+    born: dt.date | None,
+) -> None:
     instruments = reader.get("instrument", reference.instruments)
     planned.instrument_ids = instruments
     ensemble = reader.get("ensemble", reference.ensemble)
@@ -268,39 +334,59 @@ def _read_membership(reader: RowReader, reference: values.Reference, planned: Pl
     reason = reader.get("end_reason", lambda v: values.end_reason(v, reader.warner("end_reason")))
     start = joined or today  # the register starts now when the sheet does not say when
     if joined is not None and born is not None and joined < born:
-        reader.report("joined", translate("Core", "{date} is before the birth date").format(
-            date=format_date(joined)))
+        reader.report(
+            "joined",
+            translate("Core", "{date} is before the birth date").format(date=format_date(joined)),
+        )
     if left is not None and left < start:
-        reader.report("left", translate(
-            "Core", "{date} is before the join date {joined}").format(
-            date=format_date(left), joined=format_date(start)))
+        reader.report(
+            "left",
+            translate("Core", "{date} is before the join date {joined}").format(
+                date=format_date(left), joined=format_date(start)
+            ),
+        )
     if reason is not None and left is None:
-        reader.report("end_reason", translate(
-            "Core", "a reason for leaving needs a date in '{column}'").format(
-            column=reader.columns.header("left")))
+        reader.report(
+            "end_reason",
+            translate("Core", "a reason for leaving needs a date in '{column}'").format(
+                column=reader.columns.header("left")
+            ),
+        )
     if ensemble is None:
         if reader.has("ensemble") and reader.raw("ensemble") is None:
-            reader.report("ensemble", translate(
-                "Core", "empty: the person is registered without a membership"), "warning")
+            reader.report(
+                "ensemble",
+                translate("Core", "empty: the person is registered without a membership"),
+                "warning",
+            )
         return
     code, note = reason if reason is not None else (None, None)
-    planned.membership = MembershipValue(ensemble.id, instruments[0] if instruments else None,
-                                         start, left, code, note)
+    planned.membership = MembershipValue(
+        ensemble.id, instruments[0] if instruments else None, start, left, code, note
+    )
     if born is not None and (left is None or left >= today):
         _check_age(reader, ensemble, born, today)
 
 
-def _check_age(reader: RowReader, ensemble: values.EnsembleRef, born: dt.date,
-               today: dt.date) -> None:
+def _check_age(
+    reader: RowReader, ensemble: values.EnsembleRef, born: dt.date, today: dt.date
+) -> None:
     """Warn when a current member's age this season is outside the ensemble's limits."""
     age = season_age(born, today.year)
     flags = age_flags(age, Limits(ensemble.min_age, ensemble.max_age))
     if AgeFlag.BELOW_MINIMUM in flags:
-        reader.report("ensemble", translate(
-            "Core", "turns {age} this year, below the minimum age of {ensemble} ({limit})"
-        ).format(age=age, ensemble=ensemble.name, limit=ensemble.min_age), "warning")
+        reader.report(
+            "ensemble",
+            translate(
+                "Core", "turns {age} this year, below the minimum age of {ensemble} ({limit})"
+            ).format(age=age, ensemble=ensemble.name, limit=ensemble.min_age),
+            "warning",
+        )
     elif AgeFlag.ABOVE_MAXIMUM in flags:
-        reader.report("ensemble", translate(
-            "Core", "turns {age} this year, above the maximum age of {ensemble} ({limit})"
-        ).format(age=age, ensemble=ensemble.name, limit=ensemble.max_age), "warning")
-
+        reader.report(
+            "ensemble",
+            translate(
+                "Core", "turns {age} this year, above the maximum age of {ensemble} ({limit})"
+            ).format(age=age, ensemble=ensemble.name, limit=ensemble.max_age),
+            "warning",
+        )

@@ -58,12 +58,17 @@ def read_table(path: str | Path) -> Table:
     path = Path(path)
     if not path.is_file():
         raise ImportFileError(
-            translate("Core", "{path} does not exist or is not a file").format(path=str(path)))
+            translate("Core", "{path} does not exist or is not a file").format(path=str(path))
+        )
     suffix = path.suffix.lower()
     if suffix in _OLD_EXCEL_SUFFIXES:
-        raise ImportFileError(translate(
-            "Core", "{file}: this kind of spreadsheet cannot be read; in Excel, use Save As "
-            "and choose Excel Workbook (.xlsx) or CSV").format(file=path.name))
+        raise ImportFileError(
+            translate(
+                "Core",
+                "{file}: this kind of spreadsheet cannot be read; in Excel, use Save As "
+                "and choose Excel Workbook (.xlsx) or CSV",
+            ).format(file=path.name)
+        )
     if suffix in _XLSX_SUFFIXES or zipfile.is_zipfile(path):
         return _read_xlsx(path)
     return _read_csv(path)
@@ -91,9 +96,13 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
-        raise ImportFileError(translate(
-            "Core", "{file}: the text encoding is not recognised; save the file again as "
-            "CSV UTF-8 from Excel").format(file=name)) from None
+        raise ImportFileError(
+            translate(
+                "Core",
+                "{file}: the text encoding is not recognised; save the file again as "
+                "CSV UTF-8 from Excel",
+            ).format(file=name)
+        ) from None
 
 
 def _sniff_delimiter(lines: list[str]) -> str:
@@ -102,6 +111,7 @@ def _sniff_delimiter(lines: list[str]) -> str:
     Counting characters in the header alone is fooled by a header such as "Navn, fornavn";
     parsing a few records with each candidate and asking for a consistent width is not.
     """
+
     def score(delimiter: str) -> tuple[bool, bool, int]:
         records = [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
         if not records:
@@ -118,8 +128,11 @@ def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFileError(translate("Core", "{file}: cannot be read ({reason})").format(
-            file=path.name, reason=error.strerror)) from None
+        raise ImportFileError(
+            translate("Core", "{file}: cannot be read ({reason})").format(
+                file=path.name, reason=error.strerror
+            )
+        ) from None
     text, encoding = _decode(data, path.name)
     lines = text.splitlines(keepends=True)
     delimiter: str | None = None
@@ -146,9 +159,11 @@ def _read_xlsx(path: Path) -> Table:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as error:
-        raise ImportFileError(translate(
-            "Core", "{file}: not a readable Excel workbook ({reason})").format(
-            file=path.name, reason=str(error))) from None
+        raise ImportFileError(
+            translate("Core", "{file}: not a readable Excel workbook ({reason})").format(
+                file=path.name, reason=str(error)
+            )
+        ) from None
     try:
         sheet = workbook.worksheets[0]
         # min_row/min_col = 1 so the n-th row yielded is row n, even when the data starts lower.

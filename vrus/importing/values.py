@@ -74,9 +74,12 @@ def as_text(value: Cell) -> str:
 def limited(value: Cell, field: str, limit: int) -> str:
     text = as_text(value)
     if len(text) > limit:
-        raise ValidationError(field, translate(
-            "Core", "is longer than the {limit} characters the register keeps").format(
-            limit=limit))
+        raise ValidationError(
+            field,
+            translate("Core", "is longer than the {limit} characters the register keeps").format(
+                limit=limit
+            ),
+        )
     return text
 
 
@@ -86,8 +89,9 @@ def not_an_instrument(text: str) -> Text:
 
 def _vocabulary(groups: dict[str, Iterable[str]]) -> dict[str, str]:
     """{value: spellings} -> {folded spelling: value}."""
-    return {loose_fold(spelling): value for value, spellings in groups.items()
-            for spelling in spellings}
+    return {
+        loose_fold(spelling): value for value, spellings in groups.items() for spelling in spellings
+    }
 
 
 # --- Reference data ------------------------------------------------------------------------
@@ -104,8 +108,9 @@ class MunicipalityRef:
     successor_id: int | None
 
     def valid_on(self, day: dt.date) -> bool:
-        return ((self.valid_from is None or self.valid_from <= day)
-                and (self.valid_to is None or day <= self.valid_to))
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
 
     def __str__(self) -> str:
         return f"{self.name} ({self.number})"
@@ -121,12 +126,25 @@ class EnsembleRef:
 
 
 # English and colloquial names of the ensembles, by short name.
-_ENSEMBLE_ALIASES = {"youth": "ungdom", "youth orchestra": "ungdom", "ungdomsorkester": "ungdom",
-                     "usk": "ungdom", "juniors": "junior", "junior orchestra": "junior"}
+_ENSEMBLE_ALIASES = {
+    "youth": "ungdom",
+    "youth orchestra": "ungdom",
+    "ungdomsorkester": "ungdom",
+    "usk": "ungdom",
+    "juniors": "junior",
+    "junior orchestra": "junior",
+}
 # Other spellings of instruments, by Norwegian name; used only when that instrument exists.
-_INSTRUMENT_ALIASES = {"bass": "Kontrabass", "basun": "Trombone", "trekkbasun": "Trombone",
-                       "valthorn": "Horn", "klaver": "Piano", "pauke": "Pauker",
-                       "slagverk og pauker": "Slagverk", "violoncello": "Cello"}
+_INSTRUMENT_ALIASES = {
+    "bass": "Kontrabass",
+    "basun": "Trombone",
+    "trekkbasun": "Trombone",
+    "valthorn": "Horn",
+    "klaver": "Piano",
+    "pauke": "Pauker",
+    "slagverk og pauker": "Slagverk",
+    "violoncello": "Cello",
+}
 # "Fiolin 1", "1. fiolin", "Violin II": the part does not matter for the instrument.
 _PART_NUMBER = re.compile(r"^(?:\d+\.?|i{1,3}\.)\s+|\s+(?:\d+|i{1,3})\.?$", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*[,;/+&]\s*|\s+og\s+|\s+and\s+")
@@ -146,9 +164,14 @@ def _days_apart(row: MunicipalityRef, day: dt.date) -> int:
 class Reference:
     """Municipalities, instruments, ensembles and culture schools, read once per import."""
 
-    def __init__(self, municipalities: list[MunicipalityRef],
-                 instruments: list[tuple[int, str, str]], ensembles: list[EnsembleRef],
-                 schools: list[tuple[int, str, str | None]], today: dt.date) -> None:
+    def __init__(
+        self,
+        municipalities: list[MunicipalityRef],
+        instruments: list[tuple[int, str, str]],
+        ensembles: list[EnsembleRef],
+        schools: list[tuple[int, str, str | None]],
+        today: dt.date,
+    ) -> None:
         self.today = today
         self.municipalities = {m.id: m for m in municipalities}
         self._by_number: dict[str, list[MunicipalityRef]] = {}
@@ -156,8 +179,9 @@ class Reference:
         for m in municipalities:
             self._by_number.setdefault(m.number, []).append(m)
             self._by_name.setdefault(loose_fold(m.name), []).append(m)
-        self._predecessor_count = Counter(m.successor_id for m in municipalities
-                                          if m.successor_id is not None)
+        self._predecessor_count = Counter(
+            m.successor_id for m in municipalities if m.successor_id is not None
+        )
         self._instruments: dict[str, set[int]] = {}
         names_nb = {loose_fold(nb): iid for iid, nb, _en in instruments}
         for iid, nb, en in instruments:
@@ -184,18 +208,32 @@ class Reference:
     @classmethod
     def load(cls, session: Session, today: dt.date) -> Reference:
         municipalities = [
-            MunicipalityRef(m.id, m.number, m.name, bool(m.in_region), m.valid_from, m.valid_to,
-                            m.successor_id)
-            for m in session.scalars(select(Municipality))]
-        instruments = [tuple(row) for row in session.execute(
-            select(Instrument.id, Instrument.name_nb, Instrument.name_en))]
-        ensembles = [EnsembleRef(e.id, e.name, e.short_name, e.min_age, e.max_age)
-                     for e in session.scalars(select(Ensemble).order_by(Ensemble.sort_order))]
-        schools = [tuple(row) for row in session.execute(
-            select(Organisation.id, Organisation.name, Municipality.name)
-            .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
-            .where(Organisation.kind == OrganisationKind.CULTURE_SCHOOL.value,
-                   Organisation.archived.is_(False)))]
+            MunicipalityRef(
+                m.id, m.number, m.name, bool(m.in_region), m.valid_from, m.valid_to, m.successor_id
+            )
+            for m in session.scalars(select(Municipality))
+        ]
+        instruments = [
+            tuple(row)
+            for row in session.execute(
+                select(Instrument.id, Instrument.name_nb, Instrument.name_en)
+            )
+        ]
+        ensembles = [
+            EnsembleRef(e.id, e.name, e.short_name, e.min_age, e.max_age)
+            for e in session.scalars(select(Ensemble).order_by(Ensemble.sort_order))
+        ]
+        schools = [
+            tuple(row)
+            for row in session.execute(
+                select(Organisation.id, Organisation.name, Municipality.name)
+                .outerjoin(Municipality, Organisation.municipality_id == Municipality.id)
+                .where(
+                    Organisation.kind == OrganisationKind.CULTURE_SCHOOL.value,
+                    Organisation.archived.is_(False),
+                )
+            )
+        ]
         return cls(municipalities, instruments, ensembles, schools, today)  # type: ignore[arg-type]
 
     # --- municipalities --------------------------------------------------------------------
@@ -218,8 +256,9 @@ class Reference:
             seen.add(row.id)
         return row
 
-    def municipality(self, value: Cell, warn: Warn, day: dt.date | None = None,
-                     postal_code: str | None = None) -> MunicipalityRef:
+    def municipality(
+        self, value: Cell, warn: Warn, day: dt.date | None = None, postal_code: str | None = None
+    ) -> MunicipalityRef:
         """By name in any spelling, by number of any era, or both ("Hurum (0628)").
 
         The municipality named is what is stored, of whatever era: a 2014 list's "Hurum"
@@ -234,16 +273,23 @@ class Reference:
         if both is not None:
             found = self._of_day(text, self._numbered(both["number"]), day)
             if loose_fold(found.name) != loose_fold(both["name"]):
-                raise ValidationError("municipality", translate(
-                    "Core", "'{value}' does not add up: {number} is {name}").format(
-                    value=text, number=found.number, name=found.name))
+                raise ValidationError(
+                    "municipality",
+                    translate("Core", "'{value}' does not add up: {number} is {name}").format(
+                        value=text, number=found.number, name=found.name
+                    ),
+                )
         elif re.fullmatch(r"\d{3,4}", text):
             found = self._of_day(text, self._numbered(text), day)
         else:
             candidates = self._named(text)
-            found = self._renumbered(self._of_day(
-                text, [c for c in candidates if self._fits_postal_code(c, postal_code)]
-                or candidates, day))
+            found = self._renumbered(
+                self._of_day(
+                    text,
+                    [c for c in candidates if self._fits_postal_code(c, postal_code)] or candidates,
+                    day,
+                )
+            )
         self._warn_if_merged(found, warn)
         return found
 
@@ -256,8 +302,9 @@ class Reference:
         seen = {row.id}
         while row.successor_id is not None and row.successor_id not in seen:
             successor = self.municipalities[row.successor_id]
-            if (self._predecessor_count.get(successor.id, 0) != 1
-                    or loose_fold(successor.name) != loose_fold(row.name)):
+            if self._predecessor_count.get(successor.id, 0) != 1 or loose_fold(
+                successor.name
+            ) != loose_fold(row.name):
                 break
             row = successor
             seen.add(row.id)
@@ -280,26 +327,35 @@ class Reference:
         """The rows of ``found``'s name in its own line through the reforms (Asker 0220, 3025
         and 3203; not Røyken): a person stored under any of them is where a name says."""
         last = self._last(found)
-        return frozenset(c.id for c in self._by_name.get(loose_fold(found.name), [])
-                         if self._last(c) == last)
+        return frozenset(
+            c.id for c in self._by_name.get(loose_fold(found.name), []) if self._last(c) == last
+        )
 
     def _numbered(self, text: str) -> list[MunicipalityRef]:
         candidates = self._by_number.get(text.zfill(4), [])
         if not candidates:
-            raise ValidationError("municipality", translate(
-                "Core", "'{value}' is not a municipality number in the register").format(
-                value=text))
+            raise ValidationError(
+                "municipality",
+                translate("Core", "'{value}' is not a municipality number in the register").format(
+                    value=text
+                ),
+            )
         return candidates
 
     def _named(self, text: str) -> list[MunicipalityRef]:
         candidates = self._by_name.get(loose_fold(text), [])
         if not candidates:
-            raise ValidationError("municipality", translate(
-                "Core", "'{value}' is not a municipality in the register").format(value=text))
+            raise ValidationError(
+                "municipality",
+                translate("Core", "'{value}' is not a municipality in the register").format(
+                    value=text
+                ),
+            )
         return candidates
 
-    def _of_day(self, text: str, candidates: list[MunicipalityRef],
-                day: dt.date) -> MunicipalityRef:
+    def _of_day(
+        self, text: str, candidates: list[MunicipalityRef], day: dt.date
+    ) -> MunicipalityRef:
         """The candidate valid on ``day``; when none is, the nearest in time of one line
         through the reforms (Hurum in 2026 is still Hurum). Different municipalities of the
         same name are an error: the number tells them apart."""
@@ -309,16 +365,24 @@ class Reference:
         pool = valid or candidates
         if len({self._last(c).id for c in pool}) > 1:
             names = ", ".join(sorted(str(c) for c in pool))
-            raise ValidationError("municipality", translate(
-                "Core", "'{value}' could be several municipalities ({names}): use the "
-                "municipality number").format(value=text, names=names))
+            raise ValidationError(
+                "municipality",
+                translate(
+                    "Core",
+                    "'{value}' could be several municipalities ({names}): use the "
+                    "municipality number",
+                ).format(value=text, names=names),
+            )
         return min(pool, key=lambda c: _days_apart(c, day))
 
     def _warn_if_merged(self, found: MunicipalityRef, warn: Warn) -> None:
         current = self._current(found)
         if current.id != found.id and loose_fold(current.name) != loose_fold(found.name):
-            warn(translate("Core", "{old} is now part of {new}; stored as {old}").format(
-                old=str(found), new=str(current)))
+            warn(
+                translate("Core", "{old} is now part of {new}; stored as {old}").format(
+                    old=str(found), new=str(current)
+                )
+            )
 
     # --- instruments, ensembles, culture schools -------------------------------------------
 
@@ -350,15 +414,21 @@ class Reference:
         key = loose_fold(text)
         found = self._ensemble_keys.get(key)
         if found is None and len(key) >= 3:
-            matches = {e.id: e for k, e in self._ensemble_keys.items()
-                       if k.startswith(key) or key.startswith(k)}
+            matches = {
+                e.id: e
+                for k, e in self._ensemble_keys.items()
+                if k.startswith(key) or key.startswith(k)
+            }
             if len(matches) == 1:
                 found = next(iter(matches.values()))
         if found is None:
             known = ", ".join(f"{e.name} ({e.short_name})" for e in self.ensembles.values())
-            raise ValidationError("ensemble", translate(
-                "Core", "'{value}' is not an ensemble; use one of {known}").format(
-                value=text, known=known))
+            raise ValidationError(
+                "ensemble",
+                translate("Core", "'{value}' is not an ensemble; use one of {known}").format(
+                    value=text, known=known
+                ),
+            )
         return found
 
     def culture_school(self, value: Cell) -> int | None:
@@ -366,29 +436,52 @@ class Reference:
         text = as_text(value)
         key = loose_fold(text)
         # Longest first: "musikk- og kulturskole" must go whole, not leave "musikk og".
-        stripped = re.sub(r"\b(musikk og kulturskolen?|kulturskolen?|musikkskolen?|i)\b", " ",
-                          key)
+        stripped = re.sub(r"\b(musikk og kulturskolen?|kulturskolen?|musikkskolen?|i)\b", " ", key)
         return self._schools.get(key) or self._schools.get(" ".join(stripped.split()))
 
 
 # --- Small vocabularies --------------------------------------------------------------------
 
-_NOTHING = {loose_fold(word) for word in (
-    "ingen", "nei", "no", "none", "-", "normal", "vanlig", "n/a", "nil", "ikke noe")}
+_NOTHING = {
+    loose_fold(word)
+    for word in ("ingen", "nei", "no", "none", "-", "normal", "vanlig", "n/a", "nil", "ikke noe")
+}
 
-_DIETS = _vocabulary({
-    Diet.VEGETARIAN.value: ("vegetar", "vegetarianer", "vegetarisk", "vegetarian", "veggie"),
-    Diet.VEGAN.value: ("vegan", "veganer", "vegansk"),
-    Diet.HALAL.value: ("halal", "halal kjøtt"),
-    Diet.NO_PORK.value: ("ikke svin", "ikke svinekjøtt", "uten svin", "uten svinekjøtt",
-                         "svinefri", "no pork", "pork free", "no pork meat"),
-    Diet.LACTOSE_FREE.value: ("laktosefri", "laktosefritt", "laktoseintolerant",
-                              "laktoseintoleranse", "lactose free", "lactose intolerant",
-                              "lactose intolerance"),
-    Diet.GLUTEN_FREE.value: ("glutenfri", "glutenfritt", "cøliaki", "gluten free", "coeliac",
-                             "celiac"),
-    Diet.OTHER.value: ("annet", "annen", "other"),
-})
+_DIETS = _vocabulary(
+    {
+        Diet.VEGETARIAN.value: ("vegetar", "vegetarianer", "vegetarisk", "vegetarian", "veggie"),
+        Diet.VEGAN.value: ("vegan", "veganer", "vegansk"),
+        Diet.HALAL.value: ("halal", "halal kjøtt"),
+        Diet.NO_PORK.value: (
+            "ikke svin",
+            "ikke svinekjøtt",
+            "uten svin",
+            "uten svinekjøtt",
+            "svinefri",
+            "no pork",
+            "pork free",
+            "no pork meat",
+        ),
+        Diet.LACTOSE_FREE.value: (
+            "laktosefri",
+            "laktosefritt",
+            "laktoseintolerant",
+            "laktoseintoleranse",
+            "lactose free",
+            "lactose intolerant",
+            "lactose intolerance",
+        ),
+        Diet.GLUTEN_FREE.value: (
+            "glutenfri",
+            "glutenfritt",
+            "cøliaki",
+            "gluten free",
+            "coeliac",
+            "celiac",
+        ),
+        Diet.OTHER.value: ("annet", "annen", "other"),
+    }
+)
 _DIET_SPLIT = re.compile(r"\s*[,;/+]\s*|\s+og\s+|\s+and\s+")
 
 
@@ -409,9 +502,12 @@ def diet(value: Cell) -> tuple[list[str], str | None]:
     if note and Diet.OTHER.value not in diets:
         diets.append(Diet.OTHER.value)
     if note and len(note) > NOTE_MAX:
-        raise ValidationError("diet", translate(
-            "Core", "the text beyond the known diets is longer than {limit} characters"
-        ).format(limit=NOTE_MAX))
+        raise ValidationError(
+            "diet",
+            translate(
+                "Core", "the text beyond the known diets is longer than {limit} characters"
+            ).format(limit=NOTE_MAX),
+        )
     return diets, note
 
 
@@ -420,9 +516,20 @@ def diet_note(value: Cell) -> str:
     return limited(value, "diet_note", NOTE_MAX)
 
 
-_SEVERE = tuple(loose_fold(word) for word in (
-    "alvorlig", "anafylaksi", "anafylaktisk", "anaphylaxis", "anaphylactic", "severe",
-    "livstruende", "life threatening", "epipen"))
+_SEVERE = tuple(
+    loose_fold(word)
+    for word in (
+        "alvorlig",
+        "anafylaksi",
+        "anafylaktisk",
+        "anaphylaxis",
+        "anaphylactic",
+        "severe",
+        "livstruende",
+        "life threatening",
+        "epipen",
+    )
+)
 _MODERATE = tuple(loose_fold(word) for word in ("moderat", "moderate", "middels"))
 _PARENTHESES = re.compile(r"\(([^)]*)\)")
 _QUALIFIER = re.compile(r"\s+-\s+|\s*:\s*")
@@ -435,8 +542,11 @@ class AllergyValue:
     note: str | None
 
 
-_SEVERITY_ORDER = [AllergySeverity.MILD.value, AllergySeverity.MODERATE.value,
-                   AllergySeverity.SEVERE.value]
+_SEVERITY_ORDER = [
+    AllergySeverity.MILD.value,
+    AllergySeverity.MODERATE.value,
+    AllergySeverity.SEVERE.value,
+]
 
 
 def _severity(text: str) -> str:
@@ -449,14 +559,23 @@ def _severity(text: str) -> str:
 
 
 # "Kiwi (mild: kløe i munnen)": the severity named, the note after the colon.
-SEVERITY_NAMES = {AllergySeverity.SEVERE.value: "alvorlig",
-                  AllergySeverity.MODERATE.value: "moderat", AllergySeverity.MILD.value: "mild"}
-_SEVERITY_BY_NAME = {loose_fold(word): code for code, words in {
-    AllergySeverity.SEVERE.value: ("alvorlig", "severe"),
-    AllergySeverity.MODERATE.value: ("moderat", "moderate"),
-    AllergySeverity.MILD.value: ("mild",)}.items() for word in words}
-_EXPLICIT = re.compile(r"(?P<allergen>[^()]*?)\s*\(\s*(?P<severity>[^():]+?)\s*:(?P<note>.*)\)",
-                       re.DOTALL)
+SEVERITY_NAMES = {
+    AllergySeverity.SEVERE.value: "alvorlig",
+    AllergySeverity.MODERATE.value: "moderat",
+    AllergySeverity.MILD.value: "mild",
+}
+_SEVERITY_BY_NAME = {
+    loose_fold(word): code
+    for code, words in {
+        AllergySeverity.SEVERE.value: ("alvorlig", "severe"),
+        AllergySeverity.MODERATE.value: ("moderat", "moderate"),
+        AllergySeverity.MILD.value: ("mild",),
+    }.items()
+    for word in words
+}
+_EXPLICIT = re.compile(
+    r"(?P<allergen>[^()]*?)\s*\(\s*(?P<severity>[^():]+?)\s*:(?P<note>.*)\)", re.DOTALL
+)
 
 
 def _explicit_allergy(item: str) -> AllergyValue | None:
@@ -474,17 +593,23 @@ def _explicit_allergy(item: str) -> AllergyValue | None:
 
 def _check_allergy_lengths(allergen: str, note: str | None) -> None:
     if len(allergen) > ALLERGEN_MAX:
-        raise ValidationError("allergies", translate(
-            "Core", "'{value}…' is longer than {limit} characters").format(
-            value=allergen[:40], limit=ALLERGEN_MAX))
+        raise ValidationError(
+            "allergies",
+            translate("Core", "'{value}…' is longer than {limit} characters").format(
+                value=allergen[:40], limit=ALLERGEN_MAX
+            ),
+        )
     if note and len(note) > NOTE_MAX:
-        raise ValidationError("allergies", translate(
-            "Core", "the note on {allergen} is longer than {limit} characters").format(
-            allergen=allergen, limit=NOTE_MAX))
+        raise ValidationError(
+            "allergies",
+            translate("Core", "the note on {allergen} is longer than {limit} characters").format(
+                allergen=allergen, limit=NOTE_MAX
+            ),
+        )
 
 
 def _allergy(item: str) -> AllergyValue:
-    """"Kiwi (mild: kløe)", "Peanøtter (alvorlig)", "Nøtter - anafylaksi", "Alvorlig
+    """ "Kiwi (mild: kløe)", "Peanøtter (alvorlig)", "Nøtter - anafylaksi", "Alvorlig
     nøtteallergi", "Pollen"."""
     explicit = _explicit_allergy(item)
     if explicit is not None:
@@ -496,8 +621,10 @@ def _allergy(item: str) -> AllergyValue:
     qualifiers += parts[1:]
     qualifier = ", ".join(q.strip() for q in qualifiers if q.strip())
     if not allergen:
-        raise ValidationError("allergies", translate(
-            "Core", "'{value}' does not name what the allergy is to").format(value=item))
+        raise ValidationError(
+            "allergies",
+            translate("Core", "'{value}' does not name what the allergy is to").format(value=item),
+        )
     # A qualifier that only says how severe it is becomes the severity, not a note.
     note = qualifier if loose_fold(qualifier) not in (*_SEVERE, *_MODERATE, "") else None
     _check_allergy_lengths(allergen, note)
@@ -530,8 +657,9 @@ def allergies(value: Cell) -> list[AllergyValue]:
         allergy = _allergy(item)
         key = loose_fold(allergy.allergen)
         known = found.get(key)
-        if known is None or (_SEVERITY_ORDER.index(allergy.severity)
-                             > _SEVERITY_ORDER.index(known.severity)):
+        if known is None or (
+            _SEVERITY_ORDER.index(allergy.severity) > _SEVERITY_ORDER.index(known.severity)
+        ):
             found[key] = allergy
     return list(found.values())
 
@@ -548,39 +676,76 @@ def yes_no(value: Cell, field: str) -> bool:
         return True
     if folded in _NO:
         return False
-    raise ValidationError(field, translate(
-        "Core", "'{value}' is not yes or no: use ja or nei").format(value=as_text(value)))
+    raise ValidationError(
+        field,
+        translate("Core", "'{value}' is not yes or no: use ja or nei").format(value=as_text(value)),
+    )
 
 
-_GENDERS = _vocabulary({
-    Gender.FEMALE.value: ("jente", "kvinne", "k", "j", "f", "female", "girl", "woman",
-                          "kvinnelig"),
-    Gender.MALE.value: ("gutt", "mann", "m", "g", "male", "boy", "man", "mannlig"),
-    Gender.OTHER.value: ("annet", "annen", "other", "ikke-binær", "non-binary", "nonbinary",
-                         "x"),
-})
+_GENDERS = _vocabulary(
+    {
+        Gender.FEMALE.value: (
+            "jente",
+            "kvinne",
+            "k",
+            "j",
+            "f",
+            "female",
+            "girl",
+            "woman",
+            "kvinnelig",
+        ),
+        Gender.MALE.value: ("gutt", "mann", "m", "g", "male", "boy", "man", "mannlig"),
+        Gender.OTHER.value: (
+            "annet",
+            "annen",
+            "other",
+            "ikke-binær",
+            "non-binary",
+            "nonbinary",
+            "x",
+        ),
+    }
+)
 
 
 def gender(value: Cell) -> str:
     found = _GENDERS.get(loose_fold(as_text(value)))
     if found is None:
-        raise ValidationError("gender", translate(
-            "Core", "'{value}' is not a gender: use jente, gutt or annet").format(
-            value=as_text(value)))
+        raise ValidationError(
+            "gender",
+            translate("Core", "'{value}' is not a gender: use jente, gutt or annet").format(
+                value=as_text(value)
+            ),
+        )
     return found
 
 
-_REASONS = _vocabulary({
-    EndReason.AGED_OUT.value: ("aldersgrense", "alder", "aged out", "age limit", "for gammel",
-                               "over aldersgrensen"),
-    EndReason.TALENT_PROGRAMME.value: ("talentprogram", "talentprogrammet", "talent programme",
-                                       "talent program", "barratt due", "nmh",
-                                       "norges musikkhøgskole"),
-    EndReason.MOVED.value: ("flyttet", "flytting", "flyttet bort", "moved", "moved away"),
-    EndReason.QUIT.value: ("sluttet", "slutt", "sluttet selv", "quit", "left"),
-    EndReason.MOVED_UP.value: ("rykket opp", "flyttet opp", "moved up"),
-    EndReason.OTHER.value: ("annet", "annen", "other"),
-})
+_REASONS = _vocabulary(
+    {
+        EndReason.AGED_OUT.value: (
+            "aldersgrense",
+            "alder",
+            "aged out",
+            "age limit",
+            "for gammel",
+            "over aldersgrensen",
+        ),
+        EndReason.TALENT_PROGRAMME.value: (
+            "talentprogram",
+            "talentprogrammet",
+            "talent programme",
+            "talent program",
+            "barratt due",
+            "nmh",
+            "norges musikkhøgskole",
+        ),
+        EndReason.MOVED.value: ("flyttet", "flytting", "flyttet bort", "moved", "moved away"),
+        EndReason.QUIT.value: ("sluttet", "slutt", "sluttet selv", "quit", "left"),
+        EndReason.MOVED_UP.value: ("rykket opp", "flyttet opp", "moved up"),
+        EndReason.OTHER.value: ("annet", "annen", "other"),
+    }
+)
 
 
 def end_reason(value: Cell, warn: Warn) -> tuple[str, str | None]:
@@ -590,9 +755,13 @@ def end_reason(value: Cell, warn: Warn) -> tuple[str, str | None]:
     code = _REASONS.get(loose_fold(head))
     if code is not None:
         return code, tail.strip() or None
-    warn(translate("Core", "'{value}' is not a known reason (aldersgrense, talentprogram, "
-                   "flyttet, sluttet, annet); stored as 'other' with the text as a note").format(
-        value=text))
+    warn(
+        translate(
+            "Core",
+            "'{value}' is not a known reason (aldersgrense, talentprogram, "
+            "flyttet, sluttet, annet); stored as 'other' with the text as a note",
+        ).format(value=text)
+    )
     return EndReason.OTHER.value, text
 
 
@@ -601,16 +770,37 @@ def end_reason(value: Cell, warn: Warn) -> tuple[str, str | None]:
 _GUARDIAN_SPLIT = re.compile(r"\s+og\s+|\s+and\s+|\s*[/;&+]\s*")
 _CONTACT_SPLIT = re.compile(r"\s+og\s+|\s+and\s+|\s*[/;,&]\s*")
 # Lower-case words that belong to the surname: "Anna van der Berg", "Luis de la Cruz".
-_SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos",
-                      "du", "la", "le", "bin", "binti", "al", "el", "ter", "ten"}
+_SURNAME_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "binti",
+    "al",
+    "el",
+    "ter",
+    "ten",
+}
 
 
-_RELATIONS = _vocabulary({
-    GuardianRelation.MOTHER.value: ("mor", "mamma", "mother", "mum", "mom"),
-    GuardianRelation.FATHER.value: ("far", "pappa", "father", "dad"),
-    GuardianRelation.GUARDIAN.value: ("foresatt", "verge", "guardian"),
-    GuardianRelation.OTHER.value: ("annen", "annet", "other"),
-})
+_RELATIONS = _vocabulary(
+    {
+        GuardianRelation.MOTHER.value: ("mor", "mamma", "mother", "mum", "mom"),
+        GuardianRelation.FATHER.value: ("far", "pappa", "father", "dad"),
+        GuardianRelation.GUARDIAN.value: ("foresatt", "verge", "guardian"),
+        GuardianRelation.OTHER.value: ("annen", "annet", "other"),
+    }
+)
 _RELATION_SUFFIX = re.compile(r"(?P<name>.*?)\s*\((?P<relation>[^()]*)\)")
 # A cell that holds no value for one guardian in a list of phones or e-mails.
 PLACEHOLDER = "-"
@@ -624,14 +814,18 @@ class GuardianName:
 
 
 def guardian_names(value: Cell) -> list[str]:
-    return [" ".join(part.split()) for part in _GUARDIAN_SPLIT.split(as_text(value))
-            if part.strip()]
+    return [
+        " ".join(part.split()) for part in _GUARDIAN_SPLIT.split(as_text(value)) if part.strip()
+    ]
 
 
 def split_contacts(value: Cell) -> list[str | None]:
     """The phones or e-mails of a cell in order; "-" (no contact) gives None."""
-    return [None if part.strip() == PLACEHOLDER else part.strip()
-            for part in _CONTACT_SPLIT.split(as_text(value)) if part.strip()]
+    return [
+        None if part.strip() == PLACEHOLDER else part.strip()
+        for part in _CONTACT_SPLIT.split(as_text(value))
+        if part.strip()
+    ]
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -648,7 +842,7 @@ def split_name(full: str) -> tuple[str, str]:
 
 
 def _relation(name: str) -> tuple[str, str | None]:
-    """"Kari Nordmann (mor)" -> ("Kari Nordmann", "mother"); other brackets stay."""
+    """ "Kari Nordmann (mor)" -> ("Kari Nordmann", "mother"); other brackets stay."""
     match = _RELATION_SUFFIX.fullmatch(name)
     if match is not None:
         relation = _RELATIONS.get(loose_fold(match["relation"]))
@@ -663,17 +857,18 @@ def guardian_persons(names: list[str], child_last_name: str) -> list[GuardianNam
     split: list[tuple[str, str, str | None]] = []
     for written in names:
         name, relation = _relation(written)
-        first, last = (split_name(name) if len(name.split()) > 1 or "," in name
-                       else (name, ""))
+        first, last = split_name(name) if len(name.split()) > 1 or "," in name else (name, "")
         split.append((first, last, relation))
     result: list[GuardianName] = []
     for index, (first, last, relation) in enumerate(split):
         if not last:
-            later = [s for _f, s, _r in split[index + 1:] if s]
+            later = [s for _f, s, _r in split[index + 1 :] if s]
             last = later[0] if later else child_last_name
         if not last:
-            raise ValidationError("guardian", translate(
-                "Core", "'{name}' needs a surname").format(name=first))
-        result.append(GuardianName(require_name(first, "guardian"),
-                                   require_name(last, "guardian"), relation))
+            raise ValidationError(
+                "guardian", translate("Core", "'{name}' needs a surname").format(name=first)
+            )
+        result.append(
+            GuardianName(require_name(first, "guardian"), require_name(last, "guardian"), relation)
+        )
     return result

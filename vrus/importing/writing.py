@@ -39,8 +39,9 @@ GuardianKey = tuple[str, str, str]
 # --- Guardians -----------------------------------------------------------------------------
 
 
-def _guardian_keys(first: str, last: str, phone: str | None,
-                   email: str | None) -> list[GuardianKey]:
+def _guardian_keys(
+    first: str, last: str, phone: str | None, email: str | None
+) -> list[GuardianKey]:
     name = (search_fold(first), search_fold(last))
     return [(*name, contact) for contact in (phone, (email or "").lower() or None) if contact]
 
@@ -56,19 +57,24 @@ class GuardianIndex:
         self.session = session
         self._ids: dict[GuardianKey, int] = {}
         self._pending: dict[GuardianKey, Guardian] = {}  # created, not flushed yet
-        rows = session.execute(select(Guardian.id, Guardian.first_name, Guardian.last_name,
-                                      Guardian.phone, Guardian.email))
+        rows = session.execute(
+            select(
+                Guardian.id, Guardian.first_name, Guardian.last_name, Guardian.phone, Guardian.email
+            )
+        )
         for gid, first, last, phone, email in rows:
             self.remember_id(gid, first, last, phone, email)
 
-    def remember_id(self, gid: int, first: str, last: str, phone: str | None,
-                    email: str | None) -> None:
+    def remember_id(
+        self, gid: int, first: str, last: str, phone: str | None, email: str | None
+    ) -> None:
         for key in _guardian_keys(first, last, phone, email):
             self._ids.setdefault(key, gid)
 
     def remember(self, guardian: Guardian) -> None:
-        for key in _guardian_keys(guardian.first_name, guardian.last_name, guardian.phone,
-                                  guardian.email):
+        for key in _guardian_keys(
+            guardian.first_name, guardian.last_name, guardian.phone, guardian.email
+        ):
             self._pending.setdefault(key, guardian)
 
     def settle(self) -> None:
@@ -93,8 +99,9 @@ class GuardianIndex:
 # --- Updating a person in the register -----------------------------------------------------
 
 
-def update_person(person: Person, planned: PlannedRow, guardians: GuardianIndex,
-                  today: dt.date) -> None:
+def update_person(
+    person: Person, planned: PlannedRow, guardians: GuardianIndex, today: dt.date
+) -> None:
     for name, value in planned.person.items():
         if name == "municipality_id" and person.municipality_id in planned.same_municipality:
             continue  # "Asker" again for someone stored under Asker 0220: keep that era
@@ -139,8 +146,9 @@ def _merge_allergies(person: Person, planned: PlannedRow) -> None:
         else:
             # The stored spelling stays: changing it could clash with a row being removed.
             row.severity, row.note = allergy.severity, allergy.note
-    person.allergies.extend(Allergy(allergen=a.allergen, severity=a.severity, note=a.note)
-                            for a in wanted.values())
+    person.allergies.extend(
+        Allergy(allergen=a.allergen, severity=a.severity, note=a.note) for a in wanted.values()
+    )
 
 
 def _add_guardians(person: Person, values: list[GuardianValue], index: GuardianIndex) -> None:
@@ -149,15 +157,18 @@ def _add_guardians(person: Person, values: list[GuardianValue], index: GuardianI
     Guardians the sheet does not name are kept: a sheet with one parent's name does not mean
     the other parent stopped being one.
     """
-    linked = {(search_fold(link.guardian.first_name), search_fold(link.guardian.last_name)):
-              link for link in person.guardian_links}
+    linked = {
+        (search_fold(link.guardian.first_name), search_fold(link.guardian.last_name)): link
+        for link in person.guardian_links
+    }
     order = len(person.guardian_links)
     for value in values:
         name = (search_fold(value.first_name), search_fold(value.last_name))
         link = linked.get(name)
         if link is None:
-            guardian = index.find(value) or Guardian(first_name=value.first_name,
-                                                     last_name=value.last_name)
+            guardian = index.find(value) or Guardian(
+                first_name=value.first_name, last_name=value.last_name
+            )
             link = PersonGuardian(guardian=guardian, sort_order=order)
             person.guardian_links.append(link)
             linked[name] = link
@@ -174,7 +185,8 @@ def _apply_membership(person: Person, value: MembershipValue, today: dt.date) ->
     one that began on the same day. The sheet's leaving date and reason close it."""
     same = [m for m in person.memberships if m.ensemble_id == value.ensemble_id]
     existing = next((m for m in same if m.start_date == value.start), None) or next(
-        (m for m in same if m.end_date is None or m.end_date >= today), None)
+        (m for m in same if m.end_date is None or m.end_date >= today), None
+    )
     if existing is None or (value.end is not None and value.end < existing.start_date):
         person.memberships.append(Membership(**_membership_values(value)))
         return
@@ -187,30 +199,50 @@ def _apply_membership(person: Person, value: MembershipValue, today: dt.date) ->
 
 
 def _membership_values(value: MembershipValue) -> dict[str, Any]:
-    return {"ensemble_id": value.ensemble_id, "instrument_id": value.instrument_id,
-            "start_date": value.start, "end_date": value.end, "end_reason": value.reason,
-            "end_note": value.note}
+    return {
+        "ensemble_id": value.ensemble_id,
+        "instrument_id": value.instrument_id,
+        "start_date": value.start,
+        "end_date": value.end,
+        "end_reason": value.reason,
+        "end_note": value.note,
+    }
 
 
 # --- Inserting new persons -----------------------------------------------------------------
 
 
-def insert_new_persons(session: Session, batch: list[PlannedRow],
-                       guardians: GuardianIndex) -> None:
+def insert_new_persons(session: Session, batch: list[PlannedRow], guardians: GuardianIndex) -> None:
     """Insert ``batch`` (rows without a match) and all their details with bulk INSERTs."""
-    people = [{"first_name": row.first_name, "last_name": row.last_name,
-               "birth_date": row.birth_date, "photo_consent": False, **row.person}
-              for row in batch]
-    ids = session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True),
-                          people).all()
+    people = [
+        {
+            "first_name": row.first_name,
+            "last_name": row.last_name,
+            "birth_date": row.birth_date,
+            "photo_consent": False,
+            **row.person,
+        }
+        for row in batch
+    ]
+    ids = session.scalars(
+        insert(Person).returning(Person.id, sort_by_parameter_order=True), people
+    ).all()
     details: dict[type, list[dict[str, Any]]] = {
-        PersonInstrument: [], PersonDiet: [], Allergy: [], Membership: []}
+        PersonInstrument: [],
+        PersonDiet: [],
+        Allergy: [],
+        Membership: [],
+    }
     for pid, row in zip(ids, batch, strict=True):
-        details[PersonInstrument] += [{"person_id": pid, "instrument_id": iid, "is_main": i == 0}
-                                      for i, iid in enumerate(row.instrument_ids or [])]
+        details[PersonInstrument] += [
+            {"person_id": pid, "instrument_id": iid, "is_main": i == 0}
+            for i, iid in enumerate(row.instrument_ids or [])
+        ]
         details[PersonDiet] += [{"person_id": pid, "diet": diet} for diet in row.diets or []]
-        details[Allergy] += [{"person_id": pid, "allergen": a.allergen, "severity": a.severity,
-                              "note": a.note} for a in row.allergies or []]
+        details[Allergy] += [
+            {"person_id": pid, "allergen": a.allergen, "severity": a.severity, "note": a.note}
+            for a in row.allergies or []
+        ]
         if row.membership is not None:
             details[Membership].append({"person_id": pid, **_membership_values(row.membership)})
     for model, rows in details.items():
@@ -227,8 +259,9 @@ def _update_contacts(session: Session, gid: int, value: GuardianValue) -> None:
         guardian.email = value.email or guardian.email
 
 
-def _insert_guardians(session: Session, people: list[tuple[int, PlannedRow]],
-                      index: GuardianIndex) -> None:
+def _insert_guardians(
+    session: Session, people: list[tuple[int, PlannedRow]], index: GuardianIndex
+) -> None:
     """Link each new person to a known guardian or to one created here; siblings in the
     same batch share the guardian created for the first of them."""
     new: list[GuardianValue] = []
@@ -246,19 +279,37 @@ def _insert_guardians(session: Session, people: list[tuple[int, PlannedRow]],
                 position = len(new)
                 new.append(value)
                 new_by_key.update(dict.fromkeys(keys, position))
-            links.append((pid, order, value.relation, gid,
-                          None if gid is not None else position))
-    new_ids = session.scalars(
-        insert(Guardian).returning(Guardian.id, sort_by_parameter_order=True),
-        [{"first_name": v.first_name, "last_name": v.last_name, "phone": v.phone,
-          "email": v.email} for v in new]).all() if new else []
+            links.append((pid, order, value.relation, gid, None if gid is not None else position))
+    new_ids = (
+        session.scalars(
+            insert(Guardian).returning(Guardian.id, sort_by_parameter_order=True),
+            [
+                {
+                    "first_name": v.first_name,
+                    "last_name": v.last_name,
+                    "phone": v.phone,
+                    "email": v.email,
+                }
+                for v in new
+            ],
+        ).all()
+        if new
+        else []
+    )
     for gid, value in zip(new_ids, new, strict=True):
         index.remember_id(gid, value.first_name, value.last_name, value.phone, value.email)
     rows: dict[tuple[int, int], dict[str, Any]] = {}
     for pid, order, relation, gid, position in links:
         guardian_id = gid if gid is not None else new_ids[position]  # type: ignore[index]
         # The same guardian named twice on one row is one link.
-        rows.setdefault((pid, guardian_id), {"person_id": pid, "guardian_id": guardian_id,
-                                             "sort_order": order, "relation": relation})
+        rows.setdefault(
+            (pid, guardian_id),
+            {
+                "person_id": pid,
+                "guardian_id": guardian_id,
+                "sort_order": order,
+                "relation": relation,
+            },
+        )
     if rows:
         session.execute(insert(PersonGuardian), list(rows.values()))

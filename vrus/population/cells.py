@@ -47,9 +47,14 @@ def check_table(title: str, file: str) -> None:
     """A title or label that names another table ("03031: ...") is another table's file."""
     match = TABLE_ID.match(title)
     if match and match.group(1) != TABLE:
-        raise file_error(file, translate(
-            "Core", "the figures are from SSB table {table}, not table 07459 (population by "
-                    "region, age and year)").format(table=match.group(1)))
+        raise file_error(
+            file,
+            translate(
+                "Core",
+                "the figures are from SSB table {table}, not table 07459 (population by "
+                "region, age and year)",
+            ).format(table=match.group(1)),
+        )
 
 
 # --- regions ---------------------------------------------------------------------------------
@@ -71,23 +76,38 @@ def municipality_number(text: str) -> str | None:
     if _LARGER.match(value) or value.lower() in _LARGER_NAMES:
         return None
     if value and not any(ch.isdigit() for ch in value):
-        raise CellError(translate(
-            "Core", "'{value}' has no municipality number: download the table from Statbank "
-                    "with codes (code and text)").format(value=value))
-    raise CellError(translate("Core", "'{value}' is not a municipality number").format(
-        value=value))
+        raise CellError(
+            translate(
+                "Core",
+                "'{value}' has no municipality number: download the table from Statbank "
+                "with codes (code and text)",
+            ).format(value=value)
+        )
+    raise CellError(translate("Core", "'{value}' is not a municipality number").format(value=value))
 
 
 # --- ages -----------------------------------------------------------------------------------
 
 # "006", "6", "6 år", "6 years", "1 year", "006 6 år", "105+", "105 år eller eldre".
-_AGE = re.compile(r"(\d{1,3})\+?(?:\s+(?:år|years?)(?:\s+(?:eller eldre|or older))?)?",
-                  re.IGNORECASE)
+_AGE = re.compile(
+    r"(\d{1,3})\+?(?:\s+(?:år|years?)(?:\s+(?:eller eldre|or older))?)?", re.IGNORECASE
+)
 # "F000-999", "000-105+", "0-4 år", "F006-009": a range of ages.
-_AGE_RANGE = re.compile(r"[A-Za-z]?(\d{1,3})\s*[-–]\s*(\d{1,3})\+?(?:\s+(?:år|years))?",
-                        re.IGNORECASE)
-_ALL_AGES = {"999", "999d", "alle aldre", "all ages", "i alt", "total", "totalt",
-             "alder i alt", "age, total", "alle aldre i alt"}
+_AGE_RANGE = re.compile(
+    r"[A-Za-z]?(\d{1,3})\s*[-–]\s*(\d{1,3})\+?(?:\s+(?:år|years))?", re.IGNORECASE
+)
+_ALL_AGES = {
+    "999",
+    "999d",
+    "alle aldre",
+    "all ages",
+    "i alt",
+    "total",
+    "totalt",
+    "alder i alt",
+    "age, total",
+    "alle aldre i alt",
+}
 
 
 @lru_cache(maxsize=_CACHED)
@@ -113,20 +133,24 @@ def age_of(text: str) -> int | None:
             return None
         if low == high:
             return _one_age(low, value)
-        raise CellError(translate(
-            "Core", "'{value}' is an age group: download single years of age (or all ages "
-                    "together) from Statbank").format(value=value))
+        raise CellError(
+            translate(
+                "Core",
+                "'{value}' is an age group: download single years of age (or all ages "
+                "together) from Statbank",
+            ).format(value=value)
+        )
     raise CellError(translate("Core", "'{value}' is not one year of age").format(value=value))
 
 
 def _one_age(age: int, value: str) -> int:
     if age > OLDEST:
-        raise CellError(translate("Core", "'{value}' is not one year of age").format(
-            value=value))
+        raise CellError(translate("Core", "'{value}' is not one year of age").format(value=value))
     return age
 
 
 # --- years, sexes, contents, persons -------------------------------------------------------------
+
 
 @lru_cache(maxsize=_CACHED)
 def year_of(text: str) -> int:
@@ -138,23 +162,38 @@ def year_of(text: str) -> int:
 
 BOTH_SEXES = "both"
 _SEXES = {
-    "0": BOTH_SEXES, "begge kjønn": BOTH_SEXES, "both sexes": BOTH_SEXES, "i alt": BOTH_SEXES,
-    "total": BOTH_SEXES, "kjønn i alt": BOTH_SEXES,
-    "1": "1", "menn": "1", "mann": "1", "males": "1", "male": "1", "men": "1",
-    "2": "2", "kvinner": "2", "kvinne": "2", "females": "2", "female": "2", "women": "2",
+    "0": BOTH_SEXES,
+    "begge kjønn": BOTH_SEXES,
+    "both sexes": BOTH_SEXES,
+    "i alt": BOTH_SEXES,
+    "total": BOTH_SEXES,
+    "kjønn i alt": BOTH_SEXES,
+    "1": "1",
+    "menn": "1",
+    "mann": "1",
+    "males": "1",
+    "male": "1",
+    "men": "1",
+    "2": "2",
+    "kvinner": "2",
+    "kvinne": "2",
+    "females": "2",
+    "female": "2",
+    "women": "2",
 }
 
 
 @lru_cache(maxsize=_CACHED)
 def sex_of(text: str) -> str:
-    """"1" (men), "2" (women) or ``BOTH_SEXES``."""
+    """ "1" (men), "2" (women) or ``BOTH_SEXES``."""
     value = _clean(text)
     lowered = value.lower().replace(" - ", " ")  # "2 - Kvinner"
     code, _space, label = lowered.partition(" ")
     found = _SEXES.get(lowered) or (_SEXES.get(label) if code in _SEXES else None)
     if found is None:
-        raise CellError(translate("Core", "'{value}' is not a sex (men, women or both)").format(
-            value=value))
+        raise CellError(
+            translate("Core", "'{value}' is not a sex (men, women or both)").format(value=value)
+        )
     return found
 
 
@@ -164,8 +203,9 @@ def check_contents(text: str) -> None:
     another table's figures."""
     value = _clean(text)
     if not value.lower().startswith(("person", "folkemengde", "befolkning", "population")):
-        raise CellError(translate("Core", "'{value}' is not a count of persons").format(
-            value=value))
+        raise CellError(
+            translate("Core", "'{value}' is not a count of persons").format(value=value)
+        )
 
 
 # SSB's symbols for a cell without a figure: cannot occur, missing, not yet available,

@@ -70,10 +70,22 @@ class _Counter:
         earlier = self.by_sex[read.key].get(read.sex)
         if earlier is not None and earlier.persons != read.persons:
             number, year, age = read.key
-            self.problems.append(located(read.where, cell.field("persons"), translate(
-                "Core", "the figure for {number}, {year}, {age} is also given as {other} "
-                        "({where})").format(number=number, year=year, age=_age_word(age),
-                                            other=earlier.persons, where=earlier.where)))
+            self.problems.append(
+                located(
+                    read.where,
+                    cell.field("persons"),
+                    translate(
+                        "Core",
+                        "the figure for {number}, {year}, {age} is also given as {other} ({where})",
+                    ).format(
+                        number=number,
+                        year=year,
+                        age=_age_word(age),
+                        other=earlier.persons,
+                        where=earlier.where,
+                    ),
+                )
+            )
             return
         self.by_sex[read.key][read.sex] = read
 
@@ -100,8 +112,9 @@ class _Counter:
             self.counts.figures[key] = self._both_sexes(sexes)
         self._sum_whole_populations()
         if not self.counts.figures:
-            raise file_error(self.file, translate(
-                "Core", "the file has no figures for any municipality"))
+            raise file_error(
+                self.file, translate("Core", "the file has no figures for any municipality")
+            )
         return self.counts
 
     def _both_sexes(self, sexes: dict[str, _Read]) -> int:
@@ -109,9 +122,14 @@ class _Counter:
             return sexes[BOTH_SEXES].persons
         if {"1", "2"} <= set(sexes):
             return sexes["1"].persons + sexes["2"].persons
-        raise file_error(self.file, translate(
-            "Core", "the file has figures for one sex only ({where}); choose both sexes, or "
-                    "none, in Statbank").format(where=next(iter(sexes.values())).where))
+        raise file_error(
+            self.file,
+            translate(
+                "Core",
+                "the file has figures for one sex only ({where}); choose both sexes, or "
+                "none, in Statbank",
+            ).format(where=next(iter(sexes.values())).where),
+        )
 
     def _sum_whole_populations(self) -> None:
         ages: dict[tuple[str, int], dict[int | None, int]] = defaultdict(dict)

@@ -28,8 +28,9 @@ class CellError(Exception):
 
 
 def file_error(file: str, message: Text) -> PopulationFileError:
-    return PopulationFileError(translate("Core", "{file}: {problem}").format(
-        file=file, problem=message))
+    return PopulationFileError(
+        translate("Core", "{file}: {problem}").format(file=file, problem=message)
+    )
 
 
 def problems_error(file: str, problems: list[Text]) -> PopulationFileError:
@@ -38,19 +39,22 @@ def problems_error(file: str, problems: list[Text]) -> PopulationFileError:
     for problem in problems[1:SHOWN_PROBLEMS]:
         # Nested, not joined into a string: the window translates every part.
         shown = translate("Core", "{first}; {next}").format(first=shown, next=problem)
-    message = (translate("Core", "{file}: {problem}").format(file=file, problem=shown)
-               if len(problems) <= SHOWN_PROBLEMS else
-               translate("Core", "{file}: {problem} (and {count} more problems)").format(
-                   file=file, problem=shown, count=len(problems) - SHOWN_PROBLEMS))
+    message = (
+        translate("Core", "{file}: {problem}").format(file=file, problem=shown)
+        if len(problems) <= SHOWN_PROBLEMS
+        else translate("Core", "{file}: {problem} (and {count} more problems)").format(
+            file=file, problem=shown, count=len(problems) - SHOWN_PROBLEMS
+        )
+    )
     return PopulationFileError(message, tuple(problems))
 
 
 def not_statbank() -> Text:
-    return translate("Core", "not a download of table 07459 from SSB's Statbank (CSV or "
-                             "JSON-stat)")
+    return translate("Core", "not a download of table 07459 from SSB's Statbank (CSV or JSON-stat)")
 
 
 def located(where: Text, field: str, message: Text) -> Text:
-    """"row 12, alder: '6 yrs' is not one year of age"."""
+    """ "row 12, alder: '6 yrs' is not one year of age"."""
     return translate("Core", "{where}, {field}: {message}").format(
-        where=where, field=field, message=message)
+        where=where, field=field, message=message
+    )

@@ -31,8 +31,13 @@ from vrus.population.errors import CellError, PopulationFileError, file_error
 from vrus.texts import Text, translate
 
 MAX_FIGURES = 20_000_000  # far above all of 07459 for every municipality; a bound for junk
-_IDS = {"region": "region", "alder": "age", "tid": "year", "kjonn": "sex",
-        "contentscode": "contents"}
+_IDS = {
+    "region": "region",
+    "alder": "age",
+    "tid": "year",
+    "kjonn": "sex",
+    "contentscode": "contents",
+}
 _ROLES = {"geo": "region", "time": "year", "metric": "contents"}
 _DIMENSION_NAMES = {"region": "Region", "year": "Tid"}  # SSB's ids, for messages
 
@@ -42,20 +47,24 @@ def read_jsonstat(text: str, file: str) -> list[Cell]:
         root = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         reason = getattr(error, "msg", "too deeply nested")
-        raise file_error(file, translate("Core", "not valid JSON ({reason})").format(
-            reason=reason)) from None
+        raise file_error(
+            file, translate("Core", "not valid JSON ({reason})").format(reason=reason)
+        ) from None
     dataset, ids, sizes = _dataset(root, file)
     for title in (dataset.get("label"), _px(dataset).get("tableid")):
         if isinstance(title, str):
             check_table(title if ":" in title else f"{title}:", file)
     roles = _roles(dataset, ids, sizes, file)
-    codes = [_codes(dataset["dimension"][dim], size, dim, file) for dim, size in
-             zip(ids, sizes, strict=True)]
+    codes = [
+        _codes(dataset["dimension"][dim], size, dim, file)
+        for dim, size in zip(ids, sizes, strict=True)
+    ]
     values = _values(dataset, math.prod(sizes), file)
     return _cells(ids, roles, codes, values)
 
 
 # --- the dataset --------------------------------------------------------------------------------
+
 
 def _dataset(root: Any, file: str) -> tuple[dict[str, Any], list[str], list[int]]:
     """The dataset with its dimension ids and sizes, JSON-stat 2.0 or 1.x."""
@@ -65,11 +74,17 @@ def _dataset(root: Any, file: str) -> tuple[dict[str, Any], list[str], list[int]
     if kind == "dataset":
         return root, _list(root, "id", str, file), _list(root, "size", int, file)
     if isinstance(kind, str):
-        raise file_error(file, translate(
-            "Core", "a JSON-stat {kind}, not a dataset: download the table's figures").format(
-            kind=kind))
-    bundled = [v for v in root.values() if isinstance(v, dict)
-               and isinstance(v.get("dimension"), dict) and "id" in v["dimension"]]
+        raise file_error(
+            file,
+            translate(
+                "Core", "a JSON-stat {kind}, not a dataset: download the table's figures"
+            ).format(kind=kind),
+        )
+    bundled = [
+        v
+        for v in root.values()
+        if isinstance(v, dict) and isinstance(v.get("dimension"), dict) and "id" in v["dimension"]
+    ]
     if len(bundled) == 1:  # JSON-stat 1.x: {"dataset": {"dimension": {"id": ..., ...}}}
         dimension = bundled[0]["dimension"]
         return bundled[0], _list(dimension, "id", str, file), _list(dimension, "size", int, file)
@@ -88,8 +103,9 @@ def _list(node: dict[str, Any], key: str, kind: type, file: str) -> list[Any]:
 
 
 def _malformed(file: str, key: str) -> PopulationFileError:
-    return file_error(file, translate("Core", "the JSON-stat dataset's '{key}' is "
-                                              "malformed").format(key=key))
+    return file_error(
+        file, translate("Core", "the JSON-stat dataset's '{key}' is malformed").format(key=key)
+    )
 
 
 def _px(dataset: dict[str, Any]) -> dict[str, Any]:
@@ -98,29 +114,38 @@ def _px(dataset: dict[str, Any]) -> dict[str, Any]:
     return px if isinstance(px, dict) else {}
 
 
-def _roles(dataset: dict[str, Any], ids: list[str], sizes: list[int],
-           file: str) -> dict[str, str]:
+def _roles(dataset: dict[str, Any], ids: list[str], sizes: list[int], file: str) -> dict[str, str]:
     """{"region": "Region", "age": "Alder", ...}: SSB's ids, else the roles JSON-stat gives."""
     dimensions = dataset.get("dimension")
-    if (not isinstance(dimensions, dict) or len(ids) != len(sizes)
-            or not all(dim in dimensions for dim in ids)):
+    if (
+        not isinstance(dimensions, dict)
+        or len(ids) != len(sizes)
+        or not all(dim in dimensions for dim in ids)
+    ):
         raise _malformed(file, "dimension")
     roles = {_IDS[dim.lower()]: dim for dim in ids if dim.lower() in _IDS}
     declared = dataset.get("role") or dimensions.get("role") or {}
-    for role, dims in (declared.items() if isinstance(declared, dict) else ()):
+    for role, dims in declared.items() if isinstance(declared, dict) else ():
         if role in _ROLES and isinstance(dims, list) and dims and dims[0] in ids:
             roles.setdefault(_ROLES[role], dims[0])
     for key in ("region", "year"):
         if key not in roles:
-            raise file_error(file, translate(
-                "Core", "the dataset has no '{dimension}' dimension").format(
-                dimension=_DIMENSION_NAMES[key]))
+            raise file_error(
+                file,
+                translate("Core", "the dataset has no '{dimension}' dimension").format(
+                    dimension=_DIMENSION_NAMES[key]
+                ),
+            )
     for dim, size in zip(ids, sizes, strict=True):
         if dim not in roles.values() and size > 1:
-            raise file_error(file, translate(
-                "Core", "the figures are also divided by '{dimension}', which VRUS does not "
-                        "read; choose one value, or none, for it in Statbank").format(
-                dimension=dim))
+            raise file_error(
+                file,
+                translate(
+                    "Core",
+                    "the figures are also divided by '{dimension}', which VRUS does not "
+                    "read; choose one value, or none, for it in Statbank",
+                ).format(dimension=dim),
+            )
     return roles
 
 
@@ -134,11 +159,14 @@ def _codes(dimension: Any, size: int, dim: str, file: str) -> list[tuple[str, st
         index = list(labels)  # JSON-stat lets a single category go without an index
     if isinstance(index, dict):  # {code: position}; the positions 0..n-1, each once
         positions = list(index.values())
-        if all(type(p) is int for p in positions) and sorted(positions) == list(
-                range(len(index))):
+        if all(type(p) is int for p in positions) and sorted(positions) == list(range(len(index))):
             index = sorted(index, key=index.__getitem__)
-    if (not isinstance(index, list) or len(index) != size or not isinstance(labels, dict)
-            or not all(isinstance(code, str) for code in index)):
+    if (
+        not isinstance(index, list)
+        or len(index) != size
+        or not isinstance(labels, dict)
+        or not all(isinstance(code, str) for code in index)
+    ):
         raise _malformed(file, dim)
     return [(code, str(labels.get(code, code))) for code in index]
 
@@ -155,39 +183,61 @@ def _values(dataset: dict[str, Any], total: int, file: str) -> list[Any]:
             values[int(key)] = figure
         return values
     if not isinstance(found, list):
-        raise file_error(file, translate(
-            "Core", "the dataset has no figures (is it the table's description?)"))
+        raise file_error(
+            file, translate("Core", "the dataset has no figures (is it the table's description?)")
+        )
     if len(found) != total:
-        raise file_error(file, translate(
-            "Core", "the dataset has {count} figures where its dimensions make room for "
-                    "{expected}").format(count=len(found), expected=total))
+        raise file_error(
+            file,
+            translate(
+                "Core",
+                "the dataset has {count} figures where its dimensions make room for {expected}",
+            ).format(count=len(found), expected=total),
+        )
     return found
 
 
 # --- the cells ------------------------------------------------------------------------------
 
 _READERS: dict[str, Callable[[str], object]] = {
-    "region": municipality_number, "age": age_of, "sex": sex_of}
+    "region": municipality_number,
+    "age": age_of,
+    "sex": sex_of,
+}
 
 
-def _cells(ids: list[str], roles: dict[str, str], codes: list[list[tuple[str, str]]],
-           values: list[Any]) -> list[Cell]:
+def _cells(
+    ids: list[str], roles: dict[str, str], codes: list[list[tuple[str, str]]], values: list[Any]
+) -> list[Cell]:
     by_dim = {dim: position for position, dim in enumerate(ids)}
-    chosen = {role: [_readable(role, code, label) for code, label in codes[by_dim[dim]]]
-              for role, dim in roles.items()}
+    chosen = {
+        role: [_readable(role, code, label) for code, label in codes[by_dim[dim]]]
+        for role, dim in roles.items()
+    }
     fields = tuple((role, dim) for role, dim in roles.items()) + (("persons", "value"),)
     shown = [by_dim[roles[r]] for r in ("region", "age", "sex", "year") if r in roles]
     cells = []
     # itertools.product varies the last dimension fastest: JSON-stat's row-major order.
     for flat, picks in enumerate(itertools.product(*(range(len(c)) for c in codes))):
+
         def part(role: str, picks: tuple[int, ...] = picks) -> str | None:
             return chosen[role][picks[by_dim[roles[role]]]] if role in roles else None
 
         where = translate("Core", "value {index} ({cell})").format(
-            index=flat, cell=", ".join(codes[d][picks[d]][0] for d in shown))
-        cells.append(Cell(where=where, region=part("region") or "", year=part("year") or "",
-                          persons=values[flat], age=part("age"), sex=part("sex"),
-                          contents=part("contents"), fields=fields))
+            index=flat, cell=", ".join(codes[d][picks[d]][0] for d in shown)
+        )
+        cells.append(
+            Cell(
+                where=where,
+                region=part("region") or "",
+                year=part("year") or "",
+                persons=values[flat],
+                age=part("age"),
+                sex=part("sex"),
+                contents=part("contents"),
+                fields=fields,
+            )
+        )
     return cells
 
 

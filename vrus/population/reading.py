@@ -18,20 +18,31 @@ from vrus.texts import translate
 
 _ZIP = b"PK\x03\x04"  # XLSX (and ODS) are zip files
 _OLE = b"\xd0\xcf\x11\xe0"  # the old binary .xls
-_PX_KEYWORDS = ("CHARSET=", "AXIS-VERSION=", "CODEPAGE=", "LANGUAGE=", "CREATION-DATE=",
-                "DECIMALS=", "MATRIX=")
+_PX_KEYWORDS = (
+    "CHARSET=",
+    "AXIS-VERSION=",
+    "CODEPAGE=",
+    "LANGUAGE=",
+    "CREATION-DATE=",
+    "DECIMALS=",
+    "MATRIX=",
+)
 
 
 def read_population_file(path: str | Path) -> Counts:
     path = Path(path)
     if not path.is_file():
-        raise PopulationFileError(translate(
-            "Core", "{path} does not exist or is not a file").format(path=str(path)))
+        raise PopulationFileError(
+            translate("Core", "{path} does not exist or is not a file").format(path=str(path))
+        )
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise PopulationFileError(translate("Core", "{file}: cannot be read ({reason})").format(
-            file=path.name, reason=error.strerror)) from None
+        raise PopulationFileError(
+            translate("Core", "{file}: cannot be read ({reason})").format(
+                file=path.name, reason=error.strerror
+            )
+        ) from None
     return count_cells(cells_of(data, path.name), path.name)
 
 
@@ -40,9 +51,13 @@ def cells_of(data: bytes, file: str) -> list[Cell]:
     if not data.strip():
         raise file_error(file, translate("Core", "the file is empty"))
     if data.startswith((_ZIP, _OLE)):
-        raise file_error(file, translate(
-            "Core", "an Excel workbook; download the table from Statbank as CSV or "
-                    "JSON-stat instead"))
+        raise file_error(
+            file,
+            translate(
+                "Core",
+                "an Excel workbook; download the table from Statbank as CSV or JSON-stat instead",
+            ),
+        )
     text = decode(data)
     if "\x00" in text:
         raise file_error(file, not_statbank())  # a binary file of some other kind
@@ -50,9 +65,12 @@ def cells_of(data: bytes, file: str) -> list[Cell]:
     if start.startswith(("{", "[")):
         return read_jsonstat(text, file)
     if start.upper().startswith(_PX_KEYWORDS):
-        raise file_error(file, translate(
-            "Core", "a PX file; download the table from Statbank as CSV or JSON-stat "
-                    "instead"))
+        raise file_error(
+            file,
+            translate(
+                "Core", "a PX file; download the table from Statbank as CSV or JSON-stat instead"
+            ),
+        )
     return read_statbank_csv(text, file)
 
 

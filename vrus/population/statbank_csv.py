@@ -59,7 +59,7 @@ def read_statbank_csv(text: str, file: str) -> list[Cell]:
         check_table(title, file)
     _line, headers = records[header_at]
     layout = _layout([_clean(h) for h in headers], file)
-    return _cells(records[header_at + 1:], layout, file)
+    return _cells(records[header_at + 1 :], layout, file)
 
 
 def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
@@ -78,8 +78,9 @@ def _delimiter(text: str) -> str:
 
     def score(delimiter: str) -> tuple[int, int]:
         try:
-            widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)
-                      if len(r) > 1]
+            widths = [
+                len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if len(r) > 1
+            ]
         except csv.Error:
             return (0, 0)
         if not widths:
@@ -115,8 +116,9 @@ def _layout(headers: list[str], file: str) -> _Layout:
     for header in headers:
         check_table(header, file)  # a long layout names its column of figures by the table
     if "region" not in dimensions:
-        raise file_error(file, translate("Core", "no column for the region (Statbank calls "
-                                                 "it 'region')"))
+        raise file_error(
+            file, translate("Core", "no column for the region (Statbank calls it 'region')")
+        )
     if len(dimensions) == 1 and not any(_YEAR_AT_END.search(headers[c]) for c in others):
         # Only a region and no year anywhere: a member list with a "Kommune" column, say.
         raise file_error(file, not_statbank())
@@ -124,22 +126,30 @@ def _layout(headers: list[str], file: str) -> _Layout:
     return _Layout(dimensions, figures, headers)
 
 
-def _figure_columns(headers: list[str], columns: list[int], year_column: bool,
-                    file: str) -> dict[int, str | None]:
+def _figure_columns(
+    headers: list[str], columns: list[int], year_column: bool, file: str
+) -> dict[int, str | None]:
     if year_column:
         if len(columns) != 1:
-            raise file_error(file, translate(
-                "Core", "there should be one column of figures beside the year column, "
-                        "not {count}").format(count=len(columns)))
+            raise file_error(
+                file,
+                translate(
+                    "Core",
+                    "there should be one column of figures beside the year column, not {count}",
+                ).format(count=len(columns)),
+            )
         return {columns[0]: None}
     figures: dict[int, str | None] = {}
     for column in columns:
         match = _YEAR_AT_END.search(headers[column])
         if match is None:
-            raise file_error(file, translate(
-                "Core", "the column '{column}' has no year, and there is no column for the "
-                        "year").format(column=headers[column]))
-        _check_label(headers[column][:match.start()], headers[column], file)
+            raise file_error(
+                file,
+                translate(
+                    "Core", "the column '{column}' has no year, and there is no column for the year"
+                ).format(column=headers[column]),
+            )
+        _check_label(headers[column][: match.start()], headers[column], file)
         figures[column] = match.group(1)
     if not figures:
         raise file_error(file, translate("Core", "no column of figures"))
@@ -147,15 +157,19 @@ def _figure_columns(headers: list[str], columns: list[int], year_column: bool,
 
 
 def _check_label(label: str, header: str, file: str) -> None:
-    """"Personer 2022" is table 07459's; "Levendefødte 2022" is another table's."""
+    """ "Personer 2022" is table 07459's; "Levendefødte 2022" is another table's."""
     label = TABLE_ID.sub("", label).strip()
     if not label:
         return
     try:
         check_contents(label)
     except CellError as error:
-        raise file_error(file, translate("Core", "column '{column}': {problem}").format(
-            column=header, problem=error.message)) from None
+        raise file_error(
+            file,
+            translate("Core", "column '{column}': {problem}").format(
+                column=header, problem=error.message
+            ),
+        ) from None
 
 
 def _cells(records: list[tuple[int, list[str]]], layout: _Layout, file: str) -> list[Cell]:
@@ -171,9 +185,11 @@ def _cells(records: list[tuple[int, list[str]]], layout: _Layout, file: str) -> 
         if len(filled) == 1 and after_blank:
             continue  # a footnote under the table ("Kilde: Statistisk sentralbyrå")
         if len(row) != width:
-            problems.append(translate("Core", "row {row} has {count} fields, the heading has "
-                                              "{expected}").format(row=line, count=len(row),
-                                                                   expected=width))
+            problems.append(
+                translate(
+                    "Core", "row {row} has {count} fields, the heading has {expected}"
+                ).format(row=line, count=len(row), expected=width)
+            )
             continue
         cells += _row_cells(line, row, layout)
     if problems:
@@ -192,10 +208,18 @@ def _row_cells(line: int, row: list[str], layout: _Layout) -> list[Cell]:
     cells = []
     for index, year in layout.figures.items():
         fields = (*names, ("persons", layout.headers[index]))
-        cells.append(Cell(where=where, region=row[column["region"]],
-                          year=year if year is not None else row[column["year"]],
-                          persons=row[index], age=value("age"), sex=value("sex"),
-                          contents=value("contents"), fields=fields))
+        cells.append(
+            Cell(
+                where=where,
+                region=row[column["region"]],
+                year=year if year is not None else row[column["year"]],
+                persons=row[index],
+                age=value("age"),
+                sex=value("sex"),
+                contents=value("contents"),
+                fields=fields,
+            )
+        )
     return cells
 
 

@@ -62,8 +62,9 @@ class ImportResult:
     stored: bool  # False for a dry run
 
 
-def import_population(db: Database, path: str | Path, *, dry_run: bool = False,
-                      today: dt.date | None = None) -> ImportResult:
+def import_population(
+    db: Database, path: str | Path, *, dry_run: bool = False, today: dt.date | None = None
+) -> ImportResult:
     """Read ``path`` (a download of SSB table 07459) and store its figures, or with
     ``dry_run`` only say what would change. A file that cannot be used raises
     ``PopulationFileError`` before anything is written."""
@@ -79,8 +80,7 @@ def import_population(db: Database, path: str | Path, *, dry_run: bool = False,
 
 
 def source_text(file: str, today: dt.date) -> str:
-    return f"SSB table 07459, 1 January; imported {today.isoformat()} from {file}"[
-        :SOURCE_LENGTH]
+    return f"SSB table 07459, 1 January; imported {today.isoformat()} from {file}"[:SOURCE_LENGTH]
 
 
 def plan_changes(session: Session, counts: Counts) -> Plan:
@@ -104,14 +104,22 @@ def plan_changes(session: Session, counts: Counts) -> Plan:
 
 def store(session: Session, plan: Plan, source: str) -> None:
     """Add and change the figures of ``plan``, in the caller's transaction."""
-    found = {(p.municipality_id, p.year, p.age): p
-             for p in session.scalars(select(MunicipalityPopulation))}
+    found = {
+        (p.municipality_id, p.year, p.age): p
+        for p in session.scalars(select(MunicipalityPopulation))
+    }
     for change in plan.changes:
         existing = found.get((change.municipality_id, change.year, change.age))
         if existing is None:
-            session.add(MunicipalityPopulation(
-                municipality_id=change.municipality_id, year=change.year, age=change.age,
-                persons=change.new, source=source))
+            session.add(
+                MunicipalityPopulation(
+                    municipality_id=change.municipality_id,
+                    year=change.year,
+                    age=change.age,
+                    persons=change.new,
+                    source=source,
+                )
+            )
         else:
             existing.persons, existing.source = change.new, source
 
@@ -119,16 +127,25 @@ def store(session: Session, plan: Plan, source: str) -> None:
 def newest_inhabitants(session: Session) -> dict[int, tuple[int, int]]:
     """municipality id -> (year, inhabitants) of the newest whole-population figure stored
     (imported or loaded with the reference data; the figure typed in Settings is not here)."""
-    query = (select(MunicipalityPopulation.municipality_id, MunicipalityPopulation.year,
-                    MunicipalityPopulation.persons)
-             .where(MunicipalityPopulation.age.is_(None))
-             .order_by(MunicipalityPopulation.year))
+    query = (
+        select(
+            MunicipalityPopulation.municipality_id,
+            MunicipalityPopulation.year,
+            MunicipalityPopulation.persons,
+        )
+        .where(MunicipalityPopulation.age.is_(None))
+        .order_by(MunicipalityPopulation.year)
+    )
     return {mid: (year, persons) for mid, year, persons in session.execute(query)}
 
 
 def _held(session: Session) -> dict[tuple[int, int, int | None], int]:
-    query = select(MunicipalityPopulation.municipality_id, MunicipalityPopulation.year,
-                   MunicipalityPopulation.age, MunicipalityPopulation.persons)
+    query = select(
+        MunicipalityPopulation.municipality_id,
+        MunicipalityPopulation.year,
+        MunicipalityPopulation.age,
+        MunicipalityPopulation.persons,
+    )
     return {(mid, year, age): persons for mid, year, age, persons in session.execute(query)}
 
 

@@ -13,5 +13,10 @@ from vrus.printing.duty_roster import duty_roster_pdf
 from vrus.printing.layout import default_filename
 from vrus.printing.lunch_sheet import lunch_sheet_pdf
 
-__all__ = ["attendance_list_pdf", "contact_list_pdf", "default_filename", "duty_roster_pdf",
-           "lunch_sheet_pdf"]
+__all__ = [
+    "attendance_list_pdf",
+    "contact_list_pdf",
+    "default_filename",
+    "duty_roster_pdf",
+    "lunch_sheet_pdf",
+]

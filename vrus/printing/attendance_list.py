@@ -46,11 +46,21 @@ from vrus.printing.layout import (
 BLANK_ROWS = 3  # per group, for those who turn up unannounced
 SIGN_IN_BLANK_ROWS = 8
 WIDE_FROM_DAYS = 5  # more day columns than fit beside the names in portrait
-SECTIONS_NB = {"strings": "Strykere", "woodwind": "Treblåsere", "brass": "Messingblåsere",
-               "percussion": "Slagverk", "other": "Andre instrumenter"}
-ROLES_NB = {"conductor": "Dirigent", "instructor": "Instruktør",
-            "dextra_musician": "Dextra-musiker", "project_coordinator": "Prosjektkoordinator",
-            "soloist": "Solist", "other": "Annet"}
+SECTIONS_NB = {
+    "strings": "Strykere",
+    "woodwind": "Treblåsere",
+    "brass": "Messingblåsere",
+    "percussion": "Slagverk",
+    "other": "Andre instrumenter",
+}
+ROLES_NB = {
+    "conductor": "Dirigent",
+    "instructor": "Instruktør",
+    "dextra_musician": "Dextra-musiker",
+    "project_coordinator": "Prosjektkoordinator",
+    "soloist": "Solist",
+    "other": "Annet",
+}
 # Printed in the notes column, so the instructor does not wonder where someone is.
 ANSWER_NOTES = {Answer.NO.value: "Meldt avbud", Answer.UNKNOWN.value: "Ikke svart"}
 NO_ENSEMBLE = "Uten ensemble"
@@ -72,11 +82,16 @@ class _Group:
 
 def _groups(grid: AttendanceGrid, staff: list[StaffRow]) -> list[_Group]:
     """Consecutive rows of one ensemble and section (the grid is sorted that way)."""
-    groups = [_Group(ensemble, section, list(rows)) for (ensemble, section), rows in
-              groupby(grid.rows, key=lambda r: (r.ensemble, r.section))]
+    groups = [
+        _Group(ensemble, section, list(rows))
+        for (ensemble, section), rows in groupby(grid.rows, key=lambda r: (r.ensemble, r.section))
+    ]
     for group in groups:
-        group.instructors = [f"{s.first_name} {s.last_name}" for s in _people(staff)
-                             if s.section == group.section and s.role != StaffRole.CONDUCTOR]
+        group.instructors = [
+            f"{s.first_name} {s.last_name}"
+            for s in _people(staff)
+            if s.section == group.section and s.role != StaffRole.CONDUCTOR
+        ]
     return groups
 
 
@@ -95,8 +110,13 @@ def _day_headings(days: list[GridDay]) -> list[Flowable]:
 
 
 def _header(days: list[GridDay], second: str) -> list[Flowable]:
-    return [para("Nr", "head"), para("Navn", "head"), para(second, "head"),
-            *_day_headings(days), para("Merknad", "head")]
+    return [
+        para("Nr", "head"),
+        para("Navn", "head"),
+        para(second, "head"),
+        *_day_headings(days),
+        para("Merknad", "head"),
+    ]
 
 
 def _name(last: str, first: str) -> Flowable:
@@ -104,8 +124,13 @@ def _name(last: str, first: str) -> Flowable:
 
 
 def _member_row(number: int, row: AttendanceRow, days: list[GridDay]) -> list:
-    return [str(number), _name(row.last_name, row.first_name), para(row.instrument),
-            *[tick_box() for _ in days], para(ANSWER_NOTES.get(row.answer))]
+    return [
+        str(number),
+        _name(row.last_name, row.first_name),
+        para(row.instrument),
+        *[tick_box() for _ in days],
+        para(ANSWER_NOTES.get(row.answer)),
+    ]
 
 
 def _blank_rows(count: int, days: list[GridDay]) -> list[list]:
@@ -113,8 +138,10 @@ def _blank_rows(count: int, days: list[GridDay]) -> list[list]:
 
 
 def _group_table(group: _Group, days: list[GridDay], wide: bool) -> Flowable:
-    rows: list[list] = [[para(group.title, "group")] + [""] * (len(days) + 3),
-                        _header(days, "Instrument")]
+    rows: list[list] = [
+        [para(group.title, "group")] + [""] * (len(days) + 3),
+        _header(days, "Instrument"),
+    ]
     rows += [_member_row(n, row, days) for n, row in enumerate(group.rows, start=1)]
     rows += _blank_rows(BLANK_ROWS, days)
     return list_table(rows, _widths(len(days), wide), header_rows=2, group_row=True)
@@ -146,22 +173,38 @@ def _people(staff: list[StaffRow]) -> list[_Person]:
         days = frozenset(known) if len(known) == len(rows) else None
         role = ROLES_NB.get(first.role, first.role)
         # An instructor is known by the instrument; others by their role.
-        what = (first.instrument or role if first.role == StaffRole.INSTRUCTOR.value
-                else ", ".join(x for x in (role, first.instrument) if x))
-        people.append(_Person(first.first_name, first.last_name, first.role, first.section,
-                              what, first.instrument, days))
+        what = (
+            first.instrument or role
+            if first.role == StaffRole.INSTRUCTOR.value
+            else ", ".join(x for x in (role, first.instrument) if x)
+        )
+        people.append(
+            _Person(
+                first.first_name,
+                first.last_name,
+                first.role,
+                first.section,
+                what,
+                first.instrument,
+                days,
+            )
+        )
     return people  # event_staff's order: conductor first, then by section and surname
 
 
 def _staff_table(staff: list[StaffRow], days: list[GridDay], wide: bool) -> Flowable:
     rows: list[list] = [
         [para(f"Dirigent og instruktører ({len(_people(staff))})", "group")]
-        + [""] * (len(days) + 3), _header(days, "Rolle")]
+        + [""] * (len(days) + 3),
+        _header(days, "Rolle"),
+    ]
     for number, person in enumerate(_people(staff), start=1):
-        marks = [tick_box() if person.days is None or d.date in person.days else para("–")
-                 for d in days]
-        rows.append([str(number), _name(person.last_name, person.first_name),
-                     para(person.what), *marks, ""])
+        marks = [
+            tick_box() if person.days is None or d.date in person.days else para("–") for d in days
+        ]
+        rows.append(
+            [str(number), _name(person.last_name, person.first_name), para(person.what), *marks, ""]
+        )
     rows += _blank_rows(2, days)
     return list_table(rows, _widths(len(days), wide), header_rows=2, group_row=True)
 
@@ -170,20 +213,33 @@ def _staff_table(staff: list[StaffRow], days: list[GridDay], wide: bool) -> Flow
 
 
 def _facts(event: Event, grid: AttendanceGrid) -> list[str]:
-    lines = [labelled("Dager", ", ".join(day_with_times(d.date, d.start_time, d.end_time)
-                                          for d in grid.days))]
+    lines = [
+        labelled(
+            "Dager", ", ".join(day_with_times(d.date, d.start_time, d.end_time) for d in grid.days)
+        )
+    ]
     if event.venue:
         lines.append(labelled("Sted", event.venue))
-    invited = sorted(event.invited, key=lambda link: (link.ensemble.sort_order,
-                                                      sort_key(link.ensemble.name)))
+    invited = sorted(
+        event.invited, key=lambda link: (link.ensemble.sort_order, sort_key(link.ensemble.name))
+    )
     if invited:
         lines.append(labelled("Ensembler", ", ".join(link.ensemble.name for link in invited)))
     answers = [row.answer for row in grid.rows]
-    lines.append(labelled("Påmeldt", f"{answers.count(Answer.YES.value)} ja, "
-                                     f"{answers.count(Answer.NO.value)} avbud, "
-                                     f"{answers.count(Answer.UNKNOWN.value)} ikke svart"))
-    lines.append(escape(f"Kryss av {TICK_BOX} for hver dag personen er til stede. Tomme "
-                        "linjer under hver gruppe er til dem som kommer uten påmelding."))
+    lines.append(
+        labelled(
+            "Påmeldt",
+            f"{answers.count(Answer.YES.value)} ja, "
+            f"{answers.count(Answer.NO.value)} avbud, "
+            f"{answers.count(Answer.UNKNOWN.value)} ikke svart",
+        )
+    )
+    lines.append(
+        escape(
+            f"Kryss av {TICK_BOX} for hver dag personen er til stede. Tomme "
+            "linjer under hver gruppe er til dem som kommer uten påmelding."
+        )
+    )
     return lines
 
 
@@ -197,8 +253,9 @@ def _section_banner(event: Event, grid: AttendanceGrid, group: _Group) -> list[F
     return [*lines, Spacer(1, 3 * mm)]
 
 
-def _grouped_story(event: Event, grid: AttendanceGrid, staff: list[StaffRow],
-                   by_section: bool, wide: bool) -> list[Flowable]:
+def _grouped_story(
+    event: Event, grid: AttendanceGrid, staff: list[StaffRow], by_section: bool, wide: bool
+) -> list[Flowable]:
     kicker = "Oppmøteliste per gruppe" if by_section else "Oppmøteliste"
     story = document_heading(kicker, event.title, _facts(event, grid))
     for number, group in enumerate(_groups(grid, staff)):
@@ -214,38 +271,61 @@ def _grouped_story(event: Event, grid: AttendanceGrid, staff: list[StaffRow],
 
 
 def _sign_in_header(days: list[GridDay]) -> list[Flowable]:
-    return [para("Nr", "head"), para("Navn", "head"), para("Ensemble", "head"),
-            para("Instrument", "head"),
-            *[para(f"Signatur {short_day(d.date)}", "head_centre") for d in days]]
+    return [
+        para("Nr", "head"),
+        para("Navn", "head"),
+        para("Ensemble", "head"),
+        para("Instrument", "head"),
+        *[para(f"Signatur {short_day(d.date)}", "head_centre") for d in days],
+    ]
 
 
-def _sign_in_story(event: Event, grid: AttendanceGrid, staff: list[StaffRow],
-                   wide: bool) -> list[Flowable]:
+def _sign_in_story(
+    event: Event, grid: AttendanceGrid, staff: list[StaffRow], wide: bool
+) -> list[Flowable]:
     """Everyone in one alphabetical list, with room to sign for each day; the staff and
     the empty rows follow as a block of their own, which stays whole on a page."""
     width, days = frame_width(wide), grid.days
     fixed = [8 * mm, 48 * mm, fit_width(r.ensemble for r in grid.rows), 24 * mm]
     widths = fixed + [(width - sum(fixed)) / max(len(days), 1)] * len(days)
-    everyone = sorted(grid.rows, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name),
-                                                r.person_id))
-    members = [[str(n), _name(r.last_name, r.first_name), para(r.ensemble),
-                para(r.instrument)] + [""] * len(days) for n, r in enumerate(everyone, 1)]
+    everyone = sorted(
+        grid.rows, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name), r.person_id)
+    )
+    members = [
+        [str(n), _name(r.last_name, r.first_name), para(r.ensemble), para(r.instrument)]
+        + [""] * len(days)
+        for n, r in enumerate(everyone, 1)
+    ]
     people = _people(staff)
-    others = [[str(n), _name(p.last_name, p.first_name),
-               para(ROLES_NB.get(p.role, p.role)), para(p.instrument)] + [""] * len(days)
-              for n, p in enumerate(people, start=len(members) + 1)]
+    others = [
+        [
+            str(n),
+            _name(p.last_name, p.first_name),
+            para(ROLES_NB.get(p.role, p.role)),
+            para(p.instrument),
+        ]
+        + [""] * len(days)
+        for n, p in enumerate(people, start=len(members) + 1)
+    ]
     others += [[""] * (4 + len(days)) for _ in range(SIGN_IN_BLANK_ROWS)]
     roomy = [("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]
     facts = _facts(event, grid)[:-1] + ["Skriv navnet ditt i kolonnen for dagen når du kommer."]
-    return [*document_heading("Innsjekkingsliste", event.title, facts),
-            list_table([_sign_in_header(days), *members], widths, extra=roomy),
-            Spacer(1, 4 * mm),
-            keep_if_short(list_table([_sign_in_header(days), *others], widths, extra=roomy),
-                          wide)]
+    return [
+        *document_heading("Innsjekkingsliste", event.title, facts),
+        list_table([_sign_in_header(days), *members], widths, extra=roomy),
+        Spacer(1, 4 * mm),
+        keep_if_short(list_table([_sign_in_header(days), *others], widths, extra=roomy), wide),
+    ]
 
 
-def attendance_list_pdf(session: Session, event_id: int, *, by_section: bool = False,
-                        sign_in: bool = False, printed: dt.date | None = None) -> bytes:
+def attendance_list_pdf(
+    session: Session,
+    event_id: int,
+    *,
+    by_section: bool = False,
+    sign_in: bool = False,
+    printed: dt.date | None = None,
+) -> bytes:
     """The attendance list of an event as a PDF (see the module for the variants)."""
     event = get_event(session, event_id)
     grid = attendance_grid(session, event_id)

@@ -62,7 +62,8 @@ def _guardian_lines(session: Session, ids: list[int]) -> dict[int, list[str]]:
         select(PersonGuardian.person_id, PersonGuardian.relation, Guardian)
         .join(Guardian, Guardian.id == PersonGuardian.guardian_id)
         .where(PersonGuardian.person_id.in_(ids))
-        .order_by(PersonGuardian.sort_order, Guardian.id))
+        .order_by(PersonGuardian.sort_order, Guardian.id)
+    )
     lines: dict[int, list[str]] = {}
     for person_id, relation, guardian in rows:
         phone = format_phone(guardian.phone) or "(mangler telefon)"
@@ -74,8 +75,11 @@ def _guardian_lines(session: Session, ids: list[int]) -> dict[int, list[str]]:
 
 def _severe(session: Session, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    for allergy in session.scalars(select(Allergy).where(
-            Allergy.person_id.in_(ids), Allergy.severity == AllergySeverity.SEVERE.value)):
+    for allergy in session.scalars(
+        select(Allergy).where(
+            Allergy.person_id.in_(ids), Allergy.severity == AllergySeverity.SEVERE.value
+        )
+    ):
         text = f"{allergy.allergen}: {allergy.note}" if allergy.note else allergy.allergen
         found.setdefault(allergy.person_id, []).append(text)
     return found
@@ -87,24 +91,46 @@ def _contacts(session: Session, ensemble_ids: set[int], on: dt.date) -> list[_Co
     phones = dict(session.execute(select(Person.id, Person.phone).where(Person.id.in_(ids))).all())
     guardians, severe = _guardian_lines(session, ids), _severe(session, ids)
     ranks: dict[str | None, int] = dict(
-        session.execute(select(Ensemble.name, Ensemble.sort_order)).all())
-    contacts = [_Contact(
-        person_id=pid, first_name=row.first_name, last_name=row.last_name,
-        ensemble=row.ensemble, instrument=row.instrument, phone=format_phone(phones.get(pid)),
-        guardians=tuple(guardians.get(pid, ())), severe_allergies=tuple(severe.get(pid, ())))
-        for pid, row in rows.items()]
-    return sorted(contacts, key=lambda c: (
-        ranks.get(c.ensemble, _LAST), sort_key(c.last_name), sort_key(c.first_name),
-        c.person_id))
+        session.execute(select(Ensemble.name, Ensemble.sort_order)).all()
+    )
+    contacts = [
+        _Contact(
+            person_id=pid,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            ensemble=row.ensemble,
+            instrument=row.instrument,
+            phone=format_phone(phones.get(pid)),
+            guardians=tuple(guardians.get(pid, ())),
+            severe_allergies=tuple(severe.get(pid, ())),
+        )
+        for pid, row in rows.items()
+    ]
+    return sorted(
+        contacts,
+        key=lambda c: (
+            ranks.get(c.ensemble, _LAST),
+            sort_key(c.last_name),
+            sort_key(c.first_name),
+            c.person_id,
+        ),
+    )
 
 
 def _row(number: int, contact: _Contact) -> list:
-    guardians = (rich("<br/>".join(contact.guardians)) if contact.guardians
-                 else para("Ingen foresatt registrert", "alert_cell"))
-    return [str(number),
-            rich(f"<b>{escape(contact.last_name)}</b>, {escape(contact.first_name)}", "name"),
-            para(contact.instrument), para(contact.phone), guardians,
-            para("; ".join(contact.severe_allergies), "alert_cell")]
+    guardians = (
+        rich("<br/>".join(contact.guardians))
+        if contact.guardians
+        else para("Ingen foresatt registrert", "alert_cell")
+    )
+    return [
+        str(number),
+        rich(f"<b>{escape(contact.last_name)}</b>, {escape(contact.first_name)}", "name"),
+        para(contact.instrument),
+        para(contact.phone),
+        guardians,
+        para("; ".join(contact.severe_allergies), "alert_cell"),
+    ]
 
 
 def _widths() -> list[float]:
@@ -116,29 +142,48 @@ def _widths() -> list[float]:
 
 def _group_table(ensemble: str | None, contacts: Iterable[_Contact]) -> Flowable:
     contacts = list(contacts)
-    head = [para(h, "head") for h in ("Nr", "Navn", "Instrument", "Eget tlf.",
-                                      "Foresatte: telefon og navn", "Alvorlig allergi")]
+    head = [
+        para(h, "head")
+        for h in (
+            "Nr",
+            "Navn",
+            "Instrument",
+            "Eget tlf.",
+            "Foresatte: telefon og navn",
+            "Alvorlig allergi",
+        )
+    ]
     rows: list[list] = [
-        [para(f"{ensemble or 'Uten ensemble'} ({len(contacts)})", "group")] + [""] * 5, head]
+        [para(f"{ensemble or 'Uten ensemble'} ({len(contacts)})", "group")] + [""] * 5,
+        head,
+    ]
     rows += [_row(n, contact) for n, contact in enumerate(contacts, start=1)]
     return list_table(rows, _widths(), header_rows=2, group_row=True)
 
 
-def contact_list_pdf(session: Session, *, ensemble_id: int | None = None,
-                     on: dt.date | None = None, printed: dt.date | None = None) -> bytes:
+def contact_list_pdf(
+    session: Session,
+    *,
+    ensemble_id: int | None = None,
+    on: dt.date | None = None,
+    printed: dt.date | None = None,
+) -> bytes:
     """The active members on ``on`` (default today) of one ensemble, or of all of them."""
     on = clock.or_today(on)
     ensemble = get_row(session, Ensemble, ensemble_id, "ensemble") if ensemble_id else None
     contacts = _contacts(session, {ensemble.id} if ensemble else set(), on)
     title = ensemble.name if ensemble else "Alle ensembler"
-    facts = [labelled("Aktive medlemmer per", format_date(on)),
-             labelled("Nødnumre", "brann 110 · politi 112 · ambulanse 113"),
-             escape("Inneholder personopplysninger om barn: oppbevares i seminarvesken, "
-                    "kopieres ikke, og makuleres når en ny liste er skrevet ut.")]
+    facts = [
+        labelled("Aktive medlemmer per", format_date(on)),
+        labelled("Nødnumre", "brann 110 · politi 112 · ambulanse 113"),
+        escape(
+            "Inneholder personopplysninger om barn: oppbevares i seminarvesken, "
+            "kopieres ikke, og makuleres når en ny liste er skrevet ut."
+        ),
+    ]
     story = document_heading("Kontakt- og nødliste", title, facts)
     for name, group in groupby(contacts, key=lambda c: c.ensemble):
         story += [keep_if_short(_group_table(name, group), wide=True), Spacer(1, 5 * mm)]
     if not contacts:
         story.append(para("Ingen aktive medlemmer.", "body"))
-    return build_pdf(story, title=f"Kontakt- og nødliste – {title}", wide=True,
-                     printed=printed)
+    return build_pdf(story, title=f"Kontakt- og nødliste – {title}", wide=True, printed=printed)

@@ -35,8 +35,9 @@ NONE_YET = colors.HexColor("#FFF4CC")  # families without a duty
 
 
 def _people(duties: list[DutyEntry]) -> Flowable:
-    lines = [f"{escape(d.name)}  <b>{escape(d.phone)}</b>" if d.phone else escape(d.name)
-             for d in duties]
+    lines = [
+        f"{escape(d.name)}  <b>{escape(d.phone)}</b>" if d.phone else escape(d.name) for d in duties
+    ]
     return rich("<br/>".join(lines))
 
 
@@ -55,14 +56,14 @@ def _days_table(roster: SeasonRoster) -> Flowable:
     head = [para(h, "head") for h in ("Dato", "Seminar", *TASK_HEADINGS)]
     fixed = [40 * mm, 38 * mm]
     task = (frame_width(True) - sum(fixed)) / len(TASKS)
-    return list_table([head] + [_day_row(day) for day in roster.days],
-                      fixed + [task] * len(TASKS))
+    return list_table([head] + [_day_row(day) for day in roster.days], fixed + [task] * len(TASKS))
 
 
 def _family_row(family: FamilyDuties) -> list:
     guardians = "<br/>".join(
         f"{escape(g.name)}  <b>{escape(g.phone)}</b>" if g.phone else escape(g.name)
-        for g in family.guardians)
+        for g in family.guardians
+    )
     counts = [str(family.by_task.get(task, 0) or "") for task in TASKS]
     return [rich(guardians), para(", ".join(family.children)), *counts, str(family.duties)]
 
@@ -72,38 +73,51 @@ def _family_table(roster: SeasonRoster) -> Flowable:
     rows = [head] + [_family_row(f) for f in roster.families]
     counts = 24 * mm
     widths = [95 * mm, frame_width(True) - 95 * mm - 4 * counts] + [counts] * 4
-    none = [("BACKGROUND", (0, n), (-1, n), NONE_YET)
-            for n, family in enumerate(roster.families, start=1) if family.duties == 0]
-    return list_table(rows, widths, zebra=False, extra=[
-        ("ALIGN", (2, 1), (-1, -1), "CENTER"), *none])
+    none = [
+        ("BACKGROUND", (0, n), (-1, n), NONE_YET)
+        for n, family in enumerate(roster.families, start=1)
+        if family.duties == 0
+    ]
+    return list_table(
+        rows, widths, zebra=False, extra=[("ALIGN", (2, 1), (-1, -1), "CENTER"), *none]
+    )
 
 
 def _summary(roster: SeasonRoster) -> list[str]:
     duties = sum(f.duties for f in roster.families)
     share = f"{roster.fair_share:.1f}".replace(".", ",")
-    lines = [escape(f"{len(roster.days)} dager, {duties} vakter, {len(roster.families)} "
-                    f"familier: i snitt {share} vakter per familie. "
-                    f"{len(roster.families_without_duty)} familier har ingen vakt ennå.")]
+    lines = [
+        escape(
+            f"{len(roster.days)} dager, {duties} vakter, {len(roster.families)} "
+            f"familier: i snitt {share} vakter per familie. "
+            f"{len(roster.families_without_duty)} familier har ingen vakt ennå."
+        )
+    ]
     if roster.warnings:
-        days = ", ".join(f"{format_with_weekday(w.date, 'nb')} ({w.event_title})"
-                         for w in roster.warnings)
-        lines.append(f'<font color="#B00020"><b>{WARNING_SIGN} Ingen på lunsjvakt:</b> '
-                     f"{escape(days)}</font>")
+        days = ", ".join(
+            f"{format_with_weekday(w.date, 'nb')} ({w.event_title})" for w in roster.warnings
+        )
+        lines.append(
+            f'<font color="#B00020"><b>{WARNING_SIGN} Ingen på lunsjvakt:</b> {escape(days)}</font>'
+        )
     return lines
 
 
-def duty_roster_pdf(session: Session, season_year: int, *,
-                    printed: dt.date | None = None) -> bytes:
+def duty_roster_pdf(session: Session, season_year: int, *, printed: dt.date | None = None) -> bytes:
     """The season's duty roster and each family's share of it."""
     roster = season_roster(session, season_year)
-    story = document_heading("Vaktliste for Venneforeningen", f"Sesongen {season_year}",
-                             _summary(roster))
+    story = document_heading(
+        "Vaktliste for Venneforeningen", f"Sesongen {season_year}", _summary(roster)
+    )
     if roster.days:
         story.append(_days_table(roster))
     else:
         story.append(para("Ingen seminardager i sesongen.", "body"))
     if roster.families:
-        story += [PageBreak(), para("Vakter per familie", "h2"),
-                  para("Familiene med færrest vakter står øverst; gult: ingen vakt ennå.",
-                       "small"), _family_table(roster)]
+        story += [
+            PageBreak(),
+            para("Vakter per familie", "h2"),
+            para("Familiene med færrest vakter står øverst; gult: ingen vakt ennå.", "small"),
+            _family_table(roster),
+        ]
     return build_pdf(story, title=f"Vaktliste {season_year}", wide=True, printed=printed)

@@ -71,20 +71,26 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=11.5),
         "name": ParagraphStyle("name", base, fontSize=10.5, leading=12.5),
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=9, leading=11),
-        "head_centre": ParagraphStyle("head_centre", base, fontName=BOLD, fontSize=9,
-                                      leading=11, alignment=TA_CENTER),
-        "group": ParagraphStyle("group", base, fontName=BOLD, fontSize=11, leading=13.5,
-                                textColor=colors.white),
+        "head_centre": ParagraphStyle(
+            "head_centre", base, fontName=BOLD, fontSize=9, leading=11, alignment=TA_CENTER
+        ),
+        "group": ParagraphStyle(
+            "group", base, fontName=BOLD, fontSize=11, leading=13.5, textColor=colors.white
+        ),
         "kicker": ParagraphStyle("kicker", base, fontSize=10, leading=12, textColor=MUTED),
-        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=22,
-                                spaceAfter=3),
-        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=13, leading=16,
-                             spaceBefore=8, spaceAfter=4),
-        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=11, leading=14,
-                             spaceBefore=6, spaceAfter=3),
+        "title": ParagraphStyle(
+            "title", base, fontName=BOLD, fontSize=18, leading=22, spaceAfter=3
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=BOLD, fontSize=13, leading=16, spaceBefore=8, spaceAfter=4
+        ),
+        "h3": ParagraphStyle(
+            "h3", base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=3
+        ),
         "alert_cell": ParagraphStyle("alert_cell", base, fontName=BOLD, textColor=ALERT),
-        "alert": ParagraphStyle("alert", base, fontName=BOLD, fontSize=10.5, leading=13,
-                                textColor=ALERT),
+        "alert": ParagraphStyle(
+            "alert", base, fontName=BOLD, fontSize=10.5, leading=13, textColor=ALERT
+        ),
         "tick": ParagraphStyle("tick", base, fontSize=13, leading=14, alignment=TA_CENTER),
         "big": ParagraphStyle("big", base, fontName=BOLD, fontSize=26, leading=30),
     }
@@ -100,13 +106,19 @@ def rich(markup: str, style: str = "cell") -> Paragraph:
     return Paragraph(markup, styles()[style])
 
 
-def fit_width(texts: Iterable[str | None], style: str = "cell", *, least: float = 15 * mm,
-              most: float = 60 * mm) -> float:
+def fit_width(
+    texts: Iterable[str | None],
+    style: str = "cell",
+    *,
+    least: float = 15 * mm,
+    most: float = 60 * mm,
+) -> float:
     """A column width that holds the longest of ``texts`` on one line (within limits), so
     "Ungdomssymfonikerne" is not broken in the middle of the word."""
     chosen = styles()[style]
-    longest = max((stringWidth(t or "", chosen.fontName, chosen.fontSize) for t in texts),
-                  default=0)
+    longest = max(
+        (stringWidth(t or "", chosen.fontName, chosen.fontSize) for t in texts), default=0
+    )
     return max(least, min(most, longest + 8))  # 8 pt: the cell's padding and a margin
 
 
@@ -117,14 +129,21 @@ def tick_box() -> Paragraph:
 # --- tables ----------------------------------------------------------------------------------
 
 
-def list_table(rows: Sequence[list[Any] | tuple[Any, ...]], widths: Sequence[float], *,
-               header_rows: int = 1, group_row: bool = False, zebra: bool = True,
-               extra: Sequence[tuple] = ()) -> Table:
+def list_table(
+    rows: Sequence[list[Any] | tuple[Any, ...]],
+    widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    group_row: bool = False,
+    zebra: bool = True,
+    extra: Sequence[tuple] = (),
+) -> Table:
     """A bordered list: header rows repeated on every page, light stripes for following a
     row across the page, rows never split. ``group_row``: the first row is a dark band
     spanning the table (the group's name), repeated with the header."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=0,
-                  hAlign="LEFT")
+    table = Table(
+        list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=0, hAlign="LEFT"
+    )
     first_head = 1 if group_row else 0
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 9.5),
@@ -137,11 +156,17 @@ def list_table(rows: Sequence[list[Any] | tuple[Any, ...]], widths: Sequence[flo
         ("BACKGROUND", (0, first_head), (-1, header_rows - 1), HEADER_FILL),
     ]
     if group_row:
-        commands += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
-                     ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 0), (-1, 0), 4)]
+        commands += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
+            ("TOPPADDING", (0, 0), (-1, 0), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+        ]
     if zebra:
-        commands += [("BACKGROUND", (0, row), (-1, row), ZEBRA_FILL)
-                     for row in range(header_rows + 1, len(rows), 2)]
+        commands += [
+            ("BACKGROUND", (0, row), (-1, row), ZEBRA_FILL)
+            for row in range(header_rows + 1, len(rows), 2)
+        ]
     table.setStyle(TableStyle(commands + list(extra)))
     return table
 
@@ -209,17 +234,27 @@ def frame_height(wide: bool = False) -> float:
     return page_size(wide)[1] - TOP_MARGIN - BOTTOM_MARGIN - 12
 
 
-def build_pdf(story: list[Flowable], *, title: str, wide: bool = False,
-              printed: dt.date | None = None) -> bytes:
+def build_pdf(
+    story: list[Flowable], *, title: str, wide: bool = False, printed: dt.date | None = None
+) -> bytes:
     """Lay out ``story`` on A4 (landscape if ``wide``) and return the PDF."""
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=page_size(wide), leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN, title=title, author=ORCHESTRA,
+        buffer,
+        pagesize=page_size(wide),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=title,
+        author=ORCHESTRA,
         creator="VRUS",
         # Not reportlab's default Helvetica, which every page would otherwise reference.
-        initialFontName=REGULAR, initialFontSize=9.5, initialLeading=11.5)
+        initialFontName=REGULAR,
+        initialFontSize=9.5,
+        initialLeading=11.5,
+    )
     document.build(story, canvasmaker=_canvas_class(title, clock.or_today(printed)))
     return buffer.getvalue()
 
@@ -245,8 +280,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
-def default_filename(kind: str, event: Any = None, *, label: str | None = None,
-                     day: dt.date | None = None) -> str:
+def default_filename(
+    kind: str, event: Any = None, *, label: str | None = None, day: dt.date | None = None
+) -> str:
     """A descriptive file name: 'oppmote-helgeseminar-1-2026-01-17.pdf'. ``event`` is
     anything with ``title`` and ``days`` (dates or rows with ``date``); without one, the
     name is made from ``label`` and ``day``."""

@@ -20,9 +20,15 @@ from vrus.reports.tables import Report
 KINDS = ("coverage", "instrumentation", "ages", "attendance", "annual", "course")
 
 
-def build_report(session: Session, kind: str, *, season: int | None = None,
-                 today_terms: bool = False, event_ids: Sequence[int] = (),
-                 today: dt.date | None = None) -> Report:
+def build_report(
+    session: Session,
+    kind: str,
+    *,
+    season: int | None = None,
+    today_terms: bool = False,
+    event_ids: Sequence[int] = (),
+    today: dt.date | None = None,
+) -> Report:
     """The report ``kind`` for ``season`` (default: the current one); ``course`` takes
     ``event_ids`` instead; ``today_terms`` counts under today's municipalities (coverage,
     attendance)."""
@@ -42,8 +48,9 @@ def build_report(session: Session, kind: str, *, season: int | None = None,
     if kind == "attendance":
         from vrus.reports.attendance import attendance_report, season_attendance
 
-        return attendance_report(season_attendance(session, season, today_terms=today_terms,
-                                                   today=today))
+        return attendance_report(
+            season_attendance(session, season, today_terms=today_terms, today=today)
+        )
     if kind == "annual":
         from vrus.reports.annual import annual_summary
         from vrus.reports.annual_report import annual_report

@@ -49,15 +49,17 @@ class SeasonAges:
         return sorted(r.age for r in self.members if r.ensemble == ensemble and r.age is not None)
 
 
-def season_ages(session: Session, season: int | None = None, *,
-                today: dt.date | None = None) -> SeasonAges:
+def season_ages(
+    session: Session, season: int | None = None, *, today: dt.date | None = None
+) -> SeasonAges:
     today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
     ids = member_ids(session, MemberFilter(status=Status.ACTIVE), day)
     rows = rows_for(session, ids, day)
-    return SeasonAges(period, day, ensembles(session), [rows[i] for i in ids],
-                     age_limit_overview(session, day))
+    return SeasonAges(
+        period, day, ensembles(session), [rows[i] for i in ids], age_limit_overview(session, day)
+    )
 
 
 # --- the document -------------------------------------------------------------------------
@@ -66,8 +68,10 @@ def season_ages(session: Session, season: int | None = None, *,
 def _limits(ensemble: EnsembleInfo) -> str:
     if ensemble.min_age is None and ensemble.max_age is None:
         return ""
-    return f"{ensemble.min_age if ensemble.min_age is not None else ''}–" \
-           f"{ensemble.max_age if ensemble.max_age is not None else ''}"
+    return (
+        f"{ensemble.min_age if ensemble.min_age is not None else ''}–"
+        f"{ensemble.max_age if ensemble.max_age is not None else ''}"
+    )
 
 
 def _distribution_table(report: SeasonAges) -> Table:
@@ -75,10 +79,18 @@ def _distribution_table(report: SeasonAges) -> Table:
     columns = [Column(translate("Core", "Age in {season}").format(season=report.period.year))]
     columns += [Column(name, Kind.INT) for name in names]
     columns.append(Column(translate("Core", "All"), Kind.INT))
-    table = Table(translate("Core", "Age distribution per ensemble"), columns,
-                  key="distribution", total_rows=1, sheet=translate("Core", "Ages"),
-                  notes=[translate("Core", "Age limits: {limits}.").format(limits=", ".join(
-                      f"{e.name} {_limits(e)}" for e in report.ensembles if _limits(e)))])
+    table = Table(
+        translate("Core", "Age distribution per ensemble"),
+        columns,
+        key="distribution",
+        total_rows=1,
+        sheet=translate("Core", "Ages"),
+        notes=[
+            translate("Core", "Age limits: {limits}.").format(
+                limits=", ".join(f"{e.name} {_limits(e)}" for e in report.ensembles if _limits(e))
+            )
+        ],
+    )
     spread = report.distribution()
     ages = sorted(a for a in spread if a is not None)
     for age in range(ages[0], ages[-1] + 1) if ages else []:
@@ -86,38 +98,62 @@ def _distribution_table(report: SeasonAges) -> Table:
         table.add([age, *[counts[n] for n in names], sum(counts.values())])
     if None in spread:
         table.add([UNKNOWN_AGE, *[spread[None][n] for n in names], sum(spread[None].values())])
-    table.add([translate("Core", "Members"),
-               *[sum(1 for r in report.members if r.ensemble == n) for n in names],
-               len(report.members)])
+    table.add(
+        [
+            translate("Core", "Members"),
+            *[sum(1 for r in report.members if r.ensemble == n) for n in names],
+            len(report.members),
+        ]
+    )
     return table
 
 
 def _summary_table(report: SeasonAges) -> Table:
-    columns = [Column(translate("Core", "Ensemble")), Column(translate("Core", "Age limits")),
-               Column(translate("Core", "Members"), Kind.INT),
-               Column(translate("Core", "Youngest"), Kind.INT),
-               Column(translate("Core", "Oldest"), Kind.INT),
-               Column(translate("Core", "Average age"), Kind.NUMBER, 1)]
+    columns = [
+        Column(translate("Core", "Ensemble")),
+        Column(translate("Core", "Age limits")),
+        Column(translate("Core", "Members"), Kind.INT),
+        Column(translate("Core", "Youngest"), Kind.INT),
+        Column(translate("Core", "Oldest"), Kind.INT),
+        Column(translate("Core", "Average age"), Kind.NUMBER, 1),
+    ]
     table = Table(translate("Core", "Ages per ensemble"), columns, key="ensembles")
     for ensemble in report.ensembles:
         ages = report.ages_of(ensemble.name)
-        table.add([ensemble.name, _limits(ensemble),
-                   sum(1 for r in report.members if r.ensemble == ensemble.name),
-                   ages[0] if ages else None, ages[-1] if ages else None,
-                   sum(ages) / len(ages) if ages else None])
+        table.add(
+            [
+                ensemble.name,
+                _limits(ensemble),
+                sum(1 for r in report.members if r.ensemble == ensemble.name),
+                ages[0] if ages else None,
+                ages[-1] if ages else None,
+                sum(ages) / len(ages) if ages else None,
+            ]
+        )
     return table
 
 
 def _people_table(title, key: str, rows: list[MemberRow], empty) -> Table:
-    columns = [Column(translate("Core", "Name"), wrap=False),
-               Column(translate("Core", "Ensemble"), wrap=False),
-               Column(translate("Core", "Instrument")), Column(translate("Core", "Age"), Kind.INT),
-               Column(translate("Core", "Birth date"), Kind.DATE),
-               Column(translate("Core", "Municipality"))]
+    columns = [
+        Column(translate("Core", "Name"), wrap=False),
+        Column(translate("Core", "Ensemble"), wrap=False),
+        Column(translate("Core", "Instrument")),
+        Column(translate("Core", "Age"), Kind.INT),
+        Column(translate("Core", "Birth date"), Kind.DATE),
+        Column(translate("Core", "Municipality")),
+    ]
     table = Table(title, columns, key=key)
     for row in rows:
-        table.add([row.name, row.ensemble, row.instrument, row.age, row.birth_date,
-                   row.municipality_label])
+        table.add(
+            [
+                row.name,
+                row.ensemble,
+                row.instrument,
+                row.age,
+                row.birth_date,
+                row.municipality_label,
+            ]
+        )
     if not rows:
         table.notes.append(empty)
     return table
@@ -125,39 +161,73 @@ def _people_table(title, key: str, rows: list[MemberRow], empty) -> Table:
 
 def ages_json(report: SeasonAges) -> dict:
     def people(rows: list[MemberRow]) -> list[dict]:
-        return [{"person_id": r.person_id, "name": r.name, "ensemble": r.ensemble,
-                 "instrument": r.instrument, "age": r.age} for r in rows]
+        return [
+            {
+                "person_id": r.person_id,
+                "name": r.name,
+                "ensemble": r.ensemble,
+                "instrument": r.instrument,
+                "age": r.age,
+            }
+            for r in rows
+        ]
 
     spread = report.distribution()
-    return {"season": str(report.period.year), "day": report.day.isoformat(),
-            "distribution": {e.name: {str(age): counts[e.name] for age, counts in
-                                      sorted(spread.items(), key=lambda i: (i[0] is None,
-                                                                            i[0] or 0))
-                                      if counts[e.name]} for e in report.ensembles},
-            "ages_out": people(report.overview.ages_out),
-            "may_move_up": people(report.overview.may_move_up),
-            "outside_limits": people(report.overview.outside_limits)}
+    return {
+        "season": str(report.period.year),
+        "day": report.day.isoformat(),
+        "distribution": {
+            e.name: {
+                str(age): counts[e.name]
+                for age, counts in sorted(spread.items(), key=lambda i: (i[0] is None, i[0] or 0))
+                if counts[e.name]
+            }
+            for e in report.ensembles
+        },
+        "ages_out": people(report.overview.ages_out),
+        "may_move_up": people(report.overview.may_move_up),
+        "outside_limits": people(report.overview.outside_limits),
+    }
 
 
 def ages_report(report: SeasonAges) -> Report:
     overview = report.overview
     return Report(
-        kind="ages", kicker=translate("Core", "Ages"),
+        kind="ages",
+        kicker=translate("Core", "Ages"),
         title=translate("Core", "Ages of the members, season {season}").format(
-            season=report.period.year),
+            season=report.period.year
+        ),
         headline=translate("Core", "{out} age out after this season; {up} may move up").format(
-            out=len(overview.ages_out), up=len(overview.may_move_up)),
-        lines=[translate("Core", "Active members on {day}; ages are the ages they turn in "
-                                 "{season}.").format(day=report.day, season=report.period.year)],
+            out=len(overview.ages_out), up=len(overview.may_move_up)
+        ),
+        lines=[
+            translate(
+                "Core", "Active members on {day}; ages are the ages they turn in {season}."
+            ).format(day=report.day, season=report.period.year)
+        ],
         tables=[
-            _summary_table(report), _distribution_table(report),
-            _people_table(translate("Core", "Ages out after this season"), "ages_out",
-                          overview.ages_out, translate("Core", "Nobody reaches the upper age "
-                                                              "limit this season.")),
-            _people_table(translate("Core", "May move up to the next ensemble"), "may_move_up",
-                          overview.may_move_up, translate("Core", "Nobody is old enough to "
-                                                                 "move up.")),
-            _people_table(translate("Core", "Outside the age limits"), "outside_limits",
-                          overview.outside_limits, translate("Core", "Everyone is within the "
-                                                                    "age limits."))],
-        data=ages_json(report), file_label=str(report.period.year))
+            _summary_table(report),
+            _distribution_table(report),
+            _people_table(
+                translate("Core", "Ages out after this season"),
+                "ages_out",
+                overview.ages_out,
+                translate("Core", "Nobody reaches the upper age limit this season."),
+            ),
+            _people_table(
+                translate("Core", "May move up to the next ensemble"),
+                "may_move_up",
+                overview.may_move_up,
+                translate("Core", "Nobody is old enough to move up."),
+            ),
+            _people_table(
+                translate("Core", "Outside the age limits"),
+                "outside_limits",
+                overview.outside_limits,
+                translate("Core", "Everyone is within the age limits."),
+            ),
+        ],
+        data=ages_json(report),
+        file_label=str(report.period.year),
+    )

@@ -82,13 +82,23 @@ class AnnualSummary:
         return total
 
 
-def _ensemble_years(session: Session, period: Period,
-                    found: list[EnsembleInfo]) -> list[EnsembleYear]:
+def _ensemble_years(
+    session: Session, period: Period, found: list[EnsembleInfo]
+) -> list[EnsembleYear]:
     years = {e.id: EnsembleYear(e, set(), [], 0, Counter(), 0) for e in found}
     ages: dict[int, dict[int, int]] = defaultdict(dict)  # ensemble -> person -> age
-    query = (select(Membership.ensemble_id, Membership.person_id, Person.birth_date,
-                    Membership.start_date, Membership.end_date, Membership.end_reason)
-             .join(Person, Person.id == Membership.person_id).where(*overlapping(period)))
+    query = (
+        select(
+            Membership.ensemble_id,
+            Membership.person_id,
+            Person.birth_date,
+            Membership.start_date,
+            Membership.end_date,
+            Membership.end_reason,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .where(*overlapping(period))
+    )
     for ensemble_id, pid, born, start, end, reason in session.execute(query):
         year = years[ensemble_id]
         year.persons.add(pid)
@@ -106,12 +116,19 @@ def _ensemble_years(session: Session, period: Period,
     return [years[e.id] for e in found]
 
 
-def annual_summary(session: Session, season: int | None = None, *,
-                   today: dt.date | None = None) -> AnnualSummary:
+def annual_summary(
+    session: Session, season: int | None = None, *, today: dt.date | None = None
+) -> AnnualSummary:
     today = clock.or_today(today)
     attendance = season_attendance(session, season, today=today, municipalities=False)
     period = attendance.period
     years = _ensemble_years(session, period, ensembles(session))
     members = len(set().union(*(y.persons for y in years))) if years else 0
-    return AnnualSummary(period, attendance.until, years, members,
-                         list_events(session, period.year, today), attendance)
+    return AnnualSummary(
+        period,
+        attendance.until,
+        years,
+        members,
+        list_events(session, period.year, today),
+        attendance,
+    )

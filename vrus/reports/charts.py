@@ -18,8 +18,9 @@ from vrus.printing.fonts import REGULAR, register_fonts
 from vrus.reports.language import Translator
 from vrus.reports.tables import Chart
 
-PALETTE = [colors.HexColor(c) for c in ("#3E5568", "#7FA1BE", "#D7B46A", "#A8C3A0",
-                                        "#C77D6E", "#9A9A9A")]
+PALETTE = [
+    colors.HexColor(c) for c in ("#3E5568", "#7FA1BE", "#D7B46A", "#A8C3A0", "#C77D6E", "#9A9A9A")
+]
 ROW = 13  # points per category
 LABELS = 38 * mm  # room for the category names left of the bars
 LEGEND = 16  # points for the legend row above the bars
@@ -60,9 +61,12 @@ def chart_drawing(chart: Chart, tr: Translator, width: float) -> Drawing:
     bars.categoryAxis.labels.dx = -4
     if chart.stacked:
         bars.categoryAxis.style = "stacked"
-    largest = max((sum(values) for values in zip(*(s.values for s in chart.series),
-                                                   strict=True)) if chart.stacked else
-                  (v for s in chart.series for v in s.values), default=0)
+    largest = max(
+        (sum(values) for values in zip(*(s.values for s in chart.series), strict=True))
+        if chart.stacked
+        else (v for s in chart.series for v in s.values),
+        default=0,
+    )
     step = nice_step(largest)
     bars.valueAxis.valueMin = 0
     bars.valueAxis.valueMax = max(step, math.ceil(largest / step) * step)
@@ -92,8 +96,16 @@ def _totals(drawing: Drawing, bars: HorizontalBarChart, chart: Chart, tr: Transl
         x = bars.x + bars.width * total / bars.valueAxis.valueMax + 3
         # Category 0 is drawn at the top (the axis was reversed above).
         y = bars.y + bars.height * (rows - index - 0.5) / rows - 3
-        drawing.add(String(x, y, tr.number(total, 0), fontName=REGULAR, fontSize=7.5,
-                           fillColor=colors.HexColor("#333333")))
+        drawing.add(
+            String(
+                x,
+                y,
+                tr.number(total, 0),
+                fontName=REGULAR,
+                fontSize=7.5,
+                fillColor=colors.HexColor("#333333"),
+            )
+        )
 
 
 def _legend(chart: Chart, tr: Translator, top: float) -> Legend:
@@ -106,8 +118,9 @@ def _legend(chart: Chart, tr: Translator, top: float) -> Legend:
     legend.boxAnchor = "nw"
     legend.deltax = 10
     legend.dxTextSpace = 4
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], tr(s.label))
-                             for i, s in enumerate(chart.series)]
+    legend.colorNamePairs = [
+        (PALETTE[i % len(PALETTE)], tr(s.label)) for i, s in enumerate(chart.series)
+    ]
     # One row of entries, each as wide as its name needs.
     legend.variColumn = True
     return legend

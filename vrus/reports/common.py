@@ -37,9 +37,12 @@ class Period:
 
 def check_year(year: int) -> int:
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError("season", translate(
-            "Core", "'{year}' is not a season year ({first}-{last})").format(
-                year=year, first=FIRST_YEAR, last=LAST_YEAR))
+        raise ValidationError(
+            "season",
+            translate("Core", "'{year}' is not a season year ({first}-{last})").format(
+                year=year, first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
     return year
 
 
@@ -84,5 +87,7 @@ def main_ensemble(found: list[EnsembleInfo]) -> EnsembleInfo | None:
 
 def overlapping(period: Period):
     """The WHERE clause for memberships that overlap ``period``."""
-    return (Membership.start_date <= period.end,
-            or_(Membership.end_date.is_(None), Membership.end_date >= period.start))
+    return (
+        Membership.start_date <= period.end,
+        or_(Membership.end_date.is_(None), Membership.end_date >= period.start),
+    )

@@ -111,8 +111,10 @@ def _days(session: Session, event_ids: list[int]) -> tuple[list[tuple[int, str]]
     for event_id in dict.fromkeys(event_ids):  # the same event twice is once
         event = get_event(session, event_id)
         events.append((event.id, event.title))
-        days += [CourseDay(d.id, event.id, event.title, d.date, d.start_time, d.end_time)
-                 for d in event.days]
+        days += [
+            CourseDay(d.id, event.id, event.title, d.date, d.start_time, d.end_time)
+            for d in event.days
+        ]
     if not days:
         raise ValidationError("events", translate("Core", "the events have no days"))
     return events, sorted(days, key=lambda d: (d.date, d.start or dt.time.min, d.id))
@@ -121,16 +123,27 @@ def _days(session: Session, event_ids: list[int]) -> tuple[list[tuple[int, str]]
 def _participants(session: Session, days: list[CourseDay]) -> list[Participant]:
     by_id = {day.id: day for day in days}
     found: dict[int, Participant] = {}
-    query = (select(Attendance.event_day_id, Person)
-             .join(Person, Person.id == Attendance.person_id)
-             .where(Attendance.event_day_id.in_(by_id), Attendance.status == PRESENT))
+    query = (
+        select(Attendance.event_day_id, Person)
+        .join(Person, Person.id == Attendance.person_id)
+        .where(Attendance.event_day_id.in_(by_id), Attendance.status == PRESENT)
+    )
     for day_id, person in session.execute(query):
-        participant = found.setdefault(person.id, Participant(
-            person.id, person.first_name, person.last_name, person.birth_date, person.gender,
-            person.postal_code))
+        participant = found.setdefault(
+            person.id,
+            Participant(
+                person.id,
+                person.first_name,
+                person.last_name,
+                person.birth_date,
+                person.gender,
+                person.postal_code,
+            ),
+        )
         participant.days.append(by_id[day_id])
-    return sorted(found.values(), key=lambda p: (sort_key(p.last_name), sort_key(p.first_name),
-                                                 p.person_id))
+    return sorted(
+        found.values(), key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.person_id)
+    )
 
 
 def _judge(participant: Participant, result: CourseResult) -> None:
@@ -140,14 +153,20 @@ def _judge(participant: Participant, result: CourseResult) -> None:
     if age is None:
         reasons.append(translate("Core", "birth date missing"))
     elif age < rules.min_age:
-        reasons.append(translate("Core", "turns {age} in {year}, below {least}").format(
-            age=age, year=str(year), least=rules.min_age))
+        reasons.append(
+            translate("Core", "turns {age} in {year}, below {least}").format(
+                age=age, year=str(year), least=rules.min_age
+            )
+        )
     total = result.minutes
     if total is None:
         reasons.append(translate("Core", "course hours unknown"))
     elif participant.minutes * 100 < rules.min_attendance_percent * total:
-        reasons.append(translate("Core", "attended less than {least} % of the hours").format(
-            least=rules.min_attendance_percent))
+        reasons.append(
+            translate("Core", "attended less than {least} % of the hours").format(
+                least=rules.min_attendance_percent
+            )
+        )
     participant.counts = not reasons
 
 
@@ -162,19 +181,25 @@ def _course_problems(result: CourseResult) -> list[Text]:
     rules, problems = result.applied.rules, []
     missing = [day for day in result.days if day.minutes is None]
     for day in missing:
-        problems.append(translate("Core", "{day} ({title}) has no start and end time, so the "
-                                          "course hours are unknown").format(day=day.date,
-                                                                             title=day.title))
+        problems.append(
+            translate(
+                "Core", "{day} ({title}) has no start and end time, so the course hours are unknown"
+            ).format(day=day.date, title=day.title)
+        )
     minutes = result.minutes  # None exactly when a day is missing its times
     if minutes is not None and minutes < rules.min_minutes:
-        problems.append(translate("Core", "the course has {hours} hours; at least {least} are "
-                                          "needed").format(hours=hours(minutes),
-                                                           least=hours(rules.min_minutes)))
+        problems.append(
+            translate("Core", "the course has {hours} hours; at least {least} are needed").format(
+                hours=hours(minutes), least=hours(rules.min_minutes)
+            )
+        )
     counting = len(result.counting)
     if counting < rules.min_participants:
-        problems.append(translate("Core", "{n} participants count; at least {least} are "
-                                          "needed").format(n=counting,
-                                                           least=rules.min_participants))
+        problems.append(
+            translate("Core", "{n} participants count; at least {least} are needed").format(
+                n=counting, least=rules.min_participants
+            )
+        )
     return problems
 
 
@@ -183,16 +208,21 @@ def _warnings(result: CourseResult, today: dt.date) -> list[Text]:
     warnings = []
     for day in result.days:
         if day.date > today:
-            warnings.append(translate("Core", "{day} is still to come: the report will change")
-                            .format(day=day.date))
+            warnings.append(
+                translate("Core", "{day} is still to come: the report will change").format(
+                    day=day.date
+                )
+            )
         elif day.id not in came:
-            warnings.append(translate("Core", "nobody is recorded present on {day}").format(
-                day=day.date))
+            warnings.append(
+                translate("Core", "nobody is recorded present on {day}").format(day=day.date)
+            )
     return warnings
 
 
-def course_result(session: Session, event_ids: list[int], *,
-                  today: dt.date | None = None) -> CourseResult:
+def course_result(
+    session: Session, event_ids: list[int], *, today: dt.date | None = None
+) -> CourseResult:
     """The course made of ``event_ids``: hours, participants, and whether it qualifies."""
     events, days = _days(session, event_ids)
     applied = course_rules(session, days[-1].date.year)

@@ -75,35 +75,50 @@ def setting_key(name: str, year: int | None = None) -> str:
 
 def _parse(name: str, raw: object) -> Decimal | int:
     if name not in LIMITS:
-        raise ValidationError("rule", translate("Core", "'{name}' is not a course grant rule: "
-                                                        "use {names}").format(
-            name=name, names=", ".join(RULE_NAMES)))
+        raise ValidationError(
+            "rule",
+            translate("Core", "'{name}' is not a course grant rule: use {names}").format(
+                name=name, names=", ".join(RULE_NAMES)
+            ),
+        )
     try:
         value = Decimal(str(raw).strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(name, translate("Core", "'{value}' is not a number").format(
-            value=raw)) from None
+        raise ValidationError(
+            name, translate("Core", "'{value}' is not a number").format(value=raw)
+        ) from None
     low, high = LIMITS[name]
     if not value.is_finite() or not low <= value <= high:
-        raise ValidationError(name, translate("Core", "must be between {low} and {high}")
-                              .format(low=str(low), high=str(high)))
+        raise ValidationError(
+            name,
+            translate("Core", "must be between {low} and {high}").format(
+                low=str(low), high=str(high)
+            ),
+        )
     if name == "min_hours":
         return value
     if value != value.to_integral_value():
-        raise ValidationError(name, translate("Core", "'{value}' is not a whole number")
-                              .format(value=raw))
+        raise ValidationError(
+            name, translate("Core", "'{value}' is not a whole number").format(value=raw)
+        )
     return int(value)
 
 
 def course_rules(session: Session, year: int) -> AppliedRules:
     """The rules that apply to a course ending in ``year``, and where each came from."""
-    stored = dict(session.execute(select(Setting.key, Setting.value)
-                                  .where(Setting.key.startswith(PREFIX))).all())
+    stored = dict(
+        session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.startswith(PREFIX))
+        ).all()
+    )
     rules, sources = CourseRules(), {}
     for name in RULE_NAMES:
         value, source = getattr(rules, name), Source.DEFAULT
-        candidates = [(setting_key(name), Source.ALL_YEARS),
-                      (None, Source.HISTORY), (setting_key(name, year), Source.YEAR)]
+        candidates = [
+            (setting_key(name), Source.ALL_YEARS),
+            (None, Source.HISTORY),
+            (setting_key(name, year), Source.YEAR),
+        ]
         for key, kind in candidates:
             if kind is Source.HISTORY:
                 if name in HISTORY.get(year, {}):

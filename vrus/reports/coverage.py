@@ -160,19 +160,29 @@ class Coverage:
 
 def _members(session: Session, period: Period) -> list[_Member]:
     """Everyone with a membership overlapping ``period``: ensembles and sections played."""
-    query = (select(Membership.person_id, Membership.ensemble_id, Instrument.section,
-                    Person.municipality_id, Organisation.name, Person.postal_code)
-             .join(Person, Person.id == Membership.person_id)
-             .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
-             .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
-             .where(*overlapping(period)))
+    query = (
+        select(
+            Membership.person_id,
+            Membership.ensemble_id,
+            Instrument.section,
+            Person.municipality_id,
+            Organisation.name,
+            Person.postal_code,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
+        .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
+        .where(*overlapping(period))
+    )
     found: dict[int, tuple[int | None, str | None, set[int], set[str], str | None]] = {}
     for pid, ensemble_id, section, municipality_id, school, code in session.execute(query):
         entry = found.setdefault(pid, (municipality_id, school, set(), set(), code))
         entry[2].add(ensemble_id)
         entry[3].add(section or NO_INSTRUMENT)
-    return [_Member(pid, m, s, frozenset(e), frozenset(sec), code)
-            for pid, (m, s, e, sec, code) in found.items()]
+    return [
+        _Member(pid, m, s, frozenset(e), frozenset(sec), code)
+        for pid, (m, s, e, sec, code) in found.items()
+    ]
 
 
 @dataclass(frozen=True)
@@ -213,14 +223,19 @@ class _Placer:
             return _Spot((RowKind.NO_MUNICIPALITY, None))
         placement = self.atlas.place(municipality_id, self.day, postal_code)
         if placement.how is How.AMBIGUOUS:
-            return _Spot((RowKind.UNKNOWN_PREDECESSOR, municipality_id), placement.candidates,
-                         placement.outside)
+            return _Spot(
+                (RowKind.UNKNOWN_PREDECESSOR, municipality_id),
+                placement.candidates,
+                placement.outside,
+            )
         if placement.how is How.OUTSIDE:
             return _Spot((RowKind.OUTSIDE_THEN, municipality_id), outside=placement.outside)
         if placement.how is How.GONE:
             return _Spot((RowKind.NOT_VALID, municipality_id))
-        return _Spot((RowKind.MUNICIPALITY, placement.municipality_id),
-                     by_postal_code=placement.how is How.POSTAL_CODE)
+        return _Spot(
+            (RowKind.MUNICIPALITY, placement.municipality_id),
+            by_postal_code=placement.how is How.POSTAL_CODE,
+        )
 
 
 def _tally(members: list[_Member], placer: _Placer) -> dict[RowKey, Tally]:
@@ -232,20 +247,25 @@ def _tally(members: list[_Member], placer: _Placer) -> dict[RowKey, Tally]:
 
 
 def _placed_by_postal_code(members: list[_Member], placer: _Placer) -> int:
-    return sum(1 for m in members
-               if placer.lookup(m.municipality_id, m.postal_code).by_postal_code)
+    return sum(1 for m in members if placer.lookup(m.municipality_id, m.postal_code).by_postal_code)
 
 
 # --- rows ----------------------------------------------------------------------------------
 
 
-def _row(key: RowKey, tally: Tally, atlas: Atlas, found: list[EnsembleInfo],
-         details: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())) -> CoverageRow:
+def _row(
+    key: RowKey,
+    tally: Tally,
+    atlas: Atlas,
+    found: list[EnsembleInfo],
+    details: tuple[tuple[int, ...], tuple[str, ...]] = ((), ()),
+) -> CoverageRow:
     kind, mid = key
     candidates, outside_parts = details
     municipality = atlas.rows.get(mid) if mid is not None else None
     return CoverageRow(
-        kind=kind, municipality_id=mid,
+        kind=kind,
+        municipality_id=mid,
         number=municipality.number if municipality else None,
         name=municipality.name if municipality else "",
         county=municipality.county if municipality else None,
@@ -255,22 +275,26 @@ def _row(key: RowKey, tally: Tally, atlas: Atlas, found: list[EnsembleInfo],
         culture_schools=sorted(tally.schools, key=sort_key),
         sections=dict(tally.sections),
         candidates=sorted((atlas.rows[c].name for c in candidates), key=sort_key),
-        outside_parts=list(outside_parts))
+        outside_parts=list(outside_parts),
+    )
 
 
-def _with_figures(row: CoverageRow, atlas: Atlas, year: int,
-                  found: list[EnsembleInfo]) -> CoverageRow:
+def _with_figures(
+    row: CoverageRow, atlas: Atlas, year: int, found: list[EnsembleInfo]
+) -> CoverageRow:
     if row.municipality_id is None or row.kind != RowKind.MUNICIPALITY:
         return row
     row.population = atlas.population(row.municipality_id, year)
-    row.residents = {e.id: atlas.residents(row.municipality_id, year, e.band) if e.band
-                     else None for e in found}
+    row.residents = {
+        e.id: atlas.residents(row.municipality_id, year, e.band) if e.band else None for e in found
+    }
     row.formed_from = atlas.formed_from(row.municipality_id)
     return row
 
 
 def _region_total(rows: list[CoverageRow], found: list[EnsembleInfo]) -> CoverageRow:
     """The sum over the region; figures summed where every municipality has one."""
+
     def summed(figures: list[Figure | None]) -> Figure | None:
         known = [f for f in figures if f is not None]
         if not known or len(known) < len(figures):
@@ -282,16 +306,29 @@ def _region_total(rows: list[CoverageRow], found: list[EnsembleInfo]) -> Coverag
     for r in rows:
         sections.update(r.sections)
     return CoverageRow(
-        kind=RowKind.REGION, municipality_id=None, number=None, name="", county=None,
-        in_region=True, members={e.id: sum(r.members[e.id] for r in rows) for e in found},
-        total=sum(r.total for r in rows), culture_schools=sorted(schools, key=sort_key),
-        sections=dict(sections), population=summed([r.population for r in rows]),
-        residents={e.id: summed([r.residents.get(e.id) for r in rows]) for e in found})
+        kind=RowKind.REGION,
+        municipality_id=None,
+        number=None,
+        name="",
+        county=None,
+        in_region=True,
+        members={e.id: sum(r.members[e.id] for r in rows) for e in found},
+        total=sum(r.total for r in rows),
+        culture_schools=sorted(schools, key=sort_key),
+        sections=dict(sections),
+        population=summed([r.population for r in rows]),
+        residents={e.id: summed([r.residents.get(e.id) for r in rows]) for e in found},
+    )
 
 
 def _outside_order(row: CoverageRow) -> tuple:
-    rank = {RowKind.MUNICIPALITY: 0, RowKind.OUTSIDE_THEN: 1, RowKind.UNKNOWN_PREDECESSOR: 2,
-            RowKind.NOT_VALID: 3, RowKind.NO_MUNICIPALITY: 4}
+    rank = {
+        RowKind.MUNICIPALITY: 0,
+        RowKind.OUTSIDE_THEN: 1,
+        RowKind.UNKNOWN_PREDECESSOR: 2,
+        RowKind.NOT_VALID: 3,
+        RowKind.NO_MUNICIPALITY: 4,
+    }
     return rank[row.kind], sort_key(row.name), row.number or ""
 
 
@@ -305,21 +342,37 @@ def _trend_years(session: Session, period: Period, seasons: int) -> list[int]:
     return [y for y in range(period.year - seasons, period.year) if y >= earliest]
 
 
-def _trend(session: Session, years: list[int], placer: _Placer, region_keys: list[RowKey],
-           found: list[EnsembleInfo], today: dt.date) -> list[TrendSeason]:
+def _trend(
+    session: Session,
+    years: list[int],
+    placer: _Placer,
+    region_keys: list[RowKey],
+    found: list[EnsembleInfo],
+    today: dt.date,
+) -> list[TrendSeason]:
     result = []
     for year in years:
         tallies = _tally(_members(session, season_period(session, year, today)), placer)
         in_region = [tallies.get(key, Tally()) for key in region_keys]
-        result.append(TrendSeason(
-            year=year, totals={k: len(t.persons) for k, t in tallies.items()},
-            covered={e.id: sum(1 for t in in_region if t.members.get(e.id)) for e in found},
-            represented=sum(1 for t in in_region if t.persons)))
+        result.append(
+            TrendSeason(
+                year=year,
+                totals={k: len(t.persons) for k, t in tallies.items()},
+                covered={e.id: sum(1 for t in in_region if t.members.get(e.id)) for e in found},
+                represented=sum(1 for t in in_region if t.persons),
+            )
+        )
     return result
 
 
-def coverage(session: Session, season: int | None = None, *, today_terms: bool = False,
-             today: dt.date | None = None, trend_seasons: int = TREND_SEASONS) -> Coverage:
+def coverage(
+    session: Session,
+    season: int | None = None,
+    *,
+    today_terms: bool = False,
+    today: dt.date | None = None,
+    trend_seasons: int = TREND_SEASONS,
+) -> Coverage:
     """The recruitment coverage of ``season`` (default: the current one)."""
     today = clock.or_today(today)
     period = season_period(session, season, today)
@@ -330,21 +383,41 @@ def coverage(session: Session, season: int | None = None, *, today_terms: bool =
     placer = _Placer(atlas, day)
     members = _members(session, period)
     tallies = _tally(members, placer)
-    region_keys: list[RowKey] = [(RowKind.MUNICIPALITY, m.id) for m in atlas.valid_on(day)
-                                 if m.in_region]
-    region = [_with_figures(_row(k, tallies.get(k, Tally()), atlas, found), atlas,
-                            period.year, found) for k in region_keys]
+    region_keys: list[RowKey] = [
+        (RowKind.MUNICIPALITY, m.id) for m in atlas.valid_on(day) if m.in_region
+    ]
+    region = [
+        _with_figures(_row(k, tallies.get(k, Tally()), atlas, found), atlas, period.year, found)
+        for k in region_keys
+    ]
     region.sort(key=lambda r: (sort_key(r.name), r.number or ""))
     in_region = set(region_keys)
-    outside = [_row(key, tally, atlas, found, placer.details(key))
-               for key, tally in tallies.items() if key not in in_region]
+    outside = [
+        _row(key, tally, atlas, found, placer.details(key))
+        for key, tally in tallies.items()
+        if key not in in_region
+    ]
     outside.sort(key=_outside_order)
-    result = Coverage(period=period, reference_day=day, today_terms=today_terms,
-                      ensembles=found, main=main_ensemble(found), region=region,
-                      region_total=_region_total(region, found), outside=outside, trend=[],
-                      by_postal_code=_placed_by_postal_code(members, placer))
+    result = Coverage(
+        period=period,
+        reference_day=day,
+        today_terms=today_terms,
+        ensembles=found,
+        main=main_ensemble(found),
+        region=region,
+        region_total=_region_total(region, found),
+        outside=outside,
+        trend=[],
+        by_postal_code=_placed_by_postal_code(members, placer),
+    )
     years = _trend_years(session, period, trend_seasons)
-    result.trend = [*_trend(session, years, placer, region_keys, found, today),
-                    TrendSeason(period.year, {k: len(t.persons) for k, t in tallies.items()},
-                                result.covered, result.represented)]
+    result.trend = [
+        *_trend(session, years, placer, region_keys, found, today),
+        TrendSeason(
+            period.year,
+            {k: len(t.persons) for k, t in tallies.items()},
+            result.covered,
+            result.represented,
+        ),
+    ]
     return result

@@ -52,8 +52,9 @@ class Instrumentation:
         return [line for line in self.lines if line.missing(main_id)]
 
 
-def instrumentation(session: Session, season: int | None = None, *,
-                    today: dt.date | None = None) -> Instrumentation:
+def instrumentation(
+    session: Session, season: int | None = None, *, today: dt.date | None = None
+) -> Instrumentation:
     today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
@@ -87,74 +88,127 @@ def instrumentation(session: Session, season: int | None = None, *,
 def _table(report: Instrumentation) -> Table:
     main_id = report.main.id if report.main else None
     others = [e for e in report.ensembles if e != report.main]
-    columns = [Column(translate("Core", "Instrument")), Column(translate("Core", "Section")),
-               Column(translate("Core", "Target"), Kind.INT),
-               Column(report.main.name if report.main else translate("Core", "Members"),
-                      Kind.INT),
-               Column(translate("Core", "Missing"), Kind.INT)]
+    columns = [
+        Column(translate("Core", "Instrument")),
+        Column(translate("Core", "Section")),
+        Column(translate("Core", "Target"), Kind.INT),
+        Column(report.main.name if report.main else translate("Core", "Members"), Kind.INT),
+        Column(translate("Core", "Missing"), Kind.INT),
+    ]
     columns += [Column(e.name, Kind.INT) for e in others]
     columns.append(Column(translate("Core", "Hard to recruit")))
-    table = Table(translate("Core", "Members per instrument on {day}").format(day=report.day),
-                  columns, key="instruments", total_rows=1,
-                  mark_note=translate("Core", "fewer members than the target"),
-                  notes=[translate("Core", "Hard to recruit: not taught at the culture schools "
-                                           "(oboe, bassoon, viola, double bass).")])
+    table = Table(
+        translate("Core", "Members per instrument on {day}").format(day=report.day),
+        columns,
+        key="instruments",
+        total_rows=1,
+        mark_note=translate("Core", "fewer members than the target"),
+        notes=[
+            translate(
+                "Core",
+                "Hard to recruit: not taught at the culture schools "
+                "(oboe, bassoon, viola, double bass).",
+            )
+        ],
+    )
     for line in report.lines:
         instrument = line.instrument
-        table.add([instrument.name_nb if instrument else NO_INSTRUMENT,
-                   SECTIONS.get(instrument.section) if instrument else None,
-                   instrument.target_count if instrument else None, line.count(main_id),
-                   line.missing(main_id) if instrument and instrument.target_count is not None
-                   else None, *[line.count(e.id) for e in others],
-                   YES if instrument and instrument.hard_to_recruit else ""],
-                  marked=bool(line.missing(main_id)))
-    targets = [line.instrument.target_count for line in report.lines
-               if line.instrument and line.instrument.target_count is not None]
-    table.add([translate("Core", "All instruments"), "", sum(targets),
-               sum(line.count(main_id) for line in report.lines),
-               sum(line.missing(main_id) for line in report.lines),
-               *[sum(line.count(e.id) for line in report.lines) for e in others], ""])
+        table.add(
+            [
+                instrument.name_nb if instrument else NO_INSTRUMENT,
+                SECTIONS.get(instrument.section) if instrument else None,
+                instrument.target_count if instrument else None,
+                line.count(main_id),
+                line.missing(main_id)
+                if instrument and instrument.target_count is not None
+                else None,
+                *[line.count(e.id) for e in others],
+                YES if instrument and instrument.hard_to_recruit else "",
+            ],
+            marked=bool(line.missing(main_id)),
+        )
+    targets = [
+        line.instrument.target_count
+        for line in report.lines
+        if line.instrument and line.instrument.target_count is not None
+    ]
+    table.add(
+        [
+            translate("Core", "All instruments"),
+            "",
+            sum(targets),
+            sum(line.count(main_id) for line in report.lines),
+            sum(line.missing(main_id) for line in report.lines),
+            *[sum(line.count(e.id) for line in report.lines) for e in others],
+            "",
+        ]
+    )
     return table
 
 
 def _chart(report: Instrumentation) -> Chart:
     main_id = report.main.id if report.main else None
-    shown = sorted(((line.instrument, line.count(main_id)) for line in report.lines
-                    if line.instrument is not None), key=lambda pair: pair[0].sort_order)
+    shown = sorted(
+        (
+            (line.instrument, line.count(main_id))
+            for line in report.lines
+            if line.instrument is not None
+        ),
+        key=lambda pair: pair[0].sort_order,
+    )
     return Chart(
         title=translate("Core", "Members against the target, in score order"),
         categories=tuple(instrument.name_nb for instrument, _ in shown),
-        series=(Series(report.main.name if report.main else translate("Core", "Members"),
-                       tuple(float(count) for _, count in shown)),
-                Series(translate("Core", "Target"),
-                       tuple(float(instrument.target_count or 0) for instrument, _ in shown))))
+        series=(
+            Series(
+                report.main.name if report.main else translate("Core", "Members"),
+                tuple(float(count) for _, count in shown),
+            ),
+            Series(
+                translate("Core", "Target"),
+                tuple(float(instrument.target_count or 0) for instrument, _ in shown),
+            ),
+        ),
+    )
 
 
 def instrumentation_json(report: Instrumentation) -> dict:
     main_id = report.main.id if report.main else None
     names = {e.id: e.name for e in report.ensembles}
     return {
-        "season": str(report.period.year), "day": report.day.isoformat(),
+        "season": str(report.period.year),
+        "day": report.day.isoformat(),
         "main_ensemble": report.main.name if report.main else None,
-        "instruments": [{
-            "instrument": line.instrument.name_nb if line.instrument else None,
-            "instrument_en": line.instrument.name_en if line.instrument else None,
-            "section": line.instrument.section if line.instrument else None,
-            "target": line.instrument.target_count if line.instrument else None,
-            "members": {names[eid]: n for eid, n in line.members.items()},
-            "missing": line.missing(main_id),
-            "hard_to_recruit": bool(line.instrument and line.instrument.hard_to_recruit)}
-            for line in report.lines]}
+        "instruments": [
+            {
+                "instrument": line.instrument.name_nb if line.instrument else None,
+                "instrument_en": line.instrument.name_en if line.instrument else None,
+                "section": line.instrument.section if line.instrument else None,
+                "target": line.instrument.target_count if line.instrument else None,
+                "members": {names[eid]: n for eid, n in line.members.items()},
+                "missing": line.missing(main_id),
+                "hard_to_recruit": bool(line.instrument and line.instrument.hard_to_recruit),
+            }
+            for line in report.lines
+        ],
+    }
 
 
 def instrumentation_report(report: Instrumentation) -> Report:
     gaps = report.gaps
     missing = sum(line.missing(report.main.id if report.main else None) for line in gaps)
-    headline = translate("Core", "{n} instruments below target, {missing} players missing") \
-        .format(n=len(gaps), missing=missing)
+    headline = translate("Core", "{n} instruments below target, {missing} players missing").format(
+        n=len(gaps), missing=missing
+    )
     return Report(
-        kind="instrumentation", kicker=translate("Core", "Instrumentation"),
+        kind="instrumentation",
+        kicker=translate("Core", "Instrumentation"),
         title=translate("Core", "Instrumentation against the target, season {season}").format(
-            season=report.period.year),
-        headline=headline, tables=[_table(report)], charts=[_chart(report)],
-        data=instrumentation_json(report), file_label=str(report.period.year))
+            season=report.period.year
+        ),
+        headline=headline,
+        tables=[_table(report)],
+        charts=[_chart(report)],
+        data=instrumentation_json(report),
+        file_label=str(report.period.year),
+    )

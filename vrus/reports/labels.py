@@ -64,18 +64,17 @@ NO = translate("Core", "no")
 
 
 def join(items: Sequence[Item]) -> Item:
-    """"a, b and c" in the reader's language, as nested texts (the window's translator and
+    """ "a, b and c" in the reader's language, as nested texts (the window's translator and
     the reports' both fill nested texts in)."""
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
-    return translate("Core", "{first} and {last}").format(first=commas(items[:-1]),
-                                                          last=items[-1])
+    return translate("Core", "{first} and {last}").format(first=commas(items[:-1]), last=items[-1])
 
 
 def commas(items: Sequence[Item]) -> Item:
-    """"a, b, c": details of one thing (a date, a venue, an audience)."""
+    """ "a, b, c": details of one thing (a date, a venue, an audience)."""
     if not items:
         return ""
     head: Item = items[0]

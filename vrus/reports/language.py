@@ -45,8 +45,12 @@ def catalogue(language: str) -> dict[str, str]:
             continue
         for message in context.iter("message"):
             source, translation = message.findtext("source"), message.find("translation")
-            if (source and translation is not None and translation.text
-                    and translation.get("type") not in ("unfinished", "vanished", "obsolete")):
+            if (
+                source
+                and translation is not None
+                and translation.text
+                and translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            ):
                 found[source] = translation.text
     return found
 
@@ -54,8 +58,9 @@ def catalogue(language: str) -> dict[str, str]:
 class Translator:
     """Turns labels and cells into the text of one language."""
 
-    def __init__(self, language: str = DEFAULT_LANGUAGE,
-                 messages: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, language: str = DEFAULT_LANGUAGE, messages: dict[str, str] | None = None
+    ) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"'{language}' is not a report language: use nb or en")
         self.language = language
@@ -109,7 +114,7 @@ class Translator:
     def percent(self, share: float, digits: int = 0, plain: bool = False) -> str:
         # Cut, not rounded: 74.96 % must not show as "75 %" beside "does not count" when
         # the rule is "at least 75 %". The epsilon keeps 0.29 * 100 from becoming 28.
-        scale = 10 ** digits
+        scale = 10**digits
         text = self.number(math.floor(share * 100 * scale + 1e-9) / scale, digits, False)
         if plain:
             return text

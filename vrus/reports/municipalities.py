@@ -97,16 +97,22 @@ class Atlas:
 
     def __init__(self, session: Session) -> None:
         self.rows: dict[int, Municipality] = {
-            m.id: m for m in session.scalars(select(Municipality).order_by(Municipality.id))}
+            m.id: m for m in session.scalars(select(Municipality).order_by(Municipality.id))
+        }
         self.predecessors: dict[int, list[int]] = defaultdict(list)
         for row in self.rows.values():
             if row.successor_id is not None and row.successor_id in self.rows:
                 self.predecessors[row.successor_id].append(row.id)
         self._totals: dict[int, dict[int, int]] = defaultdict(dict)
         self._ages: dict[int, dict[int, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
-        for mid, year, age, persons in session.execute(select(
-                MunicipalityPopulation.municipality_id, MunicipalityPopulation.year,
-                MunicipalityPopulation.age, MunicipalityPopulation.persons)):
+        for mid, year, age, persons in session.execute(
+            select(
+                MunicipalityPopulation.municipality_id,
+                MunicipalityPopulation.year,
+                MunicipalityPopulation.age,
+                MunicipalityPopulation.persons,
+            )
+        ):
             if age is None:
                 self._totals[mid][year] = persons
             else:
@@ -121,8 +127,9 @@ class Atlas:
     def valid_on(self, day: dt.date) -> list[Municipality]:
         return [row for row in self.rows.values() if row.valid_on(day)]
 
-    def place(self, municipality_id: int, day: dt.date,
-              postal_code: str | None = None) -> Placement:
+    def place(
+        self, municipality_id: int, day: dt.date, postal_code: str | None = None
+    ) -> Placement:
         """Where a person registered under ``municipality_id`` counts on ``day``; the postal
         code matters only where a later municipality has several predecessors."""
         row = self.rows[municipality_id]
@@ -167,17 +174,29 @@ class Atlas:
         if day > postal_codes.VALID_UNTIL:
             return {}
         known = {r.number for r in self.rows.values()}
-        return {number: name for number, name in
-                postal_codes.parts_of(self._last(row).number).items() if number not in known}
+        return {
+            number: name
+            for number, name in postal_codes.parts_of(self._last(row).number).items()
+            if number not in known
+        }
 
-    def _by_postal_code(self, row: Municipality, day: dt.date, postal_code: str | None,
-                        found: list[int], outside: dict[str, str]) -> Placement | None:
+    def _by_postal_code(
+        self,
+        row: Municipality,
+        day: dt.date,
+        postal_code: str | None,
+        found: list[int],
+        outside: dict[str, str],
+    ) -> Placement | None:
         """The predecessor (or the part outside the region) the postal code lay in, when the
         table knows the code and puts it in the same municipality of today as ``row``; a code
         elsewhere (a typing error, an address out of date) decides nothing."""
         entry = postal_codes.before_reform(postal_code)
-        if (entry is None or day > postal_codes.VALID_UNTIL
-                or entry.number_2024 != self._last(row).number):
+        if (
+            entry is None
+            or day > postal_codes.VALID_UNTIL
+            or entry.number_2024 != self._last(row).number
+        ):
             return None
         matches = [pid for pid in found if self.rows[pid].number == entry.number]
         if len(matches) == 1:
@@ -204,14 +223,17 @@ class Atlas:
         newest before it, else the oldest after it (a season before the data begins)."""
         return _pick(self._series(municipality_id, self._own_totals), year)
 
-    def residents(self, municipality_id: int, year: int, band: tuple[int, int]
-                  ) -> Figure | None:
+    def residents(self, municipality_id: int, year: int, band: tuple[int, int]) -> Figure | None:
         """Residents aged ``band`` (inclusive) on 1 January, chosen like ``population``;
         only years with a figure for every age of the band count."""
+
         def own(mid: int) -> dict[int, int]:
             ages = range(band[0], band[1] + 1)
-            return {y: sum(by_age[a] for a in ages) for y, by_age in self._ages[mid].items()
-                    if all(a in by_age for a in ages)}
+            return {
+                y: sum(by_age[a] for a in ages)
+                for y, by_age in self._ages[mid].items()
+                if all(a in by_age for a in ages)
+            }
 
         return _pick(self._series(municipality_id, own), year)
 
@@ -276,15 +298,23 @@ class Atlas:
         series = [self._earlier(pid, own, depth + 1) for pid in parts]
         # Every predecessor must have the year: a sum missing one part would be too low.
         common = set.intersection(*(set(s) for s in series))
-        return {year: (sum(s[year][0] for s in series),
-                       self._part_names(parts, [s[year] for s in series]))
-                for year in common}
+        return {
+            year: (
+                sum(s[year][0] for s in series),
+                self._part_names(parts, [s[year] for s in series]),
+            )
+            for year in common
+        }
 
-    def _part_names(self, parts: list[int], figures: list[tuple[int, tuple[str, ...]]]
-                    ) -> tuple[str, ...]:
+    def _part_names(
+        self, parts: list[int], figures: list[tuple[int, tuple[str, ...]]]
+    ) -> tuple[str, ...]:
         """The rows whose own figures a sum adds up: a part's own parts, else its name."""
-        names = {n for pid, (_persons, inner) in zip(parts, figures, strict=True)
-                 for n in (inner or (self.rows[pid].name,))}
+        names = {
+            n
+            for pid, (_persons, inner) in zip(parts, figures, strict=True)
+            for n in (inner or (self.rows[pid].name,))
+        }
         return tuple(sorted(names, key=sort_key))
 
 

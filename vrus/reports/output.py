@@ -68,16 +68,18 @@ def _widths(table: Table, header: list[str], body: list[list[str]]) -> list[int]
 
 
 def _heading_lines(header: list[str], widths: list[int], columns: list[Column]) -> list[str]:
-    wrapped = [textwrap.wrap(label, width) or [""] for label, width in zip(header, widths,
-                                                                          strict=True)]
+    wrapped = [
+        textwrap.wrap(label, width) or [""] for label, width in zip(header, widths, strict=True)
+    ]
     height = max(len(lines) for lines in wrapped)
     lines = []
     for line in range(height):
         parts = []
         for lines_of, width, column in zip(wrapped, widths, columns, strict=True):
             # Bottom-aligned, like a spreadsheet's wrapped heading.
-            text = lines_of[line - (height - len(lines_of))] if line >= height - len(
-                lines_of) else ""
+            text = (
+                lines_of[line - (height - len(lines_of))] if line >= height - len(lines_of) else ""
+            )
             parts.append(text.rjust(width) if column.numeric else text.ljust(width))
         lines.append("  " + "  ".join(parts).rstrip())
     return lines
@@ -85,8 +87,7 @@ def _heading_lines(header: list[str], widths: list[int], columns: list[Column]) 
 
 def table_text(table: Table, tr: Translator) -> list[str]:
     header = [tr(c.label) for c in table.columns]
-    body = [[tr.cell(v, c) for v, c in zip(row, table.columns, strict=True)]
-            for row in table.rows]
+    body = [[tr.cell(v, c) for v, c in zip(row, table.columns, strict=True)] for row in table.rows]
     widths = _widths(table, header, body)
     title = tr(table.title)
     lines = [title, "-" * len(title), *_heading_lines(header, widths, table.columns)]
@@ -94,8 +95,10 @@ def table_text(table: Table, tr: Translator) -> list[str]:
     for index, cells in enumerate(body):
         if table.total_rows and index == len(body) - table.total_rows:
             lines.append("  " + "  ".join("-" * w for w in widths))
-        text = "  ".join(cell.rjust(w) if c.numeric else cell.ljust(w)
-                         for cell, w, c in zip(cells, widths, table.columns, strict=True))
+        text = "  ".join(
+            cell.rjust(w) if c.numeric else cell.ljust(w)
+            for cell, w, c in zip(cells, widths, table.columns, strict=True)
+        )
         lines.append((MARK + " " if index in table.marked else "  ") + text.rstrip())
     if table.marked and table.mark_note is not None:
         lines.append(f"{MARK} {tr(MARKED_LABEL.format(what=table.mark_note))}")
@@ -147,26 +150,43 @@ def _json_value(value: Any, tr: Translator | None = None) -> Any:
 
 def tables_json(report: Report) -> dict[str, Any]:
     """The generic form, for reports without a shape of their own."""
-    return {"report": report.kind, "title": str(report.title),
-            "tables": [{"key": t.key, "title": str(t.title),
-                        "columns": [str(c.label) for c in t.columns],
-                        "rows": [[v if isinstance(v, int | float | None) else _json_value(v)
-                                  for v in row] for row in t.rows]}
-                       for t in report.tables]}
+    return {
+        "report": report.kind,
+        "title": str(report.title),
+        "tables": [
+            {
+                "key": t.key,
+                "title": str(t.title),
+                "columns": [str(c.label) for c in t.columns],
+                "rows": [
+                    [v if isinstance(v, int | float | None) else _json_value(v) for v in row]
+                    for row in t.rows
+                ],
+            }
+            for t in report.tables
+        ],
+    }
 
 
 def render_json(report: Report, tr: Translator | None = None) -> str:
     """Keys and codes in English for scripts; texts (``Text`` values) in ``tr``'s language."""
     data = report.data or tables_json(report)
-    return json.dumps(data, ensure_ascii=False, indent=2,
-                      default=lambda value: _json_value(value, tr)) + "\n"
+    return (
+        json.dumps(data, ensure_ascii=False, indent=2, default=lambda value: _json_value(value, tr))
+        + "\n"
+    )
 
 
 # --- file names ---------------------------------------------------------------------------
 
-FILE_PREFIXES = {"coverage": "rekruttering", "instrumentation": "besetning",
-                 "ages": "aldersfordeling", "attendance": "oppmote-sesong",
-                 "annual": "arsrapport", "course": "kursrapport"}
+FILE_PREFIXES = {
+    "coverage": "rekruttering",
+    "instrumentation": "besetning",
+    "ages": "aldersfordeling",
+    "attendance": "oppmote-sesong",
+    "annual": "arsrapport",
+    "course": "kursrapport",
+}
 
 
 def default_filename(report: Report, fmt: str) -> str:

@@ -27,8 +27,12 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE3EA")
 BOLD = Font(bold=True)
 SUMMARY = translate("Core", "Summary")
 # Excel's own codes: it shows the weekday in the reader's language ("lørdag").
-FORMATS = {Kind.INT: "#,##0", Kind.DATE: "dd.mm.yyyy", Kind.DAY: "dddd dd.mm.yyyy",
-           Kind.TIME: "hh:mm"}
+FORMATS = {
+    Kind.INT: "#,##0",
+    Kind.DATE: "dd.mm.yyyy",
+    Kind.DAY: "dddd dd.mm.yyyy",
+    Kind.TIME: "hh:mm",
+}
 
 
 def _number_format(column: Column) -> str | None:
@@ -115,6 +119,6 @@ def sheet_name(label: str, taken: set[str]) -> str:
     name, n = base, 2
     while name.casefold() in taken:
         suffix = f" ({n})"
-        name, n = base[:31 - len(suffix)] + suffix, n + 1
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
     taken.add(name.casefold())
     return name

@@ -42,13 +42,19 @@ APPLICATION = "VRUS"
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-def create_main_window(db: Database, settings: Settings | None = None,
-                       actions: CoreActions | None = None,
-                       today: Today | None = None) -> MainWindow:
+def create_main_window(
+    db: Database,
+    settings: Settings | None = None,
+    actions: CoreActions | None = None,
+    today: Today | None = None,
+) -> MainWindow:
     """``today`` fixes the day (and so the season) for tests; by default it is the clock's."""
-    return MainWindow(db, settings if settings is not None else Settings(),
-                      actions if actions is not None else CoreActions.installed(),
-                      today=today)
+    return MainWindow(
+        db,
+        settings if settings is not None else Settings(),
+        actions if actions is not None else CoreActions.installed(),
+        today=today,
+    )
 
 
 class WindowHost(QObject):
@@ -61,8 +67,13 @@ class WindowHost(QObject):
 
     reopened = Signal(object)  # the new MainWindow
 
-    def __init__(self, db: Database, settings: Settings, actions: CoreActions | None = None,
-                 today: Today | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        actions: CoreActions | None = None,
+        today: Today | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
         self._given = db  # closed by whoever opened it; the host closes only its own
@@ -94,15 +105,19 @@ class WindowHost(QObject):
         if reopened is not None:
             old.close()
             old.deleteLater()
-            QMessageBox.critical(None, QCoreApplication.translate("App", "VRUS – error"),
-                                 reopened)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "VRUS – error"), reopened)
             QCoreApplication.exit(1)
             return
         window = self.open()
         old.close()  # after the new one is shown: closing the last window would quit
         old.deleteLater()
-        self.notice = QMessageBox(kind, QCoreApplication.translate("App", "Restore"), text,
-                                  QMessageBox.StandardButton.Ok, window)
+        self.notice = QMessageBox(
+            kind,
+            QCoreApplication.translate("App", "Restore"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
         self.notice.open()
         self.reopened.emit(window)
 
@@ -117,14 +132,19 @@ class WindowHost(QObject):
             safety = restore_backup(database, backup)
         except BackupError as error:  # nothing was changed
             return QMessageBox.Icon.Critical, failure_text(
-                translate("App", "The backup was not restored."), error)
+                translate("App", "The backup was not restored."), error
+            )
         except VrusError as error:  # copied, but the upgrade of an older backup failed
             return QMessageBox.Icon.Critical, failure_text(
-                translate("App", "The backup was restored but could not be upgraded."), error)
+                translate("App", "The backup was restored but could not be upgraded."), error
+            )
         parts = [translate("App", "The backup is restored:\n{path}").format(path=str(backup))]
         if safety is not None:
-            parts.append(translate("App", "The register as it was before is kept in\n{path}")
-                         .format(path=str(safety)))
+            parts.append(
+                translate("App", "The register as it was before is kept in\n{path}").format(
+                    path=str(safety)
+                )
+            )
         return QMessageBox.Icon.Information, "\n\n".join(parts)
 
     def _reopen(self) -> str | None:
@@ -134,8 +154,9 @@ class WindowHost(QObject):
             self.db = open_database(url)
         except VrusError as error:
             log.error("the register could not be opened after a restore: %s", error)
-            return failure_text(QCoreApplication.translate(
-                "App", "The register could not be opened again."), error)
+            return failure_text(
+                QCoreApplication.translate("App", "The register could not be opened again."), error
+            )
         # Notes writes for the backup on closing, on this engine too.
         warning = on_open(self.db).warning
         if warning is not None:
@@ -197,8 +218,7 @@ def install_excepthook(show: Callable[[str], None] | None = None) -> ExceptHook:
     previous = sys.excepthook
     shower = show or _show_error_box
 
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         report_exception(kind, error, trace, shower)
 
     sys.excepthook = hook
@@ -208,8 +228,12 @@ def install_excepthook(show: Callable[[str], None] | None = None) -> ExceptHook:
 _reporting = False
 
 
-def report_exception(kind: type[BaseException], error: BaseException,
-                     trace: TracebackType | None, show: Callable[[str], None]) -> None:
+def report_exception(
+    kind: type[BaseException],
+    error: BaseException,
+    trace: TracebackType | None,
+    show: Callable[[str], None],
+) -> None:
     global _reporting
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)

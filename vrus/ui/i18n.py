@@ -55,8 +55,10 @@ def catalog(language: str) -> Path:
 def qt_catalog(language: str) -> Path | None:
     """Qt's translation of its own widgets: Qt's file if installed, else the one we ship."""
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for candidate in (qt_dir / f"qtbase_{language}.qm",
-                      translations_dir() / f"qtbase_{language}.qm"):
+    for candidate in (
+        qt_dir / f"qtbase_{language}.qm",
+        translations_dir() / f"qtbase_{language}.qm",
+    ):
         if candidate.is_file():
             return candidate
     return None
@@ -109,9 +111,16 @@ def source_files() -> list[Path]:
 
 def update_catalog(ts_file: Path) -> None:
     """Collect the strings of ``vrus`` into ``ts_file``, keeping existing translations."""
-    command = [str(qt_tool("lupdate")), *map(str, source_files()),
-               # No line numbers: moving code must not change the committed .ts.
-               "-locations", "none", "-no-obsolete", "-ts", str(ts_file)]
+    command = [
+        str(qt_tool("lupdate")),
+        *map(str, source_files()),
+        # No line numbers: moving code must not change the committed .ts.
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-ts",
+        str(ts_file),
+    ]
     subprocess.run(command, check=True, capture_output=True, text=True)
 
 
@@ -121,8 +130,9 @@ def release_catalog(ts_file: Path, qm_file: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m vrus.ui.i18n",
-                                     description="Update or build the window's translations.")
+    parser = argparse.ArgumentParser(
+        prog="python -m vrus.ui.i18n", description="Update or build the window's translations."
+    )
     parser.add_argument("step", choices=["update", "release"])
     args = parser.parse_args(argv)
     folder = translations_dir()

@@ -60,9 +60,15 @@ def section_label(section: SectionSpec) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings, actions: CoreActions,
-                 parent: QWidget | None = None, *,
-                 today: Today | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        actions: CoreActions,
+        parent: QWidget | None = None,
+        *,
+        today: Today | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._settings = settings
@@ -73,13 +79,17 @@ class MainWindow(QMainWindow):
 
         self.import_flow: ImportFlow | None = None
         if actions.import_members is not None:
-            self.import_flow = ImportFlow(db, settings, actions.import_members, self.changes,
-                                          self)
+            self.import_flow = ImportFlow(db, settings, actions.import_members, self.changes, self)
         self.file_actions = FileActions(db, settings, self, self.statusBar(), today)
         self.pages = QStackedWidget()
         self.members_page = MembersPage(
-            db, self.changes, title=section_label(SECTIONS[0]),
-            load_demo=actions.load_demo, can_import=self.import_flow is not None, today=today)
+            db,
+            self.changes,
+            title=section_label(SECTIONS[0]),
+            load_demo=actions.load_demo,
+            can_import=self.import_flow is not None,
+            today=today,
+        )
         self._add_pages()
         self.sidebar = self._build_sidebar()
         self._build_menus()
@@ -100,18 +110,31 @@ class MainWindow(QMainWindow):
 
     def _add_pages(self) -> None:
         self.pages.addWidget(self.members_page)
-        self.events_page = EventsPage(self._db, self.changes, title=section_label(SECTIONS[1]),
-                                      today=self._today)
+        self.events_page = EventsPage(
+            self._db, self.changes, title=section_label(SECTIONS[1]), today=self._today
+        )
         self.pages.addWidget(self.events_page)
-        self.lunch_page = LunchPage(self._db, self.changes, title=section_label(SECTIONS[2]),
-                                    today=self._today)
+        self.lunch_page = LunchPage(
+            self._db, self.changes, title=section_label(SECTIONS[2]), today=self._today
+        )
         self.pages.addWidget(self.lunch_page)
-        self.reports_page = ReportsPage(self._db, self.changes, title=section_label(SECTIONS[3]),
-                                        language=self._settings.get(LANGUAGE), today=self._today)
+        self.reports_page = ReportsPage(
+            self._db,
+            self.changes,
+            title=section_label(SECTIONS[3]),
+            language=self._settings.get(LANGUAGE),
+            today=self._today,
+        )
         self.pages.addWidget(self.reports_page)
         self.settings_page = SettingsPage(
-            self._settings, self._db, self.changes, title=section_label(SECTIONS[4]),
-            database=self._db.display_name, log_file=str(log_file()), today=self._today)
+            self._settings,
+            self._db,
+            self.changes,
+            title=section_label(SECTIONS[4]),
+            database=self._db.display_name,
+            log_file=str(log_file()),
+            today=self._today,
+        )
         self.pages.addWidget(self.settings_page)
         for page, section in zip(self._page_widgets(), SECTIONS, strict=True):
             page.setObjectName(f"{section.key}Page")
@@ -131,8 +154,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             sidebar.addItem(item)
         # Wide enough for the longest label in the language in use, so nothing is clipped.
-        widest = max(sidebar.fontMetrics().horizontalAdvance(section_label(s))
-                     for s in SECTIONS)
+        widest = max(sidebar.fontMetrics().horizontalAdvance(section_label(s)) for s in SECTIONS)
         sidebar.setFixedWidth(widest + 28 + 56)
         # A light selection keeps the dark icons readable on the selected item.
         sidebar.setStyleSheet(
@@ -141,7 +163,8 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item { padding: 8px 6px; border-radius: 4px; margin: 0 6px;"
             " color: palette(text); }"
             "QListWidget#sidebar::item:hover { background: #eef3f9; }"
-            "QListWidget#sidebar::item:selected { background: #d6e4f0; color: #0f2a44; }")
+            "QListWidget#sidebar::item:selected { background: #d6e4f0; color: #0f2a44; }"
+        )
         return sidebar
 
     def _build_menus(self) -> None:
@@ -180,8 +203,7 @@ class MainWindow(QMainWindow):
             action = QAction(icon(section.icon), section_label(section), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=section.key:
-                                     self.show_section(key))
+            action.triggered.connect(lambda _checked=False, key=section.key: self.show_section(key))
             group.addAction(action)
             view_menu.addAction(action)
             self.section_actions.append(action)
@@ -200,8 +222,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._update_count)
         self.members_page.importRequested.connect(self.import_action.trigger)
         self.members_page.showRequested.connect(lambda: self.show_section("members"))
-        self.members_page.message.connect(
-            lambda text: self.statusBar().showMessage(text, 10_000))
+        self.members_page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         if self.import_flow is not None:
             self.import_action.triggered.connect(self.import_flow.start)
         if self.members_page.demo_loader is not None:
@@ -226,8 +247,7 @@ class MainWindow(QMainWindow):
         with self._db.sessions() as session:
             persons = count_persons(session)
         # Worded without a plural, so English needs no translation file.
-        self.count_label.setText(self.tr("Persons in the register: {count}").format(
-            count=persons))
+        self.count_label.setText(self.tr("Persons in the register: {count}").format(count=persons))
 
     def _demo_loaded(self) -> None:
         self.statusBar().showMessage(self.tr("The demo season is loaded."), 10_000)

@@ -24,8 +24,7 @@ def warning_icon() -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(WARNING_COLOUR))
-        painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15.5, 14.5),
-                                       QPointF(0.5, 14.5)]))
+        painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15.5, 14.5), QPointF(0.5, 14.5)]))
         painter.setPen(QPen(QColor("white"), 2))
         painter.drawLine(QPointF(8, 5.5), QPointF(8, 10))
         painter.drawPoint(QPointF(8, 12.5))

@@ -5,11 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def ask(parent: QWidget | None, title: str, text: str, accept: str,
-        *, destructive: bool = False) -> bool:
+def ask(
+    parent: QWidget | None, title: str, text: str, accept: str, *, destructive: bool = False
+) -> bool:
     """True if the user chose ``accept``; Cancel is the default, so Enter does nothing rash."""
-    box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
-                      title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setObjectName("confirmBox")
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -16,15 +16,27 @@ from vrus.db.engine import Database
 
 
 class LoadDemo(Protocol):
-    def __call__(self, db: Database, *, reset: bool = False, members: int | None = None,
-                 today: dt.date | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Any: ...
+    def __call__(
+        self,
+        db: Database,
+        *,
+        reset: bool = False,
+        members: int | None = None,
+        today: dt.date | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Any: ...
 
 
 class ImportMembers(Protocol):
-    def __call__(self, db: Database, path: Any, *, dry_run: bool,
-                 mapping: dict[str, str] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Any: ...
+    def __call__(
+        self,
+        db: Database,
+        path: Any,
+        *,
+        dry_run: bool,
+        mapping: dict[str, str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Any: ...
 
 
 @dataclass(frozen=True)

@@ -179,4 +179,3 @@ class NotesField(Field):
     def changed(self) -> bool:
         loaded = None if self.loaded is None else str(self.loaded).strip() or None
         return self.value() != loaded
-

@@ -38,8 +38,7 @@ class FormDialog(QDialog):
         self.general_error = error_label()
         self.general_error.setObjectName("dialogError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(accept_text,
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.ok_button.setObjectName("dialogOk")
         self.buttons.accepted.connect(self.submit)

@@ -48,8 +48,7 @@ _TEXTS: dict[str, str] = {
     f"kind:{OrganisationKind.PARTNER}": QT_TRANSLATE_NOOP("Labels", "Partner"),
     f"kind:{OrganisationKind.FUNDER}": QT_TRANSLATE_NOOP("Labels", "Funder"),
     f"kind:{OrganisationKind.ORCHESTRA}": QT_TRANSLATE_NOOP("Labels", "Orchestra"),
-    f"kind:{OrganisationKind.TALENT_PROGRAMME}": QT_TRANSLATE_NOOP(
-        "Labels", "Talent programme"),
+    f"kind:{OrganisationKind.TALENT_PROGRAMME}": QT_TRANSLATE_NOOP("Labels", "Talent programme"),
     f"kind:{OrganisationKind.OTHER}": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 

@@ -53,7 +53,8 @@ def ui_text(message: Text | str) -> str:
 
 def log_pointer() -> str:
     return QCoreApplication.translate(
-        "Messages", "The details are written to the log file:\n{path}").format(path=log_file())
+        "Messages", "The details are written to the log file:\n{path}"
+    ).format(path=log_file())
 
 
 def core_message(error: VrusError) -> str:
@@ -71,14 +72,17 @@ def failure_text(heading: str, error: BaseException) -> str:
 
 
 def unexpected_error_text() -> str:
-    return "\n\n".join([
-        QCoreApplication.translate("Messages", "VRUS ran into an unexpected error."),
-        QCoreApplication.translate(
-            "Messages",
-            "What you were doing may not have been completed. What was saved before is safe: "
-            "every change is saved whole or not at all."),
-        log_pointer(),
-    ])
+    return "\n\n".join(
+        [
+            QCoreApplication.translate("Messages", "VRUS ran into an unexpected error."),
+            QCoreApplication.translate(
+                "Messages",
+                "What you were doing may not have been completed. What was saved before is safe: "
+                "every change is saved whole or not at all.",
+            ),
+            log_pointer(),
+        ]
+    )
 
 
 # --- refused values ------------------------------------------------------------------------
@@ -87,38 +91,48 @@ def unexpected_error_text() -> str:
 _NAME = QT_TRANSLATE_NOOP("FieldErrors", "Write the name (at most 100 characters).")
 _DATE = QT_TRANSLATE_NOOP("FieldErrors", "Write a real date as dd.mm.yyyy.")
 _AGE = QT_TRANSLATE_NOOP(
-    "FieldErrors", "Write an age from 0 to 99; the lower limit cannot be above the upper.")
+    "FieldErrors", "Write an age from 0 to 99; the lower limit cannot be above the upper."
+)
 
 HINTS: dict[str, str] = {
     "first_name": _NAME,
     "last_name": _NAME,
     "birth_date": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Write a real date as dd.mm.yyyy, not in the future and not more "
-                       "than 100 years ago."),
+        "FieldErrors",
+        "Write a real date as dd.mm.yyyy, not in the future and not more than 100 years ago.",
+    ),
     "phone": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Not a Norwegian phone number: use 8 digits, optionally after +47."),
+        "FieldErrors", "Not a Norwegian phone number: use 8 digits, optionally after +47."
+    ),
     "email": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Not an e-mail address: write it as name@example.no."),
+        "FieldErrors", "Not an e-mail address: write it as name@example.no."
+    ),
     "postal_code": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Use the 4 digits of the postal code, such as 1383 or 0150."),
+        "FieldErrors", "Use the 4 digits of the postal code, such as 1383 or 0150."
+    ),
     "date": _DATE,
     "start_date": _DATE,
     "end_date": QT_TRANSLATE_NOOP(
-        "FieldErrors", "The end cannot be before the start, and a membership that has ended "
-                       "cannot be ended again."),
+        "FieldErrors",
+        "The end cannot be before the start, and a membership that has ended "
+        "cannot be ended again.",
+    ),
     "ensemble": QT_TRANSLATE_NOOP(
-        "FieldErrors", "The person is already a member of this ensemble."),
+        "FieldErrors", "The person is already a member of this ensemble."
+    ),
     "population": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Write the number of residents as a whole number, or leave it empty."),
+        "FieldErrors", "Write the number of residents as a whole number, or leave it empty."
+    ),
     "population_year": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Write the year the population was counted, such as 2024."),
+        "FieldErrors", "Write the year the population was counted, such as 2024."
+    ),
     "target_count": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Write how many players are wanted, a whole number from 0 to 200."),
+        "FieldErrors", "Write how many players are wanted, a whole number from 0 to 200."
+    ),
     "min_age": _AGE,
     "max_age": _AGE,
     "guardian": QT_TRANSLATE_NOOP("FieldErrors", "Choose a guardian in the list."),
-    "name": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Write a name that no other organisation has."),
+    "name": QT_TRANSLATE_NOOP("FieldErrors", "Write a name that no other organisation has."),
 }
 
 

@@ -43,7 +43,13 @@ LAST_IMPORT_FOLDER: Option[str] = Option("import/last_folder", "")
 LAST_EXPORT_FOLDER: Option[str] = Option("export/last_folder", "")
 
 OPTIONS: tuple[Option, ...] = (
-    LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, LAST_PAGE, LAST_IMPORT_FOLDER, LAST_EXPORT_FOLDER)
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    LAST_PAGE,
+    LAST_IMPORT_FOLDER,
+    LAST_EXPORT_FOLDER,
+)
 
 
 class Settings:
@@ -72,8 +78,9 @@ class Settings:
 
     def set(self, option: Option[T], value: T) -> None:
         if not _same_type(value, option.default):
-            raise TypeError(f"{option.key} takes {type(option.default).__name__}, "
-                            f"not {type(value).__name__}")
+            raise TypeError(
+                f"{option.key} takes {type(option.default).__name__}, not {type(value).__name__}"
+            )
         if option.choices is not None and value not in option.choices:
             raise ValueError(f"{option.key} must be one of {option.choices}, not {value!r}")
         self._store.setValue(option.key, value)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QWidget
 PAGE_CONTEXT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
-def page_action(page: QWidget, text: str, name: str, slot: Callable[[], object],
-                keys: list[QKeySequence]) -> QAction:
+def page_action(
+    page: QWidget, text: str, name: str, slot: Callable[[], object], keys: list[QKeySequence]
+) -> QAction:
     """An action of ``page`` whose shortcut works while the focus is on the page."""
     action = QAction(text, page)
     action.setObjectName(name)

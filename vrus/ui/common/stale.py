@@ -28,8 +28,14 @@ from vrus.ui.common.changes import RegisterChanges
 class RefreshWhenShown(QObject):
     """Calls ``refresh`` on a change while ``view`` is visible, else when it is next shown."""
 
-    def __init__(self, view: QWidget, refresh: Callable[[], object],
-                 changes: RegisterChanges | None = None, *, stale: bool = False) -> None:
+    def __init__(
+        self,
+        view: QWidget,
+        refresh: Callable[[], object],
+        changes: RegisterChanges | None = None,
+        *,
+        stale: bool = False,
+    ) -> None:
         super().__init__(view)  # goes with the view, and so do its connections
         self._view = view
         self._refresh = refresh

@@ -56,8 +56,16 @@ class _Done(QUndoCommand):
 class PersonChangeCommand(_Done):
     """One or more persons' field edits, archivings or restorings."""
 
-    def __init__(self, db: Database, changes: Sequence[Change], text: str, notify: Notify,
-                 failed: Failed, *, relist: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        changes: Sequence[Change],
+        text: str,
+        notify: Notify,
+        failed: Failed,
+        *,
+        relist: bool = False,
+    ) -> None:
         super().__init__(text, notify, failed)
         self._db = db
         self._applied = list(changes)
@@ -84,9 +92,17 @@ class PersonChangeCommand(_Done):
 class InstrumentCommand(_Done):
     """A membership's instrument changed from ``previous`` to ``new``."""
 
-    def __init__(self, db: Database, person_id: int, membership_id: int,
-                 previous: int | None, new: int | None, text: str, notify: Notify,
-                 failed: Failed) -> None:
+    def __init__(
+        self,
+        db: Database,
+        person_id: int,
+        membership_id: int,
+        previous: int | None,
+        new: int | None,
+        text: str,
+        notify: Notify,
+        failed: Failed,
+    ) -> None:
         super().__init__(text, notify, failed)
         self._db = db
         self._person_id = person_id

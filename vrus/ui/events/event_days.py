@@ -64,8 +64,9 @@ class DaysEditor(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
         self._grid.setColumnStretch(5, 1)  # the room is left after the fields
-        for column, text in enumerate((self.tr("Date"), self.tr("Weekday"),
-                                       self.tr("From"), self.tr("To"))):
+        for column, text in enumerate(
+            (self.tr("Date"), self.tr("Weekday"), self.tr("From"), self.tr("To"))
+        ):
             header = QLabel(text)
             header.setStyleSheet("color: palette(dark);")
             self._grid.addWidget(header, 0, column)
@@ -84,23 +85,36 @@ class DaysEditor(QWidget):
 
     def set_days(self, days: tuple[DayDetails, ...], kept: frozenset[dt.date]) -> None:
         for day in days:
-            self.add_day(format_date(day.date), _time_text(day.start_time),
-                         _time_text(day.end_time), kept=day.date in kept, focus=False)
+            self.add_day(
+                format_date(day.date),
+                _time_text(day.start_time),
+                _time_text(day.end_time),
+                kept=day.date in kept,
+                focus=False,
+            )
 
     def set_kind(self, kind: str) -> None:
         self._kind = kind
         for row in self._rows:
             self._show_weekday(row)
 
-    def add_day(self, date: str | None = None, start: str = "", end: str = "", *,
-                kept: bool = False, focus: bool = True) -> QLineEdit:
+    def add_day(
+        self,
+        date: str | None = None,
+        start: str = "",
+        end: str = "",
+        *,
+        kept: bool = False,
+        focus: bool = True,
+    ) -> QLineEdit:
         """A new row; without a date it follows the last day (a seminar's Sunday)."""
         if date is None:
             date = self._next_date()
             if self._rows:
                 start, end = self._rows[-1].start.text(), self._rows[-1].end.text()
-        row = _DayRow(QLineEdit(date), QLabel(), QLineEdit(start), QLineEdit(end),
-                      QToolButton(), kept)
+        row = _DayRow(
+            QLineEdit(date), QLabel(), QLineEdit(start), QLineEdit(end), QToolButton(), kept
+        )
         row.date.setPlaceholderText(self.tr("dd.mm.yyyy"))
         metrics = row.date.fontMetrics()
         row.date.setFixedWidth(metrics.horizontalAdvance("00.00.00000") + 20)
@@ -113,14 +127,15 @@ class DaysEditor(QWidget):
         if kept:
             row.date.setReadOnly(True)
             row.remove.setEnabled(False)
-            why = self.tr("Attendance or parents' duties are recorded for this day, so it "
-                          "cannot be moved or removed.")
+            why = self.tr(
+                "Attendance or parents' duties are recorded for this day, so it "
+                "cannot be moved or removed."
+            )
             row.date.setToolTip(why)
             row.remove.setToolTip(why)
         row.date.textChanged.connect(lambda _text: self._date_edited(row))
         number = len(self._rows) + 1
-        for column, widget in enumerate((row.date, row.weekday, row.start, row.end,
-                                         row.remove)):
+        for column, widget in enumerate((row.date, row.weekday, row.start, row.end, row.remove)):
             self._grid.addWidget(widget, number, column)
         self._rows.append(row)
         self._show_weekday(row)
@@ -154,11 +169,13 @@ class DaysEditor(QWidget):
                 raise InputProblem(self.tr("Write each day's date as dd.mm.yyyy."), row.date)
             start, end = self._time(row.start), self._time(row.end)
             if start and end and end <= start:
-                raise InputProblem(self.tr("{day} ends before it starts.").format(
-                    day=long_date(date)), row.end)
+                raise InputProblem(
+                    self.tr("{day} ends before it starts.").format(day=long_date(date)), row.end
+                )
             if date in [plan[0] for plan in plans]:
-                raise InputProblem(self.tr("{day} is given twice.").format(
-                    day=long_date(date)), row.date)
+                raise InputProblem(
+                    self.tr("{day} is given twice.").format(day=long_date(date)), row.date
+                )
             plans.append((date, start, end))
         return sorted(plans, key=lambda plan: plan[0])
 
@@ -166,8 +183,7 @@ class DaysEditor(QWidget):
         try:
             return parse_time(edit.text(), "time")
         except ValidationError:
-            raise InputProblem(self.tr("Write the time as hh:mm, such as 10:00."),
-                             edit) from None
+            raise InputProblem(self.tr("Write the time as hh:mm, such as 10:00."), edit) from None
 
     # --- Behaviour --------------------------------------------------------------------------
 
@@ -184,8 +200,9 @@ class DaysEditor(QWidget):
             widget.deleteLater()
         # Close the gap so the rows stay in the order they were added.
         for number, other in enumerate(self._rows, start=1):
-            for column, widget in enumerate((other.date, other.weekday, other.start,
-                                             other.end, other.remove)):
+            for column, widget in enumerate(
+                (other.date, other.weekday, other.start, other.end, other.remove)
+            ):
                 self._grid.addWidget(widget, number, column)
         self.add_button.setEnabled(True)
         self.changed.emit()
@@ -202,11 +219,13 @@ class DaysEditor(QWidget):
             row.weekday.setStyleSheet("color: palette(dark);")
             row.weekday.setToolTip("")
         elif day_warnings(self._kind, [date]):
-            row.weekday.setText("⚠ " + self.tr("{weekday}: not a weekend day").format(
-                weekday=weekday(date)))
+            row.weekday.setText(
+                "⚠ " + self.tr("{weekday}: not a weekend day").format(weekday=weekday(date))
+            )
             row.weekday.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
-            row.weekday.setToolTip(self.tr(
-                "Weekend seminars are on Saturdays and Sundays: check the date."))
+            row.weekday.setToolTip(
+                self.tr("Weekend seminars are on Saturdays and Sundays: check the date.")
+            )
         else:
             row.weekday.setText(weekday(date))
             row.weekday.setStyleSheet("")
@@ -220,4 +239,3 @@ def _date(text: str) -> dt.date | None:
         return parse_date(text)
     except ValidationError:
         return None
-

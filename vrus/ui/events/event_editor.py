@@ -55,21 +55,28 @@ CONCERT_TYPES = {IrisType.KONSERT.value, IrisType.INSPIRASJONSKONSERT.value}
 
 
 class EventEditor(QDialog):
-    def __init__(self, db: Database, event_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, event_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.event_id = event_id
         with db.sessions() as session:
             self._choices = planning_choices(session)
-            staff = [StaffChoice(s.id, f"{s.first_name} {s.last_name}", s.role, s.section,
-                                 s.organisation.name if s.organisation else None)
-                     for s in events.list_staff(session)]
+            staff = [
+                StaffChoice(
+                    s.id,
+                    f"{s.first_name} {s.last_name}",
+                    s.role,
+                    s.section,
+                    s.organisation.name if s.organisation else None,
+                )
+                for s in events.list_staff(session)
+            ]
             self._details = event_details(session, event_id) if event_id else None
             assigned = events.event_staff(session, event_id) if event_id else []
         self.setObjectName("eventEditor")
-        self.setWindowTitle(self.tr("New event") if event_id is None else
-                            self.tr("Edit event"))
+        self.setWindowTitle(self.tr("New event") if event_id is None else self.tr("Edit event"))
         self._build(staff)
         self.staff.set_assignments(assigned)
         self._fill(self._details)
@@ -148,8 +155,9 @@ class EventEditor(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -162,14 +170,17 @@ class EventEditor(QDialog):
     def _fill(self, details: EventDetails | None) -> None:
         partners = dict(details.partners) if details else {}
         # Chosen partners first, then the partner organisations, then the rest.
-        ordered = sorted(self._choices.organisations, key=lambda c: (
-            c.id not in partners, c.kind not in ("partner", "orchestra")))
+        ordered = sorted(
+            self._choices.organisations,
+            key=lambda c: (c.id not in partners, c.kind not in ("partner", "orchestra")),
+        )
         for choice in ordered:
             item = QListWidgetItem(choice.name)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice.id in partners
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice.id in partners else Qt.CheckState.Unchecked
+            )
             self.partners.addItem(item)
         self._partner_roles = partners
         if details is None:
@@ -184,8 +195,9 @@ class EventEditor(QDialog):
         self.iris_type.setCurrentIndex(max(self.iris_type.findData(details.iris_type), 0))
         self.venue.setText(details.venue or "")
         self.description.setPlainText(details.description or "")
-        self.audience.setValue(NO_AUDIENCE if details.audience_count is None
-                               else details.audience_count)
+        self.audience.setValue(
+            NO_AUDIENCE if details.audience_count is None else details.audience_count
+        )
         for ensemble_id, box in self.ensembles.items():
             box.setChecked(ensemble_id in details.ensemble_ids)
         self.days.set_days(details.days, details.kept_days)
@@ -202,7 +214,8 @@ class EventEditor(QDialog):
         kind = self.kind.currentData()
         self.form.setRowVisible(self.iris_type, kind == EventKind.IRIS.value)
         concert = kind == EventKind.CONCERT.value or (
-            kind == EventKind.IRIS.value and self.iris_type.currentData() in CONCERT_TYPES)
+            kind == EventKind.IRIS.value and self.iris_type.currentData() in CONCERT_TYPES
+        )
         self.form.setRowVisible(self.audience, concert or self.audience.value() != NO_AUDIENCE)
         self.days.set_kind(kind)
 
@@ -231,7 +244,8 @@ class EventEditor(QDialog):
             raise InputProblem(self.tr("Write a title for the event."), self.title)
         audience = self.audience.value()
         return {
-            "kind": kind, "title": title,
+            "kind": kind,
+            "title": title,
             "iris_type": self.iris_type.currentData() if kind == EventKind.IRIS.value else None,
             "venue": self.venue.text().strip() or None,
             "description": self.description.toPlainText().strip() or None,
@@ -243,8 +257,9 @@ class EventEditor(QDialog):
         kept = self._details.kept_days if self._details else frozenset()
         missing = sorted(kept - {date for date, _, _ in plans})
         if missing:  # read-only dates make this rare; the core would refuse it anyway
-            raise InputProblem(self.tr("A day with attendance recorded cannot be removed."),
-                             self.days)
+            raise InputProblem(
+                self.tr("A day with attendance recorded cannot be removed."), self.days
+            )
         return plans
 
     def save(self) -> None:
@@ -266,17 +281,24 @@ class EventEditor(QDialog):
             self.show_error(ui_text(error.message))
             return
         except VrusError as error:
-            self.show_error(self.tr("The event could not be saved: {reason}").format(
-                reason=core_message(error)))
+            self.show_error(
+                self.tr("The event could not be saved: {reason}").format(reason=core_message(error))
+            )
             return
         self.accept()
 
     def _create(self, fields: dict[str, object], plans: list[DayPlan]) -> int:
         first, start, end = plans[0]
         event_id = events.create_event(
-            self._db, start=first, days=1, start_time=start, end_time=end,
-            ensemble_ids=self.invited_ids(), partner_ids=self.partner_ids(),
-            **fields)  # type: ignore[arg-type]
+            self._db,
+            start=first,
+            days=1,
+            start_time=start,
+            end_time=end,
+            ensemble_ids=self.invited_ids(),
+            partner_ids=self.partner_ids(),
+            **fields,
+        )  # type: ignore[arg-type]
         try:
             if len(plans) > 1:
                 events.set_event_days(self._db, event_id, plans)
@@ -298,8 +320,9 @@ class EventEditor(QDialog):
         for assignment_id in self.staff.removed():
             events.unassign_staff(self._db, assignment_id)
         for row in self.staff.added():
-            events.assign_staff(self._db, event_id, row.staff_id, role=row.role,
-                                section=row.section)
+            events.assign_staff(
+                self._db, event_id, row.staff_id, role=row.role, section=row.section
+            )
 
     def first_day(self) -> dt.date | None:
         try:

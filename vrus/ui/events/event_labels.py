@@ -16,8 +16,7 @@ _TEXTS: dict[str, str] = {
     f"kind:{EventKind.REHEARSAL}": QT_TRANSLATE_NOOP("EventLabels", "Rehearsal"),
     f"kind:{EventKind.MASTERCLASS}": QT_TRANSLATE_NOOP("EventLabels", "Master class"),
     f"iris:{IrisType.SUPERHELG}": QT_TRANSLATE_NOOP("EventLabels", "Super weekend"),
-    f"iris:{IrisType.INSPIRASJONSKONSERT}": QT_TRANSLATE_NOOP(
-        "EventLabels", "Inspiration concert"),
+    f"iris:{IrisType.INSPIRASJONSKONSERT}": QT_TRANSLATE_NOOP("EventLabels", "Inspiration concert"),
     f"iris:{IrisType.SAMSPILLTREFF}": QT_TRANSLATE_NOOP("EventLabels", "Playing together"),
     f"iris:{IrisType.GRUPPEOVELSE}": QT_TRANSLATE_NOOP("EventLabels", "Group rehearsal"),
     f"iris:{IrisType.MESTERKLASSE}": QT_TRANSLATE_NOOP("EventLabels", "Master class"),
@@ -26,7 +25,8 @@ _TEXTS: dict[str, str] = {
     f"role:{StaffRole.INSTRUCTOR}": QT_TRANSLATE_NOOP("EventLabels", "Instructor"),
     f"role:{StaffRole.DEXTRA_MUSICIAN}": QT_TRANSLATE_NOOP("EventLabels", "Dextra musician"),
     f"role:{StaffRole.PROJECT_COORDINATOR}": QT_TRANSLATE_NOOP(
-        "EventLabels", "Project coordinator"),
+        "EventLabels", "Project coordinator"
+    ),
     f"role:{StaffRole.SOLOIST}": QT_TRANSLATE_NOOP("EventLabels", "Soloist"),
     f"role:{StaffRole.OTHER}": QT_TRANSLATE_NOOP("EventLabels", "Other role"),
     f"answer:{Answer.YES}": QT_TRANSLATE_NOOP("EventLabels", "Yes"),

@@ -57,7 +57,8 @@ class StaffPanel(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("staffTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("Section"), self.tr("Day")])
+            [self.tr("Name"), self.tr("Role"), self.tr("Section"), self.tr("Day")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -105,9 +106,17 @@ class StaffPanel(QWidget):
         layout.addLayout(adding)
 
     def set_assignments(self, rows: list[StaffRow]) -> None:
-        self._saved = [Assignment(
-            row.assignment_id, row.staff_id, f"{row.first_name} {row.last_name}", row.role,
-            row.section, short_date(row.day) if row.day else "") for row in rows]
+        self._saved = [
+            Assignment(
+                row.assignment_id,
+                row.staff_id,
+                f"{row.first_name} {row.last_name}",
+                row.role,
+                row.section,
+                short_date(row.day) if row.day else "",
+            )
+            for row in rows
+        ]
         self._rows = list(self._saved)
         self._show()
 
@@ -116,8 +125,11 @@ class StaffPanel(QWidget):
 
     def removed(self) -> list[int]:
         kept = {row.assignment_id for row in self._rows}
-        return [row.assignment_id for row in self._saved
-                if row.assignment_id is not None and row.assignment_id not in kept]
+        return [
+            row.assignment_id
+            for row in self._saved
+            if row.assignment_id is not None and row.assignment_id not in kept
+        ]
 
     def added(self) -> list[Assignment]:
         return [row for row in self._rows if row.assignment_id is None]
@@ -128,13 +140,22 @@ class StaffPanel(QWidget):
             return
         if any(row.staff_id == staff_id for row in self._rows):
             return  # the core refuses the same person twice; the row is already there
-        self._rows.append(Assignment(None, staff_id, self._choices[staff_id].name,
-                                     self.role.currentData(), self.section.currentData(), ""))
+        self._rows.append(
+            Assignment(
+                None,
+                staff_id,
+                self._choices[staff_id].name,
+                self.role.currentData(),
+                self.section.currentData(),
+                "",
+            )
+        )
         self._show()
 
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()},
-                      reverse=True)
+        rows = sorted(
+            {index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True
+        )
         for row in rows:
             del self._rows[row]
         self._show()
@@ -150,8 +171,12 @@ class StaffPanel(QWidget):
         self.table.setRowCount(len(self._rows))
         every_day = self.tr("All days")
         for number, row in enumerate(self._rows):
-            cells = (row.name, role_label(row.role), section_label(row.section),
-                     row.day_text or every_day)
+            cells = (
+                row.name,
+                role_label(row.role),
+                section_label(row.section),
+                row.day_text or every_day,
+            )
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         self.remove_button.setEnabled(bool(self._rows))

@@ -104,8 +104,9 @@ class EventsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -113,8 +114,9 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_TURNOUT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_TURNOUT:
-            return translate("EventsModel",
-                             "Members present on the last day with attendance recorded")
+            return translate(
+                "EventsModel", "Members present on the last day with attendance recorded"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -180,18 +182,28 @@ def _tooltip(event: EventSummary, column: int) -> str | None:
         lines = warnings_of(event)
         for day in event.days:
             if day.start_time and day.end_time:
-                lines.append(translate("EventsModel", "{day}: {start}–{end}").format(
-                    day=days_text([day.date]), start=f"{day.start_time:%H:%M}",
-                    end=f"{day.end_time:%H:%M}"))
+                lines.append(
+                    translate("EventsModel", "{day}: {start}–{end}").format(
+                        day=days_text([day.date]),
+                        start=f"{day.start_time:%H:%M}",
+                        end=f"{day.end_time:%H:%M}",
+                    )
+                )
         return "\n".join(lines) or None
     if column == COL_TITLE:
         lines = []
         if event.invited:
-            lines.append(translate("EventsModel", "Invited: {ensembles}").format(
-                ensembles=", ".join(event.invited)))
+            lines.append(
+                translate("EventsModel", "Invited: {ensembles}").format(
+                    ensembles=", ".join(event.invited)
+                )
+            )
         if event.partners:
-            lines.append(translate("EventsModel", "With {partners}").format(
-                partners=", ".join(event.partners)))
+            lines.append(
+                translate("EventsModel", "With {partners}").format(
+                    partners=", ".join(event.partners)
+                )
+            )
         return "\n".join(lines) or None
     if column == COL_TURNOUT and event.audience_count is not None:
         return translate("EventsModel", "Audience: {count}").format(count=event.audience_count)

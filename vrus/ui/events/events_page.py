@@ -59,8 +59,15 @@ from vrus.ui.files.printing import Document, PrintButton, attendance_maker
 
 
 class EventsPage(PageShortcuts, QWidget):
-    def __init__(self, db: Database, changes: RegisterChanges, *, title: str,
-                 today: Today | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        changes: RegisterChanges,
+        *,
+        title: str,
+        today: Today | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
@@ -113,8 +120,7 @@ class EventsPage(PageShortcuts, QWidget):
         top.addWidget(season_label)
         top.addWidget(self.season)
         tools = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.grid_button,
-                       self.delete_button):
+        for button in (self.new_button, self.edit_button, self.grid_button, self.delete_button):
             tools.addWidget(button)
         self.print_button = self._print_button()
         tools.addWidget(self.print_button)
@@ -156,17 +162,27 @@ class EventsPage(PageShortcuts, QWidget):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.new_action = page_action(self, self.tr("New event"), "newEventAction",
-                                      self.new_event, [key("Ctrl+N")])
-        self.edit_action = self._table_action(self.tr("Edit event"), "editEventAction",
-                                              self.edit_selected,
-                                              [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)])
-        self.grid_action = self._table_action(self.tr("Sign-ups and attendance"),
-                                              "gridAction", self.open_grid,
-                                              [key("Ctrl+Return"), key("Ctrl+Enter")])
-        self.delete_action = self._table_action(self.tr("Delete event"), "deleteEventAction",
-                                                self.delete_selected,
-                                                [key(Qt.Key.Key_Delete)])
+        self.new_action = page_action(
+            self, self.tr("New event"), "newEventAction", self.new_event, [key("Ctrl+N")]
+        )
+        self.edit_action = self._table_action(
+            self.tr("Edit event"),
+            "editEventAction",
+            self.edit_selected,
+            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
+        )
+        self.grid_action = self._table_action(
+            self.tr("Sign-ups and attendance"),
+            "gridAction",
+            self.open_grid,
+            [key("Ctrl+Return"), key("Ctrl+Enter")],
+        )
+        self.delete_action = self._table_action(
+            self.tr("Delete event"),
+            "deleteEventAction",
+            self.delete_selected,
+            [key(Qt.Key.Key_Delete)],
+        )
         self.new_button.clicked.connect(self.new_event)
         self.edit_button.clicked.connect(self.edit_selected)
         self.grid_button.clicked.connect(self.open_grid)
@@ -175,8 +191,9 @@ class EventsPage(PageShortcuts, QWidget):
         self.season.currentIndexChanged.connect(self._season_chosen)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-    def _table_action(self, text: str, name: str, slot: Callable[[], None],
-                      keys: list[QKeySequence]):
+    def _table_action(
+        self, text: str, name: str, slot: Callable[[], None], keys: list[QKeySequence]
+    ):
         action = page_action(self, text, name, slot, keys)
         # Only while the table has the focus: Enter in the season list must not edit.
         self.removeAction(action)
@@ -216,17 +233,25 @@ class EventsPage(PageShortcuts, QWidget):
 
     def _after_reload(self) -> None:
         summaries = self.model.events()
-        self.empty.setText(self.tr(
-            "No events in {year} yet. New event (Ctrl+N) adds the first seminar.").format(
-            year=self.season_year))
+        self.empty.setText(
+            self.tr("No events in {year} yet. New event (Ctrl+N) adds the first seminar.").format(
+                year=self.season_year
+            )
+        )
         self.empty.setVisible(not summaries)
-        lines = [f"⚠ {text} ({summary.title})" for summary in summaries
-                 for text in warnings_of(summary)]
+        lines = [
+            f"⚠ {text} ({summary.title})" for summary in summaries for text in warnings_of(summary)
+        ]
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
         kinds = Counter(summary.kind for summary in summaries)
-        self.totals.setText(" · ".join(f"{event_kind_label(kind.value)}: {kinds[kind.value]}"
-                                       for kind in EventKind if kinds[kind.value]))
+        self.totals.setText(
+            " · ".join(
+                f"{event_kind_label(kind.value)}: {kinds[kind.value]}"
+                for kind in EventKind
+                if kinds[kind.value]
+            )
+        )
         if summaries:
             for column in (COL_DATES, COL_KIND, COL_VENUE, COL_TURNOUT):
                 fit_columns(self.table, range(column, column + 1), widest=300)
@@ -252,8 +277,10 @@ class EventsPage(PageShortcuts, QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, COL_TITLE))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
 
     def _selection_changed(self, *_args: object) -> None:
@@ -270,14 +297,18 @@ class EventsPage(PageShortcuts, QWidget):
             return attendance_maker(event_id, variant) if event_id is not None else None
 
         documents = [
-            Document("attendance", self.tr("the attendance list"),
-                     lambda: maker("attendance")),
-            Document("attendance_by_section", self.tr("the attendance lists per section"),
-                     lambda: maker("attendance_by_section")),
-            Document("sign_in", self.tr("the sign-in sheet"), lambda: maker("sign_in"))]
+            Document("attendance", self.tr("the attendance list"), lambda: maker("attendance")),
+            Document(
+                "attendance_by_section",
+                self.tr("the attendance lists per section"),
+                lambda: maker("attendance_by_section"),
+            ),
+            Document("sign_in", self.tr("the sign-in sheet"), lambda: maker("sign_in")),
+        ]
         button = PrintButton(self._db, self.tr("Print lists"), documents, name="printEvent")
-        button.button.setToolTip(self.tr("Attendance lists and the sign-in sheet of the "
-                                         "selected event, as PDF"))
+        button.button.setToolTip(
+            self.tr("Attendance lists and the sign-in sheet of the selected event, as PDF")
+        )
         return button
 
     # --- Editing ----------------------------------------------------------------------------
@@ -325,28 +356,32 @@ class EventsPage(PageShortcuts, QWidget):
         with self._db.sessions() as session:
             answers = signups_count(session, summary.id)
         text = self.tr("Delete {title} ({dates})?").format(
-            title=summary.title, dates=days_text([day.date for day in summary.days]))
+            title=summary.title, dates=days_text([day.date for day in summary.days])
+        )
         info = self.tr("Its days, invitations and staff are deleted with it.")
         if answers:
-            info += " " + self.tr("So are the {count} sign-ups given for it.").format(
-                count=answers)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete event"), text,
-                          QMessageBox.StandardButton.NoButton, self)
+            info += " " + self.tr("So are the {count} sign-ups given for it.").format(count=answers)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete event"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("deleteQuestion")
         box.setInformativeText(info)
-        delete = box.addButton(self.tr("Delete the event"),
-                               QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete the event"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda _result: self._delete_answered(
-            box, box.clickedButton() is delete, summary))
+        box.finished.connect(
+            lambda _result: self._delete_answered(box, box.clickedButton() is delete, summary)
+        )
         self.question = box
         box.open()
 
-    def _delete_answered(self, box: QMessageBox, confirmed: bool,
-                         summary: EventSummary) -> None:
+    def _delete_answered(self, box: QMessageBox, confirmed: bool, summary: EventSummary) -> None:
         self.question = None
         box.deleteLater()
         if not confirmed:
@@ -360,13 +395,20 @@ class EventsPage(PageShortcuts, QWidget):
         self.table.setFocus()
 
     def _refuse_delete(self, summary: EventSummary) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Event kept"), self.tr(
-            "{title} cannot be deleted: attendance or parents' duties are recorded for it, "
-            "and they are part of the season's history.").format(title=summary.title),
-            QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Event kept"),
+            self.tr(
+                "{title} cannot be deleted: attendance or parents' duties are recorded for it, "
+                "and they are part of the season's history."
+            ).format(title=summary.title),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("deleteRefused")
-        box.setInformativeText(self.tr(
-            "If the event did not take place, clear its attendance in the grid first."))
+        box.setInformativeText(
+            self.tr("If the event did not take place, clear its attendance in the grid first.")
+        )
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _result: box.deleteLater())
         self.question = box

@@ -70,8 +70,7 @@ class AttendanceChange:
     after: str | None
 
     def write(self, db: Database, undo: bool) -> None:
-        record_attendance(db, self.day_id, self.person_id,
-                          self.before if undo else self.after)
+        record_attendance(db, self.day_id, self.person_id, self.before if undo else self.after)
 
 
 Change = SignupChange | AttendanceChange
@@ -81,8 +80,9 @@ Failed = Callable[[BaseException], None]
 
 
 class GridCommand(QUndoCommand):
-    def __init__(self, db: Database, changes: Sequence[Change], text: str, shown: Shown,
-                 failed: Failed) -> None:
+    def __init__(
+        self, db: Database, changes: Sequence[Change], text: str, shown: Shown, failed: Failed
+    ) -> None:
         super().__init__(text)
         self._db = db
         self.changes = list(changes)

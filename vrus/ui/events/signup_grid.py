@@ -59,8 +59,11 @@ from vrus.ui.events.signup_grid_model import (
 from vrus.validation import ValidationError
 
 KeyHandler = Callable[[QModelIndex, int], bool]
-_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
-          Qt.KeyboardModifier.KeypadModifier)
+_PLAIN = (
+    Qt.KeyboardModifier.NoModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.KeypadModifier,
+)
 
 
 class GridView(QTableView):
@@ -72,8 +75,12 @@ class GridView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         index = self.currentIndex()
-        if (self.key_handler is not None and index.isValid()
-                and event.modifiers() in _PLAIN and self.key_handler(index, event.key())):
+        if (
+            self.key_handler is not None
+            and index.isValid()
+            and event.modifiers() in _PLAIN
+            and self.key_handler(index, event.key())
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -111,16 +118,22 @@ class SignupGridPanel(PageShortcuts, QWidget):
 
         self.all_yes_button = QPushButton(self.tr("All yes"))
         self.all_yes_button.setObjectName("allYesButton")
-        self.all_yes_button.setToolTip(self.tr(
-            "Every invited member answers yes (with lunch at a seminar); a no already given "
-            "stays"))
+        self.all_yes_button.setToolTip(
+            self.tr(
+                "Every invited member answers yes (with lunch at a seminar); a no already given "
+                "stays"
+            )
+        )
         self.all_yes_button.clicked.connect(self.sign_up_all)
         self.copy_button = QPushButton(self.tr("Copy from the previous seminar"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(self.copy_previous)
-        self.legend = QLabel(self.tr(
-            "Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; "
-            "Space clears. Each key saves and moves down. Ctrl+Z undoes."))
+        self.legend = QLabel(
+            self.tr(
+                "Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; "
+                "Space clears. Each key saves and moves down. Ctrl+Z undoes."
+            )
+        )
         self.legend.setObjectName("gridLegend")
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(dark);")
@@ -169,14 +182,23 @@ class SignupGridPanel(PageShortcuts, QWidget):
         layout.addWidget(self.footer)
         layout.addWidget(self.message)
 
-        self.undo_action = page_action(self, self.tr("Undo"), "gridUndoAction",
-                                       self.undo_stack.undo, [QKeySequence("Ctrl+Z")])
-        self.redo_action = page_action(self, self.tr("Redo"), "gridRedoAction",
-                                       self.undo_stack.redo,
-                                       [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.back_action = page_action(self, self.tr("Back to the events"), "gridBackAction",
-                                       self.backRequested.emit,
-                                       [QKeySequence(Qt.Key.Key_Escape)])
+        self.undo_action = page_action(
+            self, self.tr("Undo"), "gridUndoAction", self.undo_stack.undo, [QKeySequence("Ctrl+Z")]
+        )
+        self.redo_action = page_action(
+            self,
+            self.tr("Redo"),
+            "gridRedoAction",
+            self.undo_stack.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+        )
+        self.back_action = page_action(
+            self,
+            self.tr("Back to the events"),
+            "gridBackAction",
+            self.backRequested.emit,
+            [QKeySequence(Qt.Key.Key_Escape)],
+        )
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
@@ -194,8 +216,11 @@ class SignupGridPanel(PageShortcuts, QWidget):
             details.append(summary.venue)
         self.subtitle.setText(" · ".join(details))
         seminar = summary.kind == EventKind.SEMINAR.value
-        self.copy_button.setText(self.tr("Copy from the previous seminar") if seminar else
-                                 self.tr("Copy from the previous event of this kind"))
+        self.copy_button.setText(
+            self.tr("Copy from the previous seminar")
+            if seminar
+            else self.tr("Copy from the previous event of this kind")
+        )
         self.model.load(summary.id)
         self._fit_columns()
         self._show_counts()
@@ -219,9 +244,16 @@ class SignupGridPanel(PageShortcuts, QWidget):
         # The span of the headings must not widen the name column: measured without them.
         metrics = self.view.fontMetrics()
         for column in (COL_ATTENDING, COL_LUNCH):
-            self.view.setColumnWidth(column, max(
-                metrics.horizontalAdvance(self.model.headerData(
-                    column, Qt.Orientation.Horizontal) or "") + 28, 72))
+            self.view.setColumnWidth(
+                column,
+                max(
+                    metrics.horizontalAdvance(
+                        self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+                    )
+                    + 28,
+                    72,
+                ),
+            )
         day_width = metrics.horizontalAdvance("Wed 00.00.00000") + 40
         for number in range(len(self.model.days)):
             self.view.setColumnWidth(FIRST_DAY_COLUMN + number, day_width)
@@ -241,9 +273,11 @@ class SignupGridPanel(PageShortcuts, QWidget):
             counts.setObjectName(f"dayCounts{number}")
             button = QPushButton(self.tr("All signed up present"))
             button.setObjectName(f"allPresentButton{number}")
-            button.setToolTip(self.tr(
-                "Everyone who answered yes and has nothing recorded on {day} is marked "
-                "present").format(day=long_date(day.date)))
+            button.setToolTip(
+                self.tr(
+                    "Everyone who answered yes and has nothing recorded on {day} is marked present"
+                ).format(day=long_date(day.date))
+            )
             button.clicked.connect(lambda _checked=False, d=day.id: self.mark_present(d))
             self.footer_layout.addWidget(label, number, 0)
             self.footer_layout.addWidget(counts, number, 1)
@@ -253,19 +287,27 @@ class SignupGridPanel(PageShortcuts, QWidget):
 
     def _show_counts(self) -> None:
         answers = self.model.signup_counts()
-        self.signup_counts.setText(self.tr(
-            "{yes} yes · {no} no · {unknown} not answered · {lunch} with lunch").format(
-            yes=answers[Answer.YES.value], no=answers[Answer.NO.value],
-            unknown=answers[Answer.UNKNOWN.value], lunch=answers["lunch"]))
+        self.signup_counts.setText(
+            self.tr("{yes} yes · {no} no · {unknown} not answered · {lunch} with lunch").format(
+                yes=answers[Answer.YES.value],
+                no=answers[Answer.NO.value],
+                unknown=answers[Answer.UNKNOWN.value],
+                lunch=answers["lunch"],
+            )
+        )
         for label, day in zip(self.day_counts, self.model.days, strict=False):
             counts = self.model.counts(day.id)
-            label.setText(self.tr(
-                "{present} present · {absent} absent · {excused} excused · "
-                "{missing} not recorded").format(
-                present=counts[AttendanceStatus.PRESENT.value],
-                absent=counts[AttendanceStatus.ABSENT.value],
-                excused=counts[AttendanceStatus.EXCUSED.value],
-                missing=counts[NOT_RECORDED]))
+            label.setText(
+                self.tr(
+                    "{present} present · {absent} absent · {excused} excused · "
+                    "{missing} not recorded"
+                ).format(
+                    present=counts[AttendanceStatus.PRESENT.value],
+                    absent=counts[AttendanceStatus.ABSENT.value],
+                    excused=counts[AttendanceStatus.EXCUSED.value],
+                    missing=counts[NOT_RECORDED],
+                )
+            )
 
     # --- Keys -------------------------------------------------------------------------------
 
@@ -277,13 +319,15 @@ class SignupGridPanel(PageShortcuts, QWidget):
         change: Change | None = None
         try:
             if column == COL_ATTENDING and key in ANSWER_KEYS:
-                change = self._answer(person.person_id, (person.answer, line.wants_lunch),
-                                      ANSWER_KEYS[key], None)
+                change = self._answer(
+                    person.person_id, (person.answer, line.wants_lunch), ANSWER_KEYS[key], None
+                )
             elif column == COL_LUNCH and key in LUNCH_KEYS:
                 wanted = LUNCH_KEYS[key]
                 lunch = (not line.wants_lunch) if wanted == TOGGLE else bool(wanted)
-                change = self._answer(person.person_id, (person.answer, line.wants_lunch),
-                                      None, lunch)
+                change = self._answer(
+                    person.person_id, (person.answer, line.wants_lunch), None, lunch
+                )
             elif (day := self.model.day_of_column(column)) and key in ATTENDANCE_KEYS:
                 change = self._status(day.id, person.person_id, ATTENDANCE_KEYS[key])
             else:
@@ -292,22 +336,29 @@ class SignupGridPanel(PageShortcuts, QWidget):
             self._show_error(error)
             return True
         if change is not None:
-            self.undo_stack.push(GridCommand(self._db, [change], self.tr("grid change"),
-                                             self._show_change, self._undo_failed))
+            self.undo_stack.push(
+                GridCommand(
+                    self._db, [change], self.tr("grid change"), self._show_change, self._undo_failed
+                )
+            )
             self.model.reload()
         self.message.clear()
         self._move_down(index)
         return True
 
-    def _answer(self, person_id: int, before: tuple[str, bool], answer: str | None,
-                lunch: bool | None) -> Change | None:
-        after = (answer if answer is not None else before[0],
-                 lunch if lunch is not None else before[1])
+    def _answer(
+        self, person_id: int, before: tuple[str, bool], answer: str | None, lunch: bool | None
+    ) -> Change | None:
+        after = (
+            answer if answer is not None else before[0],
+            lunch if lunch is not None else before[1],
+        )
         if after == before:
             return None
         assert self.summary is not None
-        signups.set_signup(self._db, self.summary.id, person_id, attending=after[0],
-                           wants_lunch=after[1])
+        signups.set_signup(
+            self._db, self.summary.id, person_id, attending=after[0], wants_lunch=after[1]
+        )
         return SignupChange(self.summary.id, person_id, before, after)
 
     def _status(self, day_id: int, person_id: int, status: str | None) -> Change | None:
@@ -332,24 +383,31 @@ class SignupGridPanel(PageShortcuts, QWidget):
     def sign_up_all(self) -> None:
         assert self.summary is not None
         lunch = self.summary.kind == EventKind.SEMINAR.value
-        self._bulk(self.tr("all yes"), lambda: signups.sign_up_all_invited(
-            self._db, self.summary.id, lunch=lunch), self.tr("{count} answers set to yes."))
+        self._bulk(
+            self.tr("all yes"),
+            lambda: signups.sign_up_all_invited(self._db, self.summary.id, lunch=lunch),
+            self.tr("{count} answers set to yes."),
+        )
 
     def copy_previous(self) -> None:
         assert self.summary is not None
         with self._db.sessions() as session:
             source = signups.previous_seminar(session, self.summary.id)
         if source is None:
-            self.message.setText(self.tr("There is no earlier event of this kind to copy "
-                                         "from."))
+            self.message.setText(self.tr("There is no earlier event of this kind to copy from."))
             return
-        self._bulk(self.tr("copy answers"), lambda: signups.copy_signups_from(
-            self._db, self.summary.id, source), self.tr(
-            "{count} answers copied from the previous event."))
+        self._bulk(
+            self.tr("copy answers"),
+            lambda: signups.copy_signups_from(self._db, self.summary.id, source),
+            self.tr("{count} answers copied from the previous event."),
+        )
 
     def mark_present(self, day_id: int) -> None:
-        self._bulk(self.tr("all signed up present"), lambda: attendance.mark_signed_up_present(
-            self._db, day_id), self.tr("{count} marked present."))
+        self._bulk(
+            self.tr("all signed up present"),
+            lambda: attendance.mark_signed_up_present(self._db, day_id),
+            self.tr("{count} marked present."),
+        )
 
     def _bulk(self, text: str, action: Callable[[], int], done: str) -> None:
         assert self.summary is not None
@@ -362,8 +420,9 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.model.reload()
         changes = changes_between(self.summary.id, before, self.model.snapshot())
         if changes:
-            self.undo_stack.push(GridCommand(self._db, changes, text, self._show_change,
-                                             self._undo_failed))
+            self.undo_stack.push(
+                GridCommand(self._db, changes, text, self._show_change, self._undo_failed)
+            )
             self.changed.emit()
         self.message.setStyleSheet("")
         self.message.setText(done.format(count=count))
@@ -374,8 +433,11 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.model.reload()
         self.message.clear()
         row = self.model.row_of(change.person_id)
-        column = (self.model.column_of_day(change.day_id)
-                  if isinstance(change, AttendanceChange) else COL_ATTENDING)
+        column = (
+            self.model.column_of_day(change.day_id)
+            if isinstance(change, AttendanceChange)
+            else COL_ATTENDING
+        )
         if row is not None and column is not None:
             self.view.setCurrentIndex(self.model.index(row, column))
 

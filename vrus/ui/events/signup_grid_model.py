@@ -116,8 +116,9 @@ class SignupGridModel(QAbstractTableModel):
         if [line.key for line in lines] == before and [d.id for d in days] == days_before:
             self._lines, self.days, self._counts = lines, days, counts
             if lines:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(lines) - 1, self.columnCount() - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(lines) - 1, self.columnCount() - 1)
+                )
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
             return
         self.beginResetModel()
@@ -140,8 +141,11 @@ class SignupGridModel(QAbstractTableModel):
                 group = (row.ensemble, row.section)
                 lines.append(Line(_heading(row), None))
             signup = sheet.get(row.person_id)
-            lines.append(Line(None, row, bool(signup and signup.wants_lunch),
-                              signup.note if signup else None))
+            lines.append(
+                Line(
+                    None, row, bool(signup and signup.wants_lunch), signup.note if signup else None
+                )
+            )
         return lines, grid.days, grid.counts_per_day
 
     # --- Looking up -------------------------------------------------------------------------
@@ -188,8 +192,12 @@ class SignupGridModel(QAbstractTableModel):
         people = [line for line in self._lines if line.person is not None]
         return Snapshot(
             {line.person.person_id: (line.person.answer, line.wants_lunch) for line in people},
-            {(day.id, line.person.person_id): line.person.statuses.get(day.id)
-             for line in people for day in self.days})
+            {
+                (day.id, line.person.person_id): line.person.statuses.get(day.id)
+                for line in people
+                for day in self.days
+            },
+        )
 
     # --- Qt's model interface ----------------------------------------------------------------
 
@@ -204,8 +212,9 @@ class SignupGridModel(QAbstractTableModel):
         """The last column: the note given with the sign-up, after the days."""
         return FIRST_DAY_COLUMN + len(self.days)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         day = self.day_of_column(section)
@@ -240,15 +249,19 @@ class SignupGridModel(QAbstractTableModel):
         if day is not None:
             return _day_data(line.person, day, role)
         if index.column() == self.note_column:
-            return line.note if role in (Qt.ItemDataRole.DisplayRole,
-                                         Qt.ItemDataRole.ToolTipRole) else None
+            return (
+                line.note
+                if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+                else None
+            )
         return _person_data(line, index.column(), role)
 
 
 def _heading(row: AttendanceRow) -> str:
     ensemble = row.ensemble or translate("SignupGridModel", "Not in an ensemble on the day")
-    section = (section_label(row.section) if row.section
-               else translate("SignupGridModel", "No instrument"))
+    section = (
+        section_label(row.section) if row.section else translate("SignupGridModel", "No instrument")
+    )
     return f"{ensemble} – {section}"
 
 
@@ -288,8 +301,9 @@ def _day_data(person: AttendanceRow, day: GridDay, role: int) -> object:
     if role == Qt.ItemDataRole.ToolTipRole:
         if unannounced:
             return translate("SignupGridModel", "Came without signing up (no yes on the sign-up)")
-        return translate("SignupGridModel",
-                         "Keys: M present, F absent, G excused, Space not recorded")
+        return translate(
+            "SignupGridModel", "Keys: M present, F absent, G excused, Space not recorded"
+        )
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return None
@@ -315,8 +329,11 @@ def _person_data(line: Line, column: int, role: int) -> object:
             return QBrush(QColor(ANSWER_COLOURS.get(person.answer, MUTED)))
         if column == COL_LUNCH and not line.wants_lunch:
             return QBrush(QColor(MUTED))
-    if role == Qt.ItemDataRole.FontRole and column == COL_ATTENDING and (
-            person.answer != Answer.UNKNOWN.value):
+    if (
+        role == Qt.ItemDataRole.FontRole
+        and column == COL_ATTENDING
+        and (person.answer != Answer.UNKNOWN.value)
+    ):
         font = QFont()
         font.setBold(True)
         return font
@@ -330,8 +347,11 @@ def _name_decoration(line: Line, role: int) -> object:
     assert person is not None
     notes = []
     if not person.invited:
-        notes.append(translate(
-            "SignupGridModel", "Not invited: on the sheet because of a sign-up or attendance"))
+        notes.append(
+            translate(
+                "SignupGridModel", "Not invited: on the sheet because of a sign-up or attendance"
+            )
+        )
     if person.unannounced:
         notes.append(translate("SignupGridModel", "Came without signing up"))
     if role == Qt.ItemDataRole.ToolTipRole:
@@ -343,4 +363,3 @@ def _name_decoration(line: Line, role: int) -> object:
     if role == Qt.ItemDataRole.DecorationRole and person.unannounced:
         return mark_icon(UNANNOUNCED_MARK)
     return None
-

@@ -32,23 +32,40 @@ class DamagedRegisterBox(QMessageBox):
         self.setWindowTitle(self.tr("VRUS – damaged register"))
         self.setText(self.tr("The register is damaged and cannot be opened as it is."))
         found = self.tr("SQLite's integrity check of {path} found: {problem}").format(
-            path=str(error.path), problem=first_problem(error.problems))
+            path=str(error.path), problem=first_problem(error.problems)
+        )
         self.restore_button = None
         if error.backup is None:
-            self.setInformativeText("\n\n".join([found, self.tr(
-                "No good backup was found. Keep the file as it is and ask for help: the "
-                "log file says more.")]))
+            self.setInformativeText(
+                "\n\n".join(
+                    [
+                        found,
+                        self.tr(
+                            "No good backup was found. Keep the file as it is and ask for help: "
+                            "the log file says more."
+                        ),
+                    ]
+                )
+            )
             self.setStandardButtons(QMessageBox.StandardButton.Close)
             return
         info = inspect_backup(error.backup)
         taken = taken_text(info)
-        self.setInformativeText("\n\n".join([found, self.tr(
-            "The newest good backup is from {taken} ({kind}). Restoring it replaces the "
-            "damaged register: what was saved after {taken} is lost. The damaged file is "
-            "kept as a safety copy in the backups folder.").format(
-            taken=taken, kind=kind_text(info.kind).lower())]))
-        self.restore_button = self.addButton(self.tr("Restore the backup"),
-                                             QMessageBox.ButtonRole.AcceptRole)
+        self.setInformativeText(
+            "\n\n".join(
+                [
+                    found,
+                    self.tr(
+                        "The newest good backup is from {taken} ({kind}). Restoring it replaces "
+                        "the damaged register: what was saved after {taken} is lost. The damaged "
+                        "file is kept as a safety copy in the backups folder."
+                    ).format(taken=taken, kind=kind_text(info.kind).lower()),
+                ]
+            )
+        )
+        self.restore_button = self.addButton(
+            self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
         cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.restore_button)
         self.setEscapeButton(cancel)
@@ -68,9 +85,21 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
         safety = restore(error.path, error.backup)
     except VrusError as failure:
         log.error("restoring %s after damage failed: %s", error.backup, failure)
-        QMessageBox.critical(None, box.windowTitle(), failure_text(QCoreApplication.translate(
-            "DamagedRegisterBox", "The backup could not be restored."), failure))
+        QMessageBox.critical(
+            None,
+            box.windowTitle(),
+            failure_text(
+                QCoreApplication.translate(
+                    "DamagedRegisterBox", "The backup could not be restored."
+                ),
+                failure,
+            ),
+        )
         return False
-    log.info("restored %s into the damaged %s; the damaged file is kept in %s",
-             error.backup, error.path, safety)
+    log.info(
+        "restored %s into the damaged %s; the damaged file is kept in %s",
+        error.backup,
+        error.path,
+        safety,
+    )
     return True

@@ -76,18 +76,24 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export:"), self.what)
         form.addRow("", self.archived)
         buttons = QDialogButtonBox()
-        self.export_button = buttons.addButton(self.tr("Export…"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(form)
-        layout.addWidget(wrapped_label(self.tr(
-            "The file name decides the format: .csv opens in Excel with a double click, .xlsx "
-            "is an Excel workbook. The file holds personal data: keep it where others cannot "
-            "read it, and delete it when it has done its job.")))
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "The file name decides the format: .csv opens in Excel with a double click, "
+                    ".xlsx is an Excel workbook. The file holds personal data: keep it where "
+                    "others cannot read it, and delete it when it has done its job."
+                )
+            )
+        )
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self._what_changed()
@@ -103,8 +109,9 @@ class ExportDialog(QDialog):
 class ExportFlow(QObject):
     """File → Export…: the dialog, the save dialog, the export in the pool, the message."""
 
-    def __init__(self, db: Database, settings: Settings, window: QWidget,
-                 today: Today | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, window: QWidget, today: Today | None = None
+    ) -> None:
         super().__init__(window)
         self._db = db
         self._settings = settings
@@ -135,62 +142,75 @@ class ExportFlow(QObject):
         suggested = folder / f"{_tr(FILE_NAMES[what])}-{self._today().isoformat()}.csv"
         csv_filter = self.tr("CSV for Excel (*.csv)")
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export"), str(suggested),
-            ";;".join([csv_filter, self.tr("Excel workbook (*.xlsx)")]))
+            self._window,
+            self.tr("Export"),
+            str(suggested),
+            ";;".join([csv_filter, self.tr("Excel workbook (*.xlsx)")]),
+        )
         if not name:
             return None
         path = Path(name)
         if path.suffix.lower() not in (".csv", ".xlsx"):
             # Some file dialogs do not add the ending of the chosen type.
-            path = path.with_name(path.name + (".csv" if chosen_filter == csv_filter
-                                               else ".xlsx"))
+            path = path.with_name(path.name + (".csv" if chosen_filter == csv_filter else ".xlsx"))
         self._settings.set(LAST_EXPORT_FOLDER, str(path.parent))
         return path
 
     def _run(self, what: str, path: Path, include_archived: bool) -> None:
         self.running = True
         db, today = self._db, self._today()
-        busy = QProgressDialog(self.tr("Exporting to {name}…").format(name=path.name), "", 0, 0,
-                               self._window)
+        busy = QProgressDialog(
+            self.tr("Exporting to {name}…").format(name=path.name), "", 0, 0, self._window
+        )
         busy.setCancelButton(None)  # the export is short and writes a new file whole
         busy.setWindowTitle(self.tr("Export"))
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(0)
         busy.show()
         self.busy = busy
-        task = BackgroundTask(lambda _progress: export(db, what, path, today=today,
-                                                       include_archived=include_archived),
-                              f"export {what}")
+        task = BackgroundTask(
+            lambda _progress: export(
+                db, what, path, today=today, include_archived=include_archived
+            ),
+            f"export {what}",
+        )
         task.succeeded.connect(self._succeeded)
         task.failed.connect(self._failed)
         task.start()
 
     def _succeeded(self, result: Any) -> None:
         self._finish()
-        log.info("exported %d rows to %s (%d warnings)", result.rows, result.path,
-                 len(result.warnings))
+        log.info(
+            "exported %d rows to %s (%d warnings)", result.rows, result.path, len(result.warnings)
+        )
         # Worded without a plural, so English needs no translation file.
-        parts = [self.tr("Rows exported: {rows}\nFile: {path}").format(
-            rows=result.rows, path=str(result.path))]
+        parts = [
+            self.tr("Rows exported: {rows}\nFile: {path}").format(
+                rows=result.rows, path=str(result.path)
+            )
+        ]
         icon = QMessageBox.Icon.Information
         if result.warnings:
             icon = QMessageBox.Icon.Warning
-            parts.append(self.tr(
-                "These values will not import back exactly as they are in the register:"))
+            parts.append(
+                self.tr("These values will not import back exactly as they are in the register:")
+            )
             parts.append(self._warning_lines(result.warnings))
         self._inform(icon, "\n\n".join(parts))
 
     def _warning_lines(self, warnings: list[Any]) -> str:
         lines = [ui_text(warning.message) for warning in warnings[:WARNINGS_LISTED]]
         if len(warnings) > WARNINGS_LISTED:
-            lines.append(self.tr("… and {count} more").format(
-                count=len(warnings) - WARNINGS_LISTED))
+            lines.append(
+                self.tr("… and {count} more").format(count=len(warnings) - WARNINGS_LISTED)
+            )
         return "\n".join(lines)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
-        self._inform(QMessageBox.Icon.Critical,
-                     failure_text(self.tr("Nothing was exported."), error))
+        self._inform(
+            QMessageBox.Icon.Critical, failure_text(self.tr("Nothing was exported."), error)
+        )
 
     def _finish(self) -> None:
         self.running = False
@@ -200,7 +220,8 @@ class ExportFlow(QObject):
             self.busy = None
 
     def _inform(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.message = QMessageBox(icon, self.tr("Export"), text,
-                                   QMessageBox.StandardButton.Ok, self._window)
+        self.message = QMessageBox(
+            icon, self.tr("Export"), text, QMessageBox.StandardButton.Ok, self._window
+        )
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.open()

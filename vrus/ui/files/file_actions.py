@@ -30,8 +30,14 @@ log = logging.getLogger(__name__)
 class FileActions(QObject):
     restoreRequested = Signal(object)  # noqa: N815 - Qt's naming; the backup file's Path
 
-    def __init__(self, db: Database, settings: Settings, window: QWidget,
-                 status_bar: QStatusBar, today: Today | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        window: QWidget,
+        status_bar: QStatusBar,
+        today: Today | None = None,
+    ) -> None:
         super().__init__(window)
         self._db = db
         self._window = window
@@ -74,14 +80,18 @@ class FileActions(QObject):
     def _backed_up(self, path: Path) -> None:
         self.backing_up = False
         self._status_bar.showMessage(self.tr("The register is backed up."), 10_000)
-        self._inform(QMessageBox.Icon.Information, self.tr(
-            "The register is backed up. The copy is in\n{path}").format(path=str(path)))
+        self._inform(
+            QMessageBox.Icon.Information,
+            self.tr("The register is backed up. The copy is in\n{path}").format(path=str(path)),
+        )
 
     def _backup_failed(self, error: BaseException) -> None:
         self.backing_up = False
         self._status_bar.clearMessage()
-        self._inform(QMessageBox.Icon.Critical,
-                     failure_text(self.tr("The register was not backed up."), error))
+        self._inform(
+            QMessageBox.Icon.Critical,
+            failure_text(self.tr("The register was not backed up."), error),
+        )
 
     # --- Restore ----------------------------------------------------------------------------
 
@@ -99,7 +109,8 @@ class FileActions(QObject):
         self.restoreRequested.emit(path)
 
     def _inform(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.message = QMessageBox(icon, self.tr("Backup"), text,
-                                   QMessageBox.StandardButton.Ok, self._window)
+        self.message = QMessageBox(
+            icon, self.tr("Backup"), text, QMessageBox.StandardButton.Ok, self._window
+        )
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.open()

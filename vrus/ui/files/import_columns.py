@@ -68,8 +68,9 @@ def read_columns(path: Path) -> FileColumns:
             continue  # the importer skips Excel's empty trailing columns too
         known = match_headers([header], table.header_row).positions
         automatic = next(iter(known), IGNORE)
-        values = [str(row[index]) for row in table.rows
-                  if index < len(row) and row[index] is not None]
+        values = [
+            str(row[index]) for row in table.rows if index < len(row) and row[index] is not None
+        ]
         examples = tuple(_shortened(value) for value in values[:EXAMPLES])
         columns.append(FileColumn(header, automatic, examples))
     return FileColumns(tuple(columns), len(table.rows))
@@ -77,7 +78,7 @@ def read_columns(path: Path) -> FileColumns:
 
 def _shortened(value: str) -> str:
     value = " ".join(value.split())
-    return value if len(value) <= _EXAMPLE_WIDTH else value[:_EXAMPLE_WIDTH - 1] + "…"
+    return value if len(value) <= _EXAMPLE_WIDTH else value[: _EXAMPLE_WIDTH - 1] + "…"
 
 
 def field_label(name: str) -> str:
@@ -117,14 +118,19 @@ class ColumnsModel(QAbstractTableModel):
         self.setData(self.index(row, COL_FIELD), name, Qt.ItemDataRole.EditRole)
 
     def chosen(self, header: str) -> str:
-        return next(choice for column, choice in zip(self._columns, self._chosen, strict=True)
-                    if column.header == header)
+        return next(
+            choice
+            for column, choice in zip(self._columns, self._chosen, strict=True)
+            if column.header == header
+        )
 
     def mapping(self) -> dict[str, str]:
         """The choices ``import_members(mapping=...)`` needs: where they differ from its own."""
-        return {column.header: choice
-                for column, choice in zip(self._columns, self._chosen, strict=True)
-                if choice != column.automatic}
+        return {
+            column.header: choice
+            for column, choice in zip(self._columns, self._chosen, strict=True)
+            if choice != column.automatic
+        }
 
     def known(self) -> int:
         """Columns the importer recognised by their header."""
@@ -146,10 +152,14 @@ class ColumnsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return QCoreApplication.translate("ColumnsModel", HEADERS[section])
         return None
 
@@ -176,8 +186,7 @@ class ColumnsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if (role == Qt.ItemDataRole.ForegroundRole and which == COL_NOTE
-                and choice == IGNORE):
+        if role == Qt.ItemDataRole.ForegroundRole and which == COL_NOTE and choice == IGNORE:
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
@@ -201,17 +210,24 @@ class ColumnsModel(QAbstractTableModel):
             return QCoreApplication.translate("ColumnsModel", "Your choice")
         return ""
 
-    def setData(self, index: Index, value: object,  # noqa: N802 - Qt's name
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (not index.isValid() or index.column() != COL_FIELD
-                or role != Qt.ItemDataRole.EditRole or value not in choices()):
+    def setData(
+        self,
+        index: Index,
+        value: object,  # noqa: N802 - Qt's name
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != COL_FIELD
+            or role != Qt.ItemDataRole.EditRole
+            or value not in choices()
+        ):
             return False
         if self._chosen[index.row()] == value:
             return True
         self._chosen[index.row()] = str(value)
         # A choice can make another row's note ("imported as this too") right or wrong.
-        self.dataChanged.emit(self.index(0, COL_FIELD),
-                              self.index(self.rowCount() - 1, COL_NOTE))
+        self.dataChanged.emit(self.index(0, COL_FIELD), self.index(self.rowCount() - 1, COL_NOTE))
         self.mappingChanged.emit()
         return True
 
@@ -219,8 +235,12 @@ class ColumnsModel(QAbstractTableModel):
 class FieldDelegate(QStyledItemDelegate):
     """A combo box of the fields, kept open in every row, that saves as soon as it changes."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("fieldChoice")
         for name in choices():
@@ -237,7 +257,11 @@ class FieldDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(position)
             editor.blockSignals(False)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: Index,
+    ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

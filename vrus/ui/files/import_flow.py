@@ -25,9 +25,15 @@ log = logging.getLogger(__name__)
 
 
 class ImportFlow(QObject):
-    def __init__(self, db: Database, settings: Settings, import_members: ImportMembers,
-                 changes: RegisterChanges, window: QWidget,
-                 choose_file: Callable[[], Path | None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        import_members: ImportMembers,
+        changes: RegisterChanges,
+        window: QWidget,
+        choose_file: Callable[[], Path | None] | None = None,
+    ) -> None:
         super().__init__(window)
         self._db = db
         self._settings = settings
@@ -49,16 +55,18 @@ class ImportFlow(QObject):
             return
         if self.wizard is not None:
             self.wizard.deleteLater()
-        self.wizard = ImportWizard(self._db, self._import_members, self._choose_file,
-                                   self._window)
+        self.wizard = ImportWizard(self._db, self._import_members, self._choose_file, self._window)
         self.wizard.imported.connect(self._imported)
         self.wizard.open()
 
     def _ask_for_file(self) -> Path | None:
         folder = self._settings.get(LAST_IMPORT_FOLDER) or str(Path.home())
         name, _filter = QFileDialog.getOpenFileName(
-            self.wizard or self._window, self.tr("Import members"), folder,
-            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+            self.wizard or self._window,
+            self.tr("Import members"),
+            folder,
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+        )
         if not name:
             return None
         path = Path(name)

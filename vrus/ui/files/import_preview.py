@@ -91,8 +91,7 @@ class ImportPreview(QWidget):
         counts = QFormLayout()
         counts.setContentsMargins(0, 0, 0, 0)
         counts.addRow(self.tr("New persons:"), self._created)
-        counts.addRow(self.tr("Persons already in the register, to be updated:"),
-                      self._updated)
+        counts.addRow(self.tr("Persons already in the register, to be updated:"), self._updated)
         counts.addRow(self.tr("Errors:"), self._errors)
         counts.addRow(self.tr("Warnings:"), self._warnings)
         # The core's own one-line summary names the file's encoding or sheet as it was read.
@@ -129,9 +128,11 @@ class ImportPreview(QWidget):
             return self.tr(
                 "Nothing can be imported while the file has errors ({count}). Correct them in "
                 "the spreadsheet and choose it again, or go back and change what the columns "
-                "are imported as.").format(count=errors)
+                "are imported as."
+            ).format(count=errors)
         if report.warnings:
             return self.tr(
                 "The file can be imported. The warnings below do not stop the import; read "
-                "them first.")
+                "them first."
+            )
         return self.tr("The file can be imported: no problems were found.")

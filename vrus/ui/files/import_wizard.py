@@ -128,9 +128,12 @@ class FilePage(QWizardPage):
         super().__init__(parent)
         self._choose_file = choose_file
         self.setTitle(self.tr("1. Choose the spreadsheet"))
-        self.setSubTitle(self.tr(
-            "A CSV or Excel (XLSX) file with one member per row and the headings in the first "
-            "row. Nothing is saved before the last step."))
+        self.setSubTitle(
+            self.tr(
+                "A CSV or Excel (XLSX) file with one member per row and the headings in the first "
+                "row. Nothing is saved before the last step."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
@@ -145,14 +148,24 @@ class FilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.addLayout(row)
-        layout.addWidget(wrapped_label(self.tr(
-            "VRUS recognises headings in Norwegian and English, such as Fornavn, Etternavn, "
-            "Fødselsdato, Kommune, Gruppe, Instrument, Foresatt and E-post. In the next step "
-            "you see what each column will be imported as, and choose for the columns VRUS "
-            "does not know.")))
-        layout.addWidget(wrapped_label(self.tr(
-            "Persons already in the register (same first name, last name and birth date) are "
-            "updated, not added twice. If any row has an error, nothing is imported.")))
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "VRUS recognises headings in Norwegian and English, such as Fornavn, "
+                    "Etternavn, Fødselsdato, Kommune, Gruppe, Instrument, Foresatt and E-post. In "
+                    "the next step you see what each column will be imported as, and choose for "
+                    "the columns VRUS does not know."
+                )
+            )
+        )
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Persons already in the register (same first name, last name and birth date) "
+                    "are updated, not added twice. If any row has an error, nothing is imported."
+                )
+            )
+        )
         layout.addStretch(1)
 
     def browse(self) -> None:
@@ -176,9 +189,12 @@ class ColumnsPage(TaskPage):
         self._read: Path | None = None  # the file the table shows
         self._reading: Path | None = None
         self.setTitle(self.tr("2. What the columns hold"))
-        self.setSubTitle(self.tr(
-            "Check what each column will be imported as. For a column VRUS does not know, "
-            "choose what it holds, or leave it out."))
+        self.setSubTitle(
+            self.tr(
+                "Check what each column will be imported as. For a column VRUS does not know, "
+                "choose what it holds, or leave it out."
+            )
+        )
         self.model = ColumnsModel(self)
         self.model.mappingChanged.connect(self._update_hint)
         self.view = QTableView()
@@ -203,8 +219,11 @@ class ColumnsPage(TaskPage):
         self._read = None
         self._reading = path
         self.model.set_columns(FileColumns((), 0))
-        self.run(lambda _progress: read_columns(path), "import: read columns",
-                 self.tr("Reading {name}…").format(name=path.name))
+        self.run(
+            lambda _progress: read_columns(path),
+            "import: read columns",
+            self.tr("Reading {name}…").format(name=path.name),
+        )
 
     def succeeded(self, result: Any) -> None:
         assert self._reading is not None
@@ -214,20 +233,32 @@ class ColumnsPage(TaskPage):
             self.view.openPersistentEditor(self.model.index(row, COL_FIELD))
         fit_columns(self.view, range(COL_NOTE))
         self.view.setColumnWidth(COL_FIELD, max(self.view.columnWidth(COL_FIELD), 200))
-        self.status.setText(self.tr(
-            "{name}: {rows} rows. VRUS recognised {known} of {total} columns by their "
-            "heading.").format(name=self._reading.name, rows=result.rows,
-                               known=self.model.known(), total=self.model.rowCount()))
+        self.status.setText(
+            self.tr(
+                "{name}: {rows} rows. VRUS recognised {known} of {total} columns by their heading."
+            ).format(
+                name=self._reading.name,
+                rows=result.rows,
+                known=self.model.known(),
+                total=self.model.rowCount(),
+            )
+        )
 
     def _update_hint(self) -> None:
         lines = []
         missing = self.model.missing()
         if missing:
-            lines.append(self.tr("The import needs a column for: {fields}.").format(
-                fields=", ".join(field_label(name) for name in missing)))
+            lines.append(
+                self.tr("The import needs a column for: {fields}.").format(
+                    fields=", ".join(field_label(name) for name in missing)
+                )
+            )
         for name in self.model.doubled():
-            lines.append(self.tr("More than one column is imported as {field}: leave all but "
-                                 "one out.").format(field=field_label(name)))
+            lines.append(
+                self.tr(
+                    "More than one column is imported as {field}: leave all but one out."
+                ).format(field=field_label(name))
+            )
         self.hint.setText("\n".join(lines))
         self.hint.setVisible(bool(lines))
 
@@ -247,8 +278,11 @@ class CheckPage(TaskPage):
         self._wizard = wizard
         self.report: Any = None
         self.setTitle(self.tr("3. Check"))
-        self.setSubTitle(self.tr(
-            "VRUS reads every row and checks it against the register. Nothing is saved yet."))
+        self.setSubTitle(
+            self.tr(
+                "VRUS reads every row and checks it against the register. Nothing is saved yet."
+            )
+        )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.preview = ImportPreview()
@@ -265,9 +299,14 @@ class CheckPage(TaskPage):
         self.preview.setVisible(False)
         path, mapping = self._wizard.path(), self._wizard.mapping()
         db, import_members = self._wizard.db, self._wizard.import_members
-        self.run(lambda progress: import_members(db, path, dry_run=True, mapping=mapping,
-                                                 progress=progress),
-                 "import dry run", self.tr("Checking {name}…").format(name=path.name), scale=2)
+        self.run(
+            lambda progress: import_members(
+                db, path, dry_run=True, mapping=mapping, progress=progress
+            ),
+            "import dry run",
+            self.tr("Checking {name}…").format(name=path.name),
+            scale=2,
+        )
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt's name
         self.forget()
@@ -309,9 +348,13 @@ class ResultPage(TaskPage):
         path, mapping = self._wizard.path(), self._wizard.mapping()
         db, import_members = self._wizard.db, self._wizard.import_members
         self.heading.setText(self.tr("Importing {name}…").format(name=path.name))
-        self.run(lambda progress: import_members(db, path, dry_run=False, mapping=mapping,
-                                                 progress=progress),
-                 "import", "")
+        self.run(
+            lambda progress: import_members(
+                db, path, dry_run=False, mapping=mapping, progress=progress
+            ),
+            "import",
+            "",
+        )
 
     def succeeded(self, result: Any) -> None:
         self.report = result
@@ -328,8 +371,7 @@ class ResultPage(TaskPage):
 
     def failed(self, error: BaseException) -> None:
         self.heading.setText(self.tr("Nothing was imported."))
-        self.status.setText(failure_text(self.tr("The spreadsheet could not be imported."),
-                                         error))
+        self.status.setText(failure_text(self.tr("The spreadsheet could not be imported."), error))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return not self.running
@@ -338,8 +380,13 @@ class ResultPage(TaskPage):
 class ImportWizard(QWizard):
     imported = Signal(object)  # the report of an import that was saved
 
-    def __init__(self, db: Database, import_members: ImportMembers, choose_file: ChooseFile,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        import_members: ImportMembers,
+        choose_file: ChooseFile,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.import_members = import_members

@@ -70,9 +70,12 @@ def attendance_maker(event_id: int, variant: str = "attendance") -> PdfMaker:
     """``variant``: 'attendance', 'attendance_by_section' or 'sign_in'."""
 
     def make(session: Session) -> tuple[bytes, str]:
-        data = attendance_list_pdf(session, event_id,
-                                   by_section=variant == "attendance_by_section",
-                                   sign_in=variant == "sign_in")
+        data = attendance_list_pdf(
+            session,
+            event_id,
+            by_section=variant == "attendance_by_section",
+            sign_in=variant == "sign_in",
+        )
         return data, default_filename(variant, get_event(session, event_id))
 
     return make
@@ -88,17 +91,20 @@ def lunch_sheet_maker(event_id: int, today: dt.date | None = None) -> PdfMaker:
 
 def roster_maker(season_year: int) -> PdfMaker:
     def make(session: Session) -> tuple[bytes, str]:
-        return (duty_roster_pdf(session, season_year),
-                default_filename("roster", label=str(season_year)))
+        return (
+            duty_roster_pdf(session, season_year),
+            default_filename("roster", label=str(season_year)),
+        )
 
     return make
 
 
-def contact_list_maker(ensemble_id: int | None, ensemble_name: str | None,
-                       on: dt.date) -> PdfMaker:
+def contact_list_maker(ensemble_id: int | None, ensemble_name: str | None, on: dt.date) -> PdfMaker:
     def make(session: Session) -> tuple[bytes, str]:
-        return (contact_list_pdf(session, ensemble_id=ensemble_id, on=on),
-                default_filename("contacts", label=ensemble_name, day=on))
+        return (
+            contact_list_pdf(session, ensemble_id=ensemble_id, on=on),
+            default_filename("contacts", label=ensemble_name, day=on),
+        )
 
     return make
 
@@ -160,8 +166,10 @@ def _draw_page(document: QPdfDocument, page: int, printer: QPrinter, painter: QP
     scale = min(area.width() / points.width(), area.height() / points.height())
     target = QSize(int(points.width() * scale), int(points.height() * scale))
     finest = RENDER_DPI / 72
-    image = document.render(page, QSize(int(points.width() * min(scale, finest)),
-                                        int(points.height() * min(scale, finest))))
+    image = document.render(
+        page,
+        QSize(int(points.width() * min(scale, finest)), int(points.height() * min(scale, finest))),
+    )
     painter.drawImage(QRect(area.x(), area.y(), target.width(), target.height()), image)
 
 
@@ -177,8 +185,16 @@ class PrintButton(QWidget):
     saved = Signal(str)
     finished = Signal()  # the work started by a click is over, whatever came of it
 
-    def __init__(self, db: Database, text: str, documents: list[Document], *, name: str,
-                 show_status: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        text: str,
+        documents: list[Document],
+        *,
+        name: str,
+        show_status: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._documents = {document.key: document for document in documents}
@@ -216,13 +232,15 @@ class PrintButton(QWidget):
 
     def _fill_menu(self, documents: list[Document]) -> None:
         for document in documents:
-            action = self.menu.addAction(self.tr("Open {document} as PDF").format(
-                document=document.label))
+            action = self.menu.addAction(
+                self.tr("Open {document} as PDF").format(document=document.label)
+            )
             action.setObjectName(f"open_{document.key}")
             action.triggered.connect(lambda _c=False, k=document.key: self.open_pdf(k))
         for verb, slot, text in (
-                ("print", self.print_pdf, self.tr("Send {document} to a printer…")),
-                ("save", self.save_pdf, self.tr("Save {document} as PDF…"))):
+            ("print", self.print_pdf, self.tr("Send {document} to a printer…")),
+            ("save", self.save_pdf, self.tr("Save {document} as PDF…")),
+        ):
             self.menu.addSeparator()
             for document in documents:
                 action = self.menu.addAction(text.format(document=document.label))
@@ -246,25 +264,31 @@ class PrintButton(QWidget):
         maker = self._documents[key].make()
         if maker is None or self.running:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), folder, self.tr("PDF documents (*.pdf)"))
+            self, self.tr("Save as PDF"), folder, self.tr("PDF documents (*.pdf)")
+        )
         if path:
             target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
             self._make(key, target, self._saved)
 
     def print_pdf(self, key: str) -> None:
         if QPdfDocument is None:
-            self._explain(self.tr(
-                "Printing straight from VRUS needs Qt PDF (the PySide6-Pdf package), which is "
-                "not installed. The PDF opens in your PDF viewer instead: print it from "
-                "there."))
+            self._explain(
+                self.tr(
+                    "Printing straight from VRUS needs Qt PDF (the PySide6-Pdf package), which is "
+                    "not installed. The PDF opens in your PDF viewer instead: print it from "
+                    "there."
+                )
+            )
             self.open_pdf(key)
         elif not printers_available():
-            self._explain(self.tr(
-                "No printer is set up on this computer. The PDF opens in your PDF viewer "
-                "instead: save it there, or print it from a computer with a printer."))
+            self._explain(
+                self.tr(
+                    "No printer is set up on this computer. The PDF opens in your PDF viewer "
+                    "instead: save it there, or print it from a computer with a printer."
+                )
+            )
             self.open_pdf(key)
         else:
             self._make(key, None, self._print_made)
@@ -309,8 +333,9 @@ class PrintButton(QWidget):
         self.task = None
         self._set_busy(False)
         self.status.clear()
-        self._explain(failure_text(self.tr("The PDF could not be made."), error),
-                      QMessageBox.Icon.Warning)
+        self._explain(
+            failure_text(self.tr("The PDF could not be made."), error), QMessageBox.Icon.Warning
+        )
         self.finished.emit()
 
     # --- What to do with it ------------------------------------------------------------------
@@ -320,9 +345,11 @@ class PrintButton(QWidget):
         if open_in_viewer(path):
             self.opened.emit(str(path))
         else:
-            self._explain(self.tr(
-                "No PDF viewer could be started. The PDF is saved as\n{path}").format(
-                path=path))
+            self._explain(
+                self.tr("No PDF viewer could be started. The PDF is saved as\n{path}").format(
+                    path=path
+                )
+            )
 
     def _saved(self, path: Path) -> None:
         self._show_file(self.tr("Saved {file}"), path)

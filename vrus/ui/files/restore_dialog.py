@@ -115,15 +115,15 @@ def _state_text(info: BackupInfo) -> str:
         return QCoreApplication.translate("BackupsModel", "Good")
     if info.problem is not None:
         return QCoreApplication.translate("BackupsModel", "Cannot be restored: {problem}").format(
-            problem=ui_text(info.problem))
+            problem=ui_text(info.problem)
+        )
     return QCoreApplication.translate("BackupsModel", "Not checked")
 
 
 class RestoreDialog(QDialog):
     """Choose a backup; accepted with ``chosen`` set once the user has confirmed."""
 
-    def __init__(self, database: Path, backups_folder: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, database: Path, backups_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._folder = backups_folder
@@ -156,15 +156,21 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped_label(self.tr(
-            "Restoring replaces the register with the backup: everything saved after the "
-            "backup was taken is lost. The register as it is now is kept as a safety copy "
-            "first. The window then closes and opens the restored register.")))
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Restoring replaces the register with the backup: everything saved after the "
+                    "backup was taken is lost. The register as it is now is kept as a safety copy "
+                    "first. The window then closes and opens the restored register."
+                )
+            )
+        )
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        location = wrapped_label(self.tr("Backups are kept in {folder}").format(
-            folder=str(backups_folder)))
+        location = wrapped_label(
+            self.tr("Backups are kept in {folder}").format(folder=str(backups_folder))
+        )
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(location)
         layout.addWidget(buttons)
@@ -187,9 +193,11 @@ class RestoreDialog(QDialog):
         if not backups:
             self.status.setText(self.tr("There are no backups of this register yet."))
         else:
-            self.status.setText(self.tr("Backups: {count}, of which {good} can be restored. "
-                                        "The newest is at the top.").format(
-                count=len(backups), good=good))
+            self.status.setText(
+                self.tr(
+                    "Backups: {count}, of which {good} can be restored. The newest is at the top."
+                ).format(count=len(backups), good=good)
+            )
         first_good = next((row for row, info in enumerate(backups) if info.ok), None)
         if first_good is not None:
             self.view.selectRow(first_good)
@@ -214,8 +222,11 @@ class RestoreDialog(QDialog):
 
     def _choose_other(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(self._folder),
-            self.tr("VRUS backups (*.bak *.sqlite3);;All files (*)"))
+            self,
+            self.tr("Restore from backup"),
+            str(self._folder),
+            self.tr("VRUS backups (*.bak *.sqlite3);;All files (*)"),
+        )
         if not name:
             return
         task = BackgroundTask(lambda _progress: inspect_backup(Path(name)), "check backup")
@@ -227,17 +238,24 @@ class RestoreDialog(QDialog):
         if info.ok:
             self._confirm(info)
             return
-        self.status.setText(self.tr("{file} cannot be restored: {problem}").format(
-            file=info.path.name, problem=ui_text(info.problem or "")))
+        self.status.setText(
+            self.tr("{file} cannot be restored: {problem}").format(
+                file=info.path.name, problem=ui_text(info.problem or "")
+            )
+        )
 
     def _confirm(self, info: BackupInfo) -> None:
         taken = taken_text(info)
-        text = "\n\n".join([
-            self.tr("Restore the backup from {taken}?").format(taken=taken),
-            self.tr("Everything saved after {taken} is lost. The register as it is now is "
-                    "kept as a safety copy in the backups folder first.").format(taken=taken),
-            self.tr("The window closes and opens the restored register.")])
-        if ask(self, self.tr("Restore from backup"), text, self.tr("Restore"),
-               destructive=True):
+        text = "\n\n".join(
+            [
+                self.tr("Restore the backup from {taken}?").format(taken=taken),
+                self.tr(
+                    "Everything saved after {taken} is lost. The register as it is now is "
+                    "kept as a safety copy in the backups folder first."
+                ).format(taken=taken),
+                self.tr("The window closes and opens the restored register."),
+            ]
+        )
+        if ask(self, self.tr("Restore from backup"), text, self.tr("Restore"), destructive=True):
             self.chosen = info
             self.accept()

@@ -33,9 +33,17 @@ class DutyDay:
 class DutyEditor(FormDialog):
     added = Signal(int)  # the new duty's id
 
-    def __init__(self, db: Database, days: Sequence[DutyDay], choices: Sequence[GuardianChoice],
-                 family_duties: dict[int, int], *, day_id: int | None = None,
-                 task: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        days: Sequence[DutyDay],
+        choices: Sequence[GuardianChoice],
+        family_duties: dict[int, int],
+        *,
+        day_id: int | None = None,
+        task: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Put a parent on duty"), self.tr("Add to the roster"), parent)
         self.setObjectName("dutyEditor")
         self._db = db
@@ -72,8 +80,9 @@ class DutyEditor(FormDialog):
         self.save = self._save
         self.guardian.setFocus()
 
-    def _guardian_combo(self, choices: Sequence[GuardianChoice],
-                        family_duties: dict[int, int]) -> QComboBox:
+    def _guardian_combo(
+        self, choices: Sequence[GuardianChoice], family_duties: dict[int, int]
+    ) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName("dutyGuardian")
         combo.setEditable(True)
@@ -92,8 +101,9 @@ class DutyEditor(FormDialog):
 
     def choice_text(self, choice: GuardianChoice, duties: int) -> str:
         """'Kari Ødegård (Åse, Åsmund) · 912 34 567 · family's duties this season: 1'."""
-        parts = [f"{choice.name} ({', '.join(choice.children)})" if choice.children
-                 else choice.name]
+        parts = [
+            f"{choice.name} ({', '.join(choice.children)})" if choice.children else choice.name
+        ]
         if choice.phone:
             parts.append(choice.phone)
         parts.append(self.tr("family's duties this season: {count}").format(count=duties))
@@ -103,8 +113,7 @@ class DutyEditor(FormDialog):
         self.guardian.setCurrentIndex(self.guardian.findData(guardian_id))
 
     def guardian_id(self) -> int | None:
-        index = self.guardian.findText(self.guardian.currentText(),
-                                       Qt.MatchFlag.MatchExactly)
+        index = self.guardian.findText(self.guardian.currentText(), Qt.MatchFlag.MatchExactly)
         return self.guardian.itemData(index) if index >= 0 else None
 
     def _save(self) -> bool:
@@ -115,11 +124,20 @@ class DutyEditor(FormDialog):
         day = self._days[self.day.currentData()]
         task = self.task.currentData()
         if (guardian_id, task) in day.taken:
-            self.show_error("guardian", self.tr(
-                "{name} already has this task on {day}.").format(
-                name=self._choices[guardian_id].name, day=long_date(day.date)))
+            self.show_error(
+                "guardian",
+                self.tr("{name} already has this task on {day}.").format(
+                    name=self._choices[guardian_id].name, day=long_date(day.date)
+                ),
+            )
             return False
-        duty_id = assign_duty(self._db, day.day_id, guardian_id, task,
-                              wants_lunch=self.eats.isChecked(), note=self.note.text())
+        duty_id = assign_duty(
+            self._db,
+            day.day_id,
+            guardian_id,
+            task,
+            wants_lunch=self.eats.isChecked(),
+            note=self.note.text(),
+        )
         self.added.emit(duty_id)
         return True

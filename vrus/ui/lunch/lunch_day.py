@@ -138,38 +138,50 @@ class DayPanel(QWidget):
     @staticmethod
     def shown_counts(form: QFormLayout) -> list[tuple[str, int]]:
         """What a form of counts shows, read back (for tests and for checking by eye)."""
-        return [(form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text(),
-                 int(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().text()))
-                for row in range(form.rowCount())]
+        return [
+            (
+                form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text(),
+                int(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().text()),
+            )
+            for row in range(form.rowCount())
+        ]
 
     def _basis_badge(self) -> QLabel:
-        text = {Basis.FORECAST: self.tr("Forecast"),
-                Basis.SIGNED_UP: self.tr("From the sign-ups"),
-                Basis.ACTUAL: self.tr("Actual: attendance taken")}[self.day.basis]
+        text = {
+            Basis.FORECAST: self.tr("Forecast"),
+            Basis.SIGNED_UP: self.tr("From the sign-ups"),
+            Basis.ACTUAL: self.tr("Actual: attendance taken"),
+        }[self.day.basis]
         colour, background = BASIS_COLOURS[self.day.basis]
         badge = QLabel(text)
         badge.setObjectName("lunchBasis")
         badge.setToolTip(ui_text(self.day.basis_label))
-        badge.setStyleSheet(f"color: {colour}; background: {background}; font-weight: bold;"
-                            " border-radius: 4px; padding: 2px 8px;")
+        badge.setStyleSheet(
+            f"color: {colour}; background: {background}; font-weight: bold;"
+            " border-radius: 4px; padding: 2px 8px;"
+        )
         badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         return badge
 
     def _basis_text(self) -> str:
         day = self.day
         if day.basis is Basis.ACTUAL:
-            return self.tr("Counted from the attendance taken that day: those present who "
-                           "asked for lunch, and those who came without signing up.")
+            return self.tr(
+                "Counted from the attendance taken that day: those present who "
+                "asked for lunch, and those who came without signing up."
+            )
         if day.basis is Basis.FORECAST:
             text = self.tr("Sign-up is still open, so the number may change.")
             if day.unanswered:
                 text += " " + self.tr("{count} invited have not answered yet.").format(
-                    count=day.unanswered)
+                    count=day.unanswered
+                )
             return text
         text = self.tr("Sign-up has closed: counted from the sign-ups.")
         if day.unanswered:
             text += " " + self.tr("{count} invited did not answer and are not counted.").format(
-                count=day.unanswered)
+                count=day.unanswered
+            )
         return text
 
     def breakdown_rows(self) -> list[tuple[str, int]]:
@@ -188,8 +200,9 @@ class DayPanel(QWidget):
 
     def _diet_text(self) -> str:
         lines = [] if self.diet_rows() else [self.tr("No special diets.")]
-        lines += [f"{note.name} ({note.ensemble or '–'}): {note.note}"
-                  for note in self.day.diet_notes]
+        lines += [
+            f"{note.name} ({note.ensemble or '–'}): {note.note}" for note in self.day.diet_notes
+        ]
         return "\n".join(lines)
 
     def _section_title(self, text: str) -> QLabel:
@@ -209,8 +222,10 @@ class DayPanel(QWidget):
         self.warning = QLabel("\n".join(lines))
         self.warning.setObjectName("lunchWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND};"
-                                   " font-weight: bold; padding: 6px; border-radius: 4px;")
+        self.warning.setStyleSheet(
+            f"color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND};"
+            " font-weight: bold; padding: 6px; border-radius: 4px;"
+        )
         self.warning.setVisible(bool(self.day.warnings))
         return self.warning
 
@@ -227,7 +242,8 @@ class DayPanel(QWidget):
         part.addWidget(self._section_title(title))
         self.allergy_table = sorted_table(self.allergies, "allergyTable", self)
         self.allergy_table.horizontalHeader().setSectionResizeMode(
-            A_NOTE, QHeaderView.ResizeMode.Stretch)
+            A_NOTE, QHeaderView.ResizeMode.Stretch
+        )
         self.allergy_table.setVisible(bool(self.day.allergies))
         part.addWidget(self.allergy_table, 1)
         if not self.day.allergies:

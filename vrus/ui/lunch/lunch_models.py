@@ -102,10 +102,17 @@ class _Table(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return _tr(self.HEADERS[section])
         return None
 
@@ -126,18 +133,23 @@ A_SEVERITY, A_ALLERGEN, A_NAME, A_ENSEMBLE, A_NOTE = range(5)
 class AllergyModel(_Table):
     """The allergies of the children attending one day, severe first (the core's order)."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("LunchModels", "Severity"),
-               QT_TRANSLATE_NOOP("LunchModels", "Allergy"),
-               QT_TRANSLATE_NOOP("LunchModels", "Name"),
-               QT_TRANSLATE_NOOP("LunchModels", "Ensemble"),
-               QT_TRANSLATE_NOOP("LunchModels", "Note for the kitchen"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LunchModels", "Severity"),
+        QT_TRANSLATE_NOOP("LunchModels", "Allergy"),
+        QT_TRANSLATE_NOOP("LunchModels", "Name"),
+        QT_TRANSLATE_NOOP("LunchModels", "Ensemble"),
+        QT_TRANSLATE_NOOP("LunchModels", "Note for the kitchen"),
+    )
 
     def cell(self, row: AllergyEntry, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == SORT_ROLE:
-            return (SEVERITY_ORDER.get(row.severity, 9) if column == A_SEVERITY
-                    else sort_key(self._text(row, column)))
+            return (
+                SEVERITY_ORDER.get(row.severity, 9)
+                if column == A_SEVERITY
+                else sort_key(self._text(row, column))
+            )
         if row.severe and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(SEVERE_BACKGROUND))
         if row.severe and role == Qt.ItemDataRole.DecorationRole and column == A_SEVERITY:
@@ -159,8 +171,9 @@ class AllergyModel(_Table):
             return row.ensemble or ""
         note = row.note or ""
         if not row.eats_lunch:
-            brings = translate("LunchModels",
-                               "brings own lunch (fruit and coffee are for everyone)")
+            brings = translate(
+                "LunchModels", "brings own lunch (fruit and coffee are for everyone)"
+            )
             note = f"{note} · {brings}" if note else brings
         return note
 
@@ -172,12 +185,14 @@ class DutyModel(_Table):
     """The parents on duty one day. The "eats lunch" box is the one thing edited here:
     ``lunchToggled`` asks the page to save it."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("LunchModels", "Task"),
-               QT_TRANSLATE_NOOP("LunchModels", "Parent"),
-               QT_TRANSLATE_NOOP("LunchModels", "Phone"),
-               QT_TRANSLATE_NOOP("LunchModels", "Parent of"),
-               QT_TRANSLATE_NOOP("LunchModels", "Eats lunch"),
-               QT_TRANSLATE_NOOP("LunchModels", "Note"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LunchModels", "Task"),
+        QT_TRANSLATE_NOOP("LunchModels", "Parent"),
+        QT_TRANSLATE_NOOP("LunchModels", "Phone"),
+        QT_TRANSLATE_NOOP("LunchModels", "Parent of"),
+        QT_TRANSLATE_NOOP("LunchModels", "Eats lunch"),
+        QT_TRANSLATE_NOOP("LunchModels", "Note"),
+    )
     lunchToggled = Signal(int, bool)  # noqa: N815 - duty id, eats lunch
 
     def cell(self, row: DutyEntry, column: int, role: int) -> Any:
@@ -185,22 +200,31 @@ class DutyModel(_Table):
             return row.duty_id
         if column == D_LUNCH:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return (Qt.CheckState.Checked if row.wants_lunch
-                        else Qt.CheckState.Unchecked)
+                return Qt.CheckState.Checked if row.wants_lunch else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return translate("LunchModels",
-                                 "Ticked: the parent is counted among the day's lunches")
+                return translate(
+                    "LunchModels", "Ticked: the parent is counted among the day's lunches"
+                )
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == SORT_ROLE:
-            return (TASK_ORDER.get(row.task, 99) if column == D_TASK
-                    else sort_key(self._text(row, column)))
+            return (
+                TASK_ORDER.get(row.task, 99)
+                if column == D_TASK
+                else sort_key(self._text(row, column))
+            )
         return None
 
     def _text(self, row: DutyEntry, column: int) -> str:
-        return (task_label(row.task), row.name, row.phone, ", ".join(row.children), "",
-                row.note or "")[column]
+        return (
+            task_label(row.task),
+            row.name,
+            row.phone,
+            ", ".join(row.children),
+            "",
+            row.note or "",
+        )[column]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -208,10 +232,17 @@ class DutyModel(_Table):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt's name
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (not index.isValid() or index.column() != D_LUNCH
-                or role != Qt.ItemDataRole.CheckStateRole):
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802 - Qt's name
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != D_LUNCH
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.lunchToggled.emit(self._rows[index.row()].duty_id, checked)
@@ -228,11 +259,13 @@ class RosterDaysModel(_Table):
     """The season's duty days: who has which task; a seminar day with nobody on lunch duty
     says so in its lunch cell."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("LunchModels", "Day"),
-               QT_TRANSLATE_NOOP("LunchModels", "Event"),
-               QT_TRANSLATE_NOOP("LunchModels", "Lunch"),
-               QT_TRANSLATE_NOOP("LunchModels", "Coffee and fruit"),
-               QT_TRANSLATE_NOOP("LunchModels", "Set-up and clearing"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LunchModels", "Day"),
+        QT_TRANSLATE_NOOP("LunchModels", "Event"),
+        QT_TRANSLATE_NOOP("LunchModels", "Lunch"),
+        QT_TRANSLATE_NOOP("LunchModels", "Coffee and fruit"),
+        QT_TRANSLATE_NOOP("LunchModels", "Set-up and clearing"),
+    )
 
     def cell(self, row: RosterDay, column: int, role: int) -> Any:
         if role == ID_ROLE:
@@ -245,8 +278,7 @@ class RosterDaysModel(_Table):
                 return translate("LunchModels", "Nobody is on lunch duty this day")
             return self._text(row, column)
         if role == SORT_ROLE:
-            return (row.date, row.day_id) if column == R_DATE else sort_key(
-                self._text(row, column))
+            return (row.date, row.day_id) if column == R_DATE else sort_key(self._text(row, column))
         if missing and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(WARNING_COLOUR))
         if missing and role == Qt.ItemDataRole.BackgroundRole:
@@ -278,13 +310,15 @@ F_TASK_COLUMNS = {task: 4 + n for n, task in enumerate(TASKS)}
 class FamiliesModel(_Table):
     """Each family's share of the season's duties, fewest first (the core's order)."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("LunchModels", "Parents"),
-               QT_TRANSLATE_NOOP("LunchModels", "Children"),
-               QT_TRANSLATE_NOOP("LunchModels", "Phone"),
-               QT_TRANSLATE_NOOP("LunchModels", "Duties"),
-               QT_TRANSLATE_NOOP("LunchModels", "Lunch"),
-               QT_TRANSLATE_NOOP("LunchModels", "Coffee and fruit"),
-               QT_TRANSLATE_NOOP("LunchModels", "Set-up and clearing"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LunchModels", "Parents"),
+        QT_TRANSLATE_NOOP("LunchModels", "Children"),
+        QT_TRANSLATE_NOOP("LunchModels", "Phone"),
+        QT_TRANSLATE_NOOP("LunchModels", "Duties"),
+        QT_TRANSLATE_NOOP("LunchModels", "Lunch"),
+        QT_TRANSLATE_NOOP("LunchModels", "Coffee and fruit"),
+        QT_TRANSLATE_NOOP("LunchModels", "Set-up and clearing"),
+    )
 
     def cell(self, row: FamilyDuties, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

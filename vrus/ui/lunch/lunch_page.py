@@ -51,8 +51,15 @@ from vrus.ui.lunch.roster_panel import RosterPanel
 
 
 class LunchPage(QWidget):
-    def __init__(self, db: Database, changes: RegisterChanges, *, title: str,
-                 today: Today | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        changes: RegisterChanges,
+        *,
+        title: str,
+        today: Today | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
@@ -87,15 +94,24 @@ class LunchPage(QWidget):
         for widget in (season_label, self.season, seminar_label, self.seminar):
             top.addWidget(widget)
 
-        self.print_sheet = PrintButton(self._db, self.tr("Print lunch sheet"), [Document(
-            "lunch", self.tr("the lunch sheet"), self._lunch_maker)], name="printLunchSheet")
-        self.print_sheet.button.setToolTip(self.tr(
-            "The seminar's numbers, diets, allergies and parents on duty, a page per day"))
-        self.print_roster = PrintButton(self._db, self.tr("Print season roster"), [Document(
-            "roster", self.tr("the season's duty roster"), self._roster_maker)],
-            name="printRoster")
-        self.print_roster.button.setToolTip(self.tr(
-            "Every seminar day's parents on duty, and each family's share of the duties"))
+        self.print_sheet = PrintButton(
+            self._db,
+            self.tr("Print lunch sheet"),
+            [Document("lunch", self.tr("the lunch sheet"), self._lunch_maker)],
+            name="printLunchSheet",
+        )
+        self.print_sheet.button.setToolTip(
+            self.tr("The seminar's numbers, diets, allergies and parents on duty, a page per day")
+        )
+        self.print_roster = PrintButton(
+            self._db,
+            self.tr("Print season roster"),
+            [Document("roster", self.tr("the season's duty roster"), self._roster_maker)],
+            name="printRoster",
+        )
+        self.print_roster.button.setToolTip(
+            self.tr("Every seminar day's parents on duty, and each family's share of the duties")
+        )
         tools = QHBoxLayout()
         tools.addWidget(self.print_sheet)
         tools.addWidget(self.print_roster)
@@ -104,10 +120,13 @@ class LunchPage(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("lunchFacts")
         self.facts.setWordWrap(True)
-        self.privacy = QLabel(self.tr(
-            "Children are shown by first name and ensemble only. Allergies are health data: "
-            "keep printed lists where only the kitchen sees them, and throw them away after "
-            "the seminar."))
+        self.privacy = QLabel(
+            self.tr(
+                "Children are shown by first name and ensemble only. Allergies are health data: "
+                "keep printed lists where only the kitchen sees them, and throw them away after "
+                "the seminar."
+            )
+        )
         self.privacy.setWordWrap(True)
         self.privacy.setStyleSheet("color: palette(dark);")
         self.empty = QLabel()
@@ -152,8 +171,11 @@ class LunchPage(QWidget):
 
     def _fill_seminars(self, selected: int | None) -> None:
         with self._db.sessions() as session:
-            seminars = [e for e in list_events(session, self.season_year, self._today())
-                        if e.kind == EventKind.SEMINAR.value]
+            seminars = [
+                e
+                for e in list_events(session, self.season_year, self._today())
+                if e.kind == EventKind.SEMINAR.value
+            ]
         self.seminar.blockSignals(True)
         self.seminar.clear()
         for summary in seminars:
@@ -161,9 +183,11 @@ class LunchPage(QWidget):
         index = self.seminar.findData(selected) if selected is not None else -1
         self.seminar.setCurrentIndex(index if index >= 0 else self._next_seminar(seminars))
         self.seminar.blockSignals(False)
-        self.empty.setText(self.tr(
-            "No weekend seminars in {year}. Seminars are added in Events.").format(
-            year=self.season_year))
+        self.empty.setText(
+            self.tr("No weekend seminars in {year}. Seminars are added in Events.").format(
+                year=self.season_year
+            )
+        )
         self.empty.setVisible(not seminars)
 
     def _seminar_text(self, summary: EventSummary) -> str:
@@ -207,8 +231,9 @@ class LunchPage(QWidget):
         with self._db.sessions() as session:
             self.roster = season_roster(session, self.season_year)
             event_id = self.event_id
-            self.plan = (lunch_plan(session, event_id, self._today())
-                         if event_id is not None else None)
+            self.plan = (
+                lunch_plan(session, event_id, self._today()) if event_id is not None else None
+            )
         self.roster_panel.show_roster(self.roster)
         self._show_plan()
         enabled = self.plan is not None
@@ -227,14 +252,16 @@ class LunchPage(QWidget):
             panel.removeRequested.connect(self.remove_duty)
             panel.lunchToggled.connect(self.set_lunch)
             self.day_panels.append(panel)
-            text = self.tr("{day}: {count} lunches").format(day=short_date(day.date),
-                                                            count=day.count.total)
+            text = self.tr("{day}: {count} lunches").format(
+                day=short_date(day.date), count=day.count.total
+            )
             index = self.tabs.addTab(panel, text)
             if day.warnings:
                 self.tabs.setTabIcon(index, warning_icon())
                 self.tabs.setTabToolTip(index, self.tr("Nobody is on lunch duty this day"))
-        self.tabs.addTab(self.roster_panel, self.tr("Season duty roster {year}").format(
-            year=self.season_year))
+        self.tabs.addTab(
+            self.roster_panel, self.tr("Season duty roster {year}").format(year=self.season_year)
+        )
         self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
         self.tabs.blockSignals(False)
         self.facts.setText(self._facts_text())
@@ -249,8 +276,11 @@ class LunchPage(QWidget):
         if self.plan.ensembles:
             parts.append(", ".join(self.plan.ensembles))
         if self.plan.signup_deadline:
-            parts.append(self.tr("sign-up deadline {date}").format(
-                date=short_date(self.plan.signup_deadline)))
+            parts.append(
+                self.tr("sign-up deadline {date}").format(
+                    date=short_date(self.plan.signup_deadline)
+                )
+            )
         return " · ".join(parts)
 
     def panel_for(self, day_id: int) -> DayPanel | None:
@@ -263,11 +293,19 @@ class LunchPage(QWidget):
             return
         with self._db.sessions() as session:
             choices = guardian_choices(session, self.season_year)
-        days = [DutyDay(day.day_id, day.date,
-                        frozenset((d.guardian_id, d.task) for d in day.duties))
-                for day in self.plan.days]
-        editor = DutyEditor(self._db, days, choices, self._family_duties(), day_id=day_id,
-                            task=self._first_missing_task(day_id), parent=self)
+        days = [
+            DutyDay(day.day_id, day.date, frozenset((d.guardian_id, d.task) for d in day.duties))
+            for day in self.plan.days
+        ]
+        editor = DutyEditor(
+            self._db,
+            days,
+            choices,
+            self._family_duties(),
+            day_id=day_id,
+            task=self._first_missing_task(day_id),
+            parent=self,
+        )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.added.connect(self._changes.changed)

@@ -46,7 +46,8 @@ class RosterPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.day_table.setToolTip(self.tr("Double-click a day to open its seminar above"))
         self.day_table.doubleClicked.connect(
-            lambda index: self.eventActivated.emit(index.data(ID_ROLE)))
+            lambda index: self.eventActivated.emit(index.data(ID_ROLE))
+        )
         self.family_table = sorted_table(self.families, "rosterFamilies", self)
         header = self.family_table.horizontalHeader()
         for column in (F_FAMILY, F_CHILDREN):
@@ -55,8 +56,11 @@ class RosterPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._titled(self.tr("Duty days"), self.day_table))
-        splitter.addWidget(self._titled(
-            self.tr("Duties per family (fewest first; yellow: none yet)"), self.family_table))
+        splitter.addWidget(
+            self._titled(
+                self.tr("Duties per family (fewest first; yellow: none yet)"), self.family_table
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.summary)
@@ -81,17 +85,25 @@ class RosterPanel(QWidget):
         self.families.set_rows(roster.families)
         self.summary.setText(self.summary_text(roster))
         missing = [f"{short_date(w.date)} ({w.event_title})" for w in roster.warnings]
-        self.warnings.setText("⚠ " + self.tr("Nobody on lunch duty yet: {days}").format(
-            days=", ".join(missing)) if missing else "")
+        self.warnings.setText(
+            "⚠ " + self.tr("Nobody on lunch duty yet: {days}").format(days=", ".join(missing))
+            if missing
+            else ""
+        )
         self.warnings.setVisible(bool(missing))
 
     def summary_text(self, roster: SeasonRoster) -> str:
         if not roster.families:
             return self.tr("No families with children in the {year} season.").format(
-                year=roster.year)
+                year=roster.year
+            )
         share = QLocale().toString(roster.fair_share, "f", 1)
         return self.tr(
             "{families} families have children in the {year} season; {none} of them have had "
-            "no duty yet. Spread evenly, each family would have {share} duties.").format(
-            families=len(roster.families), year=roster.year,
-            none=len(roster.families_without_duty), share=share)
+            "no duty yet. Spread evenly, each family would have {share} duties."
+        ).format(
+            families=len(roster.families),
+            year=roster.year,
+            none=len(roster.families_without_duty),
+            share=share,
+        )

@@ -65,15 +65,21 @@ class PersonRowsModel(ListTableModel):
             return row.person_id
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (row.name, "" if row.age is None else str(row.age), row.ensemble or "",
-                row.instrument or "", flags_text(row.flags))[index.column()]
+        return (
+            row.name,
+            "" if row.age is None else str(row.age),
+            row.ensemble or "",
+            row.instrument or "",
+            flags_text(row.flags),
+        )[index.column()]
 
 
 class AgeLimitPanel(QWidget):
     personActivated = Signal(int)  # noqa: N815 - Qt's naming for signals
 
-    def __init__(self, db: Database, changes: RegisterChanges, today: Today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, changes: RegisterChanges, today: Today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._today = today
@@ -82,13 +88,17 @@ class AgeLimitPanel(QWidget):
         self.freshness = RefreshWhenShown(self, self.reload, changes, stale=True)
         self.heading = QLabel()
         self.heading.setObjectName("ageHeading")
-        self.note = wrapped_label(self.tr(
-            "Ages are the ages the persons turn this year, as the ensembles count them; the "
-            "limits are the ensembles' limits in Settings."))
+        self.note = wrapped_label(
+            self.tr(
+                "Ages are the ages the persons turn this year, as the ensembles count them; the "
+                "limits are the ensembles' limits in Settings."
+            )
+        )
         self.status = QLabel()
         self.status.setObjectName("ageStatus")
-        self.models = {key: PersonRowsModel(self) for key in
-                       ("ages_out", "may_move_up", "outside_limits")}
+        self.models = {
+            key: PersonRowsModel(self) for key in ("ages_out", "may_move_up", "outside_limits")
+        }
         self.titles = {key: QLabel() for key in self.models}
         self.views: dict[str, QTableView] = {}
         grid = QGridLayout()

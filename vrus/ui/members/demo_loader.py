@@ -23,8 +23,13 @@ class DemoLoader(QObject):
     loaded = Signal(object)  # the DemoSummary, after succeeded: for a message in the window
     failed = Signal(str)  # a message for the user
 
-    def __init__(self, db: Database, load_demo: LoadDemo, changes: RegisterChanges,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        load_demo: LoadDemo,
+        changes: RegisterChanges,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._load_demo = load_demo
@@ -40,7 +45,8 @@ class DemoLoader(QObject):
         # way to wipe one.
         task = BackgroundTask(
             lambda progress: load_demo(db, reset=False, members=None, progress=progress),
-            "load demo season")
+            "load demo season",
+        )
         task.progress.connect(self.progress)
         task.succeeded.connect(self._on_succeeded)
         task.failed.connect(self._on_failed)

@@ -27,8 +27,15 @@ def relation_combo(current: str | None = None) -> QComboBox:
 class GuardianDialog(FormDialog):
     """First and last name, phone, e-mail and (when adding) the relation to the person."""
 
-    def __init__(self, title: str, accept_text: str, *, guardian: GuardianInfo | None = None,
-                 with_relation: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        accept_text: str,
+        *,
+        guardian: GuardianInfo | None = None,
+        with_relation: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, accept_text, parent)
         self.setObjectName("guardianDialog")
         self.first_name = QLineEdit(guardian.first_name if guardian else "")
@@ -47,8 +54,10 @@ class GuardianDialog(FormDialog):
             self.add_field(self.tr("Relation:"), self.relation, "relation")
 
     def values(self) -> GuardianValues:
-        return {name: getattr(self, name).text() for name in
-                ("first_name", "last_name", "phone", "email")}
+        return {
+            name: getattr(self, name).text()
+            for name in ("first_name", "last_name", "phone", "email")
+        }
 
     def relation_value(self) -> str | None:
         return self.relation.currentData() if self.relation is not None else None
@@ -81,9 +90,13 @@ class LinkGuardianDialog(FormDialog):
             found = find_guardians(session, text, exclude_person_id=self._person_id)
         for match in found:
             children = ", ".join(match.children)
-            text = match.full_name if not children else self.tr(
-                "{name} (guardian of {children})").format(name=match.full_name,
-                                                          children=children)
+            text = (
+                match.full_name
+                if not children
+                else self.tr("{name} (guardian of {children})").format(
+                    name=match.full_name, children=children
+                )
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, match.id)
             item.setToolTip(match.email or "")
@@ -94,4 +107,3 @@ class LinkGuardianDialog(FormDialog):
     def chosen(self) -> int | None:
         item = self.matches.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-

@@ -40,9 +40,16 @@ NAMES_SHOWN = 12
 
 
 class GuardianEmailDialog(QDialog):
-    def __init__(self, db: Database, today: dt.date, *, selected: Sequence[int],
-                 listed: Sequence[int], listed_description: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: dt.date,
+        *,
+        selected: Sequence[int],
+        listed: Sequence[int],
+        listed_description: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("guardianEmailDialog")
         self.setWindowTitle(self.tr("Copy guardians' e-mail addresses"))
@@ -54,11 +61,13 @@ class GuardianEmailDialog(QDialog):
         with db.sessions() as session:
             events = events_with_signups(session)
 
-        self.selected_choice = QRadioButton(self.tr("The selected persons ({count})").format(
-            count=len(self._selected)))
+        self.selected_choice = QRadioButton(
+            self.tr("The selected persons ({count})").format(count=len(self._selected))
+        )
         self.selected_choice.setEnabled(bool(self._selected))
-        self.listed_choice = QRadioButton(self.tr("Everyone in the list ({count})").format(
-            count=len(self._listed)))
+        self.listed_choice = QRadioButton(
+            self.tr("Everyone in the list ({count})").format(count=len(self._listed))
+        )
         self.listed_choice.setEnabled(bool(self._listed))
         self.listed_note = QLabel(listed_description)
         self.listed_note.setObjectName("listedDescription")
@@ -68,8 +77,12 @@ class GuardianEmailDialog(QDialog):
         self.event.setObjectName("eventChoice")
         for event in events:
             day = format_date(event.first_day) if event.first_day else ""
-            self.event.addItem(self.tr("{title}, {date} ({count} signed up)").format(
-                title=event.title, date=day, count=event.signed_up), event.id)
+            self.event.addItem(
+                self.tr("{title}, {date} ({count} signed up)").format(
+                    title=event.title, date=day, count=event.signed_up
+                ),
+                event.id,
+            )
         if not events:
             self.event.addItem(self.tr("No event has sign-ups yet"), None)
         self.event_choice.setEnabled(bool(events))
@@ -84,8 +97,9 @@ class GuardianEmailDialog(QDialog):
         self.result.setObjectName("copyResult")
         self.result.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(self.tr("Copy"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("copyEmails")
         self.copy_button.setDefault(True)
         self.copy_button.clicked.connect(self.copy)
@@ -99,9 +113,14 @@ class GuardianEmailDialog(QDialog):
         grid.addWidget(self.event, 3, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped_label(self.tr(
-            "Every guardian of every person chosen, each address once, separated by "
-            "semicolons: paste them into the Bcc field of your mail program.")))
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Every guardian of every person chosen, each address once, separated by "
+                    "semicolons: paste them into the Bcc field of your mail program."
+                )
+            )
+        )
         layout.addLayout(grid)
         layout.addWidget(self.result)
         layout.addWidget(buttons)
@@ -126,20 +145,28 @@ class GuardianEmailDialog(QDialog):
             rows = rows_for(session, unreached[:NAMES_SHOWN], self._today)
         if emails:
             QGuiApplication.clipboard().setText(mail_list(emails))
-            lines = [self.tr("Addresses copied to the clipboard: {count}.").format(
-                count=len(emails))]
+            lines = [
+                self.tr("Addresses copied to the clipboard: {count}.").format(count=len(emails))
+            ]
         else:
-            lines = [self.tr("No addresses to copy: nobody chosen has a guardian with an "
-                             "e-mail address.")]
+            lines = [
+                self.tr(
+                    "No addresses to copy: nobody chosen has a guardian with an e-mail address."
+                )
+            ]
         if unreached:
-            names = [f"{rows[pid].first_name} {rows[pid].last_name}"
-                     for pid in unreached[:NAMES_SHOWN] if pid in rows]
+            names = [
+                f"{rows[pid].first_name} {rows[pid].last_name}"
+                for pid in unreached[:NAMES_SHOWN]
+                if pid in rows
+            ]
             more = len(unreached) - len(names)
             text = ", ".join(names)
             if more:
                 text += " " + self.tr("and {count} more").format(count=more)
-            lines.append(self.tr("No guardian e-mail for: {names}. Reach them by phone.")
-                         .format(names=text))
+            lines.append(
+                self.tr("No guardian e-mail for: {names}. Reach them by phone.").format(names=text)
+            )
         self.result.setText("\n".join(lines))
         self.result.setVisible(True)
         self.adjustSize()

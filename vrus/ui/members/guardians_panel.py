@@ -29,8 +29,9 @@ from vrus.validation import ValidationError
 
 
 class GuardiansPanel(QWidget):
-    def __init__(self, db: Database, changes: RegisterChanges,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, changes: RegisterChanges, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
@@ -43,8 +44,9 @@ class GuardiansPanel(QWidget):
         self.list.setObjectName("guardianList")
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([self.tr("Name"), self.tr("Relation"), self.tr("Phone"),
-                                   self.tr("E-mail")])
+        self.list.setHeaderLabels(
+            [self.tr("Name"), self.tr("Relation"), self.tr("Phone"), self.tr("E-mail")]
+        )
         # Sized to the names after filling; the e-mail column takes the rest. (Sizing to the
         # contents in the header would make the editor as wide as the longest address.)
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -56,8 +58,9 @@ class GuardiansPanel(QWidget):
 
         self.add_button = _button(self.tr("Add…"), "addGuardian", self.add)
         self.link_button = _button(self.tr("Link existing…"), "linkGuardian", self.link)
-        self.link_button.setToolTip(self.tr(
-            "Link a guardian who is already in the register, such as a sibling's parent"))
+        self.link_button.setToolTip(
+            self.tr("Link a guardian who is already in the register, such as a sibling's parent")
+        )
         self.edit_button = _button(self.tr("Edit…"), "editGuardian", self.edit)
         self.remove_button = _button(self.tr("Remove"), "removeGuardian", self.remove)
         buttons = QHBoxLayout()
@@ -73,15 +76,20 @@ class GuardiansPanel(QWidget):
         layout.addWidget(self.error)
         self._update_buttons()
 
-    def show_person(self, person_id: int, name: str,
-                    guardians: tuple[GuardianInfo, ...]) -> None:
+    def show_person(self, person_id: int, name: str, guardians: tuple[GuardianInfo, ...]) -> None:
         current = self._current()
         self._person_id, self._person_name, self._guardians = person_id, name, guardians
         self.error.setVisible(False)
         self.list.clear()
         for guardian in guardians:
-            item = QTreeWidgetItem([guardian.full_name, relation_label(guardian.relation),
-                                    display_phone(guardian.phone), guardian.email or ""])
+            item = QTreeWidgetItem(
+                [
+                    guardian.full_name,
+                    relation_label(guardian.relation),
+                    display_phone(guardian.phone),
+                    guardian.email or "",
+                ]
+            )
             item.setToolTip(3, guardian.email or "")
             item.setData(0, Qt.ItemDataRole.UserRole, guardian.id)
             self.list.addTopLevelItem(item)
@@ -90,8 +98,11 @@ class GuardiansPanel(QWidget):
         for column in range(3):
             self.list.resizeColumnToContents(column)
         rows = max(len(guardians), 2)
-        self.list.setFixedHeight(self.list.header().sizeHint().height()
-                                 + rows * (self.list.fontMetrics().height() + 8) + 4)
+        self.list.setFixedHeight(
+            self.list.header().sizeHint().height()
+            + rows * (self.list.fontMetrics().height() + 8)
+            + 4
+        )
         self._update_buttons()
 
     def _current(self) -> GuardianInfo | None:
@@ -110,8 +121,11 @@ class GuardiansPanel(QWidget):
 
     def add(self) -> None:
         person_id = self._person_id
-        dialog = GuardianDialog(self.tr("Add a guardian for {name}").format(
-            name=self._person_name), self.tr("Add"), parent=self)
+        dialog = GuardianDialog(
+            self.tr("Add a guardian for {name}").format(name=self._person_name),
+            self.tr("Add"),
+            parent=self,
+        )
 
         def save() -> None:
             persons.add_guardian(self._db, person_id, dialog.values(), dialog.relation_value())
@@ -123,8 +137,13 @@ class GuardiansPanel(QWidget):
         guardian = self._current()
         if guardian is None:
             return
-        dialog = GuardianDialog(self.tr("Edit guardian"), self.tr("Save"), guardian=guardian,
-                                with_relation=False, parent=self)
+        dialog = GuardianDialog(
+            self.tr("Edit guardian"),
+            self.tr("Save"),
+            guardian=guardian,
+            with_relation=False,
+            parent=self,
+        )
         person_id = self._person_id
 
         def save() -> None:
@@ -150,11 +169,15 @@ class GuardiansPanel(QWidget):
         guardian = self._current()
         if guardian is None or self._person_id is None:
             return
-        if not ask(self, self.tr("Remove guardian"), self.tr(
+        if not ask(
+            self,
+            self.tr("Remove guardian"),
+            self.tr(
                 "Remove {guardian} as guardian of {name}? A guardian with no other child in "
-                "the register is deleted.").format(guardian=guardian.full_name,
-                                                   name=self._person_name),
-                   self.tr("Remove")):
+                "the register is deleted."
+            ).format(guardian=guardian.full_name, name=self._person_name),
+            self.tr("Remove"),
+        ):
             return
         try:
             persons.remove_guardian(self._db, self._person_id, guardian.id)

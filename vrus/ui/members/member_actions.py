@@ -28,41 +28,60 @@ log = logging.getLogger(__name__)
 class MemberActions(QObject):
     message = Signal(str)  # for the status bar
 
-    def __init__(self, db: Database, changes: RegisterChanges,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, db: Database, changes: RegisterChanges, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
         self.undo_stack = QUndoStack(self)
 
-    def edit_person(self, person_id: int, values: Mapping[str, Any], version: int,
-                    description: str) -> None:
+    def edit_person(
+        self, person_id: int, values: Mapping[str, Any], version: int, description: str
+    ) -> None:
         """Save some fields; raises ValidationError or ConflictError and saves nothing."""
         change = persons.update_person(self._db, person_id, values, expected_version=version)
-        self.undo_stack.push(PersonChangeCommand(
-            self._db, [change], description, self._notify, self._undo_failed))
+        self.undo_stack.push(
+            PersonChangeCommand(self._db, [change], description, self._notify, self._undo_failed)
+        )
         self._notify(person_id, False)
 
     def archive(self, person_ids: Sequence[int], description: str) -> None:
         changes = persons.archive_persons(self._db, person_ids)  # one transaction
-        self.undo_stack.push(PersonChangeCommand(
-            self._db, changes, description, self._notify, self._undo_failed, relist=True))
+        self.undo_stack.push(
+            PersonChangeCommand(
+                self._db, changes, description, self._notify, self._undo_failed, relist=True
+            )
+        )
         self._changes.changed.emit()
 
     def restore(self, person_id: int, description: str) -> None:
         change = persons.restore_person(self._db, person_id)
-        self.undo_stack.push(PersonChangeCommand(
-            self._db, [change], description, self._notify, self._undo_failed, relist=True))
+        self.undo_stack.push(
+            PersonChangeCommand(
+                self._db, [change], description, self._notify, self._undo_failed, relist=True
+            )
+        )
         self._changes.changed.emit()
 
-    def change_instrument(self, person_id: int, membership_id: int, instrument_id: int | None,
-                          description: str) -> None:
+    def change_instrument(
+        self, person_id: int, membership_id: int, instrument_id: int | None, description: str
+    ) -> None:
         previous = change_membership_instrument(self._db, membership_id, instrument_id)
         if previous == instrument_id:
             return
-        self.undo_stack.push(InstrumentCommand(
-            self._db, person_id, membership_id, previous, instrument_id, description,
-            self._notify, self._undo_failed))
+        self.undo_stack.push(
+            InstrumentCommand(
+                self._db,
+                person_id,
+                membership_id,
+                previous,
+                instrument_id,
+                description,
+                self._notify,
+                self._undo_failed,
+            )
+        )
         self._notify(person_id, False)
 
     def anonymise(self, person_id: int) -> None:
@@ -80,8 +99,9 @@ class MemberActions(QObject):
 
     def _undo_failed(self, error: BaseException) -> None:
         log.warning("undo or redo failed: %s", error)
-        self.message.emit(self.tr("That could not be undone: {reason}").format(
-            reason=error_text(error)))
+        self.message.emit(
+            self.tr("That could not be undone: {reason}").format(reason=error_text(error))
+        )
         # What is left on the stack may describe a register that no longer exists.
         self.undo_stack.clear()
         self._changes.changed.emit()

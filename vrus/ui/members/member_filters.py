@@ -54,12 +54,15 @@ class MemberFilterBar(QWidget):
             self.status.addItem(member_status_label(status), status.value)
         self.flags = self._combo("flagFilter", self.tr("All flags"))
         self.flags.addItem(self.tr("Outside the age limits"), WARNINGS)
-        for flag in (AgeFlag.AGES_OUT, AgeFlag.MAY_MOVE_UP, AgeFlag.BELOW_MINIMUM,
-                     AgeFlag.ABOVE_MAXIMUM):
+        for flag in (
+            AgeFlag.AGES_OUT,
+            AgeFlag.MAY_MOVE_UP,
+            AgeFlag.BELOW_MINIMUM,
+            AgeFlag.ABOVE_MAXIMUM,
+        ):
             self.flags.addItem(flag_label(flag), flag.value)
 
-        self._combos = (self.ensemble, self.instrument, self.municipality, self.status,
-                        self.flags)
+        self._combos = (self.ensemble, self.instrument, self.municipality, self.status, self.flags)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._columns = 0
@@ -86,8 +89,7 @@ class MemberFilterBar(QWidget):
         hints = [combo.sizeHint().width() for combo in self._combos]
         spacing = self._grid.horizontalSpacing()
         for columns in range(len(hints), 1, -1):
-            widths = [max(hints[i] for i in range(c, len(hints), columns))
-                      for c in range(columns)]
+            widths = [max(hints[i] for i in range(c, len(hints), columns)) for c in range(columns)]
             if sum(widths) + spacing * (columns - 1) <= width:
                 return columns
         return 1
@@ -101,8 +103,12 @@ class MemberFilterBar(QWidget):
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
-    def set_choices(self, ensembles: list[EnsembleRow], instruments: list[InstrumentRow],
-                    municipalities: list[tuple[tuple[int, ...], Text | str]]) -> None:
+    def set_choices(
+        self,
+        ensembles: list[EnsembleRow],
+        instruments: list[InstrumentRow],
+        municipalities: list[tuple[tuple[int, ...], Text | str]],
+    ) -> None:
         """Fill the lists from the register, keeping what is chosen where it still exists."""
         self._refill(self.ensemble, [(e.name, e.id) for e in ensembles])
         items: list[tuple[str, Any]] = []
@@ -113,8 +119,10 @@ class MemberFilterBar(QWidget):
                 items += [("    " + i.name_nb, f"instrument:{i.id}") for i in members]
         self._refill(self.instrument, items)
         # The ids as text: the combo box finds the choice again by comparing its data.
-        self._refill(self.municipality, [(ui_text(name), ",".join(map(str, ids)))
-                                         for ids, name in municipalities])
+        self._refill(
+            self.municipality,
+            [(ui_text(name), ",".join(map(str, ids))) for ids, name in municipalities],
+        )
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         chosen = combo.currentData()
@@ -152,10 +160,17 @@ class MemberFilterBar(QWidget):
 
     def description(self) -> str:
         """What the list shows now, in words (for the e-mail dialog)."""
-        parts = [combo.currentText().strip() for combo in
-                 (self.ensemble, self.instrument, self.municipality, self.status, self.flags)
-                 if combo.currentIndex() > 0]
+        parts = [
+            combo.currentText().strip()
+            for combo in (
+                self.ensemble,
+                self.instrument,
+                self.municipality,
+                self.status,
+                self.flags,
+            )
+            if combo.currentIndex() > 0
+        ]
         if self.search.text().strip():
-            parts.append(self.tr('names matching "{text}"').format(
-                text=self.search.text().strip()))
+            parts.append(self.tr('names matching "{text}"').format(text=self.search.text().strip()))
         return ", ".join(parts) if parts else self.tr("everyone not archived")

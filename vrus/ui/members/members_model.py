@@ -31,8 +31,18 @@ from vrus.ui.common.labels import flag_label, member_status_label, section_label
 from vrus.ui.common.messages import ui_text
 
 # The flags stand next to the age they follow from, where they are seen without scrolling.
-(COL_LAST_NAME, COL_FIRST_NAME, COL_AGE, COL_FLAGS, COL_ENSEMBLE, COL_INSTRUMENT, COL_SECTION,
- COL_MUNICIPALITY, COL_CULTURE_SCHOOL, COL_STATUS) = range(10)
+(
+    COL_LAST_NAME,
+    COL_FIRST_NAME,
+    COL_AGE,
+    COL_FLAGS,
+    COL_ENSEMBLE,
+    COL_INSTRUMENT,
+    COL_SECTION,
+    COL_MUNICIPALITY,
+    COL_CULTURE_SCHOOL,
+    COL_STATUS,
+) = range(10)
 HEADERS = (
     QT_TRANSLATE_NOOP("MembersModel", "Last name"),
     QT_TRANSLATE_NOOP("MembersModel", "First name"),
@@ -45,16 +55,24 @@ HEADERS = (
     QT_TRANSLATE_NOOP("MembersModel", "Culture school"),
     QT_TRANSLATE_NOOP("MembersModel", "Status"),
 )
-SORT_COLUMNS = (SortColumn.NAME, SortColumn.FIRST_NAME, SortColumn.AGE, SortColumn.FLAGS,
-                SortColumn.ENSEMBLE, SortColumn.INSTRUMENT, SortColumn.SECTION,
-                SortColumn.MUNICIPALITY, SortColumn.CULTURE_SCHOOL, SortColumn.STATUS)
+SORT_COLUMNS = (
+    SortColumn.NAME,
+    SortColumn.FIRST_NAME,
+    SortColumn.AGE,
+    SortColumn.FLAGS,
+    SortColumn.ENSEMBLE,
+    SortColumn.INSTRUMENT,
+    SortColumn.SECTION,
+    SortColumn.MUNICIPALITY,
+    SortColumn.CULTURE_SCHOOL,
+    SortColumn.STATUS,
+)
 BLOCK = 200
 CACHE_LIMIT = 5000
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Most urgent first, in a cell and in the colour it gets.
-FLAG_ORDER = (AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM, AgeFlag.AGES_OUT,
-              AgeFlag.MAY_MOVE_UP)
+FLAG_ORDER = (AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM, AgeFlag.AGES_OUT, AgeFlag.MAY_MOVE_UP)
 FLAG_COLOURS = {
     AgeFlag.ABOVE_MAXIMUM: "#b3261e",
     AgeFlag.BELOW_MINIMUM: "#b3261e",
@@ -141,8 +159,9 @@ class MembersModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._index.member_ids(self._db.sessions, self._filter, self._today(),
-                                           self._order, self._descending)
+        self._ids = self._index.member_ids(
+            self._db.sessions, self._filter, self._today(), self._order, self._descending
+        )
         self._rows_of = None
         self.endResetModel()
 
@@ -170,8 +189,9 @@ class MembersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -220,7 +240,7 @@ class MembersModel(QAbstractTableModel):
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
         start = number - number % BLOCK
-        block = [pid for pid in self._ids[start:start + BLOCK] if pid not in self._rows]
+        block = [pid for pid in self._ids[start : start + BLOCK] if pid not in self._rows]
         try:
             with self._db.sessions() as session:
                 found = rows_for(session, block, self._today())
@@ -232,9 +252,13 @@ class MembersModel(QAbstractTableModel):
         self._rows.update({person_id: found.get(person_id) for person_id in block})
 
 
-_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-          Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
-          Qt.ItemDataRole.FontRole}
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+}
 
 
 def _flag_decoration(row: MemberRow, role: int) -> object:

@@ -64,9 +64,17 @@ class MembersPage(QWidget):
     showRequested = Signal()  # noqa: N815 - a key for this page was pressed elsewhere
     message = Signal(str)  # for the status bar
 
-    def __init__(self, db: Database, changes: RegisterChanges, *, title: str,
-                 load_demo: LoadDemo | None, can_import: bool, today: Today | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        changes: RegisterChanges,
+        *,
+        title: str,
+        load_demo: LoadDemo | None,
+        can_import: bool,
+        today: Today | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
@@ -167,8 +175,15 @@ class MembersPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         return self.splitter
 
-    def _action(self, text: str, name: str, slot: Callable[[], None],
-                keys: list[QKeySequence] | None = None, *, on_table: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        name: str,
+        slot: Callable[[], None],
+        keys: list[QKeySequence] | None = None,
+        *,
+        on_table: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if keys:
@@ -182,39 +197,69 @@ class MembersPage(QWidget):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.new_action = self._action(self.tr("&New person…"), "newPersonAction",
-                                       self.new_person, [key("Ctrl+N")])
-        self.find_action = self._action(self.tr("&Find a person"), "findAction",
-                                        self.focus_search, [key("Ctrl+F")])
+        self.new_action = self._action(
+            self.tr("&New person…"), "newPersonAction", self.new_person, [key("Ctrl+N")]
+        )
+        self.find_action = self._action(
+            self.tr("&Find a person"), "findAction", self.focus_search, [key("Ctrl+F")]
+        )
         self.open_action = self._action(
-            self.tr("&Open person"), "openAction", self.open_selected,
-            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)], on_table=True)
-        self.archive_action = self._action(self.tr("&Archive"), "archiveAction",
-                                           self.archive_selected, [key(Qt.Key.Key_Delete)],
-                                           on_table=True)
-        self.anonymise_action = self._action(self.tr("&Remove permanently…"),
-                                             "anonymiseAction", self.anonymise_current)
-        self.copy_emails_action = self._action(self.tr("&Copy guardians' e-mail…"),
-                                               "copyEmailsAction", self.copy_guardian_emails)
-        self.undo_action = self._action(self.tr("&Undo"), "undoAction",
-                                        self.actions.undo_stack.undo, [key("Ctrl+Z")])
-        self.redo_action = self._action(self.tr("&Redo"), "redoAction",
-                                        self.actions.undo_stack.redo,
-                                        [key("Ctrl+Shift+Z"), key("Ctrl+Y")])
+            self.tr("&Open person"),
+            "openAction",
+            self.open_selected,
+            [key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
+            on_table=True,
+        )
+        self.archive_action = self._action(
+            self.tr("&Archive"),
+            "archiveAction",
+            self.archive_selected,
+            [key(Qt.Key.Key_Delete)],
+            on_table=True,
+        )
+        self.anonymise_action = self._action(
+            self.tr("&Remove permanently…"), "anonymiseAction", self.anonymise_current
+        )
+        self.copy_emails_action = self._action(
+            self.tr("&Copy guardians' e-mail…"), "copyEmailsAction", self.copy_guardian_emails
+        )
+        self.undo_action = self._action(
+            self.tr("&Undo"), "undoAction", self.actions.undo_stack.undo, [key("Ctrl+Z")]
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"),
+            "redoAction",
+            self.actions.undo_stack.redo,
+            [key("Ctrl+Shift+Z"), key("Ctrl+Y")],
+        )
         stack = self.actions.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(
-            self.tr("&Undo {action}").format(action=text) if text else self.tr("&Undo")))
-        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(
-            self.tr("&Redo {action}").format(action=text) if text else self.tr("&Redo")))
+        stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(
+                self.tr("&Undo {action}").format(action=text) if text else self.tr("&Undo")
+            )
+        )
+        stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(
+                self.tr("&Redo {action}").format(action=text) if text else self.tr("&Redo")
+            )
+        )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
 
     def page_actions(self) -> list[QAction]:
         """For the window's Members menu, in menu order (None: a separator)."""
-        return [self.new_action, self.find_action, self.open_action, None,
-                self.copy_emails_action, None, self.archive_action, self.anonymise_action]
+        return [
+            self.new_action,
+            self.find_action,
+            self.open_action,
+            None,
+            self.copy_emails_action,
+            None,
+            self.archive_action,
+            self.anonymise_action,
+        ]
 
     def _print_button(self) -> PrintButton:
         def maker():
@@ -222,16 +267,25 @@ class MembersPage(QWidget):
             name = self.filters.ensemble.currentText() if ensemble_id is not None else None
             return contact_list_maker(ensemble_id, name, self._today())
 
-        button = PrintButton(self._db, self.tr("Print contact list"), [Document(
-            "contacts", self.tr("the contact and emergency list"), maker)],
-            name="printContacts", show_status=False)
-        button.button.setToolTip(self.tr(
-            "The active members with their guardians' names and phone numbers, for the "
-            "seminar bag: the ensemble chosen in the filter, or all ensembles"))
-        button.opened.connect(lambda path: self.message.emit(
-            self.tr("Opened {path}").format(path=path)))
-        button.saved.connect(lambda path: self.message.emit(
-            self.tr("Saved {path}").format(path=path)))
+        button = PrintButton(
+            self._db,
+            self.tr("Print contact list"),
+            [Document("contacts", self.tr("the contact and emergency list"), maker)],
+            name="printContacts",
+            show_status=False,
+        )
+        button.button.setToolTip(
+            self.tr(
+                "The active members with their guardians' names and phone numbers, for the "
+                "seminar bag: the ensemble chosen in the filter, or all ensembles"
+            )
+        )
+        button.opened.connect(
+            lambda path: self.message.emit(self.tr("Opened {path}").format(path=path))
+        )
+        button.saved.connect(
+            lambda path: self.message.emit(self.tr("Saved {path}").format(path=path))
+        )
         return button
 
     # --- Showing ----------------------------------------------------------------------------
@@ -245,8 +299,11 @@ class MembersPage(QWidget):
         with self._db.sessions() as session:
             # Archived persons still count: a register with only archived persons is not new.
             empty = count_persons(session, include_archived=True) == 0
-            self.filters.set_choices(ensembles(session), instruments(session),
-                                     municipalities_in_register(session, self._today()))
+            self.filters.set_choices(
+                ensembles(session),
+                instruments(session),
+                municipalities_in_register(session, self._today()),
+            )
         self.model.refresh()
         self._after_reload()
         self._stack.setCurrentWidget(self.welcome if empty else self.splitter)
@@ -270,8 +327,9 @@ class MembersPage(QWidget):
         fit_columns(self.table, range(COL_STATUS), air=16, widest=240)
         self.table.resizeColumnToContents(COL_AGE)  # a number: no air beyond the header's
         # Room for one flag; a second is elided, and both are in the cell's tooltip.
-        one_flag = max(self.table.fontMetrics().horizontalAdvance(flag_label(f))
-                       for f in AgeFlag) + 40
+        one_flag = (
+            max(self.table.fontMetrics().horizontalAdvance(flag_label(f)) for f in AgeFlag) + 40
+        )
         self.table.setColumnWidth(COL_FLAGS, min(self.table.columnWidth(COL_FLAGS), one_flag))
         self._fitted = True
 
@@ -285,8 +343,10 @@ class MembersPage(QWidget):
             return False
         index = self.model.index(row, COL_LAST_NAME)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         return True
 
@@ -348,12 +408,18 @@ class MembersPage(QWidget):
             return
         first = self.model.member_row(self.model.row_of(ids[0]))
         name = f"{first.first_name} {first.last_name}" if first else ""
-        description = (self.tr("archive {name}").format(name=name) if len(ids) == 1
-                       else self.tr("archive {count} persons").format(count=len(ids)))
+        description = (
+            self.tr("archive {name}").format(name=name)
+            if len(ids) == 1
+            else self.tr("archive {count} persons").format(count=len(ids))
+        )
         next_row = min(self.model.row_of(ids[0]), self.model.rowCount() - len(ids) - 1)
         self.actions.archive(ids, description)
-        self.message.emit(self.tr("Archived: {what}. Ctrl+Z brings it back.").format(
-            what=name if len(ids) == 1 else len(ids)))
+        self.message.emit(
+            self.tr("Archived: {what}. Ctrl+Z brings it back.").format(
+                what=name if len(ids) == 1 else len(ids)
+            )
+        )
         if 0 <= next_row < self.model.rowCount() and not self.editor.isVisible():
             self.table.selectRow(next_row)
 
@@ -363,13 +429,19 @@ class MembersPage(QWidget):
             return
         with self._db.sessions() as session:
             name = person_details(session, person_id).full_name
-        if not ask(self, self.tr("Remove permanently"), self.tr(
+        if not ask(
+            self,
+            self.tr("Remove permanently"),
+            self.tr(
                 "Remove {name} from the register for good?\n\nThe name, birth date, contact "
                 "details, allergies, diets, notes and guardians with no other child in the "
                 "register are erased. Only anonymous history (birth year, municipality, "
                 "memberships, attendance) is kept for statistics.\n\nThis cannot be "
-                "undone.").format(name=name), self.tr("Remove {name} permanently").format(
-                    name=name), destructive=True):
+                "undone."
+            ).format(name=name),
+            self.tr("Remove {name} permanently").format(name=name),
+            destructive=True,
+        ):
             return
         try:
             self.actions.anonymise(person_id)
@@ -382,9 +454,13 @@ class MembersPage(QWidget):
     def copy_guardian_emails(self) -> None:
         self.showRequested.emit()
         dialog = GuardianEmailDialog(
-            self._db, self._today(), selected=self.selected_ids(),
-            listed=self.model.person_ids(), listed_description=self.filters.description(),
-            parent=self)
+            self._db,
+            self._today(),
+            selected=self.selected_ids(),
+            listed=self.model.person_ids(),
+            listed_description=self.filters.description(),
+            parent=self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -38,11 +38,18 @@ def instrument_combo(instruments: list[InstrumentRow], current: int | None) -> Q
 
 
 class StartMembershipDialog(FormDialog):
-    def __init__(self, name: str, ensembles: list[EnsembleRow],
-                 instruments: list[InstrumentRow], today: dt.date,
-                 instrument_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Start a membership for {name}").format(name=name),
-                         self.tr("Start"), parent)
+    def __init__(
+        self,
+        name: str,
+        ensembles: list[EnsembleRow],
+        instruments: list[InstrumentRow],
+        today: dt.date,
+        instrument_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Start a membership for {name}").format(name=name), self.tr("Start"), parent
+        )
         self.setObjectName("startMembershipDialog")
         self.ensemble = QComboBox()
         self.ensemble.setObjectName("ensemble")
@@ -60,10 +67,14 @@ class StartMembershipDialog(FormDialog):
 
 
 class EndMembershipDialog(FormDialog):
-    def __init__(self, name: str, ensemble: str, today: dt.date,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("End {name}'s membership of {ensemble}").format(
-            name=name, ensemble=ensemble), self.tr("End membership"), parent)
+    def __init__(
+        self, name: str, ensemble: str, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("End {name}'s membership of {ensemble}").format(name=name, ensemble=ensemble),
+            self.tr("End membership"),
+            parent,
+        )
         self.setObjectName("endMembershipDialog")
         self.end = date_edit(today, "endDate")
         self.reason = QComboBox()

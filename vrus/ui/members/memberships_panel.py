@@ -42,8 +42,14 @@ from vrus.ui.members.membership_dialogs import EndMembershipDialog, StartMembers
 
 
 class MembershipsPanel(QWidget):
-    def __init__(self, db: Database, actions: MemberActions, changes: RegisterChanges,
-                 today: Today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actions: MemberActions,
+        changes: RegisterChanges,
+        today: Today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._actions = actions
@@ -74,9 +80,15 @@ class MembershipsPanel(QWidget):
 
         self.history = QTableWidget(0, 5)
         self.history.setObjectName("membershipHistory")
-        self.history.setHorizontalHeaderLabels([
-            self.tr("Ensemble"), self.tr("Instrument"), self.tr("From"), self.tr("To"),
-            self.tr("Reason")])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Ensemble"),
+                self.tr("Instrument"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Reason"),
+            ]
+        )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -88,7 +100,8 @@ class MembershipsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.history.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         layout = QVBoxLayout(self)
@@ -112,8 +125,9 @@ class MembershipsPanel(QWidget):
         self.move_up_button.setEnabled(target is not None)
         self.move_up_button.setToolTip(
             self.tr("From {low} to {high}").format(low=target[0], high=target[1])
-            if target else self.tr("Only a member of an ensemble with a next one up can "
-                                   "move up"))
+            if target
+            else self.tr("Only a member of an ensemble with a next one up can move up")
+        )
 
     def _show_current(self) -> None:
         running = [m for m in self._history if m.active and m.end_date is None]
@@ -134,22 +148,28 @@ class MembershipsPanel(QWidget):
         if not running:
             self.current.addWidget(QLabel(self.tr("No current membership.")), 0, 0)
         for row, membership in enumerate(running):
-            label = QLabel(self.tr("{ensemble}, since {date}").format(
-                ensemble=membership.ensemble, date=format_date(membership.start_date)))
+            label = QLabel(
+                self.tr("{ensemble}, since {date}").format(
+                    ensemble=membership.ensemble, date=format_date(membership.start_date)
+                )
+            )
             label.setWordWrap(True)
             combo = QComboBox()
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(10)
             combo.setObjectName(f"instrument_{membership.id}")
-            combo.setToolTip(self.tr("The instrument played in {ensemble}").format(
-                ensemble=membership.ensemble))
+            combo.setToolTip(
+                self.tr("The instrument played in {ensemble}").format(ensemble=membership.ensemble)
+            )
             combo.addItem("—", None)
             for instrument in self._instruments:
                 combo.addItem(instrument.name_nb, instrument.id)
             combo.setCurrentIndex(max(combo.findData(membership.instrument_id), 0))
-            combo.activated.connect(lambda _i, mid=membership.id, c=combo:
-                                    self._instrument_chosen(mid, c.currentData()))
+            combo.activated.connect(
+                lambda _i, mid=membership.id, c=combo: self._instrument_chosen(mid, c.currentData())
+            )
             end = QPushButton(self.tr("End…"))
             end.setObjectName(f"end_{membership.id}")
             end.clicked.connect(lambda _checked=False, mid=membership.id: self.end(mid))
@@ -164,9 +184,13 @@ class MembershipsPanel(QWidget):
     def _show_history(self) -> None:
         self.history.setRowCount(len(self._history))
         for row, m in enumerate(self._history):
-            cells = [m.ensemble, m.instrument or "", format_date(m.start_date),
-                     format_date(m.end_date) if m.end_date else "",
-                     end_reason_label(m.end_reason)]
+            cells = [
+                m.ensemble,
+                m.instrument or "",
+                format_date(m.start_date),
+                format_date(m.end_date) if m.end_date else "",
+                end_reason_label(m.end_reason),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4 and m.end_note:
@@ -180,25 +204,37 @@ class MembershipsPanel(QWidget):
 
     def _instrument_chosen(self, membership_id: int, instrument_id: int | None) -> None:
         membership = self._running_membership(membership_id)
-        if (membership is None or instrument_id == membership.instrument_id
-                or self._person_id is None):
+        if (
+            membership is None
+            or instrument_id == membership.instrument_id
+            or self._person_id is None
+        ):
             return
         try:
             self._actions.change_instrument(
-                self._person_id, membership.id, instrument_id,
-                self.tr("change the instrument of {name}").format(name=self._name))
+                self._person_id,
+                membership.id,
+                instrument_id,
+                self.tr("change the instrument of {name}").format(name=self._name),
+            )
         except VrusError as error:
             self._show_error(error)
 
     def start(self) -> None:
         person_id = self._person_id
         current = next((m.instrument_id for m in self._history if m.instrument_id), None)
-        dialog = StartMembershipDialog(self._name, self._ensembles, self._instruments,
-                                       self._today(), current, parent=self)
+        dialog = StartMembershipDialog(
+            self._name, self._ensembles, self._instruments, self._today(), current, parent=self
+        )
 
         def save() -> None:
-            start_membership(self._db, person_id, dialog.ensemble.currentData(),
-                             dialog.instrument.currentData(), dialog.start_date())
+            start_membership(
+                self._db,
+                person_id,
+                dialog.ensemble.currentData(),
+                dialog.instrument.currentData(),
+                dialog.start_date(),
+            )
             self._changes.changed.emit()
 
         self.dialog = open_dialog(dialog, save)
@@ -207,12 +243,16 @@ class MembershipsPanel(QWidget):
         membership = self._running_membership(membership_id)
         if membership is None:
             return
-        dialog = EndMembershipDialog(self._name, membership.ensemble, self._today(),
-                                     parent=self)
+        dialog = EndMembershipDialog(self._name, membership.ensemble, self._today(), parent=self)
 
         def save() -> None:
-            end_membership(self._db, membership.id, dialog.end_date(),
-                           dialog.reason.currentData(), dialog.note.text())
+            end_membership(
+                self._db,
+                membership.id,
+                dialog.end_date(),
+                dialog.reason.currentData(),
+                dialog.note.text(),
+            )
             self._changes.changed.emit()
 
         self.dialog = open_dialog(dialog, save)
@@ -225,11 +265,15 @@ class MembershipsPanel(QWidget):
             target = move_up_target(session, self._person_id, today)
         if target is None:
             return
-        if not ask(self, self.tr("Move up"), self.tr(
+        if not ask(
+            self,
+            self.tr("Move up"),
+            self.tr(
                 "Move {name} up from {low} to {high}? The membership of {low} ends on {date} "
-                "and the one in {high} starts the same day.").format(
-                    name=self._name, low=target[0], high=target[1], date=format_date(today)),
-                   self.tr("Move up")):
+                "and the one in {high} starts the same day."
+            ).format(name=self._name, low=target[0], high=target[1], date=format_date(today)),
+            self.tr("Move up"),
+        ):
             return
         try:
             move_up(self._db, self._person_id, today)

@@ -23,8 +23,13 @@ class NewPersonDialog(FormDialog):
     created = Signal(int)  # the new person's id
     openExisting = Signal(int)  # noqa: N815 - Qt's naming for signals
 
-    def __init__(self, db: Database, places: list[MunicipalityRow], today: Today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        places: list[MunicipalityRow],
+        today: Today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("New person"), self.tr("Create"), parent)
         self.setObjectName("newPersonDialog")
         self._db = db
@@ -47,8 +52,9 @@ class NewPersonDialog(FormDialog):
         self.duplicates = QLabel()
         self.duplicates.setObjectName("duplicateWarning")
         self.duplicates.setWordWrap(True)
-        self.duplicates.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060;"
-                                      " padding: 6px; border-radius: 3px;")
+        self.duplicates.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 3px;"
+        )
         self.duplicates.setVisible(False)
         self.duplicates.linkActivated.connect(self._open_existing)
         self.layout().insertWidget(1, self.duplicates)
@@ -56,9 +62,12 @@ class NewPersonDialog(FormDialog):
 
     def _values(self) -> dict:
         born = self.birth_date.text().strip()
-        return {"first_name": self.first_name.text(), "last_name": self.last_name.text(),
-                "birth_date": validate_birth_date(born, today=self._today()) if born else None,
-                "municipality_id": self.municipality.currentData()}
+        return {
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "birth_date": validate_birth_date(born, today=self._today()) if born else None,
+            "municipality_id": self.municipality.currentData(),
+        }
 
     def _create(self) -> bool:
         values = self._values()
@@ -82,8 +91,11 @@ class NewPersonDialog(FormDialog):
         lines = [self.tr("Already in the register, perhaps the same person:")]
         for duplicate in found:
             born = format_date(duplicate.birth_date) if duplicate.birth_date else "?"
-            lines.append(self.tr('<a href="{id}">{name}</a>, born {date}').format(
-                id=duplicate.person_id, name=duplicate.name, date=born))
+            lines.append(
+                self.tr('<a href="{id}">{name}</a>, born {date}').format(
+                    id=duplicate.person_id, name=duplicate.name, date=born
+                )
+            )
         lines.append(self.tr("Choose Create again to add the new person anyway."))
         self.duplicates.setText("<br>".join(lines))
         self.duplicates.setVisible(True)

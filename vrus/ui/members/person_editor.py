@@ -68,9 +68,20 @@ LABELS = {
 }
 CHOICE_FIELDS = ("gender", "municipality_id", "culture_school_id")
 # Rows of the form; a pair shares a row (the second with its label beside the first field).
-ROWS = (("first_name",), ("last_name",), ("birth_date", "gender"), ("municipality_id",),
-        ("culture_school_id",), ("phone",), ("email",), ("address",),
-        ("postal_code", "postal_place"), ("diet_note",), ("photo_consent",), ("notes",))
+ROWS = (
+    ("first_name",),
+    ("last_name",),
+    ("birth_date", "gender"),
+    ("municipality_id",),
+    ("culture_school_id",),
+    ("phone",),
+    ("email",),
+    ("address",),
+    ("postal_code", "postal_place"),
+    ("diet_note",),
+    ("photo_consent",),
+    ("notes",),
+)
 NARROW = {"birth_date": 11, "postal_code": 6}  # width in characters
 
 
@@ -81,8 +92,14 @@ def field_label(name: str) -> str:
 class PersonEditor(QWidget):
     closed = Signal()
 
-    def __init__(self, db: Database, actions: MemberActions, changes: RegisterChanges,
-                 today: Today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actions: MemberActions,
+        changes: RegisterChanges,
+        today: Today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
         self._db = db
@@ -112,8 +129,9 @@ class PersonEditor(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("editorBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4ce; border: 1px solid #e0c060;"
-                                  " padding: 6px; border-radius: 3px;")
+        self.banner.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 3px;"
+        )
         self.banner.setVisible(False)
 
         self.fields: dict[str, Field] = {}
@@ -139,7 +157,8 @@ class PersonEditor(QWidget):
                 self.fields[name] = field
                 if name in NARROW:
                     field.editor.setFixedWidth(
-                        field.fontMetrics().horizontalAdvance("0") * NARROW[name] + 16)
+                        field.fontMetrics().horizontalAdvance("0") * NARROW[name] + 16
+                    )
             first = self.fields[names[0]]
             if len(names) == 1:
                 form.addRow(field_label(names[0]), first)
@@ -237,7 +256,8 @@ class PersonEditor(QWidget):
         if values["municipality_id"] not in {m.id for m in places}:
             # Today's municipalities for a new choice; a stored older one stays as it is.
             choices["municipality_id"] += self._former_municipality(
-                values["municipality_id"], today, {m.name for m in places})
+                values["municipality_id"], today, {m.name for m in places}
+            )
         for name, items in choices.items():
             field = self.fields[name]
             assert isinstance(field, ChoiceField)
@@ -256,11 +276,15 @@ class PersonEditor(QWidget):
         # Never narrower than the form needs: the scroll area scrolls only vertically.
         content = self._scroll.widget()
         content.adjustSize()
-        self.setMinimumWidth(content.minimumSizeHint().width()
-                             + self._scroll.verticalScrollBar().sizeHint().width() + 4)
+        self.setMinimumWidth(
+            content.minimumSizeHint().width()
+            + self._scroll.verticalScrollBar().sizeHint().width()
+            + 4
+        )
 
-    def _former_municipality(self, municipality_id: int | None, today: dt.date,
-                             current: set[str]) -> list[tuple[str, int]]:
+    def _former_municipality(
+        self, municipality_id: int | None, today: dt.date, current: set[str]
+    ) -> list[tuple[str, int]]:
         """The stored municipality of another time: "Hurum (now Asker)"; one renumbered
         since (Asker 0220) is told from today's of the same name by its last day."""
         if municipality_id is None:
@@ -269,26 +293,41 @@ class PersonEditor(QWidget):
             found = [m for m in municipalities(session) if m.id == municipality_id]
             label = municipality_shown(session, municipality_id, today)
         shown = ui_text(label) if label is not None else ""
-        return [(shown if shown not in current else self.tr("{name} (until {date})").format(
-            name=m.name, date=format_date(m.valid_to) if m.valid_to else ""), m.id)
-            for m in found]
+        return [
+            (
+                shown
+                if shown not in current
+                else self.tr("{name} (until {date})").format(
+                    name=m.name, date=format_date(m.valid_to) if m.valid_to else ""
+                ),
+                m.id,
+            )
+            for m in found
+        ]
 
     def _show_header(self, details: PersonDetails, today: dt.date) -> None:
         self.title.setText(details.full_name)
         parts = []
         born = details.values["birth_date"]
         if born is not None:
-            parts.append(self.tr("{age} years in {year}").format(
-                age=season_age(born, today.year), year=today.year))
+            parts.append(
+                self.tr("{age} years in {year}").format(
+                    age=season_age(born, today.year), year=today.year
+                )
+            )
         if details.archived_at is not None:
-            parts.append(self.tr("Archived {date}").format(
-                date=format_date(clock.local_date(details.archived_at))))
+            parts.append(
+                self.tr("Archived {date}").format(
+                    date=format_date(clock.local_date(details.archived_at))
+                )
+            )
             self.archive_button.setText(self.tr("Restore"))
             self.archive_button.setToolTip(self.tr("Bring the person back into the register"))
         else:
             self.archive_button.setText(self.tr("Archive"))
-            self.archive_button.setToolTip(self.tr(
-                "Move the person out of the register; the history is kept (Ctrl+Z undoes)"))
+            self.archive_button.setToolTip(
+                self.tr("Move the person out of the register; the history is kept (Ctrl+Z undoes)")
+            )
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setVisible(bool(parts))
 
@@ -303,18 +342,22 @@ class PersonEditor(QWidget):
             field.clear_error()
             return
         description = self.tr("change {field} of {name}").format(
-            field=field_label(name).lower(), name=details.full_name)
+            field=field_label(name).lower(), name=details.full_name
+        )
         try:
-            self._actions.edit_person(details.id, {name: field.value()}, details.version,
-                                      description)
+            self._actions.edit_person(
+                details.id, {name: field.value()}, details.version, description
+            )
         except ValidationError as error:
             self.fields.get(error.field, field).show_error(error_text(error))
             return
         except ConflictError:
-            self.show_banner(self.tr(
-                "{name} was changed in another window while you were editing. The person "
-                "is shown again as saved; make your change again.").format(
-                    name=details.full_name))
+            self.show_banner(
+                self.tr(
+                    "{name} was changed in another window while you were editing. The person "
+                    "is shown again as saved; make your change again."
+                ).format(name=details.full_name)
+            )
             self.reload()
             return
         except VrusError as error:
@@ -332,11 +375,13 @@ class PersonEditor(QWidget):
         if details is None:
             return
         if details.archived_at is None:
-            self._actions.archive([details.id], self.tr("archive {name}").format(
-                name=details.full_name))
+            self._actions.archive(
+                [details.id], self.tr("archive {name}").format(name=details.full_name)
+            )
         else:
-            self._actions.restore(details.id, self.tr("restore {name}").format(
-                name=details.full_name))
+            self._actions.restore(
+                details.id, self.tr("restore {name}").format(name=details.full_name)
+            )
 
 
 def _group(title: str, content: QWidget | QFormLayout) -> QGroupBox:

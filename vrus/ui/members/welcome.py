@@ -22,8 +22,9 @@ class WelcomePanel(QWidget):
     demoRequested = Signal()  # noqa: N815 - Qt's naming for signals
     importRequested = Signal()  # noqa: N815
 
-    def __init__(self, *, can_load_demo: bool, can_import: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, can_load_demo: bool, can_import: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._can_load_demo = can_load_demo
         self._can_import = can_import
@@ -46,13 +47,27 @@ class WelcomePanel(QWidget):
         options.setHorizontalSpacing(16)
         options.setVerticalSpacing(12)
         options.addWidget(self.demo_button, 0, 0, Qt.AlignmentFlag.AlignTop)
-        options.addWidget(wrapped_label(self.tr(
-            "Fictional members, seminars and lunch lists, to get to know the program "
-            "before the real register is entered.")), 0, 1)
+        options.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Fictional members, seminars and lunch lists, to get to know the program "
+                    "before the real register is entered."
+                )
+            ),
+            0,
+            1,
+        )
         options.addWidget(self.import_button, 1, 0, Qt.AlignmentFlag.AlignTop)
-        options.addWidget(wrapped_label(self.tr(
-            "Bring in the members from a CSV or Excel (XLSX) file. You see what will be "
-            "imported, and any problems in the file, before anything is saved.")), 1, 1)
+        options.addWidget(
+            wrapped_label(
+                self.tr(
+                    "Bring in the members from a CSV or Excel (XLSX) file. You see what will be "
+                    "imported, and any problems in the file, before anything is saved."
+                )
+            ),
+            1,
+            1,
+        )
         options.setColumnStretch(1, 1)
 
         card = QFrame()
@@ -65,9 +80,14 @@ class WelcomePanel(QWidget):
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(14)
         inner.addWidget(heading_label(self.tr("Welcome to VRUS")))
-        inner.addWidget(wrapped_label(self.tr(
-            "The register is empty. Try the program with a demo season, or bring in the "
-            "members you already have in a spreadsheet.")))
+        inner.addWidget(
+            wrapped_label(
+                self.tr(
+                    "The register is empty. Try the program with a demo season, or bring in the "
+                    "members you already have in a spreadsheet."
+                )
+            )
+        )
         inner.addLayout(options)
         inner.addWidget(self.progress)
         inner.addWidget(self.status)
@@ -105,9 +125,14 @@ class WelcomePanel(QWidget):
         return self.tr(
             "The demo season {season} is loaded. Persons: {persons} (former members: "
             "{former}). Guardians: {guardians}. Events: {events}. Everyone in it is "
-            "fictional.").format(
-            season=summary.season, persons=summary.persons, former=summary.former,
-            guardians=summary.guardians, events=sum(summary.events.values()))
+            "fictional."
+        ).format(
+            season=summary.season,
+            persons=summary.persons,
+            former=summary.former,
+            guardians=summary.guardians,
+            events=sum(summary.events.values()),
+        )
 
     def show_demo_loaded(self, summary: Any) -> None:
         self.show_idle(self.demo_loaded_text(summary))

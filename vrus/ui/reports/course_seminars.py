@@ -27,9 +27,12 @@ class CourseSeminars(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("courseEvents")
         heading.setBuddy(self.list)
-        hint = QLabel(self.tr(
-            "Tick the seminars that are reported together as one course. The course hours are "
-            "the days' times; the rules are in the report."))
+        hint = QLabel(
+            self.tr(
+                "Tick the seminars that are reported together as one course. The course hours are "
+                "the days' times; the rules are in the report."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {QUIET};")
         layout = QVBoxLayout(self)
@@ -44,8 +47,11 @@ class CourseSeminars(QWidget):
 
     def checked(self) -> tuple[int, ...]:
         items = (self.list.item(row) for row in range(self.list.count()))
-        return tuple(int(item.data(Qt.ItemDataRole.UserRole)) for item in items
-                     if item.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     def fill(self, seminars: Sequence[EventSummary]) -> None:
         """List ``seminars``, keeping the ticks of those still listed; says nothing."""
@@ -54,11 +60,13 @@ class CourseSeminars(QWidget):
         self.list.clear()
         for summary in seminars:
             item = QListWidgetItem(
-                f"{summary.title} – {days_text([day.date for day in summary.days])}")
+                f"{summary.title} – {days_text([day.date for day in summary.days])}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if summary.id in ticked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if summary.id in ticked else Qt.CheckState.Unchecked
+            )
             self.list.addItem(item)
         self.list.blockSignals(False)
 

@@ -86,8 +86,7 @@ class ReportChart(QWidget):
         self.series_labels = [tr(s.label) for s in chart.series] if chart else []
         self.target = None
         if chart is not None and not chart.stacked and len(chart.series) >= 2:
-            self.target = next((i for i, s in enumerate(chart.series) if s.label == TARGET),
-                               None)
+            self.target = next((i for i, s in enumerate(chart.series) if s.label == TARGET), None)
         self.setAccessibleName(self.title)
         self._ask_for_height()
         self.updateGeometry()
@@ -98,8 +97,7 @@ class ReportChart(QWidget):
     def totals(self) -> list[float]:
         if self.chart is None:
             return []
-        return [sum(values) for values in zip(*(s.values for s in self.chart.series),
-                                              strict=True)]
+        return [sum(values) for values in zip(*(s.values for s in self.chart.series), strict=True)]
 
     def marked(self, row: int) -> bool:
         """Nobody in a stacked row; fewer than the target in a row against one."""
@@ -110,8 +108,9 @@ class ReportChart(QWidget):
             return self.totals()[row] == 0
         if self.target is not None:
             target = chart.series[self.target].values[row]
-            return any(s.values[row] < target for i, s in enumerate(chart.series)
-                       if i != self.target)
+            return any(
+                s.values[row] < target for i, s in enumerate(chart.series) if i != self.target
+            )
         return False
 
     def _largest(self) -> float:
@@ -152,7 +151,8 @@ class ReportChart(QWidget):
         _base, title_font, small = self._fonts()
         inner = max(width - 2 * PAD, 60)
         title = QFontMetrics(title_font).boundingRect(
-            QRect(PAD, PAD, inner, 10_000), int(Qt.TextFlag.TextWordWrap), self.title)
+            QRect(PAD, PAD, inner, 10_000), int(Qt.TextFlag.TextWordWrap), self.title
+        )
         metrics = QFontMetrics(small)
         line = max(metrics.height(), SWATCH) + 4
         x, y = PAD, title.bottom() + 8
@@ -183,18 +183,35 @@ class ReportChart(QWidget):
         room = height - top - self._axis_height() - PAD
         row = min(max(room / count, MIN_ROW), MAX_ROW)
         names = QFontMetrics(base)
-        label_width = min(max((names.horizontalAdvance(c) for c in self.categories),
-                              default=0) + 12, int(width * 0.4))
+        label_width = min(
+            max((names.horizontalAdvance(c) for c in self.categories), default=0) + 12,
+            int(width * 0.4),
+        )
         values = QFontMetrics(small)
-        ends = max((values.horizontalAdvance(self._value_text(r))
-                    for r in range(len(self.categories))), default=0) + 8
+        ends = (
+            max(
+                (
+                    values.horizontalAdvance(self._value_text(r))
+                    for r in range(len(self.categories))
+                ),
+                default=0,
+            )
+            + 8
+        )
         left = PAD + label_width
         plot = QRectF(left, top, max(width - left - PAD - ends, 20), row * len(self.categories))
         largest = self._largest()
         step = nice_step(largest) if largest > 0 else 1
         axis_max = max(step, math.ceil(largest / step) * step)
-        return _Layout(title, legend, plot, QRectF(PAD, top, label_width - 10, plot.height()),
-                       row, axis_max, step)
+        return _Layout(
+            title,
+            legend,
+            plot,
+            QRectF(PAD, top, label_width - 10, plot.height()),
+            row,
+            axis_max,
+            step,
+        )
 
     def _ask_for_height(self) -> None:
         self.setMinimumHeight(self.needed_height(max(self.width(), 200)) if self.chart else 0)
@@ -241,12 +258,14 @@ class ReportChart(QWidget):
             else:
                 painter.fillRect(swatch, QColor(PALETTE[index % len(PALETTE)]))
             painter.setPen(QColor(INK))
-            painter.drawText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             self.series_labels[index])
+            painter.drawText(
+                text,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                self.series_labels[index],
+            )
 
     def _row_rect(self, layout: _Layout, row: int) -> QRectF:
-        return QRectF(PAD, layout.plot.top() + row * layout.row, self.width() - 2 * PAD,
-                      layout.row)
+        return QRectF(PAD, layout.plot.top() + row * layout.row, self.width() - 2 * PAD, layout.row)
 
     def _draw_marks(self, painter: QPainter, layout: _Layout) -> None:
         for row in range(len(self.categories)):
@@ -264,8 +283,12 @@ class ReportChart(QWidget):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             text = self._number(value)
             painter.setPen(QColor(QUIET))
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2,
-                                     plot.bottom() + 4 + metrics.ascent()), text)
+            painter.drawText(
+                QPointF(
+                    x - metrics.horizontalAdvance(text) / 2, plot.bottom() + 4 + metrics.ascent()
+                ),
+                text,
+            )
             value += layout.step
 
     def _x(self, layout: _Layout, value: float) -> float:
@@ -276,11 +299,14 @@ class ReportChart(QWidget):
         band = self._row_rect(layout, row)
         painter.setFont(base)
         painter.setPen(QColor(INK))
-        label = QFontMetrics(base).elidedText(self.categories[row], Qt.TextElideMode.ElideRight,
-                                              int(layout.labels.width()))
-        painter.drawText(QRectF(layout.labels.left(), band.top(), layout.labels.width(),
-                                band.height()),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+        label = QFontMetrics(base).elidedText(
+            self.categories[row], Qt.TextElideMode.ElideRight, int(layout.labels.width())
+        )
+        painter.drawText(
+            QRectF(layout.labels.left(), band.top(), layout.labels.width(), band.height()),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            label,
+        )
         if self.chart.stacked:
             end = self._draw_stacked(painter, layout, band, row)
         elif self.target is not None:
@@ -292,8 +318,7 @@ class ReportChart(QWidget):
             painter.setFont(small)
             painter.setPen(QColor(MARK_COLOUR if self.marked(row) else QUIET))
             metrics = QFontMetrics(small)
-            painter.drawText(QPointF(end + 5, band.center().y() + metrics.ascent() / 2 - 1),
-                             text)
+            painter.drawText(QPointF(end + 5, band.center().y() + metrics.ascent() / 2 - 1), text)
 
     def _draw_stacked(self, painter: QPainter, layout: _Layout, band: QRectF, row: int) -> float:
         height = max(layout.row * 0.62, 8)
@@ -302,15 +327,17 @@ class ReportChart(QWidget):
         for index, series in enumerate(self.chart.series):
             width = self._x(layout, series.values[row])
             if width > 0:
-                painter.fillRect(QRectF(x, top, width, height),
-                                 QColor(PALETTE[index % len(PALETTE)]))
+                painter.fillRect(
+                    QRectF(x, top, width, height), QColor(PALETTE[index % len(PALETTE)])
+                )
                 x += width
                 # A hairline of the background between the parts, so like colours separate.
                 painter.fillRect(QRectF(x - 0.5, top, 1, height), QColor("white"))
         return x
 
-    def _draw_against_target(self, painter: QPainter, layout: _Layout, band: QRectF,
-                             row: int) -> float:
+    def _draw_against_target(
+        self, painter: QPainter, layout: _Layout, band: QRectF, row: int
+    ) -> float:
         left = layout.plot.left()
         target = self.chart.series[self.target].values[row]
         outer = max(layout.row * 0.7, 10)
@@ -326,8 +353,10 @@ class ReportChart(QWidget):
         top = band.center().y() - inner * len(others) / 2
         for position, index in enumerate(others):
             width = self._x(layout, self.chart.series[index].values[row])
-            painter.fillRect(QRectF(left, top + position * inner, width, inner),
-                             QColor(PALETTE[index % len(PALETTE)]))
+            painter.fillRect(
+                QRectF(left, top + position * inner, width, inner),
+                QColor(PALETTE[index % len(PALETTE)]),
+            )
             end = max(end, left + width)
         return end
 
@@ -338,8 +367,10 @@ class ReportChart(QWidget):
         end = layout.plot.left()
         for index, one in enumerate(series):
             width = self._x(layout, one.values[row])
-            painter.fillRect(QRectF(layout.plot.left(), top + index * bar, width, bar - 1),
-                             QColor(PALETTE[index % len(PALETTE)]))
+            painter.fillRect(
+                QRectF(layout.plot.left(), top + index * bar, width, bar - 1),
+                QColor(PALETTE[index % len(PALETTE)]),
+            )
             end = max(end, layout.plot.left() + width)
         return end
 
@@ -364,11 +395,13 @@ class ReportChart(QWidget):
         row = math.floor((y - layout.plot.top()) / layout.row)
         if not 0 <= row < len(self.categories):
             return ""
-        parts = [f"{label} {self._number(series.values[row])}"
-                 for label, series in zip(self.series_labels, self.chart.series, strict=True)]
-        text = self.tr("{category}: {figures}").format(category=self.categories[row],
-                                                     figures=", ".join(parts))
+        parts = [
+            f"{label} {self._number(series.values[row])}"
+            for label, series in zip(self.series_labels, self.chart.series, strict=True)
+        ]
+        text = self.tr("{category}: {figures}").format(
+            category=self.categories[row], figures=", ".join(parts)
+        )
         if self.chart.stacked:
-            text += " " + self.tr("(total {total})").format(
-                total=self._number(self.totals()[row]))
+            text += " " + self.tr("(total {total})").format(total=self._number(self.totals()[row]))
         return text

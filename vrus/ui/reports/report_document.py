@@ -100,7 +100,8 @@ class ReportHead(QWidget):
             colour, background, edge = "palette(text)", FINDING_BACKGROUND, FINDING_EDGE
         self.headline.setStyleSheet(
             f"QLabel#reportHeadline {{ color: {colour}; background: {background};"
-            f" border-left: 4px solid {edge}; padding: 6px 10px; }}")
+            f" border-left: 4px solid {edge}; padding: 6px 10px; }}"
+        )
         self.lines.setText("\n".join(tr(line) for line in report.lines))
         self.lines.setVisible(bool(report.lines))
 
@@ -201,8 +202,11 @@ class ReportTables(QTabWidget):
         swatch = QFrame()
         swatch.setFixedSize(14, 14)
         swatch.setStyleSheet(f"background: {MARK_BACKGROUND}; border: 1px solid {MARK_COLOUR};")
-        text = QLabel(self.tr("Shaded: {what} ({count})").format(
-            what=tr(table.mark_note), count=len(table.marked)))
+        text = QLabel(
+            self.tr("Shaded: {what} ({count})").format(
+                what=tr(table.mark_note), count=len(table.marked)
+            )
+        )
         text.setWordWrap(True)
         legend = QWidget()
         legend.setObjectName("markLegend")

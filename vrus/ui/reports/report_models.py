@@ -47,10 +47,12 @@ def right_aligned(column: Column) -> bool:
 
 
 def wrapped_heading(text: str, width: int = HEADER_WRAP) -> str:
-    """"Ungdomssymfonikerne per 1 000 aged 13–18" over three lines, so a long heading does not
+    """ "Ungdomssymfonikerne per 1 000 aged 13–18" over three lines, so a long heading does not
     make its column of small numbers as wide as the heading."""
-    return "\n".join(textwrap.wrap(text, width, break_long_words=False,
-                                   break_on_hyphens=False)) or text
+    return (
+        "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
+        or text
+    )
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -60,8 +62,9 @@ class ReportTableModel(QAbstractTableModel):
         self._tr = tr
         self._headings = [tr(column.label) for column in table.columns]
         self._texts: dict[tuple[int, int], str] = {}
-        self._mark_tip = (tr(MARKED_LABEL.format(what=table.mark_note))
-                          if table.mark_note is not None else "")
+        self._mark_tip = (
+            tr(MARKED_LABEL.format(what=table.mark_note)) if table.mark_note is not None else ""
+        )
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -127,8 +130,12 @@ class ReportTableModel(QAbstractTableModel):
         # Long texts (the reasons a participant does not count) may be cut off in the cell.
         return text if len(text) > 40 else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headings):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -137,8 +144,14 @@ class ReportTableModel(QAbstractTableModel):
             return self._headings[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             column = self.table.columns[section]
-            return int((Qt.AlignmentFlag.AlignRight if right_aligned(column)
-                        else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignBottom)
+            return int(
+                (
+                    Qt.AlignmentFlag.AlignRight
+                    if right_aligned(column)
+                    else Qt.AlignmentFlag.AlignLeft
+                )
+                | Qt.AlignmentFlag.AlignBottom
+            )
         return None
 
     def heading(self, column: int) -> str:
@@ -150,6 +163,8 @@ class ReportTableModel(QAbstractTableModel):
     def rows_as_text(self, rows: list[int]) -> str:
         """Tab-separated with the headings, as a spreadsheet or a word processor pastes it."""
         lines = ["\t".join(self._headings)]
-        lines += ["\t".join(self.text(row, column) for column in range(self.columnCount()))
-                  for row in rows]
+        lines += [
+            "\t".join(self.text(row, column) for column in range(self.columnCount()))
+            for row in rows
+        ]
         return "\n".join(lines)

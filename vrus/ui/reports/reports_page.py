@@ -80,9 +80,16 @@ class ReportsPage(PageShortcuts, QWidget):
     reportShown = Signal()  # noqa: N815 - Qt's naming for signals
     exported = Signal(str)  # the path written
 
-    def __init__(self, db: Database, changes: RegisterChanges, *, title: str,
-                 language: str = DEFAULT_LANGUAGE, today: Today | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        changes: RegisterChanges,
+        *,
+        title: str,
+        language: str = DEFAULT_LANGUAGE,
+        today: Today | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._today: Today = today or clock.today
@@ -125,8 +132,11 @@ class ReportsPage(PageShortcuts, QWidget):
         self.head = ReportHead()
         # Shortcuts to the head's labels.
         self.kicker, self.title = self.head.kicker, self.head.title
-        self.headline, self.lines, self.message = (self.head.headline, self.head.lines,
-                                                   self.head.message)
+        self.headline, self.lines, self.message = (
+            self.head.headline,
+            self.head.lines,
+            self.head.message,
+        )
         layout.addWidget(self.head)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("reportSplitter")
@@ -142,7 +152,8 @@ class ReportsPage(PageShortcuts, QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("reportKind")
         self.kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.kind.setMinimumContentsLength(22)
         for key, label in self._kind_labels().items():
             self.kind.addItem(label, key)
@@ -155,10 +166,13 @@ class ReportsPage(PageShortcuts, QWidget):
         season_label.setBuddy(self.season)
         self.today_terms = QCheckBox(self.tr("&Today's municipalities"))
         self.today_terms.setObjectName("todayMunicipalities")
-        self.today_terms.setToolTip(self.tr(
-            "Count everyone under the municipalities of today, to compare seasons across the "
-            "2020 municipal reform (Røyken and Hurum count as Asker, Nedre Eiker and Svelvik "
-            "as Drammen, Sande as Holmestrand)."))
+        self.today_terms.setToolTip(
+            self.tr(
+                "Count everyone under the municipalities of today, to compare seasons across the "
+                "2020 municipal reform (Røyken and Hurum count as Asker, Nedre Eiker and Svelvik "
+                "as Drammen, Sande as Holmestrand)."
+            )
+        )
         top = QHBoxLayout()
         top.addWidget(heading_label(title))
         top.addStretch(1)
@@ -175,15 +189,23 @@ class ReportsPage(PageShortcuts, QWidget):
         self.export_xlsx.setToolTip(self.tr("An Excel workbook, a sheet per table (Ctrl+E)"))
         self.export_csv = QPushButton(self.tr("Export to CSV…"))
         self.export_csv.setObjectName("exportCsv")
-        self.export_csv.setToolTip(self.tr(
-            "One CSV file with every table, for Excel or another program (Ctrl+Shift+E)"))
+        self.export_csv.setToolTip(
+            self.tr("One CSV file with every table, for Excel or another program (Ctrl+Shift+E)")
+        )
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
         self.export_csv.clicked.connect(lambda: self.export("csv"))
-        self.print_button = PrintButton(self._db, self.tr("Print / PDF"), [Document(
-            "report", self.tr("the report"), self._pdf_maker)], name="printReport")
-        self.print_button.button.setToolTip(self.tr(
-            "Open the report as PDF, with its charts; the menu sends it to a printer or saves "
-            "it (Ctrl+P prints)"))
+        self.print_button = PrintButton(
+            self._db,
+            self.tr("Print / PDF"),
+            [Document("report", self.tr("the report"), self._pdf_maker)],
+            name="printReport",
+        )
+        self.print_button.button.setToolTip(
+            self.tr(
+                "Open the report as PDF, with its charts; the menu sends it to a printer or saves "
+                "it (Ctrl+P prints)"
+            )
+        )
         self.busy = QProgressBar()
         self.busy.setObjectName("reportBusy")
         self.busy.setRange(0, 0)  # no steps to count: a moving bar says "working"
@@ -226,13 +248,27 @@ class ReportsPage(PageShortcuts, QWidget):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.export_xlsx_action = page_action(self, self.tr("Export to Excel"),
-                                              "exportXlsxAction", lambda: self.export("xlsx"),
-                                              [key("Ctrl+E")])
-        self.export_csv_action = page_action(self, self.tr("Export to CSV"), "exportCsvAction",
-                                             lambda: self.export("csv"), [key("Ctrl+Shift+E")])
-        self.print_action = page_action(self, self.tr("Print the report"), "printReportAction",
-                                        self.print_report, [key("Ctrl+P")])
+        self.export_xlsx_action = page_action(
+            self,
+            self.tr("Export to Excel"),
+            "exportXlsxAction",
+            lambda: self.export("xlsx"),
+            [key("Ctrl+E")],
+        )
+        self.export_csv_action = page_action(
+            self,
+            self.tr("Export to CSV"),
+            "exportCsvAction",
+            lambda: self.export("csv"),
+            [key("Ctrl+Shift+E")],
+        )
+        self.print_action = page_action(
+            self,
+            self.tr("Print the report"),
+            "printReportAction",
+            self.print_report,
+            [key("Ctrl+P")],
+        )
 
     # --- Choices ----------------------------------------------------------------------------
 
@@ -259,17 +295,22 @@ class ReportsPage(PageShortcuts, QWidget):
         if kind == "course":
             events = self.checked_events()
             return ReportRequest(kind, self.season_year, event_ids=events) if events else None
-        return ReportRequest(kind, self.season_year,
-                             today_terms=kind in TODAY_TERMS and self.today_terms.isChecked())
+        return ReportRequest(
+            kind, self.season_year, today_terms=kind in TODAY_TERMS and self.today_terms.isChecked()
+        )
 
     def _fill_seasons(self, selected: int) -> None:
         fill_season_combo(self.season, self._db, selected, current_season_year(self._today()))
 
     def _fill_seminars(self) -> None:
         with self._db.sessions() as session:
-            self.course_box.fill([e for e in list_events(session, self.season_year,
-                                                         self._today())
-                                  if e.kind == EventKind.SEMINAR.value])
+            self.course_box.fill(
+                [
+                    e
+                    for e in list_events(session, self.season_year, self._today())
+                    if e.kind == EventKind.SEMINAR.value
+                ]
+            )
 
     def _kind_chosen(self) -> None:
         kind = self.kind_key
@@ -308,9 +349,14 @@ class ReportsPage(PageShortcuts, QWidget):
 
         def work(_progress) -> Report:
             with db.sessions() as session:
-                return build_report(session, request.kind, season=request.season,
-                                    today_terms=request.today_terms,
-                                    event_ids=request.event_ids, today=today)
+                return build_report(
+                    session,
+                    request.kind,
+                    season=request.season,
+                    today_terms=request.today_terms,
+                    event_ids=request.event_ids,
+                    today=today,
+                )
 
         self._building = request
         self.task = BackgroundTask(work, f"report {request.kind}")
@@ -347,8 +393,9 @@ class ReportsPage(PageShortcuts, QWidget):
 
     def _build_failed(self, error: BaseException) -> None:
         if not self._next():
-            self._show_nothing(failure_text(self.tr("The report could not be made."), error),
-                               error=True)
+            self._show_nothing(
+                failure_text(self.tr("The report could not be made."), error), error=True
+            )
 
     # --- Showing ------------------------------------------------------------------------------
 
@@ -412,14 +459,16 @@ class ReportsPage(PageShortcuts, QWidget):
         report = self.report
         if report is None or self.task is not None or self.export_task is not None:
             return
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
         caption, filters = {
             "xlsx": (self.tr("Export to Excel"), self.tr("Excel workbooks (*.xlsx)")),
             "csv": (self.tr("Export to CSV"), self.tr("CSV files (*.csv)")),
         }[fmt]
         path, _filter = QFileDialog.getSaveFileName(
-            self, caption, str(folder / default_filename(report, fmt)), filters)
+            self, caption, str(folder / default_filename(report, fmt)), filters
+        )
         if not path:
             return
         target = Path(path if path.lower().endswith(f".{fmt}") else f"{path}.{fmt}")
@@ -450,9 +499,13 @@ class ReportsPage(PageShortcuts, QWidget):
     def _export_failed(self, error: BaseException) -> None:
         self._export_done()
         self.status.clear()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"),
-                          failure_text(self.tr("The file could not be written."), error),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export"),
+            failure_text(self.tr("The file could not be written."), error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("exportMessage")
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _result: box.deleteLater())
@@ -474,4 +527,3 @@ class ReportsPage(PageShortcuts, QWidget):
     def print_report(self) -> None:
         if self.report is not None and self.task is None:
             self.print_button.print_pdf("report")
-

@@ -57,8 +57,9 @@ def _stored(name: str, value: float) -> str:
 
 
 class CourseRulesEditor(QWidget):
-    def __init__(self, db: Database, changes: RegisterChanges,
-                 today: Today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, changes: RegisterChanges, today: Today, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
@@ -76,18 +77,28 @@ class CourseRulesEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(wrapped_label(self.tr(
-            "The study association's rules for adult-education course grants, used by the "
-            "course report. A change is saved at once, in the register, for everyone who "
-            "uses it.")))
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "The study association's rules for adult-education course grants, used by the "
+                    "course report. A change is saved at once, in the register, for everyone who "
+                    "uses it."
+                )
+            )
+        )
         layout.addWidget(self.message)
         layout.addWidget(self._bold(self.tr("For all years")))
         layout.addLayout(self._all_years())
         layout.addSpacing(8)
         layout.addWidget(self._bold(self.tr("For one course year")))
-        layout.addWidget(wrapped_label(self.tr(
-            "A rule set for one year applies to courses that end in that year, instead of "
-            "the rule for all years.")))
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "A rule set for one year applies to courses that end in that year, instead of "
+                    "the rule for all years."
+                )
+            )
+        )
         layout.addLayout(self._one_year())
         layout.addWidget(self.years, 1)
         self.reload()
@@ -123,8 +134,7 @@ class CourseRulesEditor(QWidget):
         for row, name in enumerate(RULE_NAMES):
             spin = self._spin(name)
             spin.setObjectName(f"rule_{name}")
-            spin.valueChanged.connect(lambda value, name=name: self._all_years_chosen(name,
-                                                                                       value))
+            spin.valueChanged.connect(lambda value, name=name: self._all_years_chosen(name, value))
             reset = QPushButton(self.tr("Reset"))
             reset.setObjectName(f"reset_{name}")
             reset.setToolTip(self.tr("Use today's default again"))
@@ -148,7 +158,8 @@ class CourseRulesEditor(QWidget):
         self.rule.setObjectName("ruleForYear")
         # Narrower than the longest rule, so the tab does not widen the window.
         self.rule.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.rule.setMinimumContentsLength(16)
         for name in RULE_NAMES:
             self.rule.addItem(self.labels[name], name)
@@ -161,8 +172,11 @@ class CourseRulesEditor(QWidget):
         self.set_for_year.setObjectName("setRuleForYear")
         self.set_for_year.clicked.connect(self.add_year_rule)
         row = QHBoxLayout()
-        for text, widget in ((self.tr("Year:"), self.year), (self.tr("Rule:"), self.rule),
-                             (self.tr("Value:"), self.year_value)):
+        for text, widget in (
+            (self.tr("Year:"), self.year),
+            (self.tr("Rule:"), self.rule),
+            (self.tr("Value:"), self.year_value),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
@@ -175,7 +189,8 @@ class CourseRulesEditor(QWidget):
         read_only_table(self.years)
         self.years.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.years.setHorizontalHeaderLabels(
-            [self.tr("Year"), self.tr("Rule"), self.tr("Value"), ""])
+            [self.tr("Year"), self.tr("Rule"), self.tr("Value"), ""]
+        )
         self.years.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
         self._rule_for_year_chosen()
         return row
@@ -194,8 +209,10 @@ class CourseRulesEditor(QWidget):
             # A year with no rule of its own gives the rules for all years.
             free = max([self._today().year, *HISTORY, *(y for y, _ in set_for_year)]) + 1
             general = course_rules(session, free)
-            by_year = {year: course_rules(session, year)
-                       for year in {y for y, _ in set_for_year} | set(HISTORY)}
+            by_year = {
+                year: course_rules(session, year)
+                for year in {y for y, _ in set_for_year} | set(HISTORY)
+            }
         for name in RULE_NAMES:
             value, default = getattr(general.rules, name), getattr(defaults, name)
             spin = self.spins[name]
@@ -206,12 +223,19 @@ class CourseRulesEditor(QWidget):
             self.resets[name].setEnabled(changed)
             self.states[name].setText(
                 self.tr("Changed; today's default is {value}").format(
-                    value=self._text(name, default)) if changed else self.tr("Today's default"))
+                    value=self._text(name, default)
+                )
+                if changed
+                else self.tr("Today's default")
+            )
         rows: list[tuple[int, str, str, bool]] = []  # year, rule, value, can be removed
         for year, name in set_for_year:
             applied = by_year[year]
-            value = (self._text(name, getattr(applied.rules, name))
-                     if applied.sources[name] is Source.YEAR else self.tr("not a valid value"))
+            value = (
+                self._text(name, getattr(applied.rules, name))
+                if applied.sources[name] is Source.YEAR
+                else self.tr("not a valid value")
+            )
             rows.append((year, name, value, True))
         for year, rules in HISTORY.items():
             for name, value in rules.items():
@@ -230,8 +254,8 @@ class CourseRulesEditor(QWidget):
                 button = QPushButton(self.tr("Remove"))
                 button.setObjectName(f"remove_{name}_{year}")
                 button.clicked.connect(
-                    lambda _checked=False, year=year, name=name: self.remove_year_rule(year,
-                                                                                       name))
+                    lambda _checked=False, year=year, name=name: self.remove_year_rule(year, name)
+                )
                 self.remove_buttons[year, name] = button
                 # Button-sized at the left of the cell rather than stretched across it.
                 cell = QWidget()
@@ -265,8 +289,11 @@ class CourseRulesEditor(QWidget):
             set_course_rule(self._db, name, value, year)
         except VrusError as error:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("{rule}: {reason} Nothing was saved.").format(
-                rule=self.labels[name], reason=error_text(error)))
+            self.message.setText(
+                self.tr("{rule}: {reason} Nothing was saved.").format(
+                    rule=self.labels[name], reason=error_text(error)
+                )
+            )
             self.message.setVisible(True)
             self.reload()  # the spin box shows the saved value again
             return False
@@ -289,4 +316,3 @@ class CourseRulesEditor(QWidget):
 
     def remove_year_rule(self, year: int, name: str) -> None:
         self._save(name, None, year)
-

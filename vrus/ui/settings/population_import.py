@@ -49,11 +49,14 @@ class PopulationPreview(QDialog):
         self.lines.setPlainText("\n".join(ui_text(line) for line in preview_lines(result)))
         question = QLabel(
             self.tr("Store these figures in the register? All of them are stored, or none.")
-            if result.plan.changes else ui_text(outcome_line(result)))
+            if result.plan.changes
+            else ui_text(outcome_line(result))
+        )
         question.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.store_button = self.buttons.addButton(self.tr("Store figures"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.store_button = self.buttons.addButton(
+            self.tr("Store figures"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.store_button.setObjectName("storePopulation")
         self.store_button.setEnabled(bool(result.plan.changes))
         self.buttons.accepted.connect(self.accept)
@@ -67,9 +70,16 @@ class PopulationPreview(QDialog):
 class MunicipalityEditor(ReferenceEditor):
     """The municipalities, with a button that imports population figures from SSB."""
 
-    def __init__(self, model: ReferenceModel, changes: RegisterChanges, db: Database,
-                 settings: Settings, note: str, parent: QWidget | None = None,
-                 choose_file: Callable[[], Path | None] | None = None) -> None:
+    def __init__(
+        self,
+        model: ReferenceModel,
+        changes: RegisterChanges,
+        db: Database,
+        settings: Settings,
+        note: str,
+        parent: QWidget | None = None,
+        choose_file: Callable[[], Path | None] | None = None,
+    ) -> None:
         super().__init__(model, changes, note, "municipalityTable", parent)
         self._db = db
         self._settings = settings
@@ -79,9 +89,12 @@ class MunicipalityEditor(ReferenceEditor):
         self.preview: PopulationPreview | None = None  # the one open now, or last; for tests
         self.import_button = QPushButton(self.tr("Import population figures…"))
         self.import_button.setObjectName("importPopulation")
-        self.import_button.setToolTip(self.tr(
-            "Residents per municipality, year and age from SSB's Statbank: download table "
-            "07459 as CSV or JSON-stat."))
+        self.import_button.setToolTip(
+            self.tr(
+                "Residents per municipality, year and age from SSB's Statbank: download table "
+                "07459 as CSV or JSON-stat."
+            )
+        )
         self.import_button.clicked.connect(self.import_figures)
         self.tools.addWidget(self.import_button)
 
@@ -95,22 +108,29 @@ class MunicipalityEditor(ReferenceEditor):
             return
         self._path = path
         self._note(self.tr("Reading the file…"))
-        self._run(lambda: import_population(self._db, path, dry_run=True),
-                  "population dry run", self._preview)
+        self._run(
+            lambda: import_population(self._db, path, dry_run=True),
+            "population dry run",
+            self._preview,
+        )
 
     def _ask_for_file(self) -> Path | None:
         folder = self._settings.get(LAST_IMPORT_FOLDER) or str(Path.home())
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import population figures"), folder,
-            self.tr("Statbank downloads (*.csv *.json *.txt);;All files (*)"))
+            self,
+            self.tr("Import population figures"),
+            folder,
+            self.tr("Statbank downloads (*.csv *.json *.txt);;All files (*)"),
+        )
         if not name:
             return None
         path = Path(name)
         self._settings.set(LAST_IMPORT_FOLDER, str(path.parent))
         return path
 
-    def _run(self, work: Callable[[], ImportResult], name: str,
-             then: Callable[[ImportResult], None]) -> None:
+    def _run(
+        self, work: Callable[[], ImportResult], name: str, then: Callable[[ImportResult], None]
+    ) -> None:
         """The core call in the thread pool, the button off meanwhile."""
         self.import_button.setEnabled(False)
         task = BackgroundTask(lambda _progress: work(), name)
@@ -138,8 +158,7 @@ class MunicipalityEditor(ReferenceEditor):
         if path is None:
             return
         self._note(self.tr("Storing the figures…"))
-        self._run(lambda: import_population(self._db, path), "population import",
-                  self._stored)
+        self._run(lambda: import_population(self._db, path), "population import", self._stored)
 
     def _stored(self, result: ImportResult) -> None:
         self.reload()
@@ -147,8 +166,7 @@ class MunicipalityEditor(ReferenceEditor):
         self._changes.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self._refused(failure_text(self.tr("The population figures were not imported."),
-                                   error))
+        self._refused(failure_text(self.tr("The population figures were not imported."), error))
 
     def _note(self, text: str) -> None:
         self.message.setStyleSheet("")

@@ -51,14 +51,19 @@ Index = QModelIndex | QPersistentModelIndex
 class ChoiceDelegate(QStyledItemDelegate):
     """A drop-down list for the CHOICE columns, with the choices the model offers."""
 
-    def __init__(self, model: ReferenceModel, proxy: QSortFilterProxyModel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ReferenceModel, proxy: QSortFilterProxyModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._proxy = proxy
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         source = self._proxy.mapToSource(index)
         if self._model.COLUMNS[source.column()].kind != CHOICE:
             return super().createEditor(parent, option, index)
@@ -71,13 +76,16 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)),
-                                       0))
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: Index,
+    ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
@@ -85,8 +93,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class ReferenceEditor(QWidget):
-    def __init__(self, model: ReferenceModel, changes: RegisterChanges, note: str,
-                 name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: ReferenceModel,
+        changes: RegisterChanges,
+        note: str,
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self._changes = changes
@@ -100,9 +114,11 @@ class ReferenceEditor(QWidget):
         # Numbers stay next to their header instead of at the far right of a stretched column.
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setItemDelegate(ChoiceDelegate(model, self.proxy, self.view))
         # The core's order at first (score order, Norwegian order); a header click sorts.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -144,8 +160,15 @@ class ReferenceEditor(QWidget):
 class OrganisationEditor(ReferenceEditor):
     """Organisations, with a filter by kind (culture schools first) and an Add button."""
 
-    def __init__(self, model: ReferenceModel, changes: RegisterChanges, db: Database,
-                 today: Today, note: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: ReferenceModel,
+        changes: RegisterChanges,
+        db: Database,
+        today: Today,
+        note: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(model, changes, note, "organisationTable", parent)
         self._db = db
         self._today = today
@@ -189,9 +212,13 @@ class OrganisationEditor(ReferenceEditor):
         dialog.add_field(self.tr("Municipality:"), place, "municipality_id")
 
         def save() -> None:
-            new_id = save_organisation(self._db, None, name=name.text(),
-                                       kind=kind.currentData(),
-                                       municipality_id=place.currentData())
+            new_id = save_organisation(
+                self._db,
+                None,
+                name=name.text(),
+                kind=kind.currentData(),
+                municipality_id=place.currentData(),
+            )
             self.reload()
             self._saved()
             self._select(new_id)

@@ -91,8 +91,9 @@ class ReferenceModel(QAbstractTableModel):
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = rows  # same rows: redraw them, keep the view's place
             if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1)
+                )
             return
         self.beginResetModel()
         self._rows = rows
@@ -106,10 +107,14 @@ class ReferenceModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return QCoreApplication.translate(CONTEXT, self.COLUMNS[section].header)
         return None
 
@@ -154,8 +159,12 @@ class ReferenceModel(QAbstractTableModel):
             return column.shown(row)
         return "" if value is None else str(value)
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt's name
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802 - Qt's name
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid():
             return False
         column = self.COLUMNS[index.column()]
@@ -169,7 +178,8 @@ class ReferenceModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         if column.kind in (NUMBER, LINE) and str(value).strip() == self.data(
-                index, Qt.ItemDataRole.EditRole):
+            index, Qt.ItemDataRole.EditRole
+        ):
             return False  # unchanged: nothing to save
         if column.kind in (CHOICE, CHECK) and value == column.value(row):
             return False
@@ -177,9 +187,11 @@ class ReferenceModel(QAbstractTableModel):
             column.save(self._db, row, value)
         except VrusError as error:
             header = QCoreApplication.translate(CONTEXT, column.header)
-            self.refused.emit(QCoreApplication.translate(
-                "ReferenceModels", "{column}: {reason} Nothing was saved.").format(
-                    column=header, reason=error_text(error)))
+            self.refused.emit(
+                QCoreApplication.translate(
+                    "ReferenceModels", "{column}: {reason} Nothing was saved."
+                ).format(column=header, reason=error_text(error))
+            )
             return False
         self.reload()
         self.saved.emit()
@@ -188,8 +200,9 @@ class ReferenceModel(QAbstractTableModel):
 
 # --- Municipalities ----------------------------------------------------------------------------
 
-(MUN_NUMBER, MUN_NAME, MUN_COUNTY, MUN_VALID, MUN_REGION, MUN_POPULATION,
- MUN_POPULATION_YEAR) = range(7)
+(MUN_NUMBER, MUN_NAME, MUN_COUNTY, MUN_VALID, MUN_REGION, MUN_POPULATION, MUN_POPULATION_YEAR) = (
+    range(7)
+)
 MUN_NEWEST = 7  # the newest whole-population figure stored from SSB, with its year
 
 
@@ -211,15 +224,28 @@ class MunicipalitiesModel(ReferenceModel):
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Number"), lambda r: r.number),
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Municipality"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "County"), lambda r: r.county),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Valid"), lambda r: r.valid_from,
-               shown=_validity),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "In the region"), lambda r: r.in_region, CHECK,
-               lambda db, r, v: update_municipality(db, r.id, in_region=v)),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Population"), lambda r: r.population, NUMBER,
-               lambda db, r, v: update_municipality(db, r.id, population=v),
-               shown=lambda r: _number(r.population)),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Counted in"), lambda r: r.population_year,
-               NUMBER, lambda db, r, v: update_municipality(db, r.id, population_year=v)),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Valid"), lambda r: r.valid_from, shown=_validity
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "In the region"),
+            lambda r: r.in_region,
+            CHECK,
+            lambda db, r, v: update_municipality(db, r.id, in_region=v),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Population"),
+            lambda r: r.population,
+            NUMBER,
+            lambda db, r, v: update_municipality(db, r.id, population=v),
+            shown=lambda r: _number(r.population),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Counted in"),
+            lambda r: r.population_year,
+            NUMBER,
+            lambda db, r, v: update_municipality(db, r.id, population_year=v),
+        ),
         # Filled in by ``data``: the figures are not part of the row.
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Inhabitants (SSB)"), lambda r: None),
     )
@@ -240,9 +266,13 @@ class MunicipalitiesModel(ReferenceModel):
         if role == SORT_ROLE:
             return -1 if newest is None else newest[1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if newest is None else QCoreApplication.translate(
-                "ReferenceModels", "{persons} ({year})").format(
-                persons=_number(newest[1]), year=newest[0])
+            return (
+                ""
+                if newest is None
+                else QCoreApplication.translate("ReferenceModels", "{persons} ({year})").format(
+                    persons=_number(newest[1]), year=newest[0]
+                )
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
@@ -256,12 +286,23 @@ INS_NAME, INS_SECTION, INS_HARD, INS_TARGET = range(4)
 class InstrumentsModel(ReferenceModel):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Instrument"), lambda r: r.name_nb),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Section"), lambda r: r.section,
-               shown=lambda r: section_label(r.section)),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Hard to recruit"), lambda r: r.hard_to_recruit,
-               CHECK, lambda db, r, v: update_instrument(db, r.id, hard_to_recruit=v)),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Wanted players"), lambda r: r.target_count,
-               NUMBER, lambda db, r, v: update_instrument(db, r.id, target_count=v)),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Section"),
+            lambda r: r.section,
+            shown=lambda r: section_label(r.section),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Hard to recruit"),
+            lambda r: r.hard_to_recruit,
+            CHECK,
+            lambda db, r, v: update_instrument(db, r.id, hard_to_recruit=v),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Wanted players"),
+            lambda r: r.target_count,
+            NUMBER,
+            lambda db, r, v: update_instrument(db, r.id, target_count=v),
+        ),
     )
 
     def read(self, session) -> list[InstrumentRow]:  # noqa: ANN001
@@ -282,10 +323,18 @@ ENS_NAME, ENS_MIN, ENS_MAX, ENS_NEXT = range(4)
 class EnsemblesModel(ReferenceModel):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Ensemble"), lambda r: r.name),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Lowest age"), lambda r: r.min_age, NUMBER,
-               lambda db, r, v: update_ensemble_limits(db, r.id, v, r.max_age)),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Highest age"), lambda r: r.max_age, NUMBER,
-               lambda db, r, v: update_ensemble_limits(db, r.id, r.min_age, v)),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Lowest age"),
+            lambda r: r.min_age,
+            NUMBER,
+            lambda db, r, v: update_ensemble_limits(db, r.id, v, r.max_age),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Highest age"),
+            lambda r: r.max_age,
+            NUMBER,
+            lambda db, r, v: update_ensemble_limits(db, r.id, r.min_age, v),
+        ),
         Column(QT_TRANSLATE_NOOP("ReferenceModels", "Moves up to"), lambda r: r.next_ensemble),
     )
 
@@ -304,24 +353,45 @@ ORG_NAME, ORG_KIND, ORG_MUNICIPALITY, ORG_WEBSITE = range(4)
 
 
 def _save_organisation(db: Database, row: OrganisationRow, **changes: Any) -> None:
-    values = {"name": row.name, "kind": row.kind, "municipality_id": row.municipality_id,
-              "website": row.website, "notes": row.notes}
+    values = {
+        "name": row.name,
+        "kind": row.kind,
+        "municipality_id": row.municipality_id,
+        "website": row.website,
+        "notes": row.notes,
+    }
     values.update(changes)
     save_organisation(db, row.id, **values)
 
 
 class OrganisationsModel(ReferenceModel):
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Name"), lambda r: r.name, LINE,
-               lambda db, r, v: _save_organisation(db, r, name=v)),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Kind"), lambda r: r.kind, CHOICE,
-               lambda db, r, v: _save_organisation(db, r, kind=v),
-               shown=lambda r: organisation_kind_label(r.kind)),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Municipality"), lambda r: r.municipality_id,
-               CHOICE, lambda db, r, v: _save_organisation(db, r, municipality_id=v),
-               shown=lambda r: r.municipality or ""),
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Website"), lambda r: r.website, LINE,
-               lambda db, r, v: _save_organisation(db, r, website=v)),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Name"),
+            lambda r: r.name,
+            LINE,
+            lambda db, r, v: _save_organisation(db, r, name=v),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Kind"),
+            lambda r: r.kind,
+            CHOICE,
+            lambda db, r, v: _save_organisation(db, r, kind=v),
+            shown=lambda r: organisation_kind_label(r.kind),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Municipality"),
+            lambda r: r.municipality_id,
+            CHOICE,
+            lambda db, r, v: _save_organisation(db, r, municipality_id=v),
+            shown=lambda r: r.municipality or "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Website"),
+            lambda r: r.website,
+            LINE,
+            lambda db, r, v: _save_organisation(db, r, website=v),
+        ),
     )
 
     def __init__(self, db: Database, today: Today, parent=None) -> None:
@@ -340,7 +410,8 @@ class OrganisationsModel(ReferenceModel):
                 places = municipalities(session, on=self._today())
             found = [("—", None)] + [(m.name, m.id) for m in places]
             if row.municipality_id is not None and row.municipality_id not in {
-                    m.id for m in places}:
+                m.id for m in places
+            }:
                 # A municipality since merged: kept as it is unless another is chosen.
                 found.append((row.municipality or "", row.municipality_id))
             return found

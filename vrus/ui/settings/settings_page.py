@@ -37,10 +37,18 @@ from vrus.ui.settings.reference_models import (
 
 
 class SettingsPage(QWidget):
-    def __init__(self, settings: Settings, db: Database, changes: RegisterChanges, *,
-                 title: str, database: str, log_file: str,
-                 today: Today | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        db: Database,
+        changes: RegisterChanges,
+        *,
+        title: str,
+        database: str,
+        log_file: str,
+        today: Today | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._db = db
@@ -53,22 +61,41 @@ class SettingsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._general(database, log_file), self.tr("General"))
         self.municipalities = MunicipalityEditor(
-            MunicipalitiesModel(db, self), changes, db, settings, self.tr(
+            MunicipalitiesModel(db, self),
+            changes,
+            db,
+            settings,
+            self.tr(
                 "Population and whether a municipality belongs to the region are used by the "
-                "recruitment report. Double-click a number to change it."))
+                "recruitment report. Double-click a number to change it."
+            ),
+        )
         self.instruments = ReferenceEditor(
-            InstrumentsModel(db, self), changes, self.tr(
+            InstrumentsModel(db, self),
+            changes,
+            self.tr(
                 "How many players the orchestra wants of each instrument, and which are hard "
-                "to recruit (not taught in most culture schools)."), "instrumentTable")
+                "to recruit (not taught in most culture schools)."
+            ),
+            "instrumentTable",
+        )
         self.ensembles = ReferenceEditor(
-            EnsemblesModel(db, self), changes, self.tr(
+            EnsemblesModel(db, self),
+            changes,
+            self.tr(
                 "The age limits decide the flags in the Members view: who ages out, who may "
-                "move up, who is outside the limits."), "ensembleTable")
+                "move up, who is outside the limits."
+            ),
+            "ensembleTable",
+        )
         self.organisations = OrganisationEditor(
-            OrganisationsModel(db, today, self), changes, db, today, self.tr(
-                "Culture schools, partners, funders and orchestras."))
-        self.editors = (self.municipalities, self.instruments, self.ensembles,
-                        self.organisations)
+            OrganisationsModel(db, today, self),
+            changes,
+            db,
+            today,
+            self.tr("Culture schools, partners, funders and orchestras."),
+        )
+        self.editors = (self.municipalities, self.instruments, self.ensembles, self.organisations)
         self.tabs.addTab(self.municipalities, self.tr("Municipalities"))
         self.tabs.addTab(self.instruments, self.tr("Instruments"))
         self.tabs.addTab(self.ensembles, self.tr("Ensembles"))
@@ -88,7 +115,8 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(LANGUAGES.index(self._running_language))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.restart_note = wrapped_label(
-            self.tr("The new language is used from the next time VRUS starts."))
+            self.tr("The new language is used from the next time VRUS starts.")
+        )
         self.restart_note.setVisible(False)
 
         general = QWidget()
@@ -113,21 +141,24 @@ class SettingsPage(QWidget):
         # Typing "15" saves once, when the field is left, rather than "1" and then "15".
         self.backups_keep.setKeyboardTracking(False)
         self.backups_keep.valueChanged.connect(self._keep_chosen)
-        self.backups_note = wrapped_label(self.tr(
-            "Daily, closing and hand-made backups beyond this number are deleted, the oldest "
-            "first, when the next backup is made. The setting is saved in the register, for "
-            "everyone who uses it."))
+        self.backups_note = wrapped_label(
+            self.tr(
+                "Daily, closing and hand-made backups beyond this number are deleted, the oldest "
+                "first, when the next backup is made. The setting is saved in the register, for "
+                "everyone who uses it."
+            )
+        )
         # Wide enough for a few lines rather than many short ones.
         self.backups_note.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         form.addRow(self.tr("Backups to keep:"), self.backups_keep)
         form.addRow("", self.backups_note)
         if self._db.path is None:
             self.backups_keep.setEnabled(False)
-            self.backups_note.setText(self.tr("The server's own backups apply to this "
-                                              "database."))
+            self.backups_note.setText(self.tr("The server's own backups apply to this database."))
         else:
-            form.addRow(self.tr("Backups:"), _path_label(str(backup_dir(self._db)),
-                                                         "backupLocation"))
+            form.addRow(
+                self.tr("Backups:"), _path_label(str(backup_dir(self._db)), "backupLocation")
+            )
 
     def _keep_chosen(self, count: int) -> None:
         try:

@@ -34,13 +34,17 @@ WHOLE_POPULATION = "all"  # the file's age for the whole population (stored as N
 
 municipalities = sa.table(
     "municipalities",
-    sa.column("id", sa.Integer), sa.column("number", sa.String),
+    sa.column("id", sa.Integer),
+    sa.column("number", sa.String),
     sa.column("valid_from", sa.Date),
 )
 populations = sa.table(
     "municipality_populations",
-    sa.column("municipality_id", sa.Integer), sa.column("year", sa.Integer),
-    sa.column("age", sa.Integer), sa.column("persons", sa.Integer), sa.column("source", sa.String),
+    sa.column("municipality_id", sa.Integer),
+    sa.column("year", sa.Integer),
+    sa.column("age", sa.Integer),
+    sa.column("persons", sa.Integer),
+    sa.column("source", sa.String),
 )
 
 
@@ -52,13 +56,15 @@ def _rows() -> list[dict[str, str]]:
 def _rows_of_2024(bind: sa.Connection) -> dict[str, int]:
     """Municipality number -> id of the row that begins with the 2024 borders."""
     query = sa.select(municipalities.c.number, municipalities.c.id).where(
-        municipalities.c.valid_from == BORDERS_FROM)
+        municipalities.c.valid_from == BORDERS_FROM
+    )
     return {number: mid for number, mid in bind.execute(query)}
 
 
 def _held(bind: sa.Connection, ids: list[int]) -> set[tuple[int, int, int | None]]:
-    query = sa.select(populations.c.municipality_id, populations.c.year, populations.c.age
-                      ).where(populations.c.municipality_id.in_(ids))
+    query = sa.select(populations.c.municipality_id, populations.c.year, populations.c.age).where(
+        populations.c.municipality_id.in_(ids)
+    )
     return {(mid, year, age) for mid, year, age in bind.execute(query)}
 
 
@@ -74,8 +80,15 @@ def upgrade() -> None:
         age = None if row["age"] == WHOLE_POPULATION else int(row["age"])
         if (mid, int(row["year"]), age) in held:
             continue
-        new.append({"municipality_id": mid, "year": int(row["year"]), "age": age,
-                    "persons": int(row["persons"]), "source": SOURCE})
+        new.append(
+            {
+                "municipality_id": mid,
+                "year": int(row["year"]),
+                "age": age,
+                "persons": int(row["persons"]),
+                "source": SOURCE,
+            }
+        )
     if new:
         op.bulk_insert(populations, new)
 
