@@ -10,9 +10,22 @@ import datetime as dt
 
 from vrus.texts import Text, translate
 
+# The weekday names, once: translatable messages for the window and the reports (lupdate
+# finds them here), and the two languages the command line prints without Qt. English is the
+# messages' source text; Bokmål is its translation in vrus_nb.ts, which
+# tests/test_dates.py checks against the tuple below.
+WEEKDAY_TEXTS = (
+    translate("Core", "Monday"),
+    translate("Core", "Tuesday"),
+    translate("Core", "Wednesday"),
+    translate("Core", "Thursday"),
+    translate("Core", "Friday"),
+    translate("Core", "Saturday"),
+    translate("Core", "Sunday"),
+)
 WEEKDAYS = {
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "en": tuple(text.source for text in WEEKDAY_TEXTS),
 }
 
 
@@ -28,17 +41,6 @@ def weekday_name(day: dt.date, language: str = "nb") -> str:
 def format_with_weekday(day: dt.date, language: str = "nb") -> str:
     """'lørdag 08.02.2014': the weekday spelled out, so a wrong one stands out."""
     return f"{weekday_name(day, language)} {format_date(day)}"
-
-
-WEEKDAY_TEXTS = (
-    translate("Core", "Monday"),
-    translate("Core", "Tuesday"),
-    translate("Core", "Wednesday"),
-    translate("Core", "Thursday"),
-    translate("Core", "Friday"),
-    translate("Core", "Saturday"),
-    translate("Core", "Sunday"),
-)
 
 
 def day_text(day: dt.date) -> Text:
