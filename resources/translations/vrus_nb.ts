@@ -838,6 +838,10 @@
         <translation>Skrev {path}</translation>
     </message>
     <message>
+        <source>{path}: a printout is a PDF; give the file a name ending in .pdf</source>
+        <translation>{path}: en utskrift er en PDF; gi filen et navn som slutter på .pdf</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not an attendance status: use {allowed} (or nothing for not recorded)</source>
         <translation>&apos;{value}&apos; er ikke en oppmøtestatus: bruk {allowed} (eller ingenting for ikke registrert)</translation>
     </message>
@@ -2168,6 +2172,10 @@
     <message>
         <source>is the same event</source>
         <translation>er det samme arrangementet</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} er en mappe, ikke en databasefil</translation>
     </message>
     <message>
         <source>The register is busy: another VRUS window or command is saving. Nothing was saved; try again in a moment.</source>

@@ -100,9 +100,16 @@ def positive_int(text: str) -> int:
     return value
 
 
+# The largest id a database can hold (SQLite's and PostgreSQL's 64-bit integers): a longer
+# number is no event, not a reason for the driver to overflow.
+LARGEST_ID = 2**63 - 1
+
+
 def parse_event_id(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not an event id (a whole number)")
+    if int(text) > LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"event {text} is not in the register")
     return int(text)
 
 

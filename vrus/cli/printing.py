@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from vrus import clock
 from vrus.cli.base import ExitCode, handler, parse_event_id, resolve_ensemble
+from vrus.errors import VrusError
 from vrus.private_files import check_target, write_private_file
 from vrus.texts import translate
 
@@ -32,8 +33,14 @@ def _write(data: bytes, output: str | Path | None, name: str, out: TextIO) -> Ex
 
 
 def _check_output(output: str | None) -> None:
-    """Refuse an ``-o`` that cannot be written before making the PDF."""
+    """Refuse an ``-o`` that cannot be written, or is not named as a PDF, before making it."""
     if output:
+        if Path(output).suffix.lower() != ".pdf":
+            raise VrusError(
+                translate(
+                    "Core", "{path}: a printout is a PDF; give the file a name ending in .pdf"
+                ).format(path=output)
+            )
         check_target(output)
 
 

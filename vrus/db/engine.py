@@ -70,7 +70,9 @@ def prepare_sqlite_file(path: Path) -> None:
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.is_dir():
-        raise VrusError(f"{path} is a folder, not a database file")
+        raise VrusError(
+            translate("Core", "{path} is a folder, not a database file").format(path=str(path))
+        )
     fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)

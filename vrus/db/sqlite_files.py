@@ -10,13 +10,15 @@ from vrus import clock
 from vrus.db.engine import BUSY_TIMEOUT_MS
 from vrus.errors import DatabaseError
 from vrus.private_files import create_numbered_private_file, create_private_file
-from vrus.texts import translate
+from vrus.texts import Text, translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_sqlite_header(path: Path) -> None:
     """Refuse a file that is not a SQLite database before SQLite or Alembic trip over it."""
+    if path.is_dir():
+        raise DatabaseError(not_a_file(path))
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
@@ -58,3 +60,8 @@ def backup_file(path: Path, label: str) -> Path:
         target.unlink(missing_ok=True)
         raise
     return target
+
+
+def not_a_file(path: Path) -> Text:
+    """The refusal of a folder given as the register (``--db``, ``VRUS_DATABASE_URL``)."""
+    return translate("Core", "{path} is a folder, not a database file").format(path=str(path))
