@@ -325,6 +325,7 @@ def add_tricky_person(db: Database) -> None:
             municipality_id=asker.id,
             photo_consent=True,
             diet_note="Spiser ikke sopp",
+            phone="+442079460958",  # a foreign number keeps its country code
         )  # a note without the diet "other"
         session.add(person)
         session.flush()
@@ -356,7 +357,7 @@ def add_tricky_person(db: Database) -> None:
             Guardian(
                 first_name="Anna",
                 last_name="van der Berg",
-                phone="+4798765432",
+                phone="+46701234567",
                 email="anna@example.no",
             ),
         ]
@@ -394,6 +395,9 @@ def test_demo_round_trip_is_exact(tmp_path: Path, suffix: str) -> None:
         ("Ola", "Haugen", None),
         ("Anna", "van der Berg", "other"),
     ]
+    assert tricky["Telefon"] == "+442079460958"
+    assert [g[3] for g in tricky["guardians"]] == ["+4791234567", None, "+46701234567"]
+    assert after[("Lan", "Nguyễn Thi", dt.date(2012, 4, 2))] == tricky
     # The demo has guardians with relations, diet notes and allergies to compare.
     assert any(f["guardians"] and f["guardians"][0][2] for f in before.values())
     assert any(f["Kosthold"][1] for f in before.values())

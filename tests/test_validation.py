@@ -58,7 +58,8 @@ def test_phone_from_a_number_cell() -> None:
         "123",
         "912345678",
         "9123456",
-        "+46 912 34 567",
+        "+46 12",  # a foreign number is kept with its country code, but not 2 digits
+        "+47 912 34 56 78",
         "abc",
         "912 34 56a",
         "",

@@ -50,13 +50,18 @@ _PHONE_FORMS = (
     re.compile(r"47(\d{8})"),
     re.compile(r"(\d{8})"),
 )
+# A foreign number keeps its country code: "+" or "00", a code other than 47, and 7 to 15
+# digits in all (E.164 allows at most 15), e.g. +46701234567 or 0044 20 7946 0958.
+_FOREIGN_PHONE = re.compile(r"(?:\+|00)((?!47)[1-9]\d{6,14})")
 
 
 def normalise_phone(text: str | int) -> str:
-    """A Norwegian phone number in its stored form ``+47XXXXXXXX``.
+    """A phone number in its stored form: ``+47XXXXXXXX`` for a Norwegian one.
 
     Accepts 8 digits with an optional +47 or 0047 prefix; spaces, dashes, dots and brackets
     between the digits are ignored, so "+47 912 34 567" and "0047-91.23.45.67" are the same.
+    A foreign number, written with its country code after "+" or "00", is stored as "+" and
+    its digits ("+46 70 123 45 67" as "+46701234567"), so it keeps its country code.
     """
     raw = str(text).strip()
     compact = _PHONE_SEPARATORS.sub("", raw)
@@ -64,6 +69,9 @@ def normalise_phone(text: str | int) -> str:
         match = form.fullmatch(compact)
         if match:
             return "+47" + match.group(1)
+    foreign = _FOREIGN_PHONE.fullmatch(compact)
+    if foreign:
+        return "+" + foreign.group(1)
     raise ValidationError(
         "phone",
         translate(
@@ -195,6 +203,14 @@ def require_name(text: str | None, field: str = "name") -> str:
     name = " ".join(unicodedata.normalize("NFC", str(text or "")).split())
     if not name:
         raise ValidationError(field, translate("Core", "is required"))
+    control = next((c for c in name if unicodedata.category(c) == "Cc"), None)
+    if control is not None:
+        raise ValidationError(
+            field,
+            translate("Core", "contains a control character (U+{code}); retype it").format(
+                code=f"{ord(control):04X}"
+            ),
+        )
     if len(name) > NAME_MAX_LENGTH:
         raise ValidationError(field, too_long(NAME_MAX_LENGTH))
     return name

@@ -502,6 +502,10 @@
         <translation>tom: personen registreres uten medlemskap</translation>
     </message>
     <message>
+        <source>born {date}: {age} years old in {year}, far outside every ensemble&apos;s ages ({low}–{high})</source>
+        <translation>født {date}: {age} år gammel i {year}, langt utenfor alderen i alle ensemblene ({low}–{high})</translation>
+    </message>
+    <message>
         <source>turns {age} this year, below the minimum age of {ensemble} ({limit})</source>
         <translation>fyller {age} i år, under minstealderen for {ensemble} ({limit})</translation>
     </message>
@@ -526,12 +530,28 @@
         <translation>{file}: kan ikke leses ({reason})</translation>
     </message>
     <message>
+        <source>{file}, row {row}: the row cannot be read ({reason})</source>
+        <translation>{file}, rad {row}: raden kan ikke leses ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column {column}: longer than {limit} characters</source>
+        <translation>{file}, rad {row}, kolonne {column}: lengre enn {limit} tegn</translation>
+    </message>
+    <message>
         <source>{file}: not a readable Excel workbook ({reason})</source>
         <translation>{file}: ikke en lesbar Excel-arbeidsbok ({reason})</translation>
     </message>
     <message>
         <source>{file}: the file is empty</source>
         <translation>{file}: filen er tom</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the row has more values than the header has columns ({columns}); check the delimiter and quotes in this row</source>
+        <translation>{file}, rad {row}: raden har flere verdier enn overskriftsraden har kolonner ({columns}); kontroller skilletegn og anførselstegn i denne raden</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header but no rows to import</source>
+        <translation>{file}: filen har en overskriftsrad, men ingen rader å importere</translation>
     </message>
     <message>
         <source>is longer than the {limit} characters the register keeps</source>
@@ -660,6 +680,10 @@
     <message>
         <source>{date} is more than {years} years ago; check the year</source>
         <translation>{date} er mer enn {years} år siden; kontroller årstallet</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+{code}); retype it</source>
+        <translation>inneholder et kontrolltegn (U+{code}); skriv det inn på nytt</translation>
     </message>
     <message>
         <source>is required</source>
@@ -976,6 +1000,10 @@
     <message>
         <source>{path} is damaged (integrity check: {problem}) and no good backup was found; keep the file as it is and ask for help</source>
         <translation>{path} er skadet (integritetskontroll: {problem}), og ingen god sikkerhetskopi ble funnet; la filen være som den er, og be om hjelp</translation>
+    </message>
+    <message>
+        <source>{path}: no register there (the file does not exist)</source>
+        <translation>{path}: det finnes ikke noe register der (filen finnes ikke)</translation>
     </message>
     <message>
         <source>cannot open the database {database}: {reason}</source>
@@ -2172,6 +2200,18 @@
     <message>
         <source>is the same event</source>
         <translation>er det samme arrangementet</translation>
+    </message>
+    <message>
+        <source>{variable}: not a database URL (like sqlite:////path/to/vrus.sqlite3 or postgresql+psycopg://host/vrus)</source>
+        <translation>{variable}: ikke en database-URL (for eksempel sqlite:////sti/til/vrus.sqlite3 eller postgresql+psycopg://vert/vrus)</translation>
+    </message>
+    <message>
+        <source>{variable}: the URL names no database file (sqlite:////path/to/file)</source>
+        <translation>{variable}: URL-en angir ingen databasefil (sqlite:////sti/til/fil)</translation>
+    </message>
+    <message>
+        <source>{variable}: the database driver for {url} is not installed (install vrus[server] for PostgreSQL)</source>
+        <translation>{variable}: databasedriveren for {url} er ikke installert (installer vrus[server] for PostgreSQL)</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>

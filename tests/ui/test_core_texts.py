@@ -261,7 +261,7 @@ class ChangedFile:
 def test_a_failed_import_lists_the_errors_in_bokmal(
     bokmal, qtbot, make_window, tmp_path: Path, monkeypatch
 ) -> None:
-    pick_in_file_dialog(monkeypatch, write_sheet(tmp_path / "m.csv", ["Fornavn"]))
+    pick_in_file_dialog(monkeypatch, write_sheet(tmp_path / "m.csv", ["Fornavn", "Ola"]))
     window = make_window(CoreActions(import_members=ChangedFile(errors=12)))
     wizard = open_wizard(qtbot, window)
     to_columns(qtbot, wizard)

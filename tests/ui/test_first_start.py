@@ -135,7 +135,8 @@ def test_real_demo_season_fills_the_table(qtbot, make_window) -> None:
 def spreadsheet(tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / "sheets" / "medlemmer.csv"
     path.parent.mkdir()
-    path.write_text("Fornavn;Etternavn;Fødselsdato\n", encoding="utf-8")
+    # One row: the fake importers decide the result; a header alone is refused when read.
+    path.write_text("Fornavn;Etternavn;Fødselsdato\nOla;Nordmann;01.02.2012\n", encoding="utf-8")
     pick_in_file_dialog(monkeypatch, path)
     return path
 

@@ -57,7 +57,11 @@ def _open_register(args: argparse.Namespace, handler: Handler) -> Database:
 
     url = resolve_url(args.db)
     try:
-        return open_database(url, migrate=getattr(args, "migrate", True))
+        return open_database(
+            url,
+            migrate=getattr(args, "migrate", True),
+            must_exist=getattr(args, "must_exist", False),
+        )
     except DamagedDatabaseError as error:
         if handler is not gui.cmd_gui or not gui.offer_restore(error):
             raise  # a command, no display, cancelled, or nothing to restore: the one line

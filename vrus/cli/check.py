@@ -21,5 +21,6 @@ def cmd_check(db: Database, *, out: TextIO) -> ExitCode:
 
 def add_commands(subparsers: Any) -> None:
     check = subparsers.add_parser("check", help="integrity check and migration state")
-    # Reports the state as found: no automatic upgrade before the check.
-    check.set_defaults(handler=handler(cmd_check), migrate=False)
+    # Reports the state as found: no automatic upgrade before the check, and a mistyped path
+    # is no reason to start a new register.
+    check.set_defaults(handler=handler(cmd_check), migrate=False, must_exist=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vrus import collation
@@ -44,8 +44,43 @@ def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
         return sqlite_url(Path(db_path))
     env = os.environ.get(ENV_URL, "").strip()
     if env:
+        check_env_url(env)
         return env
     return sqlite_url(default_database_path())
+
+
+def check_env_url(url: str) -> None:
+    """Refuse a ``VRUS_DATABASE_URL`` that names no database, or whose driver is missing,
+    in one line naming the variable (never the URL's password)."""
+    try:
+        parsed = make_url(url)
+        dialect = parsed.get_dialect()
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise VrusError(
+            translate(
+                "Core",
+                "{variable}: not a database URL (like sqlite:////path/to/vrus.sqlite3 "
+                "or postgresql+psycopg://host/vrus)",
+            ).format(variable=ENV_URL)
+        ) from None
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise VrusError(
+                translate(
+                    "Core", "{variable}: the URL names no database file (sqlite:////path/to/file)"
+                ).format(variable=ENV_URL)
+            )
+        return
+    try:
+        dialect.import_dbapi()
+    except ImportError:
+        raise VrusError(
+            translate(
+                "Core",
+                "{variable}: the database driver for {url} is not installed "
+                "(install vrus[server] for PostgreSQL)",
+            ).format(variable=ENV_URL, url=parsed.render_as_string(hide_password=True))
+        ) from None
 
 
 def sqlite_url(path: Path) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, inspect
 from vrus.db.engine import Database
 from vrus.db.sqlite_files import backup_file
 from vrus.errors import DatabaseError
-from vrus.texts import translate
+from vrus.texts import Text, translate
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,20 @@ def _has_foreign_tables(connection: Connection) -> bool:
     return bool(set(inspect(connection).get_table_names()) - {"alembic_version"})
 
 
+def newer_vrus(database: str, revision: str) -> Text:
+    """The refusal of a register whose schema version this VRUS does not know."""
+    return translate(
+        "Core", "{database} was made by a newer VRUS (schema {revision}); update VRUS"
+    ).format(database=database, revision=revision)
+
+
+def not_a_vrus_database(database: str) -> Text:
+    """The refusal of another program's database (tables, no VRUS schema version)."""
+    return translate("Core", "{database} is not a VRUS database (unknown tables)").format(
+        database=database
+    )
+
+
 def upgrade(db: Database) -> MigrationState:
     """Bring ``db`` to the newest schema; back the file up first if it has data to lose."""
     head = head_revision()
@@ -72,17 +86,9 @@ def upgrade(db: Database) -> MigrationState:
         current = current_revision(connection)
         has_tables = _has_foreign_tables(connection)
     if current is not None and current not in known_revisions():
-        raise DatabaseError(
-            translate(
-                "Core", "{database} was made by a newer VRUS (schema {revision}); update VRUS"
-            ).format(database=db.display_name, revision=current)
-        )
+        raise DatabaseError(newer_vrus(db.display_name, current))
     if current is None and has_tables:
-        raise DatabaseError(
-            translate("Core", "{database} is not a VRUS database (unknown tables)").format(
-                database=db.display_name
-            )
-        )
+        raise DatabaseError(not_a_vrus_database(db.display_name))
     state = MigrationState(current=current, head=head)
     if state.up_to_date:
         return state

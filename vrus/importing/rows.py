@@ -368,11 +368,34 @@ def _read_membership(
         _check_age(reader, ensemble, born, today)
 
 
+# The ages a current member can have in the year of an import: outside them the birth date is
+# wrong (a two-digit year read in the wrong century), not the ensemble.
+REGISTER_MIN_AGE = 4
+REGISTER_MAX_AGE = 30
+
+
 def _check_age(
     reader: RowReader, ensemble: values.EnsembleRef, born: dt.date, today: dt.date
 ) -> None:
-    """Warn when a current member's age this season is outside the ensemble's limits."""
+    """Warn when a current member's age this season is outside the ensemble's limits; refuse
+    the row when it is outside every ensemble's (a misread year: "14.03.30" is 1930)."""
     age = season_age(born, today.year)
+    if age is not None and not REGISTER_MIN_AGE <= age <= REGISTER_MAX_AGE:
+        reader.report(
+            "birth_date",
+            translate(
+                "Core",
+                "born {date}: {age} years old in {year}, far outside every ensemble's ages"
+                " ({low}–{high})",
+            ).format(
+                date=format_date(born),
+                age=age,
+                year=today.year,
+                low=REGISTER_MIN_AGE,
+                high=REGISTER_MAX_AGE,
+            ),
+        )
+        return
     flags = age_flags(age, Limits(ensemble.min_age, ensemble.max_age))
     if AgeFlag.BELOW_MINIMUM in flags:
         reader.report(

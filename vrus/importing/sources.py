@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
+import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -24,6 +24,10 @@ _DELIMITERS = {";": "semicolon", ",": "comma", "\t": "tab"}
 _SNIFF_RECORDS = 20
 _XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 _OLD_EXCEL_SUFFIXES = {".xls", ".ods", ".numbers"}
+# VRUS keeps no value longer than this; a longer cell is refused before the csv module's own
+# limit (131 072) can fail with a message no user understands.
+_LONGEST_CELL = 10_000
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+\Z")
 
 
 class ImportFileError(VrusError):
@@ -89,6 +93,23 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # Excel's "Unicode text" export.
         return data.decode("utf-16"), "UTF-16"
+    # UTF-16 without a BOM: ASCII text shows a NUL in every other byte.
+    sample = data[:2000]
+    if len(sample) >= 2 and sample.count(0) * 3 >= len(sample):
+        odd_nuls, even_nuls = sample[1::2].count(0), sample[0::2].count(0)
+        codec = "utf-16-le" if odd_nuls >= even_nuls else "utf-16-be"
+        try:
+            return data.decode(codec), "UTF-16"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise ImportFileError(
+            translate(
+                "Core",
+                "{file}: the text encoding is not recognised; save the file again as "
+                "CSV UTF-8 from Excel",
+            ).format(file=name)
+        )
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -113,7 +134,12 @@ def _sniff_delimiter(lines: list[str]) -> str:
     """
 
     def score(delimiter: str) -> tuple[bool, bool, int]:
-        records = [r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)]
+        try:
+            records = [
+                r for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)
+            ]
+        except csv.Error:
+            return (False, False, 0)
         if not records:
             return (False, False, 0)
         width = len(records[0])
@@ -134,18 +160,55 @@ def _read_csv(path: Path) -> Table:
             )
         ) from None
     text, encoding = _decode(data, path.name)
-    lines = text.splitlines(keepends=True)
+    # Old Mac files end lines with CR alone, and an edited file may mix CR, LF and CRLF: the
+    # csv module reads all three when it is given the lines one by one (a StringIO would split
+    # on LF only). str.splitlines would also split on form feeds and the like, so it is not used.
+    lines = _LINE.findall(text)
     delimiter: str | None = None
     # Excel writes and honours a first line "sep=;" and then hides it: the header shows as row 1.
     if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
         delimiter = lines[0].strip()[4]
         lines = lines[1:]
-    if delimiter is None:
-        delimiter = _sniff_delimiter(lines[:_SNIFF_RECORDS])
-    records = csv.reader(io.StringIO("".join(lines)), delimiter=delimiter)
-    table = _table(enumerate(records, 1), path.name)
+    # Every cell is measured against _LONGEST_CELL instead, for a message that names it. The
+    # limit is process-wide; imports run one at a time.
+    old_limit = csv.field_size_limit(2**31 - 1)
+    try:
+        if delimiter is None:
+            delimiter = _sniff_delimiter(lines[:_SNIFF_RECORDS])
+        records = csv.reader(lines, delimiter=delimiter)
+        table = _table(_checked_records(records, path.name), path.name, limit_extra=True)
+    finally:
+        csv.field_size_limit(old_limit)
     table.encoding, table.delimiter = encoding, delimiter
     return table
+
+
+def _checked_records(
+    records: Iterator[list[str]], name: str
+) -> Iterator[tuple[int, Iterable[object]]]:
+    """Numbered records; a cell too long for the register or broken quoting is refused."""
+    number = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ImportFileError(
+                translate("Core", "{file}, row {row}: the row cannot be read ({reason})").format(
+                    file=name, row=number + 1, reason=str(error)
+                )
+            ) from None
+        number += 1
+        for column, cell in enumerate(record, 1):
+            if len(cell) > _LONGEST_CELL:
+                raise ImportFileError(
+                    translate(
+                        "Core",
+                        "{file}, row {row}, column {column}: longer than {limit} characters",
+                    ).format(file=name, row=number, column=column, limit="10 000")
+                )
+        yield number, record
 
 
 # --- XLSX ----------------------------------------------------------------------------------
@@ -165,11 +228,20 @@ def _read_xlsx(path: Path) -> Table:
             )
         ) from None
     try:
-        sheet = workbook.worksheets[0]
-        # min_row/min_col = 1 so the n-th row yielded is row n, even when the data starts lower.
-        rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
-        table = _table(enumerate(rows, 1), path.name)
-        table.sheet = sheet.title
+        # The first sheet with anything in it: a workbook may open on an empty cover sheet.
+        for sheet in workbook.worksheets:
+            # min_row/min_col = 1 so the n-th row yielded is row n, even when the data starts lower.
+            rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
+            if not any(clean_cell(value) is not None for row in rows for value in row):
+                continue
+            rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
+            table = _table(enumerate(rows, 1), path.name)
+            table.sheet = sheet.title
+            break
+        else:
+            raise ImportFileError(
+                translate("Core", "{file}: the file is empty").format(file=path.name)
+            )
     finally:
         workbook.close()
     return table
@@ -195,8 +267,14 @@ def clean_cell(value: object) -> Cell:
     return value  # type: ignore[return-value]
 
 
-def _table(numbered: Iterable[tuple[int, Iterable[object]]], name: str) -> Table:
-    """Header = the first row with anything in it; empty rows after it are skipped."""
+def _table(
+    numbered: Iterable[tuple[int, Iterable[object]]], name: str, *, limit_extra: bool = False
+) -> Table:
+    """Header = the first row with anything in it; empty rows after it are skipped.
+
+    A row with values beyond the last header (a CSV with ``limit_extra``) is refused rather
+    than losing them silently; a header without rows is refused too.
+    """
     rows_iter: Iterator[tuple[int, Iterable[object]]] = iter(numbered)
     for number, raw in rows_iter:
         cells = [clean_cell(value) for value in raw]
@@ -210,6 +288,20 @@ def _table(numbered: Iterable[tuple[int, Iterable[object]]], name: str) -> Table
     for number, raw in rows_iter:
         cells = [clean_cell(value) for value in raw]
         if any(cell is not None for cell in cells):
+            if limit_extra and any(cell is not None for cell in cells[len(headers) :]):
+                raise ImportFileError(
+                    translate(
+                        "Core",
+                        "{file}, row {row}: the row has more values than the header has "
+                        "columns ({columns}); check the delimiter and quotes in this row",
+                    ).format(file=name, row=number, columns=len(headers))
+                )
             table.rows.append(cells)
             table.numbers.append(number)
+    if not table.rows:
+        raise ImportFileError(
+            translate("Core", "{file}: the file has a header but no rows to import").format(
+                file=name
+            )
+        )
     return table
