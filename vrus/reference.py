@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -148,6 +148,19 @@ class MunicipalityRow:
     in_region: bool
     valid_from: dt.date | None
     valid_to: dt.date | None
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+def is_renumbering(row: _Named, successor: _Named, predecessors_of_successor: int) -> bool:
+    """Whether ``successor`` is ``row`` under a new number, with the same borders: the same
+    name, and ``row`` its only predecessor (Bærum 0219 -> 3024 -> 3201). A merger (Asker 0220
+    -> 3025, with Røyken and Hurum) or a new name (Sande -> Holmestrand) is not. The import
+    and the reports' population figures both follow this rule."""
+    return predecessors_of_successor == 1 and successor.name.casefold() == row.name.casefold()
 
 
 def now_part_of(municipality: Municipality, on: dt.date) -> Municipality | None:

@@ -54,6 +54,7 @@ from vrus.db.enums import (
 from vrus.db.models import Ensemble, Instrument, Municipality, Organisation
 from vrus.importing.folding import loose_fold
 from vrus.importing.sources import Cell
+from vrus.reference import is_renumbering
 from vrus.texts import Text, translate
 from vrus.validation import ValidationError, format_date, require_name
 
@@ -302,9 +303,7 @@ class Reference:
         seen = {row.id}
         while row.successor_id is not None and row.successor_id not in seen:
             successor = self.municipalities[row.successor_id]
-            if self._predecessor_count.get(successor.id, 0) != 1 or loose_fold(
-                successor.name
-            ) != loose_fold(row.name):
+            if not is_renumbering(row, successor, self._predecessor_count.get(successor.id, 0)):
                 break
             row = successor
             seen.add(row.id)

@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session
 from vrus import postal_codes
 from vrus.collation import sort_key
 from vrus.db.models import Municipality, MunicipalityPopulation
+from vrus.reference import is_renumbering
 
 MAX_CHAIN = 20  # longer successor chains than this are a data error (a cycle)
 
@@ -281,9 +282,10 @@ class Atlas:
 
     def _renumbering_of(self, row: Municipality) -> Municipality | None:
         successor = self.rows.get(row.successor_id) if row.successor_id is not None else None
-        if successor is None or successor.name != row.name:
+        if successor is None:
             return None
-        return successor if self.predecessors.get(successor.id) == [row.id] else None
+        count = len(self.predecessors.get(successor.id, []))
+        return successor if is_renumbering(row, successor, count) else None
 
     def _earlier(self, municipality_id: int, own: Own, depth: int) -> Series:
         """A predecessor's figures: its own, else the sum of its own predecessors'."""
