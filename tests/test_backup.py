@@ -128,6 +128,10 @@ def test_backup_to_a_chosen_file(demo_db: Database, tmp_path: Path) -> None:
         backup_now(demo_db, target)
     with pytest.raises(BackupError, match="use 'vrus export'"):
         backup_now(demo_db, tmp_path / "medlemmer.xlsx")
+    for name in ("kopi.pdf", "kopi.txt", "kopi"):
+        with pytest.raises(BackupError, match="give it a name ending in .sqlite3"):
+            backup_now(demo_db, tmp_path / name)
+        assert not (tmp_path / name).exists()
 
 
 def test_backup_while_another_window_is_writing(demo_db: Database, db_path: Path) -> None:

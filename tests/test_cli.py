@@ -21,10 +21,13 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_check_on_a_fresh_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "r.sqlite3"
+    from vrus.db.engine import connect
+    from vrus.opening import open_database
+
+    connect(f"sqlite:///{path}").close()  # an empty SQLite file: a register not yet set up
     assert main(["--db", str(path), "check"]) == 1
     out = capsys.readouterr().out
     assert "Schema version: none" in out and "needs upgrade" in out
-    from vrus.opening import open_database
 
     open_database(f"sqlite:///{path}").close()
     assert main(["--db", str(path), "check"]) == 0
@@ -53,6 +56,8 @@ def test_unexpected_error_is_logged_not_shown(
         raise RuntimeError("secret detail: Åse Ødegård born 01.02.2012")
 
     monkeypatch.setattr(health, "check_database", broken)
+    assert main(["--db", str(tmp_path / "r.sqlite3"), "events", "list"]) == 0  # a new register
+    capsys.readouterr()
     assert main(["--db", str(tmp_path / "r.sqlite3"), "check"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("vrus: error: an unexpected error occurred; details are in ")

@@ -58,3 +58,24 @@ def test_a_printout_is_written_only_under_a_pdf_name(
     )
     assert not target.exists()
     assert main(["--db", str(db_path), "print", "contacts", "-o", str(tmp_path / "x.PDF")]) == 0
+
+
+def test_a_failure_while_closing_is_one_line_too(
+    db, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every failure goes through ``cli.base.fail``, also one after the command has run."""
+    import vrus.backup
+
+    closed = []
+
+    def broken(register):
+        closed.append(register)
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(vrus.backup, "on_close", broken)
+    assert main(["--db", str(db_path), "events", "list"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("No events in season")  # the command's own output came
+    assert captured.err.startswith("vrus: error: an unexpected error occurred; details are in ")
+    assert len(captured.err.splitlines()) == 1 and "Traceback" not in captured.err
+    assert closed and closed[0].engine.pool.checkedout() == 0

@@ -122,6 +122,12 @@ def test_list_text_csv_and_json(db) -> None:
     assert data["events"][1]["warnings"][0]["code"] == "seminar_not_weekend"
 
 
+def test_list_csv_never_hands_a_spreadsheet_a_formula(db) -> None:
+    _add(db, kind="seminar", title='=HYPERLINK("http://x";"klikk")', date="08.02.2014")
+    rows = list(csv.DictReader(io.StringIO(_list(db, "csv"))))
+    assert [r["title"] for r in rows] == ['\'=HYPERLINK("http://x";"klikk")']
+
+
 def test_list_of_an_empty_season(db, frozen_clock: dt.date) -> None:
     assert _list(db, "text", season=2031) == "No events in season 2031.\n"
     assert json.loads(_list(db, "json", season=2031)) == {"season": 2031, "events": []}

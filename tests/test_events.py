@@ -402,7 +402,7 @@ def test_staff_to_choose_from_leaves_out_the_archived(db) -> None:
 def test_staff_input_is_validated(db) -> None:
     with pytest.raises(ValidationError, match="'janitor' is not a staff role"):
         add_staff_member(db, "Kari", "Lie", "janitor")
-    with pytest.raises(ValidationError, match="not a Norwegian phone number"):
+    with pytest.raises(ValidationError, match="not a phone number"):
         add_staff_member(db, "Kari", "Lie", "instructor", phone="123")
     other = create_event(db, kind="seminar", title="Other", start=D(2014, 3, 8))
     event_id = create_event(db, kind="seminar", title="S", start=D(2014, 2, 8))

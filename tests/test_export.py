@@ -495,6 +495,59 @@ def test_xlsx_text_is_text_never_a_formula(tmp_path: Path) -> None:
     db.close()
 
 
+FORMULAS = {
+    "first_name": '=HYPERLINK("http://example.com";"klikk")',
+    "last_name": "+Haugen",
+    "address": "@SUM(A1:A9)",
+    "notes": "-2+3 cmd|' /C calc'!A0",
+    "diet_note": "'=det var en apostrof her fra før",
+    "postal_place": "''Ål",
+}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_formulas_are_never_live_and_round_trip_exactly(tmp_path: Path, suffix: str) -> None:
+    """OWASP's CSV injection: a cell a spreadsheet would run gets a leading "'" in CSV (a text
+    cell in XLSX), the import takes the mark off again, phone numbers stay readable."""
+    db = fresh_register(tmp_path, "r")
+    _person_with(db, **FORMULAS, phone="+46701234567")
+    result = export(db, "members", tmp_path / f"m{suffix}", today=TODAY)
+    assert result.warnings == []
+    if suffix == ".csv":
+        rows = list(csv.reader(io.StringIO(result.path.read_text("utf-8-sig")), delimiter=";"))
+        row = dict(zip(rows[0], rows[1], strict=True))
+        assert row["Fornavn"] == "'" + FORMULAS["first_name"]
+        assert row["Etternavn"] == "'+Haugen"
+        assert row["Adresse"] == "'@SUM(A1:A9)"
+        assert row["Merknad"] == "'" + FORMULAS["notes"]
+        assert row["Telefon"] == "+46701234567"  # a phone number cannot run anything: unmarked
+        assert row["Poststed"] == "'''Ål"  # starts like a mark: marked, so the import keeps it
+        cells = [cell for r in rows for cell in r]
+        assert not [c for c in cells if c.startswith(("=", "+", "@")) and not c[1:2].isdigit()]
+    fresh = fresh_register(tmp_path, "fresh")
+    report = import_members(fresh, result.path, today=TODAY)
+    assert report.ok and report.applied, [str(p) for p in report.problems]
+    assert person_fields(fresh) == person_fields(db)
+    with fresh.sessions() as session:
+        person = session.scalars(select(Person)).one()
+        assert {name: getattr(person, name) for name in FORMULAS} == FORMULAS
+    fresh.close()
+    db.close()
+
+
+def test_csv_marks_and_unmarks_every_formula_start() -> None:
+    from vrus.spreadsheets import FORMULA_STARTS, csv_cell, csv_unmarked
+
+    for start in FORMULA_STARTS:
+        text = f"{start}cmd|' /C calc'!A0"
+        assert csv_cell(text) == "'" + text
+        assert csv_unmarked(csv_cell(text)) == text
+    for readable in ("+47 912 34 567", "-", "- / +46 70 123 45 67", "-3", "+12,5 %", "Ola", ""):
+        assert csv_cell(readable) == readable
+    for text in ("'", "''", "'=", "'Ola", "''=x", "O'Brien"):
+        assert csv_unmarked(csv_cell(text)) == text
+
+
 def test_export_files_are_for_the_owner_only(demo: Database, tmp_path: Path) -> None:
     old = tmp_path / "old.csv"
     old.write_text("x", encoding="utf-8")

@@ -195,13 +195,19 @@ def test_xlsx_with_only_empty_sheets_is_empty(
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
-    data=st.one_of(
-        st.binary(max_size=400),
-        st.lists(
-            st.sampled_from([b";", b",", b"\t", b'"', b"\r", b"\n", b"\x00", b"a", b"\xc3\xa5"]),
-            max_size=200,
-        ).map(b"".join),
-    )
+    data=st.tuples(
+        # A byte order mark promises an encoding the rest may not keep.
+        st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"]),
+        st.one_of(
+            st.binary(max_size=400),
+            st.lists(
+                st.sampled_from(
+                    [b";", b",", b"\t", b'"', b"\r", b"\n", b"\x00", b"a", b"\xc3\xa5", b"\xff"]
+                ),
+                max_size=200,
+            ).map(b"".join),
+        ),
+    ).map(b"".join)
 )
 def test_csv_reading_never_crashes(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "any.csv"
@@ -213,3 +219,15 @@ def test_csv_reading_never_crashes(tmp_path: Path, data: bytes) -> None:
     else:
         assert table.rows
         assert len(table.rows) == len(table.numbers)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xff\xfe\x00\x00garbage", b"\xef\xbb\xbfFornavn\xff;Etternavn\r\n", b"\xfe\xff\x00A\x00"],
+)
+def test_a_byte_order_mark_the_rest_does_not_keep_is_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "medlemmer.csv"
+    path.write_bytes(data)
+    with pytest.raises(ImportFileError, match="medlemmer.csv: the text encoding is not recognised"):
+        read_table(path)
+    assert path.read_bytes() == data

@@ -27,10 +27,11 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     } | {path.name: (b"", 0) for path in folder.iterdir() if path.is_dir()}
 
 
+@pytest.mark.parametrize("name", ["no-such-folder/vrus.sqlite3", "vrsu.sqlite3"])
 def test_check_on_a_mistyped_path_creates_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
-    missing = tmp_path / "no-such-folder" / "vrus.sqlite3"
+    missing = tmp_path / name
     assert main(["--db", str(missing), "check"]) == 1
     assert _error_line(capsys) == (
         f"vrus: error: {missing}: no register there (the file does not exist)"

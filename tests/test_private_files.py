@@ -356,8 +356,8 @@ def test_a_missing_folder_is_one_line_naming_it(
 def test_a_folder_as_the_file_is_one_line(
     name: str, demo_register: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    arguments = BACKUP if name == "backup" else COMMANDS[name][0]
-    folder = tmp_path / "folder.pdf"
+    arguments, ending = (BACKUP, ".sqlite3") if name == "backup" else COMMANDS[name][:2]
+    folder = tmp_path / f"folder{ending}"
     folder.mkdir()
     code, out, err = run(demo_register, arguments, folder, capsys)
     assert code == 1 and out == ""

@@ -95,3 +95,35 @@ def test_bad_season_and_format_are_one_line_errors(db) -> None:
         cmd_report(db, "coverage", out=io.StringIO(), season=1899, today=TODAY)
     with pytest.raises(ValidationError, match="is not a format"):
         cmd_report(db, "coverage", out=io.StringIO(), fmt="docx", today=TODAY)
+
+
+def test_the_file_name_chooses_the_format_or_must_match_it(db, tmp_path: Path) -> None:
+    """``-o rapport.pdf`` writes a PDF; a name that does not fit the format is refused before
+    anything is written."""
+    for suffix, start in (("pdf", b"%PDF"), ("xlsx", b"PK"), ("json", b"{"), ("csv", b"\xef")):
+        target = tmp_path / f"rapport.{suffix}"
+        cmd_report(db, "coverage", out=io.StringIO(), season=2014, output=target, today=TODAY)
+        assert target.read_bytes().startswith(start), suffix
+    text = tmp_path / "rapport.TXT"
+    cmd_report(db, "coverage", out=io.StringIO(), season=2014, output=text, today=TODAY)
+    assert text.read_text(encoding="utf-8").startswith("Rekrutteringsdekning")
+    refusals = {
+        ("pdf", "x.txt"): "x.txt: --format pdf writes a .pdf file; give it that ending",
+        ("text", "x.pdf"): "x.pdf: --format text writes a .txt file; give it that ending",
+        (None, "x.doc"): (
+            "x.doc: give the file a name ending in .txt, .csv, .json, .pdf, .xlsx, "
+            "or choose --format"
+        ),
+        (None, "rapport"): (
+            "rapport: give the file a name ending in .txt, .csv, .json, .pdf, .xlsx, "
+            "or choose --format"
+        ),
+    }
+    before = sorted(tmp_path.iterdir())
+    for (fmt, name), message in refusals.items():
+        with pytest.raises(ValidationError) as refused:
+            cmd_report(
+                db, "coverage", out=io.StringIO(), fmt=fmt, output=tmp_path / name, today=TODAY
+            )
+        assert str(refused.value) == message
+    assert sorted(tmp_path.iterdir()) == before

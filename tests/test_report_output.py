@@ -143,6 +143,23 @@ def test_xlsx_text_is_text_never_a_formula() -> None:
     assert (sheet["B4"].value, sheet["B5"].value) == (3, -2)  # numbers stay numbers
 
 
+def test_csv_formulas_are_marked_and_numbers_left_alone() -> None:
+    from vrus.reports.tables import Column, Kind, Report, Table
+
+    table = Table(
+        title="Tabell",
+        columns=[Column("=SUM(A1)"), Column("n", Kind.INT)],
+        rows=[['=HYPERLINK("http://example.com";"klikk")', 3], ["@SUM(1)", -2]],
+    )
+    report = Report(kind="ages", title="t", kicker="k", lines=[], tables=[table])
+    text = render(report, "csv", EN).decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "'=SUM(A1)" in cells and "'@SUM(1)" in cells
+    assert '\'=HYPERLINK("http://example.com";"klikk")' in cells
+    assert "-2" in cells  # a negative number is a number, not a formula to mark
+    assert not [c for c in cells if c.startswith(("=", "@", "+"))]
+
+
 def test_the_characters_left_out_of_workbooks_are_openpyxls() -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 

@@ -71,7 +71,7 @@ def test_bad_phones_are_refused_with_a_clear_message(text: str) -> None:
     with pytest.raises(ValidationError) as caught:
         normalise_phone(text)
     assert caught.value.field == "phone"
-    assert f"'{text.strip()}' is not a Norwegian phone number" in str(caught.value)
+    assert f"'{text.strip()}' is not a phone number" in str(caught.value)
     assert "8 digits" in str(caught.value)
 
 
@@ -294,11 +294,11 @@ def test_a_refusal_keeps_its_translatable_message() -> None:
     assert isinstance(message, Text)
     assert (message.context, message.source, dict(message.params)) == (
         CORE_CONTEXT,
-        "'{value}' is not a Norwegian phone number: use 8 digits, optionally after +47",
+        "'{value}' is not a phone number: use 8 digits, or + and the country code",
         {"value": "123"},
     )
     assert str(caught.value) == (
-        "'123' is not a Norwegian phone number: use 8 digits, optionally after +47"
+        "'123' is not a phone number: use 8 digits, or + and the country code"
     )
 
 
@@ -308,7 +308,7 @@ def test_a_refusal_keeps_its_translatable_message() -> None:
         (
             normalise_phone,
             "12",
-            "'12' is not a Norwegian phone number: use 8 digits, optionally after +47",
+            "'12' is not a phone number: use 8 digits, or + and the country code",
         ),
         (validate_email, "ola.example.no", "'ola.example.no' is not an e-mail address"),
         (validate_email, "a@" + "b" * 200 + ".no", "is longer than 200 characters"),

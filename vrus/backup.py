@@ -67,6 +67,8 @@ log = logging.getLogger(__name__)
 KEEP_SETTING = "backups.keep"
 DEFAULT_KEEP = 10
 MAX_KEEP = 1000
+# The endings a copy of the register may have: a backup named "x.pdf" would open in nothing.
+BACKUP_SUFFIXES = (".sqlite3", ".sqlite", ".db", ".bak")
 # How long restore waits for the register to become free before saying it is in use.
 _EXCLUSIVE_TIMEOUT_S = 1.0
 
@@ -102,11 +104,12 @@ def backup_now(
         path = new_backup_file(folder, database, kind, now or clock.local_now())
     else:
         path = check_target(target)
-        if path.suffix.lower() in (".csv", ".xlsx"):
+        if path.suffix.lower() not in BACKUP_SUFFIXES:
             raise BackupError(
                 translate(
                     "Core",
-                    "{path}: a backup is a database file; use 'vrus export' for a spreadsheet",
+                    "{path}: a backup is a database file; give it a name ending in .sqlite3 "
+                    "(for a spreadsheet, use 'vrus export')",
                 ).format(path=str(path))
             )
         if create_private_file(path) is None:  # never over anything, not even through a link

@@ -88,12 +88,12 @@ def open_database(
     ``verify`` (default: as ``migrate``) runs SQLite's quick check first and refuses a damaged
     file with ``DamagedDatabaseError``. ``migrate=False`` opens the file as found: ``vrus
     check`` reports its state, ``vrus restore`` replaces it. ``must_exist`` refuses a SQLite
-    file in a folder that is not there (a mistyped path) instead of creating the folders and
-    a new register (``vrus check``).
+    file that is not there (a mistyped path) instead of creating it, and the folders to it, as
+    a new register (``vrus check``: a check finds a register, it never starts one).
     """
     path = sqlite_file(url)
     if path is not None:
-        if must_exist and not path.exists() and not path.parent.is_dir():
+        if must_exist and not path.exists():
             raise DatabaseError(
                 translate("Core", "{path}: no register there (the file does not exist)").format(
                     path=str(path)

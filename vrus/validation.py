@@ -75,7 +75,7 @@ def normalise_phone(text: str | int) -> str:
     raise ValidationError(
         "phone",
         translate(
-            "Core", "'{value}' is not a Norwegian phone number: use 8 digits, optionally after +47"
+            "Core", "'{value}' is not a phone number: use 8 digits, or + and the country code"
         ).format(value=raw),
     )
 

@@ -650,8 +650,8 @@
         <translation>{day}: ingen har lunsjvakt på {event}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a Norwegian phone number: use 8 digits, optionally after +47</source>
-        <translation>&apos;{value}&apos; er ikke et norsk telefonnummer: bruk 8 siffer, eventuelt etter +47</translation>
+        <source>&apos;{value}&apos; is not a phone number: use 8 digits, or + and the country code</source>
+        <translation>&apos;{value}&apos; er ikke et telefonnummer: bruk 8 siffer, eller + og landskoden</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address</source>
@@ -902,16 +902,16 @@
         <translation>{path} finnes ikke</translation>
     </message>
     <message>
-        <source>{path}: a backup is a database file; use &apos;vrus export&apos; for a spreadsheet</source>
-        <translation>{path}: en sikkerhetskopi er en databasefil; bruk &apos;vrus export&apos; for et regneark</translation>
-    </message>
-    <message>
         <source>{path} already exists; choose another name</source>
         <translation>{path} finnes allerede; velg et annet navn</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>kan ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: a backup is a database file; give it a name ending in .sqlite3 (for a spreadsheet, use &apos;vrus export&apos;)</source>
+        <translation>{path}: en sikkerhetskopi er en databasefil; gi den et navn som slutter på .sqlite3 (bruk &apos;vrus export&apos; for et regneark)</translation>
     </message>
     <message>
         <source>the backup to {path} failed: {reason}</source>
@@ -1560,6 +1560,14 @@
     <message>
         <source>&apos;{value}&apos; is not a format: use {formats}</source>
         <translation>&apos;{value}&apos; er ikke et format: bruk {formats}</translation>
+    </message>
+    <message>
+        <source>{file}: give the file a name ending in {suffixes}, or choose --format</source>
+        <translation>{file}: gi filen et navn som slutter på {suffixes}, eller velg --format</translation>
+    </message>
+    <message>
+        <source>{file}: --format {fmt} writes a .{suffix} file; give it that ending</source>
+        <translation>{file}: --format {fmt} skriver en .{suffix}-fil; gi filen den endelsen</translation>
     </message>
     <message>
         <source>&apos;{year}&apos; is not a season year ({first}-{last})</source>
@@ -3288,8 +3296,8 @@ Fil: {path}</translation>
         <translation>Skriv en gyldig dato som dd.mm.åååå, ikke fram i tid og ikke mer enn 100 år tilbake.</translation>
     </message>
     <message>
-        <source>Not a Norwegian phone number: use 8 digits, optionally after +47.</source>
-        <translation>Ikke et norsk telefonnummer: bruk 8 sifre, eventuelt etter +47.</translation>
+        <source>Not a phone number: use 8 digits for a Norwegian one, or + and the country code.</source>
+        <translation>Ikke et telefonnummer: bruk 8 siffer for et norsk nummer, eller + og landskoden.</translation>
     </message>
     <message>
         <source>Not an e-mail address: write it as name@example.no.</source>

@@ -77,9 +77,9 @@ SHEET_WITH_ERRORS = [
 def test_validation_error_is_english_as_text_and_bokmal_in_the_window(bokmal) -> None:
     error = refusal(normalise_phone, "123")
     assert isinstance(error.message, Text)
-    assert str(error) == "'123' is not a Norwegian phone number: use 8 digits, optionally after +47"
+    assert str(error) == "'123' is not a phone number: use 8 digits, or + and the country code"
     assert ui_text(error.message) == (
-        "'123' er ikke et norsk telefonnummer: bruk 8 siffer, eventuelt etter +47"
+        "'123' er ikke et telefonnummer: bruk 8 siffer, eller + og landskoden"
     )
 
 
@@ -122,7 +122,7 @@ def test_import_problems_and_summary_in_bokmal(bokmal, db: Database, tmp_path: P
     )
     assert [ui_text(p.text()) for p in report.problems] == [
         "rad 2, Fødselsdato: '31.02.2010' er ikke en ekte dato",
-        "rad 3, Telefon: '123' er ikke et norsk telefonnummer: bruk 8 siffer, eventuelt etter +47",
+        "rad 3, Telefon: '123' er ikke et telefonnummer: bruk 8 siffer, eller + og landskoden",
         "rad 3, Kommune: 'Atlantis' er ikke en kommune i registeret",
     ]
     assert ui_text(report.summary_text()) == (
@@ -201,7 +201,7 @@ def test_import_with_errors_is_shown_in_bokmal(
             "3",
             "Telefon",
             "Feil",
-            "'123' er ikke et norsk telefonnummer: bruk 8 siffer, eventuelt etter +47",
+            "'123' er ikke et telefonnummer: bruk 8 siffer, eller + og landskoden",
         ],
         ["3", "Kommune", "Feil", "'Atlantis' er ikke en kommune i registeret"],
     ]
@@ -276,7 +276,7 @@ def test_a_failed_import_lists_the_errors_in_bokmal(
     model = result.preview.problems.model()
     assert model.rowCount() == 12
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
-        "rad 2, Telefon: '123' er ikke et norsk telefonnummer: bruk 8 siffer, eventuelt etter +47"
+        "rad 2, Telefon: '123' er ikke et telefonnummer: bruk 8 siffer, eller + og landskoden"
     )
     assert window.members_page.showing_welcome
 

@@ -79,15 +79,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vrus.backup import on_close, on_open
 
     handler: Handler = getattr(args, "handler", gui.cmd_gui)
+    command = args.command or "gui"
     log_path = configure_logging()
     db: Database | None = None
     try:
         db = _open_register(args, handler)
         _backup_warning(on_open(db))
-        return handler(db, args)
+        code = handler(db, args)
     except (Exception, KeyboardInterrupt) as error:
-        return fail(error, command=args.command or "gui", log_path=log_path)
-    finally:
-        if db is not None:
-            _backup_warning(on_close(db))
-            db.close()
+        code = fail(error, command=command, log_path=log_path)
+    if db is not None:
+        # Closing goes through ``fail`` too: a failure here must not become a traceback
+        # after the command's own output.
+        try:
+            try:
+                _backup_warning(on_close(db))
+            finally:
+                db.close()
+        except (Exception, KeyboardInterrupt) as error:
+            code = max(code, fail(error, command=command, log_path=log_path))
+    return code

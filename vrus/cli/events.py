@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from vrus.cli.base import ExitCode, handler, parse_event_id, print_warning, resolve_ensemble
 from vrus.dates import format_with_weekday, weekday_name
 from vrus.db.enums import EventKind, IrisType
+from vrus.spreadsheets import csv_rows
 from vrus.validation import ValidationError, parse_date
 
 if TYPE_CHECKING:
@@ -81,26 +82,28 @@ def _write_text(events: list[EventSummary], year: int, out: TextIO) -> None:
 def _write_csv(events: list[EventSummary], out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    writer.writerows(csv_rows(_csv_records(events)))
+
+
+def _csv_records(events: list[EventSummary]) -> Iterator[list[object]]:
     for event in events:
         warned = {w.day: w.text() for w in event.day_warnings}
         for day in event.days:
-            writer.writerow(
-                [
-                    event.id,
-                    event.kind,
-                    event.iris_type or "",
-                    event.title,
-                    event.venue or "",
-                    day.date.isoformat(),
-                    weekday_name(day.date, "en"),
-                    weekday_name(day.date, "nb"),
-                    f"{day.start_time:%H:%M}" if day.start_time else "",
-                    f"{day.end_time:%H:%M}" if day.end_time else "",
-                    "; ".join(event.invited),
-                    day.present if day.recorded else "",
-                    warned.get(day.date, ""),
-                ]
-            )
+            yield [
+                event.id,
+                event.kind,
+                event.iris_type or "",
+                event.title,
+                event.venue or "",
+                day.date.isoformat(),
+                weekday_name(day.date, "en"),
+                weekday_name(day.date, "nb"),
+                f"{day.start_time:%H:%M}" if day.start_time else "",
+                f"{day.end_time:%H:%M}" if day.end_time else "",
+                "; ".join(event.invited),
+                day.present if day.recorded else "",
+                warned.get(day.date, ""),
+            ]
 
 
 def _json_event(event: EventSummary) -> dict[str, Any]:

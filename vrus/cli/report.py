@@ -22,7 +22,7 @@ from vrus.cli.base import ExitCode, Handler, parse_event_id
 from vrus.private_files import check_target, write_private_file
 from vrus.reports import build_report
 from vrus.reports.language import DEFAULT_LANGUAGE, LANGUAGES, Translator
-from vrus.reports.output import BINARY, FORMATS, default_filename, render
+from vrus.reports.output import BINARY, EXTENSIONS, FORMATS, default_filename, render
 from vrus.texts import translate
 from vrus.validation import ValidationError
 
@@ -48,21 +48,16 @@ def cmd_report(
     season: int | None = None,
     today_terms: bool = False,
     event_ids: Sequence[int] = (),
-    fmt: str = "text",
+    fmt: str | None = None,
     output: str | Path | None = None,
     language: str = DEFAULT_LANGUAGE,
     today: dt.date | None = None,
     folder: Path | None = None,
 ) -> ExitCode:
     """``vrus report KIND``: build the report and write it to ``output``, to ``out``, or
-    (PDF, XLSX) to a file named after it in ``folder`` (default: the current folder)."""
-    if fmt not in FORMATS:
-        raise ValidationError(
-            "format",
-            translate("Core", "'{value}' is not a format: use {formats}").format(
-                value=fmt, formats=", ".join(FORMATS)
-            ),
-        )
+    (PDF, XLSX) to a file named after it in ``folder`` (default: the current folder). The
+    format is ``fmt``, else the one ``output``'s ending names, else text."""
+    fmt = output_format(fmt, output)
     if output:
         check_target(output)
     tr = Translator(language)
@@ -80,6 +75,40 @@ def cmd_report(
     return ExitCode.OK
 
 
+def output_format(fmt: str | None, output: str | Path | None) -> str:
+    """The format to write: the one asked for, which ``output`` must then end in (a PDF
+    named ".txt" opens in nothing), or the one ``output``'s ending names."""
+    if fmt is not None and fmt not in FORMATS:
+        raise ValidationError(
+            "format",
+            translate("Core", "'{value}' is not a format: use {formats}").format(
+                value=fmt, formats=", ".join(FORMATS)
+            ),
+        )
+    if not output:
+        return fmt or "text"
+    suffix = Path(output).suffix.lower().lstrip(".")
+    named = next((f for f, extension in EXTENSIONS.items() if extension == suffix), None)
+    if fmt is None and named is None:
+        raise ValidationError(
+            "output",
+            translate(
+                "Core", "{file}: give the file a name ending in {suffixes}, or choose --format"
+            ).format(
+                file=Path(output).name,
+                suffixes=", ".join("." + EXTENSIONS[f] for f in FORMATS),
+            ),
+        )
+    if fmt is not None and named != fmt:
+        raise ValidationError(
+            "output",
+            translate(
+                "Core", "{file}: --format {fmt} writes a .{suffix} file; give it that ending"
+            ).format(file=Path(output).name, fmt=fmt, suffix=EXTENSIONS[fmt]),
+        )
+    return fmt or named or "text"
+
+
 # --- argparse ------------------------------------------------------------------------------
 
 
@@ -87,8 +116,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=FORMATS,
-        default="text",
-        help="text, csv or json to the terminal (or -o); pdf and xlsx to a file",
+        help="text, csv or json to the terminal (or -o); pdf and xlsx to a file "
+        "(default: the one -o's ending names, else text)",
     )
     parser.add_argument(
         "-o",

@@ -6,6 +6,7 @@ the import reports can be found by scrolling to that row.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import re
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vrus.errors import VrusError
+from vrus.spreadsheets import csv_unmarked
 from vrus.texts import Text, translate
 
 Cell = str | int | float | bool | dt.date | None
@@ -88,6 +90,19 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     Windows-1252 (its multi-byte sequences are strict), so trying UTF-8 first and falling back
     to Windows-1252, what Norwegian Excel writes for "CSV (semikolondelt)", is safe.
     """
+    try:
+        return _decoded(data)
+    except UnicodeDecodeError:  # a BOM that promised more than the file keeps, or no text
+        raise ImportFileError(
+            translate(
+                "Core",
+                "{file}: the text encoding is not recognised; save the file again as "
+                "CSV UTF-8 from Excel",
+            ).format(file=name)
+        ) from None
+
+
+def _decoded(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -98,32 +113,14 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     if len(sample) >= 2 and sample.count(0) * 3 >= len(sample):
         odd_nuls, even_nuls = sample[1::2].count(0), sample[0::2].count(0)
         codec = "utf-16-le" if odd_nuls >= even_nuls else "utf-16-be"
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             return data.decode(codec), "UTF-16"
-        except UnicodeDecodeError:
-            pass
     if b"\x00" in data:
-        raise ImportFileError(
-            translate(
-                "Core",
-                "{file}: the text encoding is not recognised; save the file again as "
-                "CSV UTF-8 from Excel",
-            ).format(file=name)
-        )
+        raise UnicodeDecodeError("none", data, 0, 1, "a NUL byte in text")
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        pass
-    try:
         return data.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        raise ImportFileError(
-            translate(
-                "Core",
-                "{file}: the text encoding is not recognised; save the file again as "
-                "CSV UTF-8 from Excel",
-            ).format(file=name)
-        ) from None
 
 
 def _sniff_delimiter(lines: list[str]) -> str:
@@ -208,7 +205,7 @@ def _checked_records(
                         "{file}, row {row}, column {column}: longer than {limit} characters",
                     ).format(file=name, row=number, column=column, limit="10 000")
                 )
-        yield number, record
+        yield number, [csv_unmarked(cell) for cell in record]
 
 
 # --- XLSX ----------------------------------------------------------------------------------

@@ -102,7 +102,8 @@ HINTS: dict[str, str] = {
         "Write a real date as dd.mm.yyyy, not in the future and not more than 100 years ago.",
     ),
     "phone": QT_TRANSLATE_NOOP(
-        "FieldErrors", "Not a Norwegian phone number: use 8 digits, optionally after +47."
+        "FieldErrors",
+        "Not a phone number: use 8 digits for a Norwegian one, or + and the country code.",
     ),
     "email": QT_TRANSLATE_NOOP(
         "FieldErrors", "Not an e-mail address: write it as name@example.no."
