@@ -21,10 +21,13 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_check_on_a_fresh_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "r.sqlite3"
-    from vrus.db.engine import connect
+    import sqlite3
+
     from vrus.opening import open_database
 
-    connect(f"sqlite:///{path}").close()  # an empty SQLite file: a register not yet set up
+    with sqlite3.connect(path) as connection:  # a SQLite file without tables: not yet set up
+        connection.executescript("CREATE TABLE t (x); DROP TABLE t;")
+    connection.close()
     assert main(["--db", str(path), "check"]) == 1
     out = capsys.readouterr().out
     assert "Schema version: none" in out and "needs upgrade" in out

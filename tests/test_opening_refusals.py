@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,72 @@ def test_a_bad_database_url_is_one_line_naming_the_variable(
         assert problem in line
         assert "secret" not in line
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["check"], ["events", "list"], ["backup"]])
+def test_a_pipe_or_a_device_is_no_register(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """Reading a named pipe's header would wait for ever; a device is nobody's register."""
+    pipe = tmp_path / "vrus.sqlite3"
+    os.mkfifo(pipe)
+    assert main(["--db", str(pipe), *command]) == 1
+    assert _error_line(capsys) == f"vrus: error: {pipe} is not a database file (a device or a pipe)"
+    assert main(["--db", os.devnull, *command]) == 1
+    assert _error_line(capsys) == (
+        f"vrus: error: {os.devnull} is not a database file (a device or a pipe)"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["vrus.sqlite3"] and pipe.is_fifo()
+
+
+def test_check_on_an_empty_file_leaves_it_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "vrus.sqlite3"
+    empty.touch(mode=0o644)
+    before = _snapshot(tmp_path)
+    assert main(["--db", str(empty), "check"]) == 1
+    assert _error_line(capsys) == f"vrus: error: {empty}: no register there (the file is empty)"
+    assert _snapshot(tmp_path) == before and stat.S_IMODE(empty.stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (os.mkfifo, "not a database file (a device or a pipe)"),
+        (os.mkdir, "it is a folder"),
+        (lambda _path: None, "the file does not exist"),
+    ],
+)
+def test_restore_names_what_the_offered_file_is(
+    db_path: Path, db, tmp_path: Path, capsys: pytest.CaptureFixture[str], make, reason: str
+) -> None:
+    offered = tmp_path / "offered.sqlite3"
+    make(offered)
+    db.close()
+    before = db_path.read_bytes()
+    assert main(["--db", str(db_path), "restore", str(offered)]) == 1
+    assert _error_line(capsys) == f"vrus: error: {offered} cannot be restored: {reason}"
+    assert db_path.read_bytes() == before
+
+
+def test_a_place_where_no_register_can_be_made_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    inside = a_file / "vrus.sqlite3"
+    assert main(["--db", str(inside), "events", "list"]) == 1
+    line = _error_line(capsys)
+    assert line.startswith(f"vrus: error: {inside}: the register cannot be opened here (")
+    assert a_file.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_nul_in_the_database_url_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("VRUS_DATABASE_URL", "sqlite:///vrus%00.sqlite3")
+    assert main(["events", "list"]) == 1
+    assert _error_line(capsys) == (
+        "vrus: error: 'vrus\\x00.sqlite3': not a file name (it holds a NUL character)"
+    )

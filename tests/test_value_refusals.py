@@ -167,3 +167,58 @@ def test_create_person_keeps_a_foreign_number(db: Database) -> None:
     with db.transaction() as session:
         assert session.get(Person, pid).phone == "+46701234567"
         assert session.get(Guardian, guardian).phone == "+442079460958"
+
+
+# --- Control characters in every other text ------------------------------------------------
+
+
+def test_person_texts_refuse_control_characters_and_keep_lines_in_notes(db: Database) -> None:
+    for field in ("address", "postal_place", "diet_note", "notes"):
+        with pytest.raises(ValidationError) as error:
+            _person(db, **{field: "Storgata\x071"})
+        assert error.value.field == field
+        assert str(error.value) == "contains a control character (U+0007); retype it"
+    assert _count(db, Person) == 0
+    pid = _person(db, notes="Første linje\r\nandre\tlinje  ", address="  Storgata   1 ")
+    with db.transaction() as session:
+        person = session.get(Person, pid)
+        assert person.notes == "Første linje\nandre\tlinje"
+        assert person.address == "Storgata 1"
+
+
+def test_event_and_signup_texts_refuse_control_characters(db: Database) -> None:
+    from vrus.events import create_event, update_event
+    from vrus.signups import set_signup
+
+    with pytest.raises(ValidationError) as error:
+        create_event(db, kind="seminar", title="Helg\x1bseminar", start=dt.date(2026, 2, 7))
+    assert error.value.field == "title"
+    event_id = create_event(db, kind="seminar", title="Helgeseminar", start=dt.date(2026, 2, 7))
+    for field in ("venue", "description"):
+        with pytest.raises(ValidationError) as error:
+            update_event(db, event_id, **{field: "Sandvika\x00"})
+        assert error.value.field == field
+    pid = _person(db)
+    with pytest.raises(ValidationError) as error:
+        set_signup(db, event_id, pid, attending="yes", note="kommer\x07")
+    assert error.value.field == "note"
+
+
+def test_import_refuses_control_characters_in_notes_and_addresses(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "members.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [
+                ["Fornavn", "Etternavn", "Fødselsdato", "Adresse", "Merknad"],
+                ["Kåre", "Næss", "01.02.2012", "Gate\x1b1", "to\nlinjer"],
+                ["Sølvi", "Aasen", "14.11.2012", "Gate 2", "hei\x07"],
+            ]
+        )
+    report = import_members(db, path, today=TODAY)
+    assert [str(p) for p in report.problems if p.severity == "error"] == [
+        "row 2, Adresse: contains a control character (U+001B); retype it",
+        "row 3, Merknad: contains a control character (U+0007); retype it",
+    ]
+    assert _count(db, Person) == 0

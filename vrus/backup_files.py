@@ -139,6 +139,10 @@ def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
     passes SQLite's quick check.
     """
     path = Path(path)
+    if path.is_dir():
+        return None, translate("Core", "it is a folder")
+    if path.exists() and not path.is_file():
+        return None, translate("Core", "not a database file (a device or a pipe)")
     if not path.is_file():
         return None, translate("Core", "the file does not exist")
     with path.open("rb") as handle:

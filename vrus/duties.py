@@ -39,7 +39,7 @@ from vrus.db.models import (
 from vrus.events import get_row
 from vrus.seasons import season_by_year
 from vrus.texts import Text, translate
-from vrus.validation import ValidationError, too_long
+from vrus.validation import ValidationError, one_line
 
 NOTE_LIMIT = 200  # the width of volunteer_duties.note
 TASK_ORDER = {task.value: rank for rank, task in enumerate(DutyTask)}
@@ -148,10 +148,7 @@ def _task(value: str) -> str:
 
 
 def _note(value: str | None) -> str | None:
-    text = " ".join(str(value).split()) if value is not None else ""
-    if len(text) > NOTE_LIMIT:
-        raise ValidationError("note", too_long(NOTE_LIMIT))
-    return text or None
+    return one_line(value, "note", NOTE_LIMIT)
 
 
 def assign_duty(

@@ -43,14 +43,15 @@ from vrus.seasons import list_events as list_events  # re-exported: the season's
 from vrus.texts import Text, translate
 from vrus.validation import (
     ValidationError,
+    free_text,
     normalise_phone,
+    one_line,
     require_name,
-    too_long,
     validate_email,
 )
 
 IRIS_PROJECT = "IRIS"
-TEXT_LIMITS = {"title": 200, "venue": 200}
+TEXT_LIMITS = {"title": 200, "venue": 200, "role": 100}
 
 
 def get_row(session: Session, model: type, row_id: int, what: str) -> Any:
@@ -68,13 +69,10 @@ def get_event(session: Session, event_id: int) -> Event:
 
 
 def _text(value: Any, field: str, *, required: bool = False) -> str | None:
-    text = " ".join(str(value).split()) if value is not None else ""
-    limit = TEXT_LIMITS.get(field)
-    if limit and len(text) > limit:
-        raise ValidationError(field, too_long(limit))
+    text = one_line(value, field, TEXT_LIMITS[field])
     if required and not text:
         raise ValidationError(field, translate("Core", "is required"))
-    return text or None
+    return text
 
 
 def _choice(value: Any, field: str, enum: type[StrEnum], what: Text) -> str:
@@ -117,7 +115,7 @@ _FIELDS = {
     "kind": lambda v: _choice(v, "kind", EventKind, A_KIND_OF_EVENT),
     "title": lambda v: _text(v, "title", required=True),
     "venue": lambda v: _text(v, "venue"),
-    "description": lambda v: (str(v).strip() or None) if v is not None else None,
+    "description": lambda v: free_text(v, "description", 10_000),
     "iris_type": lambda v: _choice_or_none(v, "iris_type", IrisType, AN_IRIS_TYPE),
     "audience_count": lambda v: _count(v, "audience_count"),
     "signup_deadline": lambda v: None if v in (None, "") else parse_day(v, "signup_deadline"),

@@ -93,13 +93,19 @@ def open_database(
     """
     path = sqlite_file(url)
     if path is not None:
+        check_sqlite_header(path)
         if must_exist and not path.exists():
             raise DatabaseError(
                 translate("Core", "{path}: no register there (the file does not exist)").format(
                     path=str(path)
                 )
             )
-        check_sqlite_header(path)
+        if must_exist and path.stat().st_size == 0:
+            raise DatabaseError(
+                translate("Core", "{path}: no register there (the file is empty)").format(
+                    path=str(path)
+                )
+            )
         refuse_foreign_file(path)
     db = connect(url)
     try:

@@ -25,8 +25,11 @@ from vrus.db.models import Guardian, Person, PersonGuardian, VolunteerDuty
 from vrus.errors import VrusError, not_in_register
 from vrus.texts import translate
 from vrus.validation import (
+    NAME_MAX_LENGTH,
     ValidationError,
+    free_text,
     normalise_phone,
+    one_line,
     require_name,
     validate_birth_date,
     validate_email,
@@ -45,9 +48,12 @@ def _optional(validator: Callable[[str], str]) -> Callable[[Any], str | None]:
     return check
 
 
-def _text(value: Any) -> str | None:
-    text = (value or "").strip()
-    return text or None
+def _line(field: str, limit: int) -> Callable[[Any], str | None]:
+    return lambda value: one_line(value, field, limit)
+
+
+def _note(field: str, limit: int) -> Callable[[Any], str | None]:
+    return lambda value: free_text(value, field, limit)
 
 
 def _gender(value: Any) -> str | None:
@@ -74,12 +80,12 @@ PERSON_FIELDS: dict[str, Callable[[Any], Any]] = {
     "culture_school_id": lambda v: v,
     "phone": _optional(normalise_phone),
     "email": _optional(validate_email),
-    "address": _text,
+    "address": _line("address", 200),
     "postal_code": _optional(validate_postal_code),
-    "postal_place": _text,
-    "diet_note": _text,
+    "postal_place": _line("postal_place", NAME_MAX_LENGTH),
+    "diet_note": _note("diet_note", 200),
     "photo_consent": bool,
-    "notes": _text,
+    "notes": _note("notes", 10_000),
 }
 
 
@@ -336,7 +342,9 @@ def add_guardian(
         guardian = Guardian(**cleaned)
         person.guardian_links.append(
             PersonGuardian(
-                guardian=guardian, relation=_text(relation), sort_order=len(person.guardian_links)
+                guardian=guardian,
+                relation=one_line(relation, "relation", 30),
+                sort_order=len(person.guardian_links),
             )
         )
         session.flush()
@@ -356,7 +364,7 @@ def link_guardian(
         person.guardian_links.append(
             PersonGuardian(
                 guardian_id=guardian_id,
-                relation=_text(relation),
+                relation=one_line(relation, "relation", 30),
                 sort_order=len(person.guardian_links),
             )
         )

@@ -28,7 +28,7 @@ from vrus.errors import VrusError
 from vrus.events import SECTION_ORDER, get_event, get_row
 from vrus.member_list import MemberFilter, Status, member_ids, rows_for
 from vrus.texts import translate
-from vrus.validation import ValidationError, too_long
+from vrus.validation import ValidationError, one_line
 
 NOTE_LIMIT = 500
 _LAST = 10_000  # sorts rows without an ensemble or section after the others
@@ -123,10 +123,7 @@ def signup_sheet(session: Session, event_id: int) -> list[SignupRow]:
 
 
 def _note(value: Any) -> str | None:
-    text = " ".join(str(value).split())
-    if len(text) > NOTE_LIMIT:
-        raise ValidationError("note", too_long(NOTE_LIMIT))
-    return text or None
+    return one_line(value, "note", NOTE_LIMIT)
 
 
 def _answer(value: Any) -> str:

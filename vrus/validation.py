@@ -200,10 +200,42 @@ def require_name(text: str | None, field: str = "name") -> str:
     NFC matters: a name typed on a Mac may arrive as "e" + combining marks; stored composed,
     "Nguyễn" sorts, searches and prints as one letter ễ whatever keyboard typed it.
     """
-    name = " ".join(unicodedata.normalize("NFC", str(text or "")).split())
-    if not name:
+    name = one_line(text, field, NAME_MAX_LENGTH)
+    if name is None:
         raise ValidationError(field, translate("Core", "is required"))
-    control = next((c for c in name if unicodedata.category(c) == "Cc"), None)
+    return name
+
+
+# --- Free text -----------------------------------------------------------------------------
+# A control character (NUL, BEL, ESC, ...) is never typed on purpose: it arrives pasted from
+# another program or from a damaged file, prints as nothing or as a box, cannot be written to a
+# workbook and would not import back. Refused, naming the field, rather than stored unseen.
+
+KEPT_IN_TEXT = frozenset("\n\t")
+
+
+def one_line(value: object, field: str, limit: int) -> str | None:
+    """A title, a place, a short note: one line, spaces collapsed, NFC; None when empty."""
+    text = " ".join(unicodedata.normalize("NFC", str(value or "")).split())
+    refuse_control_characters(text, field)
+    if len(text) > limit:
+        raise ValidationError(field, too_long(limit))
+    return text or None
+
+
+def free_text(value: object, field: str, limit: int) -> str | None:
+    """A note that may have several lines (CRLF and CR become LF), stripped, NFC; None when
+    empty."""
+    text = unicodedata.normalize("NFC", str(value or ""))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    refuse_control_characters(text, field, allowed=KEPT_IN_TEXT)
+    if len(text) > limit:
+        raise ValidationError(field, too_long(limit))
+    return text or None
+
+
+def refuse_control_characters(text: str, field: str, allowed: frozenset[str] = frozenset()) -> None:
+    control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in allowed), None)
     if control is not None:
         raise ValidationError(
             field,
@@ -211,6 +243,3 @@ def require_name(text: str | None, field: str = "name") -> str:
                 code=f"{ord(control):04X}"
             ),
         )
-    if len(name) > NAME_MAX_LENGTH:
-        raise ValidationError(field, too_long(NAME_MAX_LENGTH))
-    return name

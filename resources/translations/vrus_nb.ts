@@ -66,6 +66,10 @@
         <source>The register could not be opened again.</source>
         <translation>Registeret kunne ikke åpnes igjen.</translation>
     </message>
+    <message>
+        <source>VRUS cannot open the register</source>
+        <translation>VRUS kan ikke åpne registeret</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -878,6 +882,14 @@
         <translation>{database} er en serverdatabase: bruk serverens egne sikkerhetskopier</translation>
     </message>
     <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>not a database file (a device or a pipe)</source>
+        <translation>ikke en databasefil (en enhet eller en rørledning)</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>filen finnes ikke</translation>
     </message>
@@ -982,6 +994,14 @@
         <translation>{weekday} {date}</translation>
     </message>
     <message>
+        <source>{path}: not a file name (it holds a NUL character)</source>
+        <translation>{path}: ikke et filnavn (det inneholder et NUL-tegn)</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file (a device or a pipe)</source>
+        <translation>{path} er ikke en databasefil (en enhet eller en rørledning)</translation>
+    </message>
+    <message>
         <source>{path} is not a VRUS database (not an SQLite file)</source>
         <translation>{path} er ikke en VRUS-database (ikke en SQLite-fil)</translation>
     </message>
@@ -1004,6 +1024,10 @@
     <message>
         <source>{path}: no register there (the file does not exist)</source>
         <translation>{path}: det finnes ikke noe register der (filen finnes ikke)</translation>
+    </message>
+    <message>
+        <source>{path}: no register there (the file is empty)</source>
+        <translation>{path}: det finnes ikke noe register der (filen er tom)</translation>
     </message>
     <message>
         <source>cannot open the database {database}: {reason}</source>
@@ -2224,6 +2248,10 @@
     <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} er en mappe, ikke en databasefil</translation>
+    </message>
+    <message>
+        <source>{path}: the register cannot be opened here ({reason})</source>
+        <translation>{path}: registeret kan ikke åpnes her ({reason})</translation>
     </message>
     <message>
         <source>The register is busy: another VRUS window or command is saving. Nothing was saved; try again in a moment.</source>

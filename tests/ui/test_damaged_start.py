@@ -120,3 +120,28 @@ def test_without_a_good_backup_the_box_only_explains(
     assert "Ingen god sikkerhetskopi ble funnet." in asked[1]
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no good backup was found" in err
+
+
+def test_a_register_that_cannot_be_opened_is_explained_in_a_box(
+    qtbot, tmp_path: Path, app_names, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Started from the desktop, the line on stderr is seen by no one: the window says why."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    foreign = tmp_path / "photos.sqlite3"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    connection.close()
+    before = foreign.read_bytes()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
+    )
+    assert main(["--db", str(foreign)]) == 1
+    assert capsys.readouterr().err.startswith("vrus: error: ")
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert "VRUS" in title and str(foreign) in text and "VRUS" in text
+    assert foreign.read_bytes() == before

@@ -6,6 +6,7 @@ Qt is imported only here, inside the functions, so the commands never load it.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,21 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
     from vrus.ui.app import offer_restore as ask
 
     return ask(error)
+
+
+def show_start_failure(error: BaseException) -> None:
+    """The reason the window cannot open, in a box (the caller has printed and logged it);
+    nothing without a display, or for a damaged register (its own box has explained it)."""
+    from vrus.db.integrity import DamagedDatabaseError
+
+    if not has_display() or isinstance(error, DamagedDatabaseError):
+        return
+    try:
+        from vrus.ui.app import show_start_failure as show
+
+        show(error)
+    except Exception:  # the line on stderr and the log already tell it
+        logging.getLogger(__name__).exception("the start failure could not be shown")
 
 
 def add_commands(subparsers: Any) -> None:

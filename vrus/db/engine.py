@@ -100,17 +100,24 @@ def sqlite_file(url: str) -> Path | None:
 def prepare_sqlite_file(path: Path) -> None:
     """Create the folder (0700) and the file (0600) before SQLite does, so neither is ever
     readable by others: the register holds children's personal data."""
-    if path.parent == default_database_path().parent:
-        private_dir(path.parent)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.is_dir():
         raise VrusError(
             translate("Core", "{path} is a folder, not a database file").format(path=str(path))
         )
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
+    try:
+        if path.parent == default_database_path().parent:
+            private_dir(path.parent)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+    except OSError as error:  # a read-only place, a file of another user, a full disk
+        raise VrusError(
+            translate("Core", "{path}: the register cannot be opened here ({reason})").format(
+                path=str(path), reason=error.strerror or str(error)
+            )
+        ) from None
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -17,9 +17,23 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def check_sqlite_header(path: Path) -> None:
     """Refuse a file that is not a SQLite database before SQLite or Alembic trip over it."""
+    if "\x00" in str(path):  # only an URL can carry it ("%00"); no file is named so
+        raise DatabaseError(
+            translate("Core", "{path}: not a file name (it holds a NUL character)").format(
+                path=repr(str(path))
+            )
+        )
     if path.is_dir():
         raise DatabaseError(not_a_file(path))
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
+        return
+    if not path.is_file():  # reading a pipe would wait for ever, a device is nobody's register
+        raise DatabaseError(
+            translate("Core", "{path} is not a database file (a device or a pipe)").format(
+                path=str(path)
+            )
+        )
+    if path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))

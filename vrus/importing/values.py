@@ -56,7 +56,13 @@ from vrus.importing.folding import loose_fold
 from vrus.importing.sources import Cell
 from vrus.reference import is_renumbering
 from vrus.texts import Text, translate
-from vrus.validation import ValidationError, format_date, require_name
+from vrus.validation import (
+    KEPT_IN_TEXT,
+    ValidationError,
+    format_date,
+    refuse_control_characters,
+    require_name,
+)
 
 Warn = Callable[[Text], None]
 
@@ -74,6 +80,7 @@ def as_text(value: Cell) -> str:
 
 def limited(value: Cell, field: str, limit: int) -> str:
     text = as_text(value)
+    refuse_control_characters(text, field, allowed=KEPT_IN_TEXT)
     if len(text) > limit:
         raise ValidationError(
             field,

@@ -3,7 +3,8 @@
 ``run_window`` is what ``vrus`` (the command) calls. Tests build the window with
 ``create_main_window`` instead, which needs no event loop and takes its settings and core
 functions as arguments. ``WindowHost`` owns the open register and its window: restoring a
-backup replaces both. ``offer_restore`` is what ``vrus`` calls when the register is damaged.
+backup replaces both. ``offer_restore`` is what ``vrus`` calls when the register is damaged,
+``show_start_failure`` when it cannot be opened at all.
 """
 
 from __future__ import annotations
@@ -210,6 +211,15 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
     backup. True when it was restored (the caller then opens the register and the window)."""
     with window_language():
         return damaged_register.offer_restore(error)
+
+
+def show_start_failure(error: BaseException) -> None:
+    """The register could not be opened: say why in a box, where someone who started VRUS
+    from the desktop sees it (the one line on stderr reaches no one there)."""
+    with window_language():
+        text = core_message(error) if isinstance(error, VrusError) else unexpected_error_text()
+        title = QCoreApplication.translate("App", "VRUS cannot open the register")
+        QMessageBox.critical(None, title, text)
 
 
 def install_excepthook(show: Callable[[str], None] | None = None) -> ExceptHook:
