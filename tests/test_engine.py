@@ -40,6 +40,7 @@ def test_sqlite_pragmas_on_every_connection(db) -> None:
             assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+            assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
 
 
 def test_foreign_keys_are_enforced(db) -> None:
@@ -64,3 +65,19 @@ def test_deleting_a_person_never_deletes_attendance(db) -> None:
         assert session.get(Person, person_id) is not None
         assert session.query(Attendance).filter_by(event_day_id=day_id).count() == 1
         assert session.get(EventDay, day_id) is not None
+
+
+def test_a_failing_statement_never_logs_what_it_was_given(db, caplog) -> None:
+    """A child's name or health note must not reach the log with an error's traceback."""
+    import logging
+
+    with (
+        caplog.at_level(logging.DEBUG),
+        pytest.raises(IntegrityError) as error,
+        db.transaction() as session,
+    ):
+        session.add(Person(first_name="Åsmund", last_name="Ødegård", gender="Anafylaksi"))
+    logging.getLogger("vrus").error("failed", exc_info=error.value)
+    assert "Anafylaksi" not in str(error.value) and "Ødegård" not in str(error.value)
+    assert "Anafylaksi" not in caplog.text and "Ødegård" not in caplog.text
+    assert "hidden due to hide_parameters" in str(error.value)

@@ -125,6 +125,9 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows are overwritten with zeros, not left readable in free pages of the
+        # file (SQLite's own default is off; some builds turn it on, none may be relied on).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         # FULL: a committed edit survives a power cut too, not only a killed process; one
@@ -152,7 +155,9 @@ def make_engine(url: str) -> Engine:
     path = sqlite_file(url)
     if path is not None:
         prepare_sqlite_file(path)
-    engine = create_engine(url, future=True)
+    # hide_parameters: a failing statement's error names its SQL, never the values (a child's
+    # name or allergy would otherwise reach the log file with the traceback).
+    engine = create_engine(url, future=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
