@@ -81,3 +81,34 @@ def test_a_failing_statement_never_logs_what_it_was_given(db, caplog) -> None:
     assert "Anafylaksi" not in str(error.value) and "Ødegård" not in str(error.value)
     assert "Anafylaksi" not in caplog.text and "Ødegård" not in caplog.text
     assert "hidden due to hide_parameters" in str(error.value)
+
+
+def test_folders_made_for_a_new_register_are_private(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir(mode=0o755)
+    os.chmod(mine, 0o755)
+    path = mine / "a" / "b" / "vrus.sqlite3"
+    open_database(sqlite_url(path)).close()
+    assert stat.S_IMODE((mine / "a").stat().st_mode) == 0o700
+    assert stat.S_IMODE((mine / "a" / "b").stat().st_mode) == 0o700
+    assert stat.S_IMODE(mine.stat().st_mode) == 0o755  # the user's own folder is left as it was
+
+
+def test_every_log_file_is_private_after_a_rollover_too(tmp_path: Path) -> None:
+    import logging
+
+    from vrus.logsetup import PrivateRotatingFileHandler
+
+    path = tmp_path / "vrus.log"
+    path.write_text("from an older VRUS\n", encoding="utf-8")
+    os.chmod(path, 0o644)
+    handler = PrivateRotatingFileHandler(path, maxBytes=200, backupCount=2, encoding="utf-8")
+    record = logging.LogRecord("vrus", logging.INFO, __file__, 1, "x" * 80, None, None)
+    try:
+        for _ in range(10):
+            handler.emit(record)
+    finally:
+        handler.close()
+    files = sorted(tmp_path.iterdir())
+    assert [f.name for f in files] == ["vrus.log", "vrus.log.1", "vrus.log.2"]
+    assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)

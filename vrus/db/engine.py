@@ -108,7 +108,7 @@ def prepare_sqlite_file(path: Path) -> None:
         if path.parent == default_database_path().parent:
             private_dir(path.parent)
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_private_folders(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
         os.close(fd)
         os.chmod(path, 0o600)
@@ -118,6 +118,14 @@ def prepare_sqlite_file(path: Path) -> None:
                 path=str(path), reason=error.strerror or str(error)
             )
         ) from None
+
+
+def _make_private_folders(folder: Path) -> None:
+    """The folders missing on the way to ``folder``, each readable by its owner only; folders
+    that exist are the user's and keep their permissions."""
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
+    for each in reversed(missing):
+        each.mkdir(mode=0o700, exist_ok=True)
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
