@@ -30,6 +30,13 @@ def _person(db: Database, **extra: object) -> int:
     return create_person(db, values)
 
 
+def _members_csv(tmp_path: Path, rows: list[list[str]]) -> Path:
+    path = tmp_path / "members.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    return path
+
+
 def _count(db: Database, model: type) -> int:
     with db.transaction() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
@@ -78,15 +85,14 @@ def test_import_refuses_a_row_whose_name_holds_a_control_character(
 ) -> None:
     # A NUL byte makes the whole CSV file unreadable (vrus.importing.sources); any other
     # control character reaches the name check.
-    path = tmp_path / "members.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, delimiter=";").writerows(
-            [
-                ["Fornavn", "Etternavn", "Fødselsdato", "Gruppe"],
-                ["Kå\x07re", "Næss", "01.02.2012", "ungdom"],
-                ["Sølvi", "Aasen", "14.11.2012", "ungdom"],
-            ]
-        )
+    path = _members_csv(
+        tmp_path,
+        [
+            ["Fornavn", "Etternavn", "Fødselsdato", "Gruppe"],
+            ["Kå\x07re", "Næss", "01.02.2012", "ungdom"],
+            ["Sølvi", "Aasen", "14.11.2012", "ungdom"],
+        ],
+    )
 
     report = import_members(db, path, today=TODAY)
 
@@ -207,15 +213,14 @@ def test_event_and_signup_texts_refuse_control_characters(db: Database) -> None:
 def test_import_refuses_control_characters_in_notes_and_addresses(
     db: Database, tmp_path: Path
 ) -> None:
-    path = tmp_path / "members.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, delimiter=";").writerows(
-            [
-                ["Fornavn", "Etternavn", "Fødselsdato", "Adresse", "Merknad"],
-                ["Kåre", "Næss", "01.02.2012", "Gate\x1b1", "to\nlinjer"],
-                ["Sølvi", "Aasen", "14.11.2012", "Gate 2", "hei\x07"],
-            ]
-        )
+    path = _members_csv(
+        tmp_path,
+        [
+            ["Fornavn", "Etternavn", "Fødselsdato", "Adresse", "Merknad"],
+            ["Kåre", "Næss", "01.02.2012", "Gate\x1b1", "to\nlinjer"],
+            ["Sølvi", "Aasen", "14.11.2012", "Gate 2", "hei\x07"],
+        ],
+    )
     report = import_members(db, path, today=TODAY)
     assert [str(p) for p in report.problems if p.severity == "error"] == [
         "row 2, Adresse: contains a control character (U+001B); retype it",

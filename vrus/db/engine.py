@@ -23,7 +23,7 @@ from vrus import collation
 from vrus.db.models import COLLATION
 from vrus.errors import VrusError
 from vrus.paths import default_database_path, private_dir
-from vrus.texts import translate
+from vrus.texts import Text, translate
 
 ENV_URL = "VRUS_DATABASE_URL"
 
@@ -97,13 +97,16 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def not_a_file(path: Path) -> Text:
+    """The refusal of a folder given as the register (``--db``, ``VRUS_DATABASE_URL``)."""
+    return translate("Core", "{path} is a folder, not a database file").format(path=str(path))
+
+
 def prepare_sqlite_file(path: Path) -> None:
     """Create the folder (0700) and the file (0600) before SQLite does, so neither is ever
     readable by others: the register holds children's personal data."""
     if path.exists() and path.is_dir():
-        raise VrusError(
-            translate("Core", "{path} is a folder, not a database file").format(path=str(path))
-        )
+        raise VrusError(not_a_file(path))
     try:
         if path.parent == default_database_path().parent:
             private_dir(path.parent)

@@ -7,10 +7,10 @@ import sqlite3
 from pathlib import Path
 
 from vrus import clock
-from vrus.db.engine import BUSY_TIMEOUT_MS
+from vrus.db.engine import BUSY_TIMEOUT_MS, not_a_file
 from vrus.errors import DatabaseError
 from vrus.private_files import create_numbered_private_file, create_private_file
-from vrus.texts import Text, translate
+from vrus.texts import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -74,8 +74,3 @@ def backup_file(path: Path, label: str) -> Path:
         target.unlink(missing_ok=True)
         raise
     return target
-
-
-def not_a_file(path: Path) -> Text:
-    """The refusal of a folder given as the register (``--db``, ``VRUS_DATABASE_URL``)."""
-    return translate("Core", "{path} is a folder, not a database file").format(path=str(path))
