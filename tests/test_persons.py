@@ -8,12 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import add_event_with_attendance
-from vrus.db.models import Attendance, Guardian, Membership, Person, PersonGuardian
+from vrus.db.models import Attendance, Guardian, Person
 from vrus.errors import VrusError
-from vrus.memberships import start_membership
 from vrus.persons import (
     Change,
-    anonymise_person,
     archive_person,
     archive_persons,
     create_person,
@@ -184,25 +182,6 @@ def test_guardians_shared_by_siblings(db) -> None:
     remove_guardian(db, second, mother)
     with db.transaction() as session:
         assert session.get(Guardian, mother) is None
-
-
-def test_anonymise_removes_personal_data_keeps_statistics(db) -> None:
-    from vrus.persons import add_guardian
-
-    person_id, _ = add_event_with_attendance(db)
-    update_person(db, person_id, {"phone": "91234567", "notes": "Nøtteallergi"})
-    guardian = add_guardian(db, person_id, {"first_name": "Kari", "last_name": "Ødegård"})
-    start_membership(db, person_id, 1, None, dt.date(2024, 8, 1))
-    anonymise_person(db, person_id)
-    with db.transaction() as session:
-        person = session.get(Person, person_id)
-        assert person.first_name == "Anonymisert" and "Ødegård" not in person.last_name
-        assert person.phone is None and person.notes is None
-        assert person.birth_date == dt.date(2010, 1, 1)
-        assert session.get(Guardian, guardian) is None
-        assert session.scalar(select(func.count()).select_from(PersonGuardian)) == 0
-        assert session.scalar(select(func.count()).select_from(Membership)) == 1
-        assert session.scalar(select(func.count()).select_from(Attendance)) == 1
 
 
 def test_conflicting_edit_from_another_window_is_refused(db) -> None:

@@ -117,6 +117,8 @@ def _base_query(on: dt.date) -> Select:
         .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
         .outerjoin(Municipality, Municipality.id == Person.municipality_id)
         .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
+        # An erased person is a row for statistics only, never a member to list or find.
+        .where(Person.erased_at.is_(None))
     )
 
 
@@ -329,7 +331,7 @@ class MemberIndex:
 
 def count_persons(session: Session, *, include_archived: bool = False) -> int:
     """Persons in the register; archived ones only when asked for."""
-    query = select(func.count(Person.id))
+    query = select(func.count(Person.id)).where(Person.erased_at.is_(None))
     if not include_archived:
         query = query.where(Person.archived_at.is_(None))
     return session.scalar(query) or 0

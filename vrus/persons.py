@@ -22,6 +22,7 @@ from vrus.collation import search_fold, sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import Gender
 from vrus.db.models import Guardian, Person, PersonGuardian, VolunteerDuty
+from vrus.erasure import guardian_not_anonymised
 from vrus.errors import VrusError, not_in_register
 from vrus.texts import translate
 from vrus.validation import (
@@ -37,7 +38,6 @@ from vrus.validation import (
 )
 
 DUPLICATE_BIRTH_WINDOW = dt.timedelta(days=62)
-ANONYMOUS_NAME = "Anonymisert"
 
 
 def _optional(validator: Callable[[str], str]) -> Callable[[Any], str | None]:
@@ -272,43 +272,6 @@ def undo_changes(db: Database, changes: Sequence[Change]) -> list[Change]:
         ]
 
 
-def anonymise_person(db: Database, person_id: int) -> None:
-    """Remove a person's personal data for good (GDPR erasure), keeping anonymous history.
-
-    Memberships, sign-ups and attendance stay for statistics, attached to a row that keeps
-    only the birth year, municipality and instruments. Guardians who have no other child in
-    the register and no duty history are deleted. This cannot be undone; the window asks
-    for confirmation first.
-    """
-    with db.transaction() as session:
-        person = _get_person(session, person_id)
-        guardians = [link.guardian for link in person.guardian_links]
-        person.first_name = ANONYMOUS_NAME
-        person.last_name = f"#{person.id}"
-        if person.birth_date is not None:
-            person.birth_date = dt.date(person.birth_date.year, 1, 1)
-        for name in (
-            "gender",
-            "phone",
-            "email",
-            "address",
-            "postal_code",
-            "postal_place",
-            "diet_note",
-            "notes",
-            "culture_school_id",
-        ):
-            setattr(person, name, None)
-        person.photo_consent = False
-        person.diets.clear()
-        person.allergies.clear()
-        person.guardian_links.clear()
-        person.archived_at = person.archived_at or clock.utc_now()
-        session.flush()
-        for guardian in guardians:
-            _delete_guardian_if_unused(session, guardian)
-
-
 def _delete_guardian_if_unused(session: Session, guardian: Guardian) -> None:
     children = session.scalar(
         select(func.count())
@@ -466,7 +429,9 @@ def find_guardians(
     parts = [" " + part for part in search_fold(text).split()]
     if not parts:
         return []
-    query = select(Guardian.id, Guardian.first_name, Guardian.last_name, Guardian.email)
+    query = select(Guardian.id, Guardian.first_name, Guardian.last_name, Guardian.email).where(
+        guardian_not_anonymised()
+    )
     hits = [
         (gid, first, last, email)
         for gid, first, last, email in session.execute(query)

@@ -112,3 +112,18 @@ def check_in(column: str, enum: type[StrEnum]) -> str:
     """SQL for a CHECK constraint that keeps ``column`` within ``enum``."""
     values = ", ".join(f"'{member.value}'" for member in enum)
     return f"{column} IN ({values})"
+
+
+class ConsentKind(StrEnum):
+    PHOTO = "photo"  # photos and film of the person may be published
+    NAME_PUBLICATION = "name_publication"  # the name may be printed in concert programmes
+    HEALTH_DATA = "health_data"  # allergies and diets may be stored and given to the lunch team
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    EXPORT = "export"  # a file with personal or health data was written
+    PRINT = "print"  # a printout with health data was made
+    ERASE = "erase"

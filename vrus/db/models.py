@@ -38,6 +38,8 @@ from vrus.db.enums import (
     AllergySeverity,
     Answer,
     AttendanceStatus,
+    AuditAction,
+    ConsentKind,
     Diet,
     DutyTask,
     EndReason,
@@ -259,6 +261,9 @@ class Person(Base):
     photo_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Set when the person's data was erased (vrus.erasure): the row keeps only coarse
+    # statistics and is left out of every list, export, lunch list and search.
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     # Optimistic locking: two windows on one register must not silently overwrite each
@@ -379,6 +384,7 @@ class Membership(Base):
             f"end_reason IS NULL OR ({check_in('end_reason', EndReason)})", name="end_reason"
         ),
         CheckConstraint("end_reason IS NULL OR end_date IS NOT NULL", name="reason_needs_end"),
+        CheckConstraint(f"section IS NULL OR ({check_in('section', Section)})", name="section"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -395,6 +401,9 @@ class Membership(Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(String(20))
     end_note: Mapped[str | None] = mapped_column(String(200))
+    # The section of the instrument, kept when an erasure removes the instrument itself
+    # (one bassoon in a birth year and municipality would name the child).
+    section: Mapped[str | None] = mapped_column(String(12))
 
     person: Mapped[Person] = relationship(back_populates="memberships")
     ensemble: Mapped[Ensemble] = relationship()
@@ -645,6 +654,59 @@ class VolunteerDuty(Base):
 
     event_day: Mapped[EventDay] = relationship()
     guardian: Mapped[Guardian] = relationship()
+
+
+class Consent(Base):
+    """A consent as given: what, by whom (a guardian, or the member), when, to which text.
+
+    Withdrawing sets ``withdrawn_on``; the record stays, so the register can show what was
+    agreed when a photo was published."""
+
+    __tablename__ = "consents"
+    __table_args__ = (
+        CheckConstraint(check_in("kind", ConsentKind), name="kind"),
+        CheckConstraint(
+            "withdrawn_on IS NULL OR given_on IS NULL OR withdrawn_on >= given_on",
+            name="period",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    # Given by a guardian (the row) or by the member (``given_by_self``); neither when the
+    # register only knew "yes" (a consent carried over from the old yes/no field).
+    given_by_guardian_id: Mapped[int | None] = mapped_column(
+        ForeignKey("guardians.id", ondelete="SET NULL")
+    )
+    given_by_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    given_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    text_version: Mapped[str | None] = mapped_column(String(40))
+
+    person: Mapped[Person] = relationship()
+    given_by_guardian: Mapped[Guardian | None] = relationship()
+
+
+class AuditEntry(Base):
+    """Who changed what, and who exported or printed health data, and when.
+
+    Field names only, never values: the trail must not become a second copy of the data.
+    ``person_id`` is the person the entry is about (erased with them); no foreign key, so an
+    entry can outlive a deleted guardian row."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (CheckConstraint(check_in("action", AuditAction), name="action"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str | None] = mapped_column(String(40))
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    fields: Mapped[str | None] = mapped_column(String(500))
+    what: Mapped[str | None] = mapped_column(String(200))
 
 
 class Setting(Base):

@@ -186,14 +186,18 @@ def member_sheet(
 
 
 def _load(session: Session, include_archived: bool) -> list[Person]:
-    query = select(Person).options(
-        selectinload(Person.instruments).joinedload(PersonInstrument.instrument),
-        selectinload(Person.diets),
-        selectinload(Person.allergies),
-        selectinload(Person.guardian_links).joinedload(PersonGuardian.guardian),
-        selectinload(Person.memberships).joinedload(Membership.ensemble),
-        joinedload(Person.municipality),
-        joinedload(Person.culture_school),
+    query = (
+        select(Person)
+        .options(
+            selectinload(Person.instruments).joinedload(PersonInstrument.instrument),
+            selectinload(Person.diets),
+            selectinload(Person.allergies),
+            selectinload(Person.guardian_links).joinedload(PersonGuardian.guardian),
+            selectinload(Person.memberships).joinedload(Membership.ensemble),
+            joinedload(Person.municipality),
+            joinedload(Person.culture_school),
+        )
+        .where(Person.erased_at.is_(None))
     )
     if not include_archived:
         query = query.where(Person.archived_at.is_(None))

@@ -28,6 +28,7 @@ from vrus.db.models import (
     SignUp,
 )
 from vrus.duties import format_phone
+from vrus.erasure import guardian_not_anonymised
 from vrus.exporting.files import Sheet
 from vrus.exporting.members import HEADERS, NO, REASON_WORDS, RELATION_WORDS, YES
 
@@ -58,9 +59,9 @@ def guardian_sheet(session: Session) -> Sheet:
     """One row per guardian, with the children in the register: "Åse Ødegård (mor)"."""
     sheet = Sheet("Foresatte", ["Fornavn", "Etternavn", "Telefon", "E-post", "Barn"])
     guardians = session.scalars(
-        select(Guardian).options(
-            selectinload(Guardian.child_links).joinedload(PersonGuardian.person)
-        )
+        select(Guardian)
+        .options(selectinload(Guardian.child_links).joinedload(PersonGuardian.person))
+        .where(guardian_not_anonymised())
     ).all()
     ordered = sorted(guardians, key=lambda g: _person_order(g.last_name, g.first_name, None, g.id))
     for guardian in ordered:
@@ -117,6 +118,7 @@ def membership_sheet(session: Session) -> Sheet:
             Membership.end_note,
         )
         .join(Person, Person.id == Membership.person_id)
+        .where(Person.erased_at.is_(None))
         .join(Ensemble, Ensemble.id == Membership.ensemble_id)
         .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
     ).all()
@@ -236,6 +238,7 @@ def signup_sheet(session: Session) -> Sheet:
         )
         .join(Event, Event.id == SignUp.event_id)
         .join(Person, Person.id == SignUp.person_id)
+        .where(Person.erased_at.is_(None))
     ).all()
 
     def order(row: tuple) -> tuple:
@@ -293,6 +296,7 @@ def attendance_sheet(session: Session) -> Sheet:
         .join(EventDay, EventDay.id == Attendance.event_day_id)
         .join(Event, Event.id == EventDay.event_id)
         .join(Person, Person.id == Attendance.person_id)
+        .where(Person.erased_at.is_(None))
     ).all()
     rows = sorted(
         rows, key=lambda r: (r[0], sort_key(r[1]), r[2], _person_order(r[5], r[4], r[6], r[3]))

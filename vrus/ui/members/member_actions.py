@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from vrus import persons
 from vrus.db.engine import Database
+from vrus.erasure import erase_persons
 from vrus.memberships import change_membership_instrument
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import error_text
@@ -84,8 +85,8 @@ class MemberActions(QObject):
         )
         self._notify(person_id, False)
 
-    def anonymise(self, person_id: int) -> None:
-        persons.anonymise_person(self._db, person_id)
+    def erase(self, person_id: int) -> None:
+        erase_persons(self._db, [person_id])
         # The stack holds the names and details that were just erased (an undo would write
         # them back): it must go, whatever else it held.
         self.undo_stack.clear()

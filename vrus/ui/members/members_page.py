@@ -433,18 +433,20 @@ class MembersPage(QWidget):
             self,
             self.tr("Remove permanently"),
             self.tr(
-                "Remove {name} from the register for good?\n\nThe name, birth date, contact "
-                "details, allergies, diets, notes and guardians with no other child in the "
-                "register are erased. Only anonymous history (birth year, municipality, "
-                "memberships, attendance) is kept for statistics.\n\nThis cannot be "
-                "undone."
+                "Remove {name} from the register for good?\n\nErased: the name, the exact "
+                "birth date, contact details, allergies, diets, consents, notes (also those on "
+                "sign-ups, attendance and memberships), the change history, and guardians "
+                "with no other child in the register. Kept for statistics: gender, birth "
+                "year, municipality, ensembles and sections, and the seasons of membership."
+                "\n\nThis cannot be undone, and restoring an older backup erases the person "
+                "again."
             ).format(name=name),
             self.tr("Remove {name} permanently").format(name=name),
             destructive=True,
         ):
             return
         try:
-            self.actions.anonymise(person_id)
+            self.actions.erase(person_id)
         except VrusError as error:
             self.message.emit(error_text(error))
             return
