@@ -14,6 +14,7 @@ from vrus.db.engine import Database
 from vrus.db.models import (
     Allergy,
     Attendance,
+    AuditEntry,
     Base,
     Event,
     EventDay,
@@ -192,6 +193,10 @@ def test_no_text_about_the_person_remains_in_any_table(db: Database) -> None:
         duty = session.get(Guardian, ids["duty"])
         assert (duty.first_name, duty.phone, duty.email) == (ANONYMOUS_NAME, None, None)
         assert session.get(Guardian, ids["own"]) is None
+        # The trail about the person goes with them; one entry says an erasure was made.
+        assert session.scalars(select(AuditEntry).where(AuditEntry.person_id == child)).all() == []
+        erasures = session.scalars(select(AuditEntry).where(AuditEntry.action == "erase")).all()
+        assert [(e.person_id, e.what) for e in erasures] == [(None, "erasure of 1 person(s)")]
 
 
 def test_coarse_statistics_are_kept_and_exact_dates_are_not(db: Database) -> None:
@@ -261,3 +266,72 @@ def test_has_contact_or_health(db: Database) -> None:
             PersonGuardian.__table__.delete().where(PersonGuardian.person_id == sibling)
         )
         assert not has_contact_or_health(session, sibling)
+
+
+def test_a_past_lunch_plan_still_counts_but_never_names_the_erased(db: Database) -> None:
+    from vrus.lunch import lunch_plan
+
+    child, _sibling, _ids = _rich_person(db)
+    erase_persons(db, [child])
+    with db.transaction() as session:
+        past = session.scalar(select(Event.id).where(Event.title == "Helgeseminar 1"))
+        plan = lunch_plan(session, past, dt.date(2026, 12, 2))
+    # The anonymised parent's past duty stays in the roster ("Anonymisert #g.."), the child
+    # is counted and never named.
+    assert f"{ANONYMOUS_NAME} #{child}'" not in repr(plan) and "Åsmund" not in repr(plan)
+    assert plan.days[0].count.member_total == 1
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def _cli(db_path: Path, *args: str) -> int:
+    from vrus.cli import main
+
+    return main(["--db", str(db_path), "persons", "erase", *args])
+
+
+def _erased(db: Database, person_id: int) -> bool:
+    with db.sessions() as session:
+        return session.get(Person, person_id).erased_at is not None
+
+
+def test_cli_without_a_terminal_refuses_unless_yes(db: Database, db_path: Path, capsys) -> None:
+    child, _sibling, _ids = _rich_person(db)
+    assert _cli(db_path, str(child)) != 0
+    err = capsys.readouterr().err
+    assert "--yes" in err and len(err.strip().splitlines()) == 1
+    assert not _erased(db, child)
+    assert _cli(db_path, str(child), "--yes") == 0
+    assert f"Erased person {child}" in capsys.readouterr().out
+    assert _erased(db, child)
+    assert _cli(db_path, str(child), "--yes") == 0
+    assert "erased before" in capsys.readouterr().out
+
+
+def test_cli_asks_on_a_terminal(db: Database, capsys) -> None:
+    from vrus.cli.persons import cmd_persons_erase
+
+    child, _sibling, _ids = _rich_person(db)
+    asked: list[str] = []
+
+    def answer(no_or_yes: bool):
+        def ask(question: str) -> bool:
+            asked.append(question)
+            return no_or_yes
+
+        return ask
+
+    import sys
+
+    cmd_persons_erase(db, person_id=child, ask=answer(False), out=sys.stdout)
+    assert "Åsmund" in asked[0] and "17.05.2011" in asked[0]
+    assert "Nothing was erased" in capsys.readouterr().out and not _erased(db, child)
+    cmd_persons_erase(db, person_id=child, ask=answer(True), out=sys.stdout)
+    assert _erased(db, child)
+
+
+def test_cli_unknown_id_is_one_line(db: Database, db_path: Path, capsys) -> None:
+    assert _cli(db_path, "4242", "--yes") != 0
+    err = capsys.readouterr().err.strip()
+    assert "4242" in err and len(err.splitlines()) == 1

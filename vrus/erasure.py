@@ -25,9 +25,9 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import ColumnElement, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from vrus import clock
+from vrus import audit, clock
 from vrus.db.engine import Database
-from vrus.db.enums import ConsentKind, EndReason
+from vrus.db.enums import AuditAction, ConsentKind, EndReason
 from vrus.db.models import (
     Attendance,
     AuditEntry,
@@ -171,7 +171,6 @@ def _erase_one(session: Session, person: Person, stamp: dt.datetime) -> None:
         person.birth_date = dt.date(person.birth_date.year, 1, 1)
     for name in ERASED_COLUMNS:
         setattr(person, name, None)
-    person.photo_consent = False
     person.instruments.clear()
     person.diets.clear()
     person.allergies.clear()
@@ -217,12 +216,6 @@ def erase_persons(
 
 def _record_erasure(session: Session, ids: Sequence[int]) -> None:
     """Who erased, and when, stays accountable; the entry names no person (only how many)."""
-    try:
-        from vrus import audit
-    except ImportError:  # the audit trail is optional for this module's callers
-        return
-    from vrus.db.enums import AuditAction
-
     audit.record(
         session, AuditAction.ERASE, what=f"erasure of {len(ids)} person(s)", table_name="persons"
     )

@@ -44,6 +44,7 @@ from vrus.db.models import (
     Event,
     EventDay,
     EventStaff,
+    Membership,
     Person,
     PersonDiet,
     SignUp,
@@ -135,6 +136,9 @@ class LunchDay:
     allergies: tuple[AllergyEntry, ...]  # severe first
     duties: tuple[DutyEntry, ...]
     warnings: tuple[Text, ...]
+    # The persons whose allergies or diet notes the day shows (health data: a printout or
+    # export of the day is recorded in the audit trail with them).
+    health_person_ids: frozenset[int] = frozenset()
 
     @property
     def basis_label(self) -> Text:
@@ -151,6 +155,11 @@ class LunchPlan:
     ensembles: tuple[str, ...]
     signup_deadline: dt.date | None
     days: tuple[LunchDay, ...]
+
+    @property
+    def health_person_ids(self) -> frozenset[int]:
+        """The persons whose allergies or diet notes some day of the plan shows."""
+        return frozenset().union(*(day.health_person_ids for day in self.days))
 
 
 # --- who is who, as the association sees them ----------------------------------------------
@@ -204,7 +213,8 @@ def _children(session: Session, event: Event, ids: set[int]) -> dict[int, _Child
             (allergy.allergen, allergy.severity, allergy.note)
         )
     names = short_names((pid, row.first_name, row.last_name) for pid, row in rows.items())
-    return {
+    erased = _erased_children(session, ids - rows.keys(), first_day(event), ranks)
+    return erased | {
         pid: _Child(
             name=names[pid],
             ensemble=row.ensemble,
@@ -229,6 +239,26 @@ class _Answers:
     unanswered: int
     present: dict[int, frozenset[int]]  # day id -> present persons
     recorded_days: frozenset[int]
+
+
+def _erased_children(
+    session: Session, ids: set[int], day: dt.date, ranks: dict[str, int]
+) -> dict[int, _Child]:
+    """Erased persons who ate at a past seminar: still counted, in the ensemble they were in
+    that season, never named (they have no name, diet or allergy left to show)."""
+    found: dict[int, _Child] = {}
+    rows = session.execute(
+        select(Membership.person_id, Ensemble.name)
+        .join(Ensemble, Ensemble.id == Membership.ensemble_id)
+        .where(Membership.person_id.in_(ids), Membership.start_date <= day)
+        .order_by(Membership.start_date, Membership.id)
+    )
+    ensembles = {pid: name for pid, name in rows}  # the latest begun wins
+    for pid in ids:
+        ensemble = ensembles.get(pid)
+        rank = ranks.get(ensemble, _LAST) if ensemble else _LAST
+        found[pid] = _Child("", ensemble, rank, frozenset(), None, ())
+    return found
 
 
 def _answers(session: Session, event: Event) -> _Answers:
@@ -362,6 +392,8 @@ def _day(
         allergies=_allergies(children, attending, eating),
         duties=tuple(duties),
         warnings=_warnings(count, duties),
+        health_person_ids=frozenset(pid for pid in attending if children[pid].allergies)
+        | frozenset(pid for pid in eating if children[pid].diet_note),
     )
 
 

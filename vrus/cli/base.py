@@ -126,3 +126,22 @@ def resolve_ensemble(session: Session, name: str) -> int:
             return ensemble.id
     known = ", ".join(f"{e.name} ({e.short_name})" for e in ensembles)
     raise ValidationError("ensemble", f"'{name}' is not an ensemble: use {known}")
+
+
+# --- questions on a terminal ---------------------------------------------------------------
+
+YES = frozenset({"y", "yes", "j", "ja"})
+
+
+def terminal_question(prompt: str) -> bool:
+    """Ask on standard error, read the answer from standard input: yes only when typed."""
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().casefold() in YES
+
+
+def question_on_terminal() -> Callable[[str], bool] | None:
+    """How to ask the user, or None when standard input is no terminal (a script, a pipe):
+    whoever runs VRUS there cannot answer, so a command must not wait for them."""
+    return terminal_question if sys.stdin is not None and sys.stdin.isatty() else None
+
