@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "vrus"
 APP_AUTHOR = "Vestregionen"
+DATABASE_NAME = "vrus.sqlite3"
 
 
 def resources_dir() -> Path:
@@ -42,4 +43,4 @@ def user_log_dir() -> Path:
 
 
 def default_database_path() -> Path:
-    return user_data_dir() / "vrus.sqlite3"
+    return user_data_dir() / DATABASE_NAME
