@@ -324,9 +324,12 @@ def _block(language: str) -> re.Pattern[str]:
 def fill(document: str) -> str:
     """``document`` with every generated block replaced by today's facts."""
     for language in ("nb", "en"):
-        document = _block(language).sub(
-            lambda match, lang=language: match[1] + generated(lang) + match[3], document
-        )
+        facts = generated(language)
+
+        def replace(match: re.Match[str], facts: str = facts) -> str:
+            return match[1] + facts + match[3]
+
+        document = _block(language).sub(replace, document)
     return document
 
 
