@@ -13,16 +13,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from vrus import backup_files
+from tests.factories import add_person
+from vrus import backup_files, clock
 from vrus.backup import (
     AutoBackup,
     backup_now,
+    backups_max_age,
     backups_to_keep,
     daily_backup_if_due,
     on_close,
     on_open,
     prune_backups,
     restore,
+    set_backups_max_age,
     set_backups_to_keep,
 )
 from vrus.backup_files import (
@@ -38,15 +41,18 @@ from vrus.cli.files import (
     cmd_backup,
     cmd_backup_keep,
     cmd_backup_list,
+    cmd_backup_max_age,
     cmd_restore,
 )
 from vrus.db.engine import Database, connect, sqlite_url
 from vrus.db.integrity import DamagedDatabaseError
 from vrus.db.migrate import current_revision, downgrade, head_revision, upgrade
-from vrus.db.models import Person
+from vrus.db.models import Person, Setting
 from vrus.demo import load_demo
+from vrus.erasure import erase_persons
 from vrus.errors import DatabaseError
 from vrus.opening import open_database
+from vrus.paths import private_dir
 from vrus.persons import create_person, update_person
 
 TODAY = dt.date(2026, 3, 1)
@@ -158,6 +164,7 @@ def test_daily_backup_once_a_day(demo_db: Database) -> None:
     assert daily_backup_if_due(demo_db, dt.date(2026, 3, 5)) is None
 
 
+@pytest.mark.today("2026-03-10")  # the backups below are days old, not months
 def test_keep_setting_and_pruning(demo_db: Database, db_path: Path) -> None:
     assert backups_to_keep(demo_db) == 10
     made = [
@@ -173,7 +180,7 @@ def test_keep_setting_and_pruning(demo_db: Database, db_path: Path) -> None:
     ]
     for stranger in strangers:
         stranger.write_text("not ours", encoding="utf-8")
-    migration = db_path.with_name("register.sqlite3.before-0002-20250101-120000.bak")
+    migration = db_path.with_name("register.sqlite3.before-0002-20260220-120000.bak")
     migration.write_bytes(made[0].read_bytes())
 
     set_backups_to_keep(demo_db, 3)
@@ -195,6 +202,84 @@ def test_keep_setting_and_pruning(demo_db: Database, db_path: Path) -> None:
     ] == [newest, made[4], made[3]]
 
 
+def dated(good: Path, place: Path, kind: str, days_ago: float) -> Path:
+    """A copy of ``good`` named as a backup taken ``days_ago`` days before now."""
+    taken = clock.local_now() - dt.timedelta(days=days_ago)
+    path = place / f"register.sqlite3.{kind}-{taken:%Y%m%d-%H%M%S}.bak"
+    path.write_bytes(good.read_bytes())
+    return path
+
+
+def test_backups_expire_by_age_the_safety_copies_too(demo_db: Database, db_path: Path) -> None:
+    assert backups_max_age(demo_db) == 90
+    good = backup_now(demo_db, tmp := db_path.with_name("copy.bak"))
+    folder = private_dir(backup_dir(demo_db))
+    beside = db_path.parent
+    old = [
+        dated(good, folder, "daily", 100),
+        dated(good, folder, "close", 91),
+        dated(good, folder, "manual", 400),
+        dated(good, folder, "before-restore", 120),
+        dated(good, beside, "before-0003", 200),
+    ]
+    wal = old[3].with_name(old[3].name + "-wal")  # a safety copy of a damaged register
+    wal.write_bytes(b"wal")
+    young = [
+        dated(good, folder, "daily", 1),
+        dated(good, folder, "manual", 89),
+        dated(good, folder, "before-restore", 30),
+        dated(good, beside, "before-0004", 10),
+    ]
+    strangers = [
+        dated(good, folder, "before-0003", 300),  # not where VRUS puts it: not VRUS's
+        folder / "other.sqlite3.daily-20200101-120000.bak",
+        folder / "register.sqlite3.daily-long-ago.bak",
+        beside / "register.sqlite3.daily-20200101-120000.bak",  # a daily is never beside it
+    ]
+    for stranger in strangers[1:]:
+        stranger.write_text("not ours", encoding="utf-8")
+
+    assert sorted(prune_backups(demo_db)) == sorted(old)  # fewer than 10: by age alone
+    assert not wal.exists()
+    assert all(path.exists() for path in young + strangers + [tmp])
+
+    # A shorter age, from the setting: the same rule, nothing else gone.
+    set_backups_max_age(demo_db, 20)
+    assert backups_max_age(demo_db) == 20
+    assert sorted(prune_backups(demo_db)) == sorted(young[1:3])
+    assert young[0].exists() and young[3].exists()
+
+
+def test_the_newest_good_backup_is_kept_however_old(demo_db: Database, db_path: Path) -> None:
+    good = backup_now(demo_db, db_path.with_name("copy.bak"))
+    folder = private_dir(backup_dir(demo_db))
+    oldest = dated(good, folder, "daily", 500)
+    assert prune_backups(demo_db) == []  # the only one: never left with none
+    safety = dated(good, folder, "before-restore", 300)
+    broken = dated(good, folder, "manual", 200)
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
+    # The newest, but not good: gone; the newest good of all kinds stays.
+    assert sorted(prune_backups(demo_db)) == sorted([oldest, broken])
+    assert safety.exists()
+    assert [b.path for b in list_backups(demo_db, check=False)] == [safety]
+
+
+def test_max_age_setting(demo_db: Database) -> None:
+    assert backups_max_age(demo_db) == 90
+    set_backups_max_age(demo_db, 3650)
+    assert backups_max_age(demo_db) == 3650
+    set_backups_max_age(demo_db, 0)  # back to the default
+    assert backups_max_age(demo_db) == 90
+    for wrong in (-1, 3651):
+        with pytest.raises(BackupError, match="keep backups between 1 and 3650 days"):
+            set_backups_max_age(demo_db, wrong)
+    for stored, meant in (("0", 90), ("abc", 90), ("99999", 3650), ("7", 7)):
+        with demo_db.transaction() as session:
+            session.merge(Setting(key="backups.max_age_days", value=stored))
+        assert backups_max_age(demo_db) == meant
+
+
+@pytest.mark.today("2026-03-03")
 def test_list_backups_newest_first_with_their_state(demo_db: Database, db_path: Path) -> None:
     old = backup_now(demo_db, kind="daily", now=dt.datetime(2026, 3, 1, 8, 0))
     new = backup_now(demo_db, kind="close", now=dt.datetime(2026, 3, 2, 20, 0))
@@ -298,7 +383,7 @@ def test_restore_puts_the_backup_back_and_keeps_a_safety_copy(
     create_person(demo_db, {"first_name": "Etter", "last_name": "Backup"})
     demo_db.close()
 
-    safety = restore(db_path, saved)
+    safety = restore(db_path, saved).safety
     assert safety is not None and ".before-restore-" in safety.name
     assert persons(db_path) == 78 and persons(safety) == 79
     assert mode(db_path) == 0o600 and mode(safety) == 0o600
@@ -357,7 +442,7 @@ def test_restore_over_a_file_sqlite_cannot_read_at_all(demo_db: Database, db_pat
     demo_db.close()
     wreck = b"SQLite format 3\x00" + bytes(range(256)) * 64
     db_path.write_bytes(wreck)
-    safety = restore(db_path, saved)
+    safety = restore(db_path, saved).safety
     assert safety is not None and safety.read_bytes() == wreck  # kept byte for byte
     assert persons(db_path) == 78
 
@@ -366,7 +451,7 @@ def test_restore_into_a_new_place(demo_db: Database, tmp_path: Path) -> None:
     saved = backup_now(demo_db)
     target = tmp_path / "elsewhere" / "vrus.sqlite3"
     target.parent.mkdir()
-    assert restore(target, saved) is None
+    assert restore(target, saved).safety is None
     assert persons(target) == 78 and mode(target) == 0o600
 
 
@@ -398,7 +483,7 @@ def test_a_damaged_register_is_refused_naming_the_backup(damaged: Path) -> None:
 def test_the_damaged_file_is_found_by_the_check_and_fixed_by_restore(damaged: Path) -> None:
     good = newest_good_backup(damaged)
     assert good is not None
-    safety = restore(damaged, good.path)
+    safety = restore(damaged, good.path).safety
     db = open_database(sqlite_url(damaged))  # opens again: intact
     with db.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 78
@@ -471,15 +556,177 @@ def test_backup_and_restore_commands(demo_db: Database, db_path: Path, tmp_path:
     db.close()
 
 
+def test_max_age_command(demo_db: Database, db_path: Path) -> None:
+    good = backup_now(demo_db, db_path.with_name("copy.bak"))
+    folder = private_dir(backup_dir(demo_db))
+    dated(good, folder, "daily", 2)
+    month = dated(good, folder, "daily", 31)
+    out = io.StringIO()
+    assert cmd_backup_max_age(demo_db, days=30, out=out) == 0
+    assert out.getvalue() == "Keeping backups for 30 days; 1 older deleted\n"
+    assert not month.exists() and backups_max_age(demo_db) == 30
+    out = io.StringIO()
+    cmd_backup_max_age(demo_db, days=0, out=out)
+    assert out.getvalue() == "Keeping backups for 90 days; 0 older deleted\n"
+    with pytest.raises(BackupError):
+        cmd_backup_max_age(demo_db, days=4000, out=io.StringIO())
+
+
 def test_commands_are_registered() -> None:
     parser = argparse.ArgumentParser()
     add_commands(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["backup", "-o", "x.bak"])
     assert args.output == "x.bak" and not args.list and args.keep is None
     assert parser.parse_args(["backup", "--keep", "5"]).keep == 5
+    assert parser.parse_args(["backup", "--max-age", "30"]).max_age == 30
+    with pytest.raises(SystemExit):  # one thing at a time
+        parser.parse_args(["backup", "--list", "--max-age", "30"])
     args = parser.parse_args(["restore", "x.bak"])
     assert args.file == "x.bak" and args.migrate is False  # opened as found
     args = parser.parse_args(["export", "attendance", "oppmote.xlsx"])
     assert (args.what, args.file) == ("attendance", "oppmote.xlsx")
     with pytest.raises(SystemExit):
         parser.parse_args(["export", "staff", "x.csv"])
+
+
+# --- Erasures survive a restore --------------------------------------------------------------
+
+
+def two_persons(db: Database) -> list[int]:
+    with db.sessions() as session:
+        return list(session.scalars(select(Person.id).order_by(Person.id).limit(2)))
+
+
+def erased(path: Path, person_ids: list[int]) -> dict[int, tuple[str, str | None]]:
+    raw = sqlite3.connect(path)
+    try:
+        return {
+            pid: raw.execute(
+                "SELECT first_name, erased_at FROM persons WHERE id = ?", (pid,)
+            ).fetchone()
+            for pid in person_ids
+        }
+    finally:
+        raw.close()
+
+
+def test_restore_erases_again_what_was_erased_after_the_backup(
+    demo_db: Database, db_path: Path
+) -> None:
+    saved = backup_now(demo_db)
+    ids = two_persons(demo_db)
+    assert erase_persons(demo_db, ids) == ids
+    after = erased(db_path, ids)
+    demo_db.close()
+
+    restored = restore(db_path, saved)
+    assert restored.reapplied == tuple(ids) and restored.warning is None
+    assert str(restored.notice) == "2 erasures made after this backup were applied again"
+    assert erased(db_path, ids) == after  # erased again, as of the first erasure
+    assert all(first == "Anonymisert" for first, _ in after.values())
+    # Restoring the register as it was before (erased already) has nothing to apply.
+    again = restore(db_path, restored.safety)
+    assert again.reapplied == () and again.notice is None
+
+
+def test_restore_command_says_what_it_erased_again(demo_db: Database, db_path: Path) -> None:
+    saved = backup_now(demo_db)
+    [person, _] = two_persons(demo_db)
+    erase_persons(demo_db, [person])
+    out, err = io.StringIO(), io.StringIO()
+    assert cmd_restore(demo_db, file=str(saved), out=out, err=err) == 0
+    assert out.getvalue().splitlines()[-1] == ("1 erasure made after this backup was applied again")
+    assert err.getvalue() == ""
+    assert erased(db_path, [person])[person][1] is not None
+
+
+def test_a_backup_put_back_by_hand_is_erased_again_on_opening(
+    demo_db: Database, db_path: Path
+) -> None:
+    saved = backup_now(demo_db)
+    ids = two_persons(demo_db)
+    erase_persons(demo_db, ids[:1])
+    demo_db.close()
+    db_path.write_bytes(saved.read_bytes())  # a file manager's copy over the register
+    db_path.with_name(db_path.name + "-wal").unlink(missing_ok=True)
+    db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
+    assert erased(db_path, ids[:1])[ids[0]][1] is None  # back
+
+    db = open_database(sqlite_url(db_path))
+    try:
+        opened = on_open(db, TODAY)
+        assert str(opened.notice) == (
+            "1 person erased earlier was back in the register (an older copy of it was put "
+            "in its place) and was erased again"
+        )
+        assert erased(db_path, ids)[ids[0]][1] is not None
+        assert erased(db_path, ids)[ids[1]][1] is None
+        assert on_open(db, TODAY).notice is None  # once
+    finally:
+        db.close()
+
+
+def test_a_backup_of_another_register_is_never_touched(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    other = backup_now(demo_db, tmp_path / "other.sqlite3")
+    raw = sqlite3.connect(other)
+    raw.execute("UPDATE settings SET value = 'another-register' WHERE key = 'register_id'")
+    raw.commit()
+    raw.close()
+    ids = two_persons(demo_db)
+    erase_persons(demo_db, ids)
+    demo_db.close()
+
+    restored = restore(db_path, other)
+    assert restored.reapplied == () and restored.notice is None
+    assert all(at is None for _, at in erased(db_path, ids).values())
+    db = open_database(sqlite_url(db_path))
+    assert on_open(db, TODAY).notice is None
+    db.close()
+    assert all(at is None for _, at in erased(db_path, ids).values())
+
+
+def _before_the_identity(db: Database, place: Path) -> Path:
+    """A copy of the register as it was before registers had an identity (schema 0003)."""
+    backup_now(db, place)
+    copy = connect(sqlite_url(place))
+    downgrade(copy, "0003")
+    copy.close()
+    raw = sqlite3.connect(place)
+    raw.execute("PRAGMA journal_mode=DELETE")
+    raw.close()
+    return place
+
+
+def identity_in(path: Path) -> str | None:
+    raw = sqlite3.connect(path)
+    try:
+        row = raw.execute("SELECT value FROM settings WHERE key = 'register_id'").fetchone()
+        return row[0] if row else None
+    finally:
+        raw.close()
+
+
+def test_an_old_copy_of_this_register_takes_its_identity(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """The copy made before the upgrade to identities, restored after an erasure: the upgrade
+    of the copy would give it a new identity, and the erasure would never apply."""
+    ids = [add_person(db, "Åsmund", "Ødegård"), add_person(db, "Zoë", "Nguyễn")]
+    identity = identity_in(db_path)
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
+    own = _before_the_identity(db, db_path.with_name(f"register.sqlite3.before-0004-{stamp}.bak"))
+    stranger = _before_the_identity(db, tmp_path / "from-a-colleague.sqlite3")
+    assert identity is not None and identity_in(own) is None
+    erase_persons(db, ids[:1])
+    db.close()
+
+    # This register's own copy, beside it: the register's identity, so its erasures.
+    assert restore(db_path, own).reapplied == (ids[0],)
+    assert identity_in(db_path) == identity
+    assert erased(db_path, ids)[ids[0]][1] is not None
+    # A copy not known to be this register's: an identity of its own, nobody erased in it.
+    assert restore(db_path, stranger).reapplied == ()
+    assert identity_in(db_path) not in (None, identity)
+    assert erased(db_path, ids)[ids[0]][1] is None

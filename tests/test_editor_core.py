@@ -49,7 +49,7 @@ def test_person_details_has_fields_version_and_guardians(db) -> None:
         first = person_details(session, pid)
     assert first.full_name == "Zoë Łukasiewicz"
     assert first.values["birth_date"] == dt.date(2012, 2, 29)
-    assert set(first.values) >= {"first_name", "phone", "email", "notes", "photo_consent"}
+    assert set(first.values) >= {"first_name", "phone", "email", "notes", "diet_note"}
     assert [(g.full_name, g.relation) for g in first.guardians] == [
         ("Anna Nowak", "mother"),
         ("Piotr Łukasiewicz", None),

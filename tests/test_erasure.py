@@ -183,7 +183,7 @@ def test_no_text_about_the_person_remains_in_any_table(db: Database) -> None:
         person = session.get(Person, child)
         assert (person.first_name, person.last_name) == (ANONYMOUS_NAME, f"#{child}")
         assert person.birth_date == dt.date(2011, 1, 1)
-        assert person.erased_at is not None and person.archived_at is not None
+        assert person.erased_at is not None and person.archived_at is None  # was not archived
         assert (person.gender, person.municipality_id is not None) == ("male", True)
         assert not person.instruments and not person.diets and not person.allergies
         assert not person.guardian_links
@@ -335,3 +335,29 @@ def test_cli_unknown_id_is_one_line(db: Database, db_path: Path, capsys) -> None
     assert _cli(db_path, "4242", "--yes") != 0
     err = capsys.readouterr().err.strip()
     assert "4242" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("postal_code", "kept"),
+    [
+        ("3440", "3430"),  # Røyken before 2020: becomes the lowest code of old Røyken
+        ("3478", "3430"),  # another code of old Røyken: the same representative
+        ("1364", None),  # Bærum was never merged: the code places nothing, so it goes
+        (None, None),
+    ],
+)
+def test_the_postal_code_is_kept_only_as_the_old_municipality(
+    db: Database, postal_code: str | None, kept: str | None
+) -> None:
+    from vrus import postal_codes
+
+    child = add_person(db, "Siri", "Sandvik")
+    with db.transaction() as session:
+        session.get(Person, child).postal_code = postal_code
+    erase_persons(db, [child])
+    with db.sessions() as session:
+        stored = session.get(Person, child).postal_code
+    assert stored == kept
+    if postal_code is not None and kept is not None:
+        then, now = postal_codes.before_reform(stored), postal_codes.before_reform(postal_code)
+        assert (then.number, then.number_2024) == (now.number, now.number_2024)

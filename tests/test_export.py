@@ -24,9 +24,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
 from vrus.cli.files import cmd_export
+from vrus.consents import consents_in_force
 from vrus.db.engine import Database, sqlite_url
+from vrus.db.enums import ConsentKind
 from vrus.db.models import (
     Allergy,
+    Consent,
     Guardian,
     Membership,
     Municipality,
@@ -83,6 +86,7 @@ def person_fields(
     """
     fields: dict[tuple[str, str, dt.date], dict[str, Any]] = {}
     with db.sessions() as session:
+        consents = consents_in_force(session, None, today)
         persons = session.scalars(
             select(Person)
             .where(Person.archived_at.is_(None))
@@ -134,7 +138,7 @@ def person_fields(
                 "guardians": guardians,
                 "Kosthold": ({d.diet for d in p.diets}, p.diet_note),
                 "Allergier": sorted((a.allergen, a.severity, a.note) for a in p.allergies),
-                "Fotosamtykke": p.photo_consent,
+                "Samtykker": consents.get(p.id, frozenset()),
                 "Kulturskole": p.culture_school.name if p.culture_school else None,
                 "Merknad": p.notes,
             }
@@ -298,8 +302,9 @@ def test_member_headers_are_the_imports_own_in_norwegian() -> None:
     ]
     for name in COLUMNS:
         assert HEADERS[name] in FIELDS[name][1]
-    # Every field the import knows is written.
-    assert set(COLUMNS) == set(FIELDS)
+    # Every field the import knows is written, but the older photo yes/no: the consents
+    # column says it (and more).
+    assert set(COLUMNS) == set(FIELDS) - {"photo_consent"}
 
 
 def test_demo_round_trip_gives_the_same_file(demo: Database, tmp_path: Path) -> None:
@@ -323,7 +328,6 @@ def add_tricky_person(db: Database) -> None:
             last_name="Nguyễn Thi",
             birth_date=dt.date(2012, 4, 2),
             municipality_id=asker.id,
-            photo_consent=True,
             diet_note="Spiser ikke sopp",
             phone="+442079460958",  # a foreign number keeps its country code
         )  # a note without the diet "other"
@@ -331,6 +335,9 @@ def add_tricky_person(db: Database) -> None:
         session.flush()
         session.add_all(
             [
+                # Consents without a known giver, as the old yes/no field left them.
+                Consent(person_id=person.id, kind="photo", given_by_self=False),
+                Consent(person_id=person.id, kind="health_data", given_by_self=False),
                 PersonDiet(person_id=person.id, diet="vegan"),
                 Allergy(
                     person_id=person.id,
@@ -396,12 +403,14 @@ def test_demo_round_trip_is_exact(tmp_path: Path, suffix: str) -> None:
         ("Anna", "van der Berg", "other"),
     ]
     assert tricky["Telefon"] == "+442079460958"
+    assert tricky["Samtykker"] == {ConsentKind.PHOTO, ConsentKind.HEALTH_DATA}
     assert [g[3] for g in tricky["guardians"]] == ["+4791234567", None, "+46701234567"]
     assert after[("Lan", "Nguyễn Thi", dt.date(2012, 4, 2))] == tricky
     # The demo has guardians with relations, diet notes and allergies to compare.
     assert any(f["guardians"] and f["guardians"][0][2] for f in before.values())
     assert any(f["Kosthold"][1] for f in before.values())
     assert any(f["Allergier"] for f in before.values())
+    assert {len(f["Samtykker"]) for f in before.values()} == {0, 1, 2, 3}
     again = export(fresh, "members", tmp_path / f"again{suffix}", today=today)
     assert again.warnings == []
     assert read_cells(again.path) == read_cells(result.path)

@@ -17,9 +17,12 @@ import pytest
 from sqlalchemy import func, select, text
 
 from vrus.cli.imports import cmd_import_members
+from vrus.consents import IMPORT_TEXT_VERSION, consents_in_force
 from vrus.db.engine import Database
+from vrus.db.enums import ConsentKind
 from vrus.db.models import (
     Allergy,
+    Consent,
     Guardian,
     Membership,
     Municipality,
@@ -98,6 +101,12 @@ def person(db: Database, first: str) -> Person:
         for link in found.instruments:
             _ = link.instrument
         return found
+
+
+def photos(db: Database, someone: Person, day: dt.date = TODAY) -> bool:
+    """A photo consent is in force for ``someone`` on ``day``."""
+    with db.sessions() as session:
+        return ConsentKind.PHOTO in consents_in_force(session, [someone.id], day)[someone.id]
 
 
 def seed_person(db: Database) -> None:
@@ -302,7 +311,7 @@ def test_utf8_bom_comma_csv_with_english_headers_keeps_every_name(
     lukasz = person(db, "Łukasz")
     assert lukasz.notes == "Plays, also, piano"
     assert lukasz.gender == "male"
-    assert lukasz.photo_consent is True
+    assert photos(db, lukasz)
     assert [d.diet for d in lukasz.diets] == ["no_pork"]
     [link] = lukasz.guardian_links
     assert (link.guardian.full_name, link.guardian.phone) == ("Anna Kowalska", "+4741112222")
@@ -368,9 +377,10 @@ def test_xlsx_with_real_date_cells(db: Database, tmp_path: Path) -> None:
     assert asmund.memberships[0].start_date == dt.date(2022, 8, 15)
     assert asmund.phone == "+4791234567"
     assert asmund.postal_code == "0150"  # Excel dropped the zero of the number 0150
-    assert asmund.photo_consent is True
+    assert photos(db, asmund)
     nora = person(db, "Nora")
-    assert (nora.municipality.name, nora.postal_code, nora.photo_consent) == ("Lier", "3400", False)
+    assert (nora.municipality.name, nora.postal_code) == ("Lier", "3400")
+    assert not photos(db, nora)
 
 
 def test_xlsx_row_numbers_are_the_sheets_own(db: Database, tmp_path: Path) -> None:
@@ -744,7 +754,15 @@ def test_photo_consent(db: Database, tmp_path: Path, written: str, expected: boo
         ["Kari", "Lie", "01.01.2012", written],
     ]
     run(db, write_csv(tmp_path / "m.csv", rows))
-    assert person(db, "Kari").photo_consent is expected
+    kari = person(db, "Kari")
+    assert photos(db, kari) is expected
+    with db.sessions() as session:
+        records = session.scalars(select(Consent).where(Consent.person_id == kari.id)).all()
+        # A "yes" is a record of the import day, naming where it came from; a "no" for a new
+        # person is no record at all.
+        assert [(c.kind, c.given_on, c.text_version, c.given_by_self) for c in records] == (
+            [("photo", TODAY, IMPORT_TEXT_VERSION, False)] if expected else []
+        )
 
 
 @pytest.mark.parametrize(
@@ -1071,11 +1089,11 @@ def test_a_failure_while_writing_rolls_everything_back(
     seed_person(db)
     calls = []
 
-    def explode(session, batch, guardians):  # noqa: ANN001 - test double
+    def explode(session, batch, *rest):  # noqa: ANN001, ANN002 - test double
         calls.append(len(batch))
         if len(calls) == 2:
             raise IntegrityError("INSERT", {}, Exception("boom"))
-        original(session, batch, guardians)
+        original(session, batch, *rest)
 
     original = members.insert_new_persons
     monkeypatch.setattr(members, "insert_new_persons", explode)
@@ -1157,7 +1175,16 @@ FULL_ROWS: list[list[object]] = [
 
 
 def _table_counts(db: Database) -> dict[str, int]:
-    models = (Person, Membership, Guardian, PersonGuardian, PersonInstrument, PersonDiet, Allergy)
+    models = (
+        Person,
+        Membership,
+        Guardian,
+        PersonGuardian,
+        PersonInstrument,
+        PersonDiet,
+        Allergy,
+        Consent,
+    )
     return {model.__tablename__: count(db, model) for model in models}
 
 
@@ -1176,6 +1203,7 @@ def test_importing_the_same_file_again_updates_and_duplicates_nothing(
         "person_instruments": 4,
         "person_diets": 3,
         "allergies": 2,
+        "consents": 1,  # Åsmund's "ja"
     }
 
     again = run(db, source)
@@ -1245,7 +1273,7 @@ def test_an_update_fills_and_overwrites_but_never_clears(db: Database, tmp_path:
     asmund = person(db, "Åsmund")
     assert asmund.municipality.name == "Drammen"  # overwritten
     assert asmund.phone == "+4791234567"  # empty cell: kept
-    assert asmund.photo_consent is True  # empty cell: kept
+    assert photos(db, asmund)  # empty cell: kept
     assert [d.diet for d in asmund.diets] == ["vegan"]
     assert asmund.diet_note is None
     assert {(a.allergen, a.severity) for a in asmund.allergies} == {

@@ -91,3 +91,25 @@ def test_database_from_newer_vrus_is_refused(db_path: Path) -> None:
         raw.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(DatabaseError, match="newer VRUS"):
         open_database(sqlite_url(db_path))
+
+
+def test_down_past_the_privacy_migration_and_up_again_keeps_every_row(db) -> None:
+    """0004 and 0005 change ``persons`` in place: a copy of the table would cascade (foreign
+    keys are on) and take guardian links, allergies and memberships with it."""
+    from tests.test_erasure import _rich_person
+
+    _rich_person(db)
+    tables = ("persons", "person_guardians", "guardians", "allergies", "memberships", "signups")
+
+    def counts() -> dict[str, int]:
+        with db.engine.connect() as connection:
+            return {
+                t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables
+            }
+
+    before = counts()
+    assert all(before.values())
+    downgrade(db, "0003")
+    assert counts() == before
+    upgrade(db)
+    assert counts() == before

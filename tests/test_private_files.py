@@ -21,7 +21,7 @@ from sqlalchemy import select
 from tests.conftest import test_today
 from vrus.cli import main
 from vrus.db.engine import sqlite_url
-from vrus.db.models import Event
+from vrus.db.models import Event, Person
 from vrus.demo import load_demo
 from vrus.errors import VrusError
 from vrus.opening import open_database
@@ -420,3 +420,36 @@ def test_backup_refuses_a_link_and_leaves_what_it_points_to(
         assert target.is_symlink()
     assert victim.read_bytes() == b"keep me" and mode(victim) == 0o644
     assert not (tmp_path / "nowhere.sqlite3").exists()
+
+
+# --- vrus persons export ID -o FILE: the access request, over a file and through a link ------
+
+
+@pytest.mark.parametrize("ending", [".json", ".pdf"])
+def test_an_access_export_replaces_a_file_and_a_link_with_a_private_file(
+    ending: str,
+    demo_register: tuple[Path, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path, _seminar = demo_register
+    db = open_database(sqlite_url(path))
+    with db.sessions() as session:
+        person = session.scalars(select(Person.id).order_by(Person.id)).first()
+    db.close()
+    existing = old_file(tmp_path / f"existing{ending}")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    victim = old_file(elsewhere / f"victim{ending}", b"keep me")
+    link = tmp_path / f"link{ending}"
+    link.symlink_to(victim)
+    for target in (existing, link):
+        code = main(["--db", str(path), "persons", "export", str(person), "-o", str(target)])
+        _out, err = capsys.readouterr()
+        assert (code, err) == (0, "")
+        assert not target.is_symlink() and mode(target) == 0o600
+        assert target.read_bytes().startswith(b"%PDF" if ending == ".pdf" else b"{")
+    assert victim.read_bytes() == b"keep me" and mode(victim) == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["elsewhere", existing.name, link.name]
+    )

@@ -7,21 +7,34 @@ Where and what
   saved, ``on_close``), ``manual`` (``vrus backup``, the window's "Back up now") and
   ``before-restore`` (the register as it was before ``restore`` replaced it).
 - Before a migration ``vrus.db.migrate`` writes ``<database file>.before-<revision>-….bak``
-  beside the database itself, as it always has; those are listed here too, never pruned.
+  beside the database itself, as it always has; those are listed here too.
 
 Every backup is a complete, self-contained SQLite file (no -wal beside it) that is checked
 (``PRAGMA quick_check`` and a known schema version) right after it is written: a copy that
-fails is deleted and reported, never kept in place of a good one. Pruning keeps the newest N
-(the register setting ``backups.keep``, default 10) of the daily, close and manual backups in
-the folder and deletes older ones; the safety copies made before a restore or a migration and
-every file that does not carry this database's name in this pattern are left alone.
+fails is deleted and reported, never kept in place of a good one.
+
+Backups expire, because each one still holds every person erased after it was taken
+(``prune_backups``, after every backup made into the folder and on ``vrus backup --keep`` or
+``--max-age``): of the daily, close and manual backups in the folder the newest N are kept
+(the register setting ``backups.keep``, default 10); any backup older than the register
+setting ``backups.max_age_days`` (default 90 days) is deleted whatever the count, and so are
+the safety copies made before a restore (in the folder) and before a migration (beside the
+database) once they are that old. The newest good backup of all is always kept, however old,
+so that a register is never left with none. A file that does not carry this database's name
+in this pattern is left alone.
+
+Restoring a backup brings back every person erased after it was taken; the erasure journal
+beside the register (``vrus.erasure_journal``) remembers them, and ``restore`` erases them
+again right after copying the backup in, and says how many (``Restored``). ``on_open`` does
+the same for a register replaced by hand with an older copy. A backup of another register
+(another ``register_id``) is never touched by this register's journal.
 
 Backups are of SQLite files: on a server database (a ``VRUS_DATABASE_URL`` to PostgreSQL) the
 server's own backups apply; the automatic functions then do nothing and the others refuse.
 
 The window and ``vrus.cli`` call ``on_open`` after opening the register and ``on_close``
-before closing it; a failed automatic backup comes back as a warning to show, not as an
-error that stops the program.
+before closing it; a failed automatic backup comes back as a warning to show, and erasures
+applied again as a notice to show, never as an error that stops the program.
 """
 
 from __future__ import annotations
@@ -47,16 +60,23 @@ from vrus.backup_files import (
     MANUAL,
     PRUNED_KINDS,
     BackupError,
+    BackupInfo,
     backup_dir,
     check_backup_file,
     database_file,
     list_backups,
     new_backup_file,
+    newest_good_backup,
     open_read_only,
+    parse_name,
 )
 from vrus.db.engine import Database, prepare_sqlite_file, sqlite_url
 from vrus.db.models import Setting
 from vrus.db.sqlite_files import copy_database
+from vrus.erasure import erase_persons
+from vrus.erasure_journal import pending_entries, set_register_id
+from vrus.errors import VrusError
+from vrus.logsetup import error_kind
 from vrus.opening import open_database
 from vrus.paths import private_dir
 from vrus.private_files import check_target, create_private_file, private_file
@@ -67,6 +87,9 @@ log = logging.getLogger(__name__)
 KEEP_SETTING = "backups.keep"
 DEFAULT_KEEP = 10
 MAX_KEEP = 1000
+MAX_AGE_SETTING = "backups.max_age_days"
+DEFAULT_MAX_AGE_DAYS = 90
+MAX_AGE_DAYS = 3650
 # The endings a copy of the register may have: a backup named "x.pdf" would open in nothing.
 BACKUP_SUFFIXES = (".sqlite3", ".sqlite", ".db", ".bak")
 # How long restore waits for the register to become free before saying it is in use.
@@ -79,6 +102,30 @@ class AutoBackup:
 
     path: Path | None = None  # the backup written; None when none was due
     warning: Text | None = None  # a backup was due and failed: show it, then carry on
+    # Persons erased earlier were back (the register was replaced by an older copy by hand)
+    # and were erased again, or could not be: show it too.
+    notice: Text | None = None
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What ``restore`` did."""
+
+    safety: Path | None  # the register as it was before; None when there was none
+    reapplied: tuple[int, ...] = ()  # the persons erased after the backup, erased again
+    warning: Text | None = None  # the erasures could not be applied again (on_open retries)
+
+    @property
+    def notice(self) -> Text | None:
+        """What to tell the user: how many erasures were applied again (None for none)."""
+        count = len(self.reapplied)
+        if count == 0:
+            return None
+        if count == 1:
+            return translate("Core", "1 erasure made after this backup was applied again")
+        return translate(
+            "Core", "{count} erasures made after this backup were applied again"
+        ).format(count=count)
 
 
 def backup_now(
@@ -122,7 +169,7 @@ def backup_now(
         copy_database(database, path)
     except (OSError, sqlite3.Error) as error:
         path.unlink(missing_ok=True)
-        log.error("backup of %s into %s failed: %s", database, path, error)
+        log.error("a backup failed: %s", error_kind(error))
         raise BackupError(
             translate("Core", "the backup to {path} failed: {reason}").format(
                 path=str(path), reason=str(error)
@@ -131,13 +178,13 @@ def backup_now(
     _revision, problem = check_backup_file(path)
     if problem is not None:
         path.unlink(missing_ok=True)
-        log.error("backup of %s did not pass the check (%s); deleted", database, problem)
+        log.error("a backup did not pass the check (%s); deleted", problem.source)
         raise BackupError(
             translate("Core", "the backup of {path} was not kept: {problem}").format(
                 path=str(database), problem=problem
             )
         )
-    log.info("backed up %s into %s", database.name, path)
+    log.info("backed up the register (%s)", kind)
     if target is None and kind in PRUNED_KINDS and isinstance(db, Database):
         prune_backups(db)
     return path
@@ -158,20 +205,27 @@ def daily_backup_if_due(db: Database, today: dt.date | None = None) -> Path | No
     return backup_now(db, kind=DAILY, now=now)
 
 
-def backups_to_keep(db: Database) -> int:
-    """The setting ``backups.keep``: how many daily, close and manual backups to keep."""
+def _setting(db: Database, key: str) -> str | None:
     try:
         with db.sessions() as session:
-            setting = session.get(Setting, KEEP_SETTING)
-            value = setting.value if setting is not None else None
+            setting = session.get(Setting, key)
+            return setting.value if setting is not None else None
     except SQLAlchemyError:  # a register not migrated yet has no settings table
-        return DEFAULT_KEEP
+        return None
+
+
+def _number_setting(db: Database, key: str, default: int) -> int:
+    value = _setting(db, key)
     try:
-        count = int(value) if value is not None else DEFAULT_KEEP
+        return int(value) if value is not None else default
     except ValueError:
-        log.warning("setting %s is not a number (%r); using %d", KEEP_SETTING, value, DEFAULT_KEEP)
-        return DEFAULT_KEEP
-    return min(max(count, 1), MAX_KEEP)
+        log.warning("setting %s is not a number; using %d", key, default)
+        return default
+
+
+def backups_to_keep(db: Database) -> int:
+    """The setting ``backups.keep``: how many daily, close and manual backups to keep."""
+    return min(max(_number_setting(db, KEEP_SETTING, DEFAULT_KEEP), 1), MAX_KEEP)
 
 
 def set_backups_to_keep(db: Database, count: int) -> None:
@@ -183,27 +237,92 @@ def set_backups_to_keep(db: Database, count: int) -> None:
         session.merge(Setting(key=KEEP_SETTING, value=str(count)))
 
 
-def prune_backups(db: Database, keep: int | None = None) -> list[Path]:
-    """Delete the daily, close and manual backups in the folder beyond the newest ``keep``
-    (default: the setting); returns what was deleted."""
+def backups_max_age(db: Database) -> int:
+    """The setting ``backups.max_age_days``: backups older than this many days are deleted
+    (0 or none set: the default, 90)."""
+    days = _number_setting(db, MAX_AGE_SETTING, DEFAULT_MAX_AGE_DAYS)
+    return DEFAULT_MAX_AGE_DAYS if days <= 0 else min(days, MAX_AGE_DAYS)
+
+
+def set_backups_max_age(db: Database, days: int) -> None:
+    """Keep backups for ``days`` days (1 to 3650); 0 goes back to the default."""
+    if not 0 <= days <= MAX_AGE_DAYS:
+        raise BackupError(
+            translate(
+                "Core", "keep backups between 1 and {most} days (0: the default, {default})"
+            ).format(most=MAX_AGE_DAYS, default=DEFAULT_MAX_AGE_DAYS)
+        )
+    with db.transaction() as session:
+        if days == 0:
+            setting = session.get(Setting, MAX_AGE_SETTING)
+            if setting is not None:
+                session.delete(setting)
+        else:
+            session.merge(Setting(key=MAX_AGE_SETTING, value=str(days)))
+
+
+def prune_backups(
+    db: Database,
+    keep: int | None = None,
+    *,
+    max_age_days: int | None = None,
+    now: dt.datetime | None = None,
+) -> list[Path]:
+    """Delete what has expired (``keep`` and ``max_age_days`` default to the settings); returns
+    what was deleted.
+
+    Expired are the daily, close and manual backups in the folder beyond the newest ``keep``,
+    and every one of them, and every safety copy made before a restore or a migration, taken
+    more than ``max_age_days`` days before ``now`` (the local time, as in the file names).
+    The newest good backup of all is never deleted, however old.
+    """
     keep = backups_to_keep(db) if keep is None else keep
-    folder = backup_dir(db)
-    candidates = [
-        info
-        for info in list_backups(db, check=False)
-        if info.kind in PRUNED_KINDS and info.path.parent == folder
-    ]
+    max_age = backups_max_age(db) if max_age_days is None else max_age_days
+    oldest = (now or clock.local_now()) - dt.timedelta(days=max_age)
+    database = database_file(db)
+    folder = backup_dir(database)
+    expired = []
+    counted = 0
+    for info in list_backups(database, check=False):
+        if info.kind in PRUNED_KINDS and info.path.parent == folder:
+            counted += 1
+            if counted > keep or info.taken < oldest:
+                expired.append(info)
+        elif _is_safety_copy(info, database) and info.taken < oldest:
+            expired.append(info)
+    if expired:
+        # Opened only now, and only as many as needed: usually the newest backup is good.
+        newest = newest_good_backup(database)
+        expired = [info for info in expired if newest is None or info.path != newest.path]
     deleted = []
-    for info in candidates[keep:]:
+    for info in expired:
         try:
-            info.path.unlink()
+            _delete_backup(info.path)
         except OSError as error:
-            log.warning("could not delete old backup %s: %s", info.path, error)
+            log.warning("could not delete an old backup: %s", error_kind(error))
             continue
         deleted.append(info.path)
     if deleted:
-        log.info("deleted %d old backup(s) of %s", len(deleted), database_file(db).name)
+        log.info("deleted %d old backup(s)", len(deleted))
     return deleted
+
+
+def _is_safety_copy(info: BackupInfo, database: Path) -> bool:
+    """A copy made before a restore (in the folder) or before a migration (beside the
+    database): kept for a while in case the restore or the upgrade went wrong."""
+    if info.path.parent == backup_dir(database):
+        return info.kind == BEFORE_RESTORE
+    return info.path.parent == database.parent and info.kind.startswith("before-")
+
+
+def _delete_backup(path: Path) -> None:
+    """The file, and a -wal beside it (a safety copy of a damaged register can have one).
+
+    Deleting is enough: the backups are SQLite copies written with ``secure_delete``."""
+    os.remove(path)
+    for suffix in ("-wal", "-shm"):
+        with suppress(FileNotFoundError):
+            os.remove(path.with_name(path.name + suffix))
 
 
 # --- Automatic backups: start and close -------------------------------------------------------
@@ -248,20 +367,75 @@ def has_unsaved_backup(db: Database) -> bool:
 
 
 def on_open(db: Database, today: dt.date | None = None) -> AutoBackup:
-    """Call right after opening the register: the day's first start backs it up.
+    """Call right after opening the register: persons erased earlier who are back (the file
+    was replaced by an older copy by hand) are erased again, then the day's first start backs
+    the register up.
 
     Also starts noting writes, so ``on_close`` backs up only when something was saved.
     """
     if db.path is None:
         return AutoBackup()
     _track_changes(db)
+    notice = _erase_again_on_open(db)
     try:
-        return AutoBackup(path=daily_backup_if_due(db, today))
+        return AutoBackup(path=daily_backup_if_due(db, today), notice=notice)
     except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
-        log.warning("daily backup failed: %s", error)
+        log.warning("daily backup failed: %s", error_kind(error))
         return AutoBackup(
-            warning=_warning(translate("Core", "the daily backup failed: {reason}"), error)
+            warning=_warning(translate("Core", "the daily backup failed: {reason}"), error),
+            notice=notice,
         )
+
+
+def reapply_erasures(db: Database) -> list[int]:
+    """Erase again the persons the erasure journal says were erased in this register and
+    who are back in it (``vrus.erasure_journal.pending_entries``); returns their ids.
+
+    Each is erased as of the time it first was (the memberships it closed, the sign-ups for
+    events after it), and not journaled again.
+    """
+    by_time: dict[dt.datetime, list[int]] = {}
+    for person_id, at in pending_entries(db).items():
+        by_time.setdefault(at, []).append(person_id)
+    erased: list[int] = []
+    for at, person_ids in sorted(by_time.items()):
+        erased.extend(erase_persons(db, person_ids, now=at, journal=False))
+    if erased:
+        log.info("applied %d erasure(s) from the erasure journal again", len(erased))
+    return sorted(erased)
+
+
+_REAPPLY_ERRORS = (VrusError, OSError, sqlite3.Error, SQLAlchemyError)
+
+
+def _erase_again_on_open(db: Database) -> Text | None:
+    try:
+        count = len(reapply_erasures(db))
+    except _REAPPLY_ERRORS as error:
+        log.warning("applying the erasure journal failed: %s", error_kind(error))
+        return _reapply_failed(error)
+    if count == 0:
+        return None
+    if count == 1:
+        return translate(
+            "Core",
+            "1 person erased earlier was back in the register (an older copy of it was put "
+            "in its place) and was erased again",
+        )
+    return translate(
+        "Core",
+        "{count} persons erased earlier were back in the register (an older copy of it was "
+        "put in its place) and were erased again",
+    ).format(count=count)
+
+
+def _reapply_failed(error: BaseException) -> Text:
+    reason = error.message if isinstance(error, VrusError) else str(error)
+    return translate(
+        "Core",
+        "persons erased earlier are back in the register and could not be erased again "
+        "({reason}); VRUS tries again the next time it opens the register",
+    ).format(reason=str(reason))
 
 
 def on_close(db: Database) -> AutoBackup:
@@ -272,7 +446,7 @@ def on_close(db: Database) -> AutoBackup:
     try:
         path = backup_now(db, kind=CLOSE)
     except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
-        log.warning("backup on close failed: %s", error)
+        log.warning("backup on close failed: %s", error_kind(error))
         return AutoBackup(
             warning=_warning(translate("Core", "the backup on closing failed: {reason}"), error)
         )
@@ -338,7 +512,9 @@ def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
             os.chmod(target, 0o600)
             return target
         except sqlite3.DatabaseError as error:
-            log.warning("safety copy with the backup API failed (%s); copying the file", error)
+            log.warning(
+                "safety copy with the backup API failed (%s); copying the file", error_kind(error)
+            )
     _copy_file(database, target)
     wal = database.with_name(database.name + "-wal")
     if wal.exists():
@@ -357,17 +533,17 @@ def _remove_database_files(database: Path) -> None:
             database.with_name(database.name + suffix).unlink()
 
 
-def restore(db_path: Path | str, backup_path: Path | str) -> Path | None:
+def restore(db_path: Path | str, backup_path: Path | str) -> Restored:
     """Replace the register at ``db_path`` with ``backup_path``; returns the safety copy of
-    the register as it was (None when there was no register).
+    the register as it was (None when there was no register) and the erasures applied again.
 
     In order: the backup must be a VRUS database of a known schema version that passes the
     quick check; no other connection may have the register open (close the window's own
     ``Database`` first); the register as it is goes into the backups folder
-    (``before-restore``); the backup is copied into the live file with the backup API; and a
-    backup of an older schema is upgraded. Raises ``BackupError`` (nothing changed) or, when
-    the upgrade after copying fails, the error of opening it (the safety copy is named in the
-    log).
+    (``before-restore``); the backup is copied into the live file with the backup API; a
+    backup of an older schema is upgraded; and the persons erased after the backup was taken
+    are erased again (the erasure journal beside the register). Raises ``BackupError``
+    (nothing changed) or, when the upgrade after copying fails, the error of opening it.
     """
     database = Path(db_path).absolute()
     source = Path(backup_path).absolute()
@@ -382,10 +558,11 @@ def restore(db_path: Path | str, backup_path: Path | str) -> Path | None:
                 path=str(source), problem=problem
             )
         )
+    identity = _identity_to_keep(database, source)
     try:
         safety = _replace(database, source)
     except (sqlite3.Error, OSError) as error:
-        log.exception("restoring %s into %s failed", source, database)
+        log.exception("restoring a backup failed")
         raise BackupError(
             translate("Core", "restoring {path} failed: {reason}").format(
                 path=str(source), reason=str(error)
@@ -393,15 +570,61 @@ def restore(db_path: Path | str, backup_path: Path | str) -> Path | None:
         ) from error
     os.chmod(database, 0o600)
     log.info(
-        "restored %s (schema %s) into %s; the previous register is in %s",
-        source,
+        "restored a backup (schema %s); the previous register %s",
         revision,
-        database,
-        safety,
+        "is kept in the backups folder" if safety is not None else "was not there",
     )
     # Checks the result and upgrades an older schema (with its own before-migration backup).
-    open_database(sqlite_url(database)).close()
-    return safety
+    restored = open_database(sqlite_url(database))
+    try:
+        if identity is not None:
+            set_register_id(restored, identity)
+            log.info("the restored backup had no register identity; it keeps the register's")
+        return _erase_again_after_restore(restored, safety)
+    finally:
+        restored.close()
+
+
+def _erase_again_after_restore(db: Database, safety: Path | None) -> Restored:
+    try:
+        return Restored(safety, tuple(reapply_erasures(db)))
+    except _REAPPLY_ERRORS as error:
+        log.warning("applying the erasure journal after a restore failed: %s", error_kind(error))
+        return Restored(safety, warning=_reapply_failed(error))
+
+
+def _file_register_id(path: Path) -> str | None:
+    """The ``register_id`` inside a database file, read-only; None when it has none (made
+    before registers had one) or cannot be read."""
+    if not path.is_file():
+        return None
+    try:
+        connection = open_read_only(path)
+        try:
+            row = connection.execute(
+                "SELECT value FROM settings WHERE key = 'register_id'"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def _identity_to_keep(database: Path, source: Path) -> str | None:
+    """The identity a restored backup must take: the register's own, when the backup was made
+    of this register before registers had one (the upgrade would give it a new one, and the
+    erasures made since would never apply to it). Only this register's own copies qualify,
+    in the backups folder or beside the register: a backup of another register never takes
+    this register's identity, so this register's journal never erases anyone in it.
+    """
+    if parse_name(database, source) is None:
+        return None
+    if source.parent not in (backup_dir(database), database.parent):
+        return None
+    if _file_register_id(source) is not None:
+        return None
+    return _file_register_id(database)
 
 
 def _replace(database: Path, source: Path) -> Path | None:

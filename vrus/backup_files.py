@@ -18,7 +18,12 @@ from pathlib import Path
 
 from vrus import collation
 from vrus.db.engine import Database
-from vrus.db.integrity import first_problem
+from vrus.db.integrity import (
+    SCHEMA_OBJECTS_SQL,
+    first_problem,
+    foreign_object_text,
+    foreign_objects,
+)
 from vrus.db.migrate import known_revisions
 from vrus.db.models import COLLATION
 from vrus.db.sqlite_files import SQLITE_HEADER
@@ -136,7 +141,8 @@ def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
     """(schema revision, problem) of a file offered as a backup; problem None = restorable.
 
     Restorable means: an SQLite file with a VRUS schema version this program knows, which
-    passes SQLite's quick check.
+    passes SQLite's quick check and holds no trigger or view (VRUS makes none: another
+    program put it there).
     """
     path = Path(path)
     if path.is_dir():
@@ -164,12 +170,15 @@ def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
                     "Core", "made by a newer VRUS (schema {revision})"
                 ).format(revision=revision)
             rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check")]
+            found = foreign_objects(connection.execute(SCHEMA_OBJECTS_SQL).fetchall())
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         return None, translate("Core", "damaged: {reason}").format(reason=str(error))
     if rows != ["ok"]:
         return revision, translate("Core", "damaged: {reason}").format(reason=first_problem(rows))
+    if found:
+        return revision, foreign_object_text(*found[0])
     return revision, None
 
 
@@ -233,7 +242,7 @@ def newest_good_backup(db: Database | Path | str) -> BackupInfo | None:
             return BackupInfo(
                 info.path, info.kind, info.taken, info.size, revision, None, checked=True
             )
-        log.warning("backup %s cannot be restored: %s", info.path.name, problem)
+        log.warning("a backup cannot be restored (%s)", problem.source)
     return None
 
 

@@ -25,9 +25,9 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import ColumnElement, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from vrus import audit, clock
+from vrus import audit, clock, postal_codes
 from vrus.db.engine import Database
-from vrus.db.enums import AuditAction, ConsentKind, EndReason
+from vrus.db.enums import Answer, AuditAction, ConsentKind, EndReason
 from vrus.db.models import (
     Attendance,
     AuditEntry,
@@ -51,9 +51,14 @@ ANONYMOUS_NAME = "Anonymisert"
 # The person's own columns that an erasure empties (every nullable column that can say
 # something about the person beyond the coarse statistics). A test walks every text column of
 # every table, so a column added later and forgotten here fails it.
-CONTACT_COLUMNS = ("phone", "email", "address", "postal_code", "postal_place")
+CONTACT_COLUMNS = ("phone", "email", "address", "postal_place")
 HEALTH_COLUMNS = ("diet_note",)
-ERASED_COLUMNS = (*CONTACT_COLUMNS, *HEALTH_COLUMNS, "notes", "culture_school_id")
+ERASED_COLUMNS = (*CONTACT_COLUMNS, *HEALTH_COLUMNS, "notes")
+# Kept by an erasure for the statistics of past seasons, each as coarse as it can be: the
+# culture school (it says no more than the municipality does), and the postal code replaced
+# by a representative that only tells which municipality the child lived in before 2020
+# (``vrus.postal_codes.representative``; coverage of seasons before the reform needs it).
+# Retention's first step keeps the real postal code: course grant reports list it.
 
 
 def anonymous_last_name(person_id: int) -> str:
@@ -79,16 +84,27 @@ def _persons(session: Session, person_ids: Iterable[int]) -> list[Person]:
     return found
 
 
-def _season_start(session: Session, day: dt.date) -> dt.date:
-    """The first day of the season holding ``day``: an erased person keeps which seasons they
-    were a member in, not when in the season they came or went."""
-    start = session.scalar(
-        select(Season.start_date)
+def _season(session: Session, day: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the season holding ``day``."""
+    found = session.execute(
+        select(Season.start_date, Season.end_date)
         .where(Season.start_date <= day, Season.end_date >= day)
         .order_by(Season.start_date.desc(), Season.id.desc())
         .limit(1)
-    )
-    return start if start is not None else dt.date(day.year, 1, 1)
+    ).first()
+    return (found[0], found[1]) if found else (dt.date(day.year, 1, 1), dt.date(day.year, 12, 31))
+
+
+def _coarse_start(session: Session, day: dt.date) -> dt.date:
+    """An erased person keeps which seasons they were a member in, not when they came."""
+    return _season(session, day)[0]
+
+
+def _coarse_end(session: Session, day: dt.date) -> dt.date:
+    """The first day of the season they left in; the last day if they stayed to the end, so
+    that the figures of a past season (counted on its last day) stay as they were."""
+    start, end = _season(session, day)
+    return end if day == end else start
 
 
 def _coarse_memberships(session: Session, person: Person, today: dt.date) -> None:
@@ -106,9 +122,35 @@ def _coarse_memberships(session: Session, person: Person, today: dt.date) -> Non
         instrument = membership.instrument_id
         membership.section = membership.section or sections.get(instrument, fallback)
         membership.instrument_id = None
-        membership.start_date = _season_start(session, membership.start_date)
-        membership.end_date = _season_start(session, membership.end_date)
+        membership.start_date = _coarse_start(session, membership.start_date)
+        membership.end_date = _coarse_end(session, membership.end_date)
         membership.end_note = None
+
+
+def _keep_invitations(session: Session, ids: Sequence[int], today: dt.date) -> None:
+    """Which past events the persons were invited to follows from their exact membership
+    dates, which an erasure coarsens: kept instead as a sign-up row without an answer, so
+    the turnout of past events (present / invited) stays as it was."""
+    from vrus.signups import invited_members  # signups reads the member list, not erasure
+
+    first_day = (
+        select(func.min(EventDay.date)).where(EventDay.event_id == Event.id).scalar_subquery()
+    )
+    rows = select(SignUp.event_id, SignUp.person_id).where(SignUp.person_id.in_(ids))
+    answered = {(event_id, person_id) for event_id, person_id in session.execute(rows)}
+    wanted = set(ids)
+    for event in session.scalars(select(Event).where(first_day <= today)):
+        for person_id in wanted.intersection(invited_members(session, event)):
+            if (event.id, person_id) not in answered:
+                session.add(
+                    SignUp(
+                        event_id=event.id,
+                        person_id=person_id,
+                        attending=Answer.UNKNOWN.value,
+                        wants_lunch=False,
+                    )
+                )
+    session.flush()
 
 
 def _forget_history_details(session: Session, ids: Sequence[int], stamp: dt.datetime) -> None:
@@ -171,10 +213,12 @@ def _erase_one(session: Session, person: Person, stamp: dt.datetime) -> None:
         person.birth_date = dt.date(person.birth_date.year, 1, 1)
     for name in ERASED_COLUMNS:
         setattr(person, name, None)
+    person.postal_code = postal_codes.representative(person.postal_code)
     person.instruments.clear()
     person.diets.clear()
     person.allergies.clear()
-    person.archived_at = stamp
+    if person.archived_at is not None:
+        person.archived_at = stamp  # archived stays archived; the day it happened goes
     person.erased_at = stamp
     person.created_at = stamp
     _release_guardians(session, person)
@@ -190,13 +234,14 @@ def erase_persons(
     """Erase the persons, all of them or (an unknown id) none, in one transaction.
 
     Returns the ids erased now; a person erased before is skipped. ``journal=False`` is for
-    re-applying the journal itself (``vrus.erasure_journal.reapply_erasures``)."""
+    re-applying the journal itself (``vrus.backup.reapply_erasures``)."""
     stamp = now or clock.utc_now()
     with db.transaction() as session:
         persons = [p for p in _persons(session, person_ids) if p.erased_at is None]
         ids = [p.id for p in persons]
         if not ids:
             return []
+        _keep_invitations(session, ids, stamp.date())
         for person in persons:
             _erase_one(session, person, stamp)
         session.execute(delete(Consent).where(Consent.person_id.in_(ids)))
@@ -269,12 +314,22 @@ def remove_contact_and_health(db: Database, person_ids: Iterable[int]) -> list[i
             _release_guardians(session, person)
             changed.append(person.id)
         if changed:
-            session.execute(
-                delete(Consent).where(
+            removed = session.scalars(
+                delete(Consent)
+                .where(
                     Consent.person_id.in_(changed),
                     Consent.kind == ConsentKind.HEALTH_DATA.value,
                 )
-            )
+                .returning(Consent.person_id)
+            ).all()
+            if removed:  # a bulk DELETE passes by the audit trail's listener: recorded here
+                audit.record(
+                    session,
+                    AuditAction.DELETE,
+                    what="retention",
+                    table_name="consents",
+                    person_ids=removed,
+                )
     if changed:
         checkpoint(db)
     return changed

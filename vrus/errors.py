@@ -40,6 +40,7 @@ RECORD_NAMES: dict[str, Text] = {
     "staff member": translate("Core", "staff member"),
     "staff assignment": translate("Core", "staff assignment"),
     "duty": translate("Core", "duty"),
+    "consent": translate("Core", "consent"),
 }
 
 

@@ -212,8 +212,12 @@ def _children(session: Session, event: Event, ids: set[int]) -> dict[int, _Child
         allergies.setdefault(allergy.person_id, []).append(
             (allergy.allergen, allergy.severity, allergy.note)
         )
+    erased_ids = set(
+        session.scalars(select(Person.id).where(Person.id.in_(ids), Person.erased_at.is_not(None)))
+    )
+    rows = {pid: row for pid, row in rows.items() if pid not in erased_ids}
     names = short_names((pid, row.first_name, row.last_name) for pid, row in rows.items())
-    erased = _erased_children(session, ids - rows.keys(), first_day(event), ranks)
+    erased = _erased_children(session, erased_ids, first_day(event), ranks)
     return erased | {
         pid: _Child(
             name=names[pid],

@@ -18,13 +18,24 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from vrus import clock
 from vrus.ages import AgeFlag, Limits, age_flags, season_age
 from vrus.collation import search_fold, sort_key
-from vrus.db.models import Ensemble, Instrument, Membership, Municipality, Organisation, Person
+from vrus.consents import consents_in_force
+from vrus.consents import in_force as consent_in_force
+from vrus.db.enums import ConsentKind
+from vrus.db.models import (
+    Consent,
+    Ensemble,
+    Instrument,
+    Membership,
+    Municipality,
+    Organisation,
+    Person,
+)
 from vrus.reference import municipality_label, now_part_of
 from vrus.texts import Text
 
@@ -46,6 +57,7 @@ class SortColumn(StrEnum):
     CULTURE_SCHOOL = "culture_school"
     STATUS = "status"
     FLAGS = "flags"
+    PHOTOS = "photos"  # without a photo consent in force first
 
 
 @dataclass
@@ -57,6 +69,9 @@ class MemberFilter:
     municipality_ids: set[int] = field(default_factory=set)
     status: Status | None = Status.ACTIVE
     flags: set[AgeFlag] = field(default_factory=set)
+    # An erased person is a row for statistics only: counted by reports on past seasons and
+    # past events (True), never listed, found or invited (the default).
+    include_erased: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,8 @@ class MemberRow:
     status: Status
     flags: frozenset[AgeFlag]
     municipality_now: str | None = None  # what a municipality merged since is part of now
+    # No photo consent in force on the list's day: keep the person out of published photos.
+    no_photos: bool = False
 
     @property
     def name(self) -> str:
@@ -117,14 +134,14 @@ def _base_query(on: dt.date) -> Select:
         .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
         .outerjoin(Municipality, Municipality.id == Person.municipality_id)
         .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
-        # An erased person is a row for statistics only, never a member to list or find.
-        .where(Person.erased_at.is_(None))
     )
 
 
 def _apply_filter(query: Select, flt: MemberFilter) -> Select:
     # status None = everyone in the register who is not archived, with or without a
     # current membership; archived persons only show when asked for.
+    if not flt.include_erased:
+        query = query.where(Person.erased_at.is_(None))
     if flt.status is Status.ARCHIVED:
         query = query.where(Person.archived_at.is_not(None))
     elif flt.status is None:
@@ -170,7 +187,22 @@ _FLAG_RANK = {
 }
 
 
-def _to_row(result: Sequence, on: dt.date) -> MemberRow:
+def _photo_consent_rank(on: dt.date) -> ColumnElement[int]:
+    """0 without a photo consent in force on ``on``, 1 with one (SQL, for sorting)."""
+    holds = (
+        select(Consent.id)
+        .where(
+            Consent.person_id == Person.id,
+            Consent.kind == ConsentKind.PHOTO.value,
+            consent_in_force(on),
+        )
+        .correlate(Person)
+        .exists()
+    )
+    return case((holds, 1), else_=0)
+
+
+def _to_row(result: Sequence, on: dt.date, consents: frozenset[ConsentKind]) -> MemberRow:
     person, membership, ensemble, instrument, municipality, school, next_up = result
     season_year = on.year
     age = season_age(person.birth_date, season_year)
@@ -200,6 +232,7 @@ def _to_row(result: Sequence, on: dt.date) -> MemberRow:
         status=status,
         flags=frozenset(flags),
         municipality_now=_now_name(municipality, on),
+        no_photos=ConsentKind.PHOTO not in consents,
     )
 
 
@@ -232,7 +265,12 @@ def _candidates(
     reverse = descending != (order is SortColumn.AGE)
     # Blanks (no ensemble, no municipality) last either way: the coordinator sorts to see
     # who plays what, not who plays nothing.
-    columns = [(c.desc() if reverse else c.asc()).nulls_last() for c in _ORDER[order]]
+    ordering = (
+        (_photo_consent_rank(on), Person.last_name, Person.first_name)
+        if order is SortColumn.PHOTOS
+        else _ORDER[order]
+    )
+    columns = [(c.desc() if reverse else c.asc()).nulls_last() for c in ordering]
     query = _apply_filter(_base_query(on), flt).order_by(*columns, Person.id)
     query = query.with_only_columns(
         Person.id,
@@ -314,6 +352,7 @@ class MemberIndex:
     ) -> list[int]:
         key = (
             flt.status,
+            flt.include_erased,
             frozenset(flt.ensemble_ids),
             frozenset(flt.instrument_ids),
             frozenset(flt.sections),
@@ -343,8 +382,12 @@ def rows_for(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, Mem
     if not wanted:
         return {}
     query = _base_query(on).where(Person.id.in_(wanted))
+    consents = consents_in_force(session, wanted, on)
     return {
-        row.person_id: row for row in (_to_row(result, on) for result in session.execute(query))
+        row.person_id: row
+        for row in (
+            _to_row(result, on, consents[result[0].id]) for result in session.execute(query)
+        )
     }
 
 
@@ -357,9 +400,14 @@ class AgeLimitOverview:
     outside_limits: list[MemberRow]
 
 
-def age_limit_overview(session: Session, on: dt.date) -> AgeLimitOverview:
+def age_limit_overview(
+    session: Session, on: dt.date, *, include_erased: bool = False
+) -> AgeLimitOverview:
+    """Who ages out, may move up or is outside the limits on ``on``; a report on a past
+    season counts erased persons too (``include_erased``), the window's panel never does."""
+
     def rows_with(flags: set[AgeFlag]) -> list[MemberRow]:
-        ids = member_ids(session, MemberFilter(flags=flags), on)
+        ids = member_ids(session, MemberFilter(flags=flags, include_erased=include_erased), on)
         rows = rows_for(session, ids, on)
         return [rows[i] for i in ids]
 

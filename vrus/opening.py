@@ -34,7 +34,8 @@ def verify_integrity(db: Database) -> None:
     problems = integrity_problems(db)
     if not problems:
         return
-    log.error("integrity check of %s failed: %s", path, first_problem(problems))
+    # What SQLite found names tables, indexes and pages, never a value; the path stays out.
+    log.error("the register failed its integrity check: %s", first_problem(problems))
     good = newest_good_backup(path)
     raise DamagedDatabaseError(
         path, problems, good.path if good else None, good.taken if good else None

@@ -84,7 +84,6 @@ PERSON_FIELDS: dict[str, Callable[[Any], Any]] = {
     "postal_code": _optional(validate_postal_code),
     "postal_place": _line("postal_place", NAME_MAX_LENGTH),
     "diet_note": _note("diet_note", 200),
-    "photo_consent": bool,
     "notes": _note("notes", 10_000),
 }
 

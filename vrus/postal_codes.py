@@ -67,3 +67,22 @@ def parts_of(number_2024: str) -> dict[str, str]:
         for e in entries
         if e.number_2024 == number_2024
     }
+
+
+def representative(code: str | None) -> str | None:
+    """A postal code that places a person exactly as ``code`` does (the same municipality
+    before the reform and since 2024), and says no more than that: the lowest such code.
+    None when ``code`` places nothing (outside the merged municipalities, unknown, shared).
+
+    An erasure keeps this instead of the real code, so coverage of seasons before 2020 stays
+    the same while the postal code no longer narrows down where the child lived."""
+    entry = before_reform(code)
+    if entry is None:
+        return None
+    same = (
+        c
+        for c, entries in _table().items()
+        if len(entries) == 1
+        and (entries[0].number, entries[0].number_2024) == (entry.number, entry.number_2024)
+    )
+    return min(same)

@@ -154,6 +154,7 @@ SECTION = "section"
 PLACEHOLDER = "placeholder"
 CLEARED = "cleared"
 ROWS_DELETED = "rows deleted"
+OLD_MUNICIPALITY = "old municipality"
 
 FATE_NAMES = {
     "nb": {
@@ -164,6 +165,7 @@ FATE_NAMES = {
         PLACEHOLDER: "erstattes med «Anonymisert #id»",
         CLEARED: "tømmes",
         ROWS_DELETED: "radene slettes",
+        OLD_MUNICIPALITY: "bare kommunen før 2020 beholdes (et representativt postnummer)",
     },
     "en": {
         KEPT: "kept (coarse statistics)",
@@ -173,6 +175,7 @@ FATE_NAMES = {
         PLACEHOLDER: "replaced by “Anonymisert #id”",
         CLEARED: "cleared",
         ROWS_DELETED: "rows deleted",
+        OLD_MUNICIPALITY: "only the municipality before 2020 is kept (a representative code)",
     },
 }
 
@@ -182,6 +185,8 @@ _PERSON_FATES = {
     "birth_date": YEAR,
     "gender": KEPT,
     "municipality_id": KEPT,
+    "culture_school_id": KEPT,
+    "postal_code": OLD_MUNICIPALITY,
     **dict.fromkeys(erasure.ERASED_COLUMNS, CLEARED),
 }
 

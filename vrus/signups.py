@@ -45,13 +45,22 @@ def first_day(event: Event) -> dt.date:
 
 
 def invited_members(session: Session, event: Event) -> list[int]:
-    """The ids of the invited persons of an already loaded event (see below)."""
+    """The ids of the invited persons of an already loaded event (see below); for a past
+    event also the erased persons who were invited (``vrus.erasure`` keeps that as their
+    sign-up row, since their membership dates no longer tell)."""
     ensembles = {link.ensemble_id for link in event.invited}
     if not ensembles:
         return []
-    return member_ids(
+    invited = member_ids(
         session, MemberFilter(ensemble_ids=ensembles, status=Status.ACTIVE), first_day(event)
     )
+    erased = session.scalars(
+        select(SignUp.person_id)
+        .join(Person, Person.id == SignUp.person_id)
+        .where(SignUp.event_id == event.id, Person.erased_at.is_not(None))
+        .order_by(SignUp.person_id)
+    )
+    return invited + list(erased)
 
 
 def invited_person_ids(session: Session, event_id: int) -> set[int]:

@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.test_backup import corrupt_persons_table
 from tests.ui.helpers import build_register
 from vrus.backup import backup_now
 from vrus.cli import main
-from vrus.db.engine import Database
+from vrus.db.engine import Database, connect, sqlite_url
+from vrus.erasure import erase_persons, is_erased
+from vrus.texts import Text, translate
+from vrus.ui.common.messages import ui_text
 from vrus.ui.files.damaged_register import DamagedRegisterBox
 from vrus.ui.main_window import MainWindow
 
@@ -128,7 +131,7 @@ def test_a_register_that_cannot_be_opened_is_explained_in_a_box(
     """Started from the desktop, the line on stderr is seen by no one: the window says why."""
     import sqlite3
 
-    from PySide6.QtWidgets import QMessageBox
+    from vrus.ui import app as app_module
 
     foreign = tmp_path / "photos.sqlite3"
     with sqlite3.connect(foreign) as connection:
@@ -137,7 +140,7 @@ def test_a_register_that_cannot_be_opened_is_explained_in_a_box(
     before = foreign.read_bytes()
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
+        app_module, "show_error", lambda _parent, title, text: shown.append((title, text))
     )
     assert main(["--db", str(foreign)]) == 1
     assert capsys.readouterr().err.startswith("vrus: error: ")
@@ -145,3 +148,95 @@ def test_a_register_that_cannot_be_opened_is_explained_in_a_box(
     title, text = shown[0]
     assert "VRUS" in title and str(foreign) in text and "VRUS" in text
     assert foreign.read_bytes() == before
+
+
+# --- Erasures made after the backup ----------------------------------------------------------
+
+
+def note_box_and_close(seen: list[str], expected: list[str], message: Text) -> None:
+    """When a plain message box (not the damaged-register box) is up, note its text and what
+    ``message`` reads in the window's language, and close it."""
+
+    def answer() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets() + [QApplication.activeModalWidget()]
+            if isinstance(w, QMessageBox) and not isinstance(w, DamagedRegisterBox)
+        ]
+        boxes += [
+            b
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow)
+            for b in w.findChildren(QMessageBox)
+        ]
+        visible = [b for b in boxes if b is not None and b.isVisible()]
+        if not visible:
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(visible[0].text())
+        expected.append(ui_text(message))
+        visible[0].done(0)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def erased_after_backup(db: Database, db_path: Path) -> tuple[Path, Path, int]:
+    """A register of seven persons, a good backup, then one person erased."""
+    register = build_register(db)
+    backup = backup_now(db, kind="daily", now=dt.datetime(2026, 3, 1, 9, 30))
+    erase_persons(db, [register.ids["zoe"]])
+    db.close()
+    return db_path, backup, register.ids["zoe"]
+
+
+def test_restoring_after_damage_erases_again_and_says_so(
+    qtbot, erased_after_backup, app_names, capsys
+) -> None:
+    db_path, _backup, zoe = erased_after_backup
+    corrupt_persons_table(db_path)
+    asked: list[str] = []
+    said: list[str] = []
+    expected: list[str] = []
+    shown: list[str] = []
+    answer_damaged_box(True, asked)
+    note_box_and_close(
+        said, expected, translate("Core", "1 erasure made after this backup was applied again")
+    )
+    close_window_when_shown(shown)
+    assert main(["--db", str(db_path)]) == 0
+    assert asked and said and said[0].endswith("\n\n" + expected[0])
+    assert shown[1].endswith(": 6")  # the erased person is not counted: erased again
+    assert is_erased_in(db_path, zoe)
+
+
+def test_a_register_copied_over_by_hand_is_erased_again_at_start(
+    qtbot, erased_after_backup, app_names, capsys
+) -> None:
+    db_path, backup, zoe = erased_after_backup
+    db_path.write_bytes(backup.read_bytes())  # with a file manager, VRUS closed
+    assert not is_erased_in(db_path, zoe)
+    said: list[str] = []
+    expected: list[str] = []
+    shown: list[str] = []
+    notice = translate(
+        "Core",
+        "1 person erased earlier was back in the register (an older copy of it was put "
+        "in its place) and was erased again",
+    )
+    note_box_and_close(said, expected, notice)
+    close_window_when_shown(shown)
+    assert main(["--db", str(db_path)]) == 0
+    assert said == expected  # over the window, in its language
+    assert capsys.readouterr().err == f"vrus: warning: {notice}\n"  # and on the terminal
+    assert shown[1].endswith(": 6")
+    assert is_erased_in(db_path, zoe)
+
+
+def is_erased_in(path: Path, person_id: int) -> bool:
+    db = connect(sqlite_url(path))
+    try:
+        with db.sessions() as session:
+            return is_erased(session, person_id)
+    finally:
+        db.close()

@@ -93,6 +93,7 @@ def test_row_shows_age_municipality_ensemble_status_and_flags(qapp, db) -> None:
         "Zoë",
         "",
         "",
+        "No photos",  # no photo consent recorded
         "",
         "",
         "",

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.driving import answer_question, click
 from tests.ui.helpers import TODAY, add_person
-from vrus.backup import backup_now, backups_to_keep
+from vrus.backup import backup_now, backups_max_age, backups_to_keep
 from vrus.backup_files import backup_dir, list_backups
 from vrus.db.engine import Database
+from vrus.erasure import erase_persons, is_erased
 from vrus.member_list import count_persons
+from vrus.texts import as_text
 from vrus.ui.app import WindowHost
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.files import export_dialog
@@ -139,6 +141,14 @@ def test_backups_to_keep_is_saved_at_once(qtbot, window, db: Database) -> None:
     assert location.text() == str(backup_dir(db))
 
 
+def test_backups_max_age_is_saved_at_once(qtbot, window, db: Database) -> None:
+    max_age = window.settings_page.backups_max_age
+    assert max_age.value() == backups_max_age(db) == 90
+    assert max_age.maximum() == 3650 and max_age.minimum() == 1
+    max_age.setValue(30)
+    assert backups_max_age(db) == 30
+
+
 # --- Restore ---------------------------------------------------------------------------------
 
 
@@ -230,3 +240,35 @@ def test_backups_model_passes_qt_model_tester(qtmodeltester, db: Database) -> No
     model.set_backups(list_backups(db))
     assert model.index(0, COL_KIND).data(Qt.ItemDataRole.DisplayRole) == "By hand"
     qtmodeltester.check(model, force_py=True)
+
+
+def test_restore_erases_again_and_says_so(qtbot, host: WindowHost, db: Database, register) -> None:
+    backup = backup_now(db, kind="daily", now=dt.datetime(2026, 11, 25, 8, 15))
+    erase_persons(db, [register.ids["zoe"]])  # erased after the backup: it must stay erased
+    old = host.open()
+    assert old.count_label.text() == "Persons in the register: 6"
+
+    host.restore(backup)  # what the restore dialog asks for
+    qtbot.waitUntil(lambda: host.window is not old)
+    window = host.window
+    qtbot.addWidget(window)
+    assert host.notice is not None and host.notice.isVisible()
+    assert host.notice.icon() == QMessageBox.Icon.Information
+    assert host.notice.text().endswith("\n\n1 erasure made after this backup was applied again")
+    host.notice.close()
+    assert persons(host.db) == 6 and window.count_label.text() == "Persons in the register: 6"
+    with host.db.sessions() as session:
+        assert is_erased(session, register.ids["zoe"])
+
+
+def test_what_opening_had_to_say_is_shown_over_the_window(
+    qtbot, host: WindowHost, db: Database
+) -> None:
+    window = host.open()
+    qtbot.addWidget(window)
+    host.show_messages([])
+    assert host.notice is None
+    host.show_messages([as_text("2 persons erased earlier were back")])
+    assert host.notice is not None and host.notice.isVisible()
+    assert host.notice.text() == "2 persons erased earlier were back"
+    host.notice.close()

@@ -17,16 +17,43 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vrus import __version__
-from vrus.cli import check, demo, events, files, gui, imports, lunch, population, printing, report
+from vrus.cli import (
+    check,
+    demo,
+    events,
+    files,
+    gui,
+    imports,
+    lunch,
+    persons,
+    population,
+    printing,
+    report,
+    retention,
+)
 from vrus.cli.base import Handler, OneLineParser, fail, print_warning
 from vrus.logsetup import configure_logging
 
 if TYPE_CHECKING:
     from vrus.backup import AutoBackup
     from vrus.db.engine import Database
+    from vrus.texts import Text
 
 # In the order ``vrus --help`` lists them.
-COMMAND_GROUPS = (demo, check, imports, events, lunch, printing, report, population, files, gui)
+COMMAND_GROUPS = (
+    demo,
+    check,
+    imports,
+    persons,
+    events,
+    lunch,
+    printing,
+    report,
+    retention,
+    population,
+    files,
+    gui,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,9 +95,13 @@ def _open_register(args: argparse.Namespace, handler: Handler) -> Database:
     return open_database(url)
 
 
-def _backup_warning(result: AutoBackup) -> None:
-    if result.warning is not None:
-        print_warning(result.warning)
+def _backup_warning(result: AutoBackup) -> tuple[Text, ...]:
+    """Print what an automatic backup has to say (a failure, erasures applied again); returns
+    it for the window to show as well (started from the desktop, stderr is seen by no one)."""
+    messages = tuple(m for m in (result.warning, result.notice) if m is not None)
+    for message in messages:
+        print_warning(message)
+    return messages
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     db: Database | None = None
     try:
         db = _open_register(args, handler)
-        _backup_warning(on_open(db))
+        args.start_messages = _backup_warning(on_open(db))
         code = handler(db, args)
     except (Exception, KeyboardInterrupt) as error:
         code = fail(error, command=command, log_path=log_path)

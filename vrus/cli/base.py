@@ -144,4 +144,3 @@ def question_on_terminal() -> Callable[[str], bool] | None:
     """How to ask the user, or None when standard input is no terminal (a script, a pipe):
     whoever runs VRUS there cannot answer, so a command must not wait for them."""
     return terminal_question if sys.stdin is not None and sys.stdin.isatty() else None
-

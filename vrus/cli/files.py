@@ -1,5 +1,5 @@
-"""The register's files: ``vrus backup [-o FILE | --list | --keep N]``, ``vrus restore FILE``
-and ``vrus export WHAT FILE``."""
+"""The register's files: ``vrus backup [-o FILE | --list | --keep N | --max-age DAYS]``,
+``vrus restore FILE`` and ``vrus export WHAT FILE``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from vrus.cli.base import ExitCode, handler
+from vrus.cli.base import ExitCode, handler, print_warning
 from vrus.dates import format_date
 from vrus.exporting import EXPORTS, export
 from vrus.texts import translate
@@ -66,8 +66,25 @@ def cmd_backup_keep(db: Database, *, count: int, out: TextIO) -> ExitCode:
     return ExitCode.OK
 
 
-def cmd_restore(db: Database, *, file: str, out: TextIO) -> ExitCode:
-    """``vrus restore FILE``: replace the register with a backup, keeping a safety copy."""
+def cmd_backup_max_age(db: Database, *, days: int, out: TextIO) -> ExitCode:
+    """``vrus backup --max-age DAYS``: how long backups are kept (the register setting; 0 is
+    the default), then the backups older than that are deleted."""
+    from vrus.backup import backups_max_age, prune_backups, set_backups_max_age
+
+    set_backups_max_age(db, days)
+    deleted = prune_backups(db)
+    _write(
+        out,
+        translate("Core", "Keeping backups for {days} days; {deleted} older deleted").format(
+            days=backups_max_age(db), deleted=len(deleted)
+        ),
+    )
+    return ExitCode.OK
+
+
+def cmd_restore(db: Database, *, file: str, out: TextIO, err: TextIO | None = None) -> ExitCode:
+    """``vrus restore FILE``: replace the register with a backup, keeping a safety copy;
+    the persons erased after the backup was taken are erased again, and it says so."""
     from vrus.backup import restore
     from vrus.backup_files import BackupError
 
@@ -79,18 +96,24 @@ def cmd_restore(db: Database, *, file: str, out: TextIO) -> ExitCode:
         )
     database = db.path
     db.close()  # this process's own connections must go before the file is replaced
-    safety = restore(database, Path(file))
+    restored = restore(database, Path(file))
     _write(
         out,
         translate("Core", "Restored {backup} into {database}").format(
             backup=str(Path(file).absolute()), database=str(database)
         ),
     )
-    if safety is not None:
+    if restored.safety is not None:
         _write(
             out,
-            translate("Core", "The register as it was is kept in {path}").format(path=str(safety)),
+            translate("Core", "The register as it was is kept in {path}").format(
+                path=str(restored.safety)
+            ),
         )
+    if restored.notice is not None:
+        _write(out, restored.notice)
+    if restored.warning is not None:
+        print_warning(restored.warning, err)
     return ExitCode.OK
 
 
@@ -134,6 +157,8 @@ def _backup_handler(db: Database, args: argparse.Namespace) -> int:
         return cmd_backup_list(db, out=sys.stdout)
     if args.keep is not None:
         return cmd_backup_keep(db, count=args.keep, out=sys.stdout)
+    if args.max_age is not None:
+        return cmd_backup_max_age(db, days=args.max_age, out=sys.stdout)
     return cmd_backup(db, output=args.output, out=sys.stdout)
 
 
@@ -155,6 +180,13 @@ def add_commands(subparsers: Any) -> None:
         metavar="N",
         help="keep the newest N daily, close and manual backups (default 10); "
         "older ones are deleted",
+    )
+    choice.add_argument(
+        "--max-age",
+        type=int,
+        metavar="DAYS",
+        help="delete backups, and the copies made before a restore or an upgrade, older than "
+        "DAYS days, 1 to 3650 (0: the default, 90); the newest good backup is always kept",
     )
     backup.set_defaults(handler=_backup_handler)
 

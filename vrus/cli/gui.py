@@ -35,7 +35,8 @@ def cmd_gui(db: Database, args: argparse.Namespace) -> int:
         )
     from vrus.ui.app import run_window
 
-    return run_window(db)
+    # What opening the register had to say (``vrus.cli.main`` prints it too).
+    return run_window(db, messages=getattr(args, "start_messages", ()))
 
 
 def offer_restore(error: DamagedDatabaseError) -> bool:

@@ -176,12 +176,21 @@ def cmd_lunch(
     db: Database, *, event_id: int, fmt: str = "text", out: TextIO, today: dt.date | None = None
 ) -> ExitCode:
     """``vrus lunch EVENT``: the friends' association's view of one event."""
+    from vrus import audit
+    from vrus.db.enums import AuditAction
     from vrus.lunch import lunch_plan
 
     if fmt not in FORMATS:
         raise ValidationError("format", f"'{fmt}' is not a format: use {', '.join(FORMATS)}")
-    with db.sessions() as session:
+    with db.transaction() as session:
         plan = lunch_plan(session, event_id, today)
+        # Allergies and diet notes leave the register: recorded like a printout of them.
+        audit.record(
+            session,
+            AuditAction.EXPORT,
+            what=f"lunch list ({fmt}), event {event_id}",
+            person_ids=sorted(plan.health_person_ids),
+        )
     if fmt == "json":
         json.dump(plan_as_dict(plan), out, ensure_ascii=False, indent=2)
         out.write("\n")

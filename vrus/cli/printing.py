@@ -78,10 +78,11 @@ def cmd_print_lunch(
     from vrus.printing.lunch_sheet import lunch_sheet_pdf
 
     _check_output(output)
-    with db.sessions() as session:
+    # A transaction: the print of health data is recorded (vrus.audit) when the file is written.
+    with db.transaction() as session:
         data = lunch_sheet_pdf(session, event_id)
         name = _event_file(session, "lunch", event_id)
-    return _write(data, output, name, out)
+        return _write(data, output, name, out)
 
 
 def cmd_print_contacts(
@@ -100,11 +101,11 @@ def cmd_print_contacts(
 
     on = clock.or_today(on)
     _check_output(output)
-    with db.sessions() as session:
+    with db.transaction() as session:  # the print is recorded, as the lunch sheet's
         ensemble_id = resolve_ensemble(session, ensemble) if ensemble else None
         data = contact_list_pdf(session, ensemble_id=ensemble_id, on=on)
         label = get_row(session, Ensemble, ensemble_id, "ensemble").name if ensemble_id else None
-    return _write(data, output, default_filename("contacts", label=label, day=on), out)
+        return _write(data, output, default_filename("contacts", label=label, day=on), out)
 
 
 def cmd_print_roster(

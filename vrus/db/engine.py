@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vrus import collation
+from vrus import audit, collation
 from vrus.db.models import COLLATION
 from vrus.errors import VrusError
 from vrus.paths import default_database_path, private_dir
@@ -230,4 +230,6 @@ class Database:
 def connect(url: str) -> Database:
     """Open ``url`` without migrating (see ``vrus.opening.open_database`` for that)."""
     engine = make_engine(url)
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    audit.watch(sessions)  # every change to a person's data leaves an entry in the trail
+    return Database(url=url, engine=engine, sessions=sessions)

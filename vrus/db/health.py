@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from vrus.dates import format_date
 from vrus.db.engine import Database
-from vrus.db.integrity import restore_command
+from vrus.db.integrity import SCHEMA_OBJECTS_SQL, foreign_objects, restore_command
 from vrus.db.migrate import current_revision, head_revision
 from vrus.db.models import Event, Municipality, Person
 
@@ -23,6 +23,8 @@ class HealthReport:
     head: str
     integrity: list[str] = field(default_factory=list)  # empty = no problems found
     foreign_key_violations: int = 0
+    # Triggers and views in the file: VRUS makes none, so each is a finding.
+    foreign_objects: list[str] = field(default_factory=list)
     persons: int = 0
     events: int = 0
     municipalities: int = 0
@@ -34,7 +36,19 @@ class HealthReport:
 
     @property
     def ok(self) -> bool:
-        return self.up_to_date and not self.integrity and not self.foreign_key_violations
+        return (
+            self.up_to_date
+            and not self.integrity
+            and not self.foreign_key_violations
+            and not self.foreign_objects
+        )
+
+    def _foreign(self) -> str:
+        found = "; ".join(self.foreign_objects)
+        return (
+            f"{found}; VRUS makes no triggers or views, so another program changed the file: "
+            "do not use it, restore a good backup or ask for help"
+        )
 
     def lines(self) -> list[str]:
         state = "up to date" if self.up_to_date else f"needs upgrade to {self.head}"
@@ -43,6 +57,7 @@ class HealthReport:
             f"Schema version: {self.revision or 'none'} (newest {self.head}; {state})",
             "Integrity check: " + ("ok" if not self.integrity else "; ".join(self.integrity)),
             f"Foreign key violations: {self.foreign_key_violations}",
+            "Triggers and views: " + ("none" if not self.foreign_objects else self._foreign()),
             f"Register: {self.persons} persons, {self.events} events, "
             f"{self.municipalities} municipalities",
         ]
@@ -57,6 +72,11 @@ def _sqlite_checks(connection: Connection, report: HealthReport) -> None:
     rows = connection.execute(text("PRAGMA quick_check")).scalars().all()
     report.integrity = [row for row in rows if row != "ok"]
     report.foreign_key_violations = len(connection.execute(text("PRAGMA foreign_key_check")).all())
+    found = connection.execute(text(SCHEMA_OBJECTS_SQL)).all()
+    report.foreign_objects = [
+        f"the register contains a {kind} '{name}' that VRUS did not make"
+        for kind, name in foreign_objects(found)
+    ]
 
 
 def _damaged(error: DBAPIError) -> bool:
@@ -84,7 +104,7 @@ def check_database(db: Database) -> HealthReport:
         if not _damaged(error):
             raise
         report.integrity.append(str(error.orig))
-    if report.integrity and db.path is not None:
+    if (report.integrity or report.foreign_objects) and db.path is not None:
         report.restore_hint = _restore_hint(db.path)
     return report
 

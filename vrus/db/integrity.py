@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 import sqlite3
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -13,7 +14,7 @@ from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.errors import DatabaseError
 from vrus.paths import default_database_path
-from vrus.texts import translate
+from vrus.texts import Text, translate
 
 
 class DamagedDatabaseError(DatabaseError):
@@ -65,6 +66,37 @@ def restore_command(database: Path, backup: Path) -> str:
     """The command that restores ``backup`` into ``database``, ready to paste."""
     db_option = "" if database == default_database_path() else f"--db {shlex.quote(str(database))} "
     return f"vrus {db_option}restore {shlex.quote(str(backup))}"
+
+
+# VRUS's schema has tables and indexes only. A trigger or a view in the file was put there by
+# something else, and a trigger runs its own statements on every change VRUS makes: it could
+# copy children's data elsewhere in the file or undo an erasure. Read from sqlite_master,
+# which changes nothing.
+SCHEMA_OBJECTS_SQL = (
+    "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY type, name"
+)
+
+
+def foreign_objects(rows: Iterable[Sequence[object]]) -> list[tuple[str, str]]:
+    """The (kind, name) of each row of ``SCHEMA_OBJECTS_SQL``: 'trigger' or 'view', and the
+    name as one printable line; empty when the schema is VRUS's own."""
+    return [(str(kind), _printable(str(name))) for kind, name in rows]
+
+
+def foreign_object_text(kind: str, name: str) -> Text:
+    """A trigger or a view found in a file, for the user: "it contains a trigger 'x' that
+    VRUS did not make"."""
+    if kind == "trigger":
+        return translate("Core", "it contains a trigger '{name}' that VRUS did not make").format(
+            name=name
+        )
+    return translate("Core", "it contains a view '{name}' that VRUS did not make").format(name=name)
+
+
+def _printable(name: str, longest: int = 60) -> str:
+    """A name from the file as one short line: it is the file's, not ours to trust."""
+    text = "".join(c if c.isprintable() else "?" for c in name)
+    return text if len(text) <= longest else text[: longest - 3] + "..."
 
 
 def integrity_problems(db: Database) -> list[str]:

@@ -258,7 +258,6 @@ class Person(Base):
     postal_code: Mapped[str | None] = mapped_column(String(4))
     postal_place: Mapped[str | None] = mapped_column(NameText())
     diet_note: Mapped[str | None] = mapped_column(String(200))
-    photo_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Set when the person's data was erased (vrus.erasure): the row keeps only coarse

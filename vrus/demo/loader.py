@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from vrus import clock
+from vrus import audit, clock
 from vrus.db.engine import Database
-from vrus.db.enums import EventKind, IrisType
+from vrus.db.enums import AuditAction, EventKind, IrisType
 from vrus.db.models import (
     Allergy,
     Attendance,
+    Consent,
     Event,
     EventDay,
     EventEnsemble,
@@ -41,6 +42,7 @@ from vrus.demo import names
 from vrus.demo.activity import Activity, Roster
 from vrus.demo.calendar import EventPlan, season_calendar
 from vrus.demo.cast import DEFAULT_SIZE, CastBuilder, Child, scaled_size
+from vrus.demo.consents import DemoPerson, consent_rows
 from vrus.demo.families import Family, build_families
 from vrus.demo.health import health_rows
 from vrus.demo.reference import load_reference
@@ -88,7 +90,14 @@ def load_demo(
             refuse_unless_empty(session)
         steps.advance()
         loader = _Loader(session, random.Random(SEED), today, now, steps)
-        return loader.run(members, years)
+        summary = loader.run(members, years)
+        # One entry for the whole fictional register (its bulk INSERTs pass by the trail).
+        audit.record(
+            session,
+            AuditAction.CREATE,
+            what="demo register loaded" + (", replacing the register" if reset else ""),
+        )
+        return summary
 
 
 class _Steps:
@@ -160,6 +169,7 @@ class _Loader:
         diets, allergies, diet_notes = health_rows(
             self.rng, list(range(len(children))), SEVERE_NUT_ALLERGIES
         )
+        self.photo_answers: list[bool] = []
         rows = [
             self._person_row(family, child, diet_notes.get(i))
             for i, (family, child) in enumerate((f, c) for f in families for c in f.children)
@@ -171,7 +181,23 @@ class _Loader:
         _insert(self.session, Allergy, allergies)
         person_ids = {id(c): pid for c, pid in zip(children, ids, strict=True)}
         self._memberships(children, person_ids)
-        return person_ids, self._guardians(families, person_ids)
+        guardians_of = self._guardians(families, person_ids)
+        health = {row["person_id"] for row in diets + allergies} | {ids[i] for i in diet_notes}
+        people = [
+            DemoPerson(
+                pid,
+                child.birth_date,
+                child.latest.start,
+                tuple(guardians_of.get(pid, ())),
+                photo,
+                pid in health,
+            )
+            for child, pid, photo in zip(children, ids, self.photo_answers, strict=True)
+        ]
+        # A generator of its own: the draws of every later step stay as they were.
+        consents = consent_rows(random.Random(SEED + 1), people, self.today)
+        _insert(self.session, Consent, consents)
+        return person_ids, guardians_of
 
     def _guardians(
         self, families: list[Family], person_ids: dict[int, int]
@@ -232,6 +258,9 @@ class _Loader:
 
     def _person_row(self, family: Family, child: Child, diet_note: str | None) -> dict:
         rng = self.rng
+        # The family's answer to photos, drawn here as it always was, so the rest of the
+        # demo stays as it was too; the records are made once the guardians have ids.
+        self.photo_answers.append(rng.random() < 0.85)
         # Older members have their own phone and e-mail; for the younger ones the guardians'.
         own = self.year - child.birth_date.year >= 15 and child.latest.ensemble == "ungdom"
         created = dt.datetime.combine(child.stints[0].start, dt.time(12))
@@ -252,7 +281,6 @@ class _Loader:
             "postal_code": family.postal_code,
             "postal_place": family.postal_place,
             "diet_note": diet_note,
-            "photo_consent": rng.random() < 0.85,
             "notes": None,
             "archived_at": None,
             "created_at": created,

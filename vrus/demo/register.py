@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from vrus.db.models import (
     Allergy,
     Attendance,
+    AuditEntry,
     Event,
     EventDay,
     EventEnsemble,
@@ -36,6 +37,9 @@ from vrus.errors import VrusError
 from vrus.texts import translate
 
 DELETE_ORDER = (
+    # The trail names persons by id, and the demo's persons take the same ids again: entries
+    # about the persons removed would show in the history of the demo's.
+    AuditEntry,
     VolunteerDuty,
     Attendance,
     SignUp,

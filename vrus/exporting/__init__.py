@@ -16,9 +16,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from vrus import audit
 from vrus.db.engine import Database
+from vrus.db.enums import AuditAction
 from vrus.exporting.files import FORMATS, ExportError, Sheet, check_target, write_sheet
-from vrus.exporting.members import ExportWarning, member_sheet
+from vrus.exporting.members import ExportWarning, health_data_person_ids, member_sheet
 from vrus.exporting.tables import (
     attendance_sheet,
     event_sheet,
@@ -72,10 +74,21 @@ def export(
         raise ValueError(f"unknown export {what!r}; one of {', '.join(EXPORTS)}")
     target = check_target(path)  # before reading the register: a wrong name fails at once
     warnings: list[ExportWarning] = []
+    health: list[int] = []
     with db.sessions() as session:
         if what == "members":
             sheet, warnings = member_sheet(session, today=today, include_archived=include_archived)
+            health = health_data_person_ids(session, include_archived=include_archived)
         else:
             sheet = _TABLES[what](session)
     written = write_sheet(sheet, target)
+    # Recorded once the file exists, in a short transaction of its own: reading a large
+    # register must not hold the write lock. The file's name is left out (it can hold a name).
+    with db.transaction() as session:
+        audit.record(
+            session,
+            AuditAction.EXPORT,
+            what=f"{what} export ({written.suffix.lower().lstrip('.')})",
+            person_ids=health,
+        )
     return ExportResult(written, len(sheet.rows), warnings)

@@ -5,8 +5,10 @@ What "without loss" covers: importing the sheet into an empty register gives eve
 person the same first and last name, birth date, gender, municipality, instruments (the main
 one first), membership (ensemble, instrument, join and leaving date, reason for leaving with
 its note), phone, e-mail, address, postal code and place, guardians (names, relation, phones
-and e-mails, in order), diets and diet note, allergies (allergen, severity and note), photo
-consent, culture school and notes; exporting that register again gives the same file.
+and e-mails, in order), diets and diet note, allergies (allergen, severity and note), which
+consents are in force ("foto, navn"), culture school and notes; exporting that register again
+gives the same file. A consent comes back as a record of the import day: who gave it, when
+and to which text stay in the register they were recorded in.
 
 The forms that make this exact are described in ``vrus.importing.values``: a guardian whose
 name would split wrongly is written "Etternavn, Fornavn", the relation follows in brackets
@@ -35,14 +37,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from vrus import clock
 from vrus.collation import sort_key
+from vrus.consents import consents_in_force
 from vrus.dates import format_date
-from vrus.db.enums import AllergySeverity, Diet
-from vrus.db.models import Allergy, Membership, Person, PersonGuardian, PersonInstrument
+from vrus.db.enums import AllergySeverity, ConsentKind, Diet
+from vrus.db.models import (
+    Allergy,
+    Membership,
+    Person,
+    PersonDiet,
+    PersonGuardian,
+    PersonInstrument,
+)
 from vrus.duties import format_phone
 from vrus.exporting.files import Cell, Sheet
 from vrus.importing import values
@@ -80,7 +90,7 @@ COLUMNS = (
     "diet",
     "diet_note",
     "allergies",
-    "photo_consent",
+    "consents",
     "culture_school",
     "notes",
 )
@@ -170,8 +180,9 @@ def member_sheet(
         if p.birth_date is not None
     )
     sheet = Sheet("Medlemmer", [HEADERS[name] for name in COLUMNS])
+    in_force = consents_in_force(session, None, today)
     for person in persons:
-        row = _MemberRow(person, reference, today, warnings)
+        row = _MemberRow(person, reference, today, warnings, in_force.get(person.id, frozenset()))
         sheet.rows.append(row.cells())
         if (
             person.birth_date is not None
@@ -202,6 +213,20 @@ def _load(session: Session, include_archived: bool) -> list[Person]:
     if not include_archived:
         query = query.where(Person.archived_at.is_(None))
     return list(session.scalars(query).unique())
+
+
+def health_data_person_ids(session: Session, *, include_archived: bool = False) -> list[int]:
+    """The persons of the member sheet whose diets, diet note or allergies it carries (health
+    data: the export is recorded in the audit trail with them)."""
+    query = select(Person.id).where(
+        Person.erased_at.is_(None),
+        (Person.diet_note.is_not(None) & (Person.diet_note != ""))
+        | exists().where(PersonDiet.person_id == Person.id)
+        | exists().where(Allergy.person_id == Person.id),
+    )
+    if not include_archived:
+        query = query.where(Person.archived_at.is_(None))
+    return list(session.scalars(query.order_by(Person.id)))
 
 
 def current_membership(memberships: Iterable[Membership], today: dt.date) -> Membership | None:
@@ -248,9 +273,11 @@ class _MemberRow:
         reference: values.Reference,
         today: dt.date,
         warnings: list[ExportWarning],
+        consents: frozenset[ConsentKind] = frozenset(),
     ) -> None:
         self.person, self.reference, self.today = person, reference, today
         self.warnings = warnings
+        self.consents = consents  # those in force on ``today``
         born = f" ({format_date(person.birth_date)})" if person.birth_date else ""
         self.label = f"{person.first_name} {person.last_name}{born}"
         self.membership = current_membership(person.memberships, today)
@@ -282,7 +309,9 @@ class _MemberRow:
             **self._guardians(),
             **self._diet(),
             "allergies": self._allergies(),
-            "photo_consent": YES if person.photo_consent else NO,
+            "consents": ", ".join(
+                word for kind, word in values.CONSENT_NAMES.items() if kind in self.consents
+            ),
             "culture_school": self._culture_school(),
             "notes": self._text("notes", person.notes),
         }

@@ -150,6 +150,11 @@ FIELDS: dict[str, tuple[Text, tuple[str, ...]]] = {
         ("Kostholdsmerknad", "Diet note", "Merknad kosthold", "Dietary note"),
     ),
     "allergies": (translate("Core", "allergies"), ("Allergier", "Allergi", "Allergies", "Allergy")),
+    "consents": (
+        translate("Core", "consents"),
+        ("Samtykker", "Consents", "Samtykke", "Consent"),
+    ),
+    # A yes/no for photos alone, as older sheets have it (the export writes "consents").
     "photo_consent": (
         translate("Core", "photo consent"),
         ("Fotosamtykke", "Photo consent", "Foto", "Bildesamtykke", "Photo"),

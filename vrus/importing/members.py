@@ -27,7 +27,12 @@ from vrus.importing.report import ImportReport, Problem
 from vrus.importing.rows import PersonKey, PlannedRow, RowReader, person_key, read_row
 from vrus.importing.sources import Table, read_table
 from vrus.importing.values import Reference
-from vrus.importing.writing import GuardianIndex, insert_new_persons, update_person
+from vrus.importing.writing import (
+    GuardianIndex,
+    insert_new_persons,
+    update_person,
+    write_consents,
+)
 from vrus.texts import Text, translate
 from vrus.validation import format_date
 
@@ -101,8 +106,9 @@ def import_members(
             if report.ok and not dry_run:
                 write_plan(session, plan, today, tick)
     except SQLAlchemyError as error:
-        # The statement and its parameters (children's data) go to the log file only.
-        log.exception("member import of %s failed; rolled back", Path(path).name)
+        # The traceback goes to the log (without the error's message, which may quote a
+        # value); the user reads the database's reason.
+        log.exception("a member import failed; rolled back")
         cause = str(getattr(error, "orig", None) or error).splitlines()[0]
         raise ImportFailedError(
             translate("Core", "the import stopped and nothing was written: {cause}").format(
@@ -241,10 +247,11 @@ def write_plan(session: Session, plan: Plan, today: dt.date, tick: Callable[[int
             session.flush()
             tick(done + index)
     session.flush()
+    write_consents(session, ((row.match_id, row) for row in updates), today)  # type: ignore[misc]
     guardians.settle()
     done += len(updates)
     new = [row for row in plan.rows if row.match_id is None]
     for start in range(0, len(new), BATCH_SIZE):
         batch = new[start : start + BATCH_SIZE]
-        insert_new_persons(session, batch, guardians)
+        insert_new_persons(session, batch, guardians, today)
         tick(done + start + len(batch))

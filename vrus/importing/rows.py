@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from vrus.ages import AgeFlag, Limits, age_flags, season_age
 from vrus.collation import search_fold
+from vrus.db.enums import ConsentKind
 from vrus.importing import values
 from vrus.importing.headers import Columns
 from vrus.importing.report import Problem, Severity
@@ -69,6 +70,9 @@ class PlannedRow:
     instrument_ids: list[int] | None = None
     diets: list[str] | None = None
     allergies: list[values.AllergyValue] | None = None
+    # The consents that are to hold (True) or not (False) after the import; None or a kind
+    # left out: as they are.
+    consents: dict[ConsentKind, bool] | None = None
     guardians: list[GuardianValue] = field(default_factory=list)
     membership: MembershipValue | None = None
     match_id: int | None = None  # the person in the register this row updates
@@ -167,6 +171,7 @@ def read_row(reader: RowReader, reference: values.Reference, today: dt.date) -> 
     # the Asker of 2014. Without one, of the day of the import.
     _read_person(reader, reference, planned, _join_day(reader, today) or today)
     _read_details(reader, planned)
+    _read_consents(reader, planned)
     _read_guardians(reader, planned)
     _read_membership(reader, reference, planned, today, born)
     if reader.failed or first is None or last is None or born is None:
@@ -196,7 +201,6 @@ def _read_person(
         "postal_code": lambda v: validate_postal_code(
             v if isinstance(v, int) else values.as_text(v)
         ),
-        "photo_consent": lambda v: values.yes_no(v, "photo_consent"),
     }
     setters.update(
         {
@@ -252,6 +256,25 @@ def _read_municipality(
             ),
             "warning",
         )
+
+
+def _read_consents(reader: RowReader, planned: PlannedRow) -> None:
+    """The consents column names every consent that holds; the older photo column says yes
+    or no for photos alone. Both on one row must agree."""
+    listed = reader.get("consents", values.consents)
+    photo = reader.get("photo_consent", lambda v: values.yes_no(v, "photo_consent"))
+    if listed is None and photo is None:
+        return
+    wanted = dict(listed or {})
+    if photo is not None:
+        if listed is not None and listed[ConsentKind.PHOTO] != photo:
+            reader.report(
+                "photo_consent",
+                translate("Core", "says otherwise about photos than the consents column"),
+            )
+            return
+        wanted[ConsentKind.PHOTO] = photo
+    planned.consents = wanted
 
 
 def _read_details(reader: RowReader, planned: PlannedRow) -> None:

@@ -29,6 +29,9 @@ coordinator may type them):
   severity is guessed from the words.
 - Municipality: a name of any era ("Hurum"), a number ("0628") or both ("Asker (3203)"),
   stored as named; a name used in several eras means the one valid on the row's join date.
+- Consents: the consents in force, "foto, navn, helse" (photos, the name in programmes,
+  health data; English words too), "ingen" for none. The older "Fotosamtykke" column is a
+  yes/no for photos alone.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from sqlalchemy.orm import Session
 from vrus import postal_codes
 from vrus.db.enums import (
     AllergySeverity,
+    ConsentKind,
     Diet,
     EndReason,
     Gender,
@@ -668,6 +672,51 @@ def allergies(value: Cell) -> list[AllergyValue]:
         ):
             found[key] = allergy
     return list(found.values())
+
+
+# The words the member export writes for the consents in force, in this order.
+CONSENT_NAMES = {
+    ConsentKind.PHOTO: "foto",
+    ConsentKind.NAME_PUBLICATION: "navn",
+    ConsentKind.HEALTH_DATA: "helse",
+}
+_CONSENTS = _vocabulary(
+    {
+        ConsentKind.PHOTO.value: ("foto", "bilder", "bilde", "fotografering", "photo", "photos"),
+        ConsentKind.NAME_PUBLICATION.value: (
+            "navn",
+            "navn i program",
+            "navnepublisering",
+            "name",
+            "name publication",
+        ),
+        ConsentKind.HEALTH_DATA.value: (
+            "helse",
+            "helsedata",
+            "helseopplysninger",
+            "health",
+            "health data",
+        ),
+    }
+)
+
+
+def consents(value: Cell) -> dict[ConsentKind, bool]:
+    """The consents column: every kind, True for those the cell names ("ingen": none)."""
+    text = as_text(value)
+    named: set[ConsentKind] = set()
+    if loose_fold(text) not in _NOTHING:
+        for part in filter(None, (p.strip() for p in re.split(r"[,;/+]", text))):
+            kind = _CONSENTS.get(loose_fold(part))
+            if kind is None:
+                raise ValidationError(
+                    "consents",
+                    translate(
+                        "Core", "'{value}' is not a consent: use foto, navn, helse or ingen"
+                    ).format(value=part),
+                )
+            named.add(ConsentKind(kind))
+    return {kind: kind in named for kind in ConsentKind}
 
 
 _YES = {"ja", "j", "yes", "y", "x", "1", "true", "sann", "ok"}

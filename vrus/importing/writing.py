@@ -15,12 +15,16 @@ unit of work inserts before it deletes, so re-adding a row with the same key wou
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from vrus import audit
 from vrus.collation import search_fold
+from vrus.consents import apply_sheet_consents
+from vrus.db.enums import AuditAction
 from vrus.db.models import (
     Allergy,
     Guardian,
@@ -212,14 +216,15 @@ def _membership_values(value: MembershipValue) -> dict[str, Any]:
 # --- Inserting new persons -----------------------------------------------------------------
 
 
-def insert_new_persons(session: Session, batch: list[PlannedRow], guardians: GuardianIndex) -> None:
+def insert_new_persons(
+    session: Session, batch: list[PlannedRow], guardians: GuardianIndex, today: dt.date
+) -> None:
     """Insert ``batch`` (rows without a match) and all their details with bulk INSERTs."""
     people = [
         {
             "first_name": row.first_name,
             "last_name": row.last_name,
             "birth_date": row.birth_date,
-            "photo_consent": False,
             **row.person,
         }
         for row in batch
@@ -227,6 +232,11 @@ def insert_new_persons(session: Session, batch: list[PlannedRow], guardians: Gua
     ids = session.scalars(
         insert(Person).returning(Person.id, sort_by_parameter_order=True), people
     ).all()
+    # Bulk INSERTs pass by the audit trail's listener: one entry per new person says it all
+    # (their details, guardians and membership came with them).
+    audit.record(
+        session, AuditAction.CREATE, what="member import", person_ids=ids, table_name="persons"
+    )
     details: dict[type, list[dict[str, Any]]] = {
         PersonInstrument: [],
         PersonDiet: [],
@@ -249,6 +259,16 @@ def insert_new_persons(session: Session, batch: list[PlannedRow], guardians: Gua
         if rows:
             session.execute(insert(model), rows)
     _insert_guardians(session, list(zip(ids, batch, strict=True)), guardians)
+    write_consents(session, zip(ids, batch, strict=True), today)
+
+
+def write_consents(
+    session: Session, rows: Iterable[tuple[int, PlannedRow]], today: dt.date
+) -> None:
+    """The consents the rows name, as records of the import day (``vrus.consents``)."""
+    apply_sheet_consents(
+        session, {pid: row.consents for pid, row in rows if row.consents is not None}, today
+    )
 
 
 def _update_contacts(session: Session, gid: int, value: GuardianValue) -> None:

@@ -9,6 +9,10 @@ unannounced. The staff follow at the end.
 Variants: ``by_section`` starts every group on a page of its own, headed by the event and the
 section's instructors, to hand out for group rehearsals; ``sign_in`` is one alphabetical
 sheet of everyone, with a column per day to sign in.
+
+In every variant a red "⊘" follows the name of a member without a photo consent in force on
+every day of the event (``vrus.consents``), and a line under the facts says what it means,
+so whoever takes pictures at the seminar knows whom to leave out.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
+from vrus import clock
 from vrus.attendance import AttendanceGrid, AttendanceRow, GridDay, attendance_grid
 from vrus.collation import sort_key
-from vrus.db.enums import Answer, StaffRole
+from vrus.consents import consents_in_force
+from vrus.db.enums import Answer, ConsentKind, StaffRole
 from vrus.db.models import Event
 from vrus.events import StaffRow, event_staff, get_event
 from vrus.printing.layout import (
+    ALERT,
     TICK_BOX,
     build_pdf,
     day_with_times,
@@ -65,6 +72,7 @@ ROLES_NB = {
 ANSWER_NOTES = {Answer.NO.value: "Meldt avbud", Answer.UNKNOWN.value: "Ikke svart"}
 NO_ENSEMBLE = "Uten ensemble"
 NO_SECTION = "Uten instrument"
+NO_PHOTOS_MARK = "⊘"  # in DejaVu Sans; a character, so a test (or a search) can find it
 
 
 @dataclass
@@ -119,14 +127,41 @@ def _header(days: list[GridDay], second: str) -> list[Flowable]:
     ]
 
 
-def _name(last: str, first: str) -> Flowable:
-    return rich(f"<b>{escape(last)}</b>, {escape(first)}", "name")
+def _name(last: str, first: str, no_photos: bool = False) -> Flowable:
+    # A little larger than the name, so it is seen at arm's length.
+    mark = f" {_no_photos_mark(11.5)}" if no_photos else ""
+    return rich(f"<b>{escape(last)}</b>, {escape(first)}{mark}", "name")
 
 
-def _member_row(number: int, row: AttendanceRow, days: list[GridDay]) -> list:
+def _no_photos_mark(size: float | None = None) -> str:
+    sized = f' size="{size}"' if size else ""
+    return f'<font color="{ALERT.hexval()}"{sized}><b>{NO_PHOTOS_MARK}</b></font>'
+
+
+def _without_photo_consent(session: Session, grid: AttendanceGrid, printed: dt.date) -> set[int]:
+    """Members without a photo consent in force on every day of the event."""
+    first = grid.days[0].date if grid.days else printed
+    last = grid.days[-1].date if grid.days else printed
+    ids = [row.person_id for row in grid.rows]
+    held = consents_in_force(session, ids, first, last)
+    return {pid for pid in ids if ConsentKind.PHOTO not in held[pid]}
+
+
+def _photo_legend(grid: AttendanceGrid, no_photos: set[int]) -> str:
+    if not no_photos:
+        return escape("Alle på listen har samtykket til foto.")
+    count = sum(row.person_id in no_photos for row in grid.rows)
+    persons = "person" if count == 1 else "personer"
+    return f"{_no_photos_mark()} " + escape(
+        f"ved navnet: ingen foto – samtykke til bilder mangler eller er trukket tilbake "
+        f"({count} {persons}). Ikke ta med på bilder som publiseres."
+    )
+
+
+def _member_row(number: int, row: AttendanceRow, days: list[GridDay], no_photos: bool) -> list:
     return [
         str(number),
-        _name(row.last_name, row.first_name),
+        _name(row.last_name, row.first_name, no_photos),
         para(row.instrument),
         *[tick_box() for _ in days],
         para(ANSWER_NOTES.get(row.answer)),
@@ -137,12 +172,15 @@ def _blank_rows(count: int, days: list[GridDay]) -> list[list]:
     return [["", "", "", *[tick_box() for _ in days], ""] for _ in range(count)]
 
 
-def _group_table(group: _Group, days: list[GridDay], wide: bool) -> Flowable:
+def _group_table(group: _Group, days: list[GridDay], wide: bool, no_photos: set[int]) -> Flowable:
     rows: list[list] = [
         [para(group.title, "group")] + [""] * (len(days) + 3),
         _header(days, "Instrument"),
     ]
-    rows += [_member_row(n, row, days) for n, row in enumerate(group.rows, start=1)]
+    rows += [
+        _member_row(n, row, days, row.person_id in no_photos)
+        for n, row in enumerate(group.rows, start=1)
+    ]
     rows += _blank_rows(BLANK_ROWS, days)
     return list_table(rows, _widths(len(days), wide), header_rows=2, group_row=True)
 
@@ -212,7 +250,7 @@ def _staff_table(staff: list[StaffRow], days: list[GridDay], wide: bool) -> Flow
 # --- the document ----------------------------------------------------------------------------
 
 
-def _facts(event: Event, grid: AttendanceGrid) -> list[str]:
+def _facts(event: Event, grid: AttendanceGrid, no_photos: set[int]) -> list[str]:
     lines = [
         labelled(
             "Dager", ", ".join(day_with_times(d.date, d.start_time, d.end_time) for d in grid.days)
@@ -234,6 +272,7 @@ def _facts(event: Event, grid: AttendanceGrid) -> list[str]:
             f"{answers.count(Answer.UNKNOWN.value)} ikke svart",
         )
     )
+    lines.append(_photo_legend(grid, no_photos))
     lines.append(
         escape(
             f"Kryss av {TICK_BOX} for hver dag personen er til stede. Tomme "
@@ -254,16 +293,22 @@ def _section_banner(event: Event, grid: AttendanceGrid, group: _Group) -> list[F
 
 
 def _grouped_story(
-    event: Event, grid: AttendanceGrid, staff: list[StaffRow], by_section: bool, wide: bool
+    event: Event,
+    grid: AttendanceGrid,
+    staff: list[StaffRow],
+    by_section: bool,
+    wide: bool,
+    no_photos: set[int],
 ) -> list[Flowable]:
     kicker = "Oppmøteliste per gruppe" if by_section else "Oppmøteliste"
-    story = document_heading(kicker, event.title, _facts(event, grid))
+    story = document_heading(kicker, event.title, _facts(event, grid, no_photos))
     for number, group in enumerate(_groups(grid, staff)):
         if by_section:
             story += ([PageBreak()] if number else []) + _section_banner(event, grid, group)
         # A group that fits on a page is never split; a longer one runs over with its
         # title band and headings repeated.
-        story += [keep_if_short(_group_table(group, grid.days, wide), wide), Spacer(1, 5 * mm)]
+        table = _group_table(group, grid.days, wide, no_photos)
+        story += [keep_if_short(table, wide), Spacer(1, 5 * mm)]
     if staff:
         story += [PageBreak()] if by_section else []
         story.append(keep_if_short(_staff_table(staff, grid.days, wide), wide))
@@ -281,7 +326,7 @@ def _sign_in_header(days: list[GridDay]) -> list[Flowable]:
 
 
 def _sign_in_story(
-    event: Event, grid: AttendanceGrid, staff: list[StaffRow], wide: bool
+    event: Event, grid: AttendanceGrid, staff: list[StaffRow], wide: bool, no_photos: set[int]
 ) -> list[Flowable]:
     """Everyone in one alphabetical list, with room to sign for each day; the staff and
     the empty rows follow as a block of their own, which stays whole on a page."""
@@ -292,7 +337,12 @@ def _sign_in_story(
         grid.rows, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name), r.person_id)
     )
     members = [
-        [str(n), _name(r.last_name, r.first_name), para(r.ensemble), para(r.instrument)]
+        [
+            str(n),
+            _name(r.last_name, r.first_name, r.person_id in no_photos),
+            para(r.ensemble),
+            para(r.instrument),
+        ]
         + [""] * len(days)
         for n, r in enumerate(everyone, 1)
     ]
@@ -309,7 +359,9 @@ def _sign_in_story(
     ]
     others += [[""] * (4 + len(days)) for _ in range(SIGN_IN_BLANK_ROWS)]
     roomy = [("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]
-    facts = _facts(event, grid)[:-1] + ["Skriv navnet ditt i kolonnen for dagen når du kommer."]
+    facts = _facts(event, grid, no_photos)[:-1] + [
+        "Skriv navnet ditt i kolonnen for dagen når du kommer."
+    ]
     return [
         *document_heading("Innsjekkingsliste", event.title, facts),
         list_table([_sign_in_header(days), *members], widths, extra=roomy),
@@ -331,10 +383,11 @@ def attendance_list_pdf(
     grid = attendance_grid(session, event_id)
     staff = event_staff(session, event_id)
     wide = len(grid.days) >= (3 if sign_in else WIDE_FROM_DAYS)
+    no_photos = _without_photo_consent(session, grid, clock.or_today(printed))
     if sign_in:
-        story = _sign_in_story(event, grid, staff, wide)
+        story = _sign_in_story(event, grid, staff, wide, no_photos)
         title = f"Innsjekking – {event.title}"
     else:
-        story = _grouped_story(event, grid, staff, by_section, wide)
+        story = _grouped_story(event, grid, staff, by_section, wide, no_photos)
         title = f"Oppmøteliste – {event.title}"
     return build_pdf(story, title=title, wide=wide, printed=printed)

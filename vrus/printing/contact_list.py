@@ -21,10 +21,10 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vrus import clock
+from vrus import audit, clock
 from vrus.collation import sort_key
 from vrus.dates import format_date
-from vrus.db.enums import AllergySeverity
+from vrus.db.enums import AllergySeverity, AuditAction
 from vrus.db.models import Allergy, Ensemble, Guardian, Person, PersonGuardian
 from vrus.duties import format_phone
 from vrus.events import get_row
@@ -172,6 +172,13 @@ def contact_list_pdf(
     on = clock.or_today(on)
     ensemble = get_row(session, Ensemble, ensemble_id, "ensemble") if ensemble_id else None
     contacts = _contacts(session, {ensemble.id} if ensemble else set(), on)
+    # Severe allergies are health data: the print is recorded (see ``lunch_sheet_pdf``).
+    audit.record(
+        session,
+        AuditAction.PRINT,
+        what="contact and emergency list PDF" + (f", ensemble {ensemble.id}" if ensemble else ""),
+        person_ids=[c.person_id for c in contacts if c.severe_allergies],
+    )
     title = ensemble.name if ensemble else "Alle ensembler"
     facts = [
         labelled("Aktive medlemmer per", format_date(on)),

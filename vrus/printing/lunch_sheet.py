@@ -17,8 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from vrus import audit
 from vrus.dates import format_date, format_with_weekday
-from vrus.db.enums import DutyTask
+from vrus.db.enums import AuditAction, DutyTask
 from vrus.lunch import Basis, LunchDay, LunchPlan, lunch_plan
 from vrus.printing.fonts import BOLD
 from vrus.printing.layout import (
@@ -201,8 +202,18 @@ def _facts(plan: LunchPlan) -> list[str]:
 def lunch_sheet_pdf(
     session: Session, event_id: int, *, today: dt.date | None = None, printed: dt.date | None = None
 ) -> bytes:
-    """The lunch sheet of an event: a page per day."""
+    """The lunch sheet of an event: a page per day.
+
+    It holds health data, so the print is recorded in the audit trail in ``session``, with
+    the persons whose allergies or diet notes it shows: make it in ``db.transaction()``, so
+    the entry is saved with the work that wrote the file."""
     plan = lunch_plan(session, event_id, today)
+    audit.record(
+        session,
+        AuditAction.PRINT,
+        what=f"lunch sheet PDF, event {event_id}",
+        person_ids=sorted(plan.health_person_ids),
+    )
     story = document_heading("Lunsjliste for Venneforeningen", plan.title, _facts(plan))
     for number, day in enumerate(plan.days):
         story += ([PageBreak()] if number else []) + _day_story(day)

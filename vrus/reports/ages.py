@@ -55,10 +55,14 @@ def season_ages(
     today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
-    ids = member_ids(session, MemberFilter(status=Status.ACTIVE), day)
+    ids = member_ids(session, MemberFilter(status=Status.ACTIVE, include_erased=True), day)
     rows = rows_for(session, ids, day)
     return SeasonAges(
-        period, day, ensembles(session), [rows[i] for i in ids], age_limit_overview(session, day)
+        period,
+        day,
+        ensembles(session),
+        [rows[i] for i in ids],
+        age_limit_overview(session, day, include_erased=True),
     )
 
 

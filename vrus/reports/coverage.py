@@ -21,7 +21,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vrus import clock
@@ -164,7 +164,8 @@ def _members(session: Session, period: Period) -> list[_Member]:
         select(
             Membership.person_id,
             Membership.ensemble_id,
-            Instrument.section,
+            # An erased person's membership keeps the section, not the instrument.
+            func.coalesce(Instrument.section, Membership.section),
             Person.municipality_id,
             Organisation.name,
             Person.postal_code,

@@ -61,7 +61,7 @@ def instrumentation(
     found = ensembles(session)
     main = main_ensemble(found)
     by_name = {ensemble.name: ensemble.id for ensemble in found}
-    ids = member_ids(session, MemberFilter(status=Status.ACTIVE), day)
+    ids = member_ids(session, MemberFilter(status=Status.ACTIVE, include_erased=True), day)
     counts: dict[str | None, Counter[int]] = {}
     for row in rows_for(session, ids, day).values():
         if row.ensemble is not None:  # always: an active member is in an ensemble

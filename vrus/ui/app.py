@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -26,12 +26,16 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.integrity import DamagedDatabaseError
 from vrus.errors import VrusError
+from vrus.logsetup import error_kind
 from vrus.opening import open_database
+from vrus.texts import Text
+from vrus.ui.common.clipboard import clear_personal_clipboard
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.common.icons import icon
-from vrus.ui.common.messages import core_message, failure_text, unexpected_error_text
+from vrus.ui.common.messages import core_message, failure_text, ui_text, unexpected_error_text
 from vrus.ui.common.options import LANGUAGE, Settings
-from vrus.ui.files import damaged_register
+from vrus.ui.common.plain_text import message_box, show_error
+from vrus.ui.files import damaged_register, print_folder
 from vrus.ui.i18n import install_translators
 from vrus.ui.main_window import MainWindow
 
@@ -106,13 +110,13 @@ class WindowHost(QObject):
         if reopened is not None:
             old.close()
             old.deleteLater()
-            QMessageBox.critical(None, QCoreApplication.translate("App", "VRUS – error"), reopened)
+            show_error(None, QCoreApplication.translate("App", "VRUS – error"), reopened)
             QCoreApplication.exit(1)
             return
         window = self.open()
         old.close()  # after the new one is shown: closing the last window would quit
         old.deleteLater()
-        self.notice = QMessageBox(
+        self.notice = message_box(
             kind,
             QCoreApplication.translate("App", "Restore"),
             text,
@@ -130,7 +134,7 @@ class WindowHost(QObject):
         QThreadPool.globalInstance().waitForDone()
         self.db.close()
         try:
-            safety = restore_backup(database, backup)
+            restored = restore_backup(database, backup)
         except BackupError as error:  # nothing was changed
             return QMessageBox.Icon.Critical, failure_text(
                 translate("App", "The backup was not restored."), error
@@ -140,12 +144,18 @@ class WindowHost(QObject):
                 translate("App", "The backup was restored but could not be upgraded."), error
             )
         parts = [translate("App", "The backup is restored:\n{path}").format(path=str(backup))]
-        if safety is not None:
+        if restored.safety is not None:
             parts.append(
                 translate("App", "The register as it was before is kept in\n{path}").format(
-                    path=str(safety)
+                    path=str(restored.safety)
                 )
             )
+        # The persons erased after the backup was taken: erased again, and said so.
+        if restored.notice is not None:
+            parts.append(ui_text(restored.notice))
+        if restored.warning is not None:
+            parts.append(ui_text(restored.warning))
+            return QMessageBox.Icon.Warning, "\n\n".join(parts)
         return QMessageBox.Icon.Information, "\n\n".join(parts)
 
     def _reopen(self) -> str | None:
@@ -154,23 +164,34 @@ class WindowHost(QObject):
         try:
             self.db = open_database(url)
         except VrusError as error:
-            log.error("the register could not be opened after a restore: %s", error)
+            log.error("the register could not be opened after a restore: %s", error_kind(error))
             return failure_text(
                 QCoreApplication.translate("App", "The register could not be opened again."), error
             )
         # Notes writes for the backup on closing, on this engine too.
-        warning = on_open(self.db).warning
-        if warning is not None:
-            log.warning("%s", warning)
+        # A failed daily backup is logged by on_open (its message names the file: not here).
+        on_open(self.db)
         return None
+
+    def show_messages(self, messages: Sequence[Text]) -> None:
+        """What opening the register had to say (``vrus.backup.on_open``: a failed daily
+        backup, persons erased again), in a box over the window."""
+        if not messages or self.window is None:
+            return
+        self.notice = message_box(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "VRUS"),
+            "\n\n".join(ui_text(message) for message in messages),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        self.notice.open()
 
     def close_own_database(self) -> None:
         """Back up and close a database the host opened itself (after a restore)."""
         if self.db is self._given:
             return
-        warning = on_close(self.db).warning
-        if warning is not None:
-            log.warning("%s", warning)
+        on_close(self.db)  # a failure is logged there, without the file's name
         self.db.close()
 
 
@@ -191,18 +212,26 @@ def window_language() -> Iterator[tuple[QApplication, Settings]]:
             app.removeTranslator(translator)
 
 
-def run_window(db: Database) -> int:
+def run_window(db: Database, messages: Sequence[Text] = ()) -> int:
+    """The window on ``db`` until it closes; ``messages`` (what opening the register had to
+    say) are shown over it."""
     with window_language() as (app, settings):
         previous_hook = install_excepthook()
         host = WindowHost(db, settings)
+        print_folder.remove_leftovers()  # PDFs of an earlier run that could not clean up
         try:
             host.open()
+            host.show_messages(messages)
             return app.exec()
         finally:
             # Let a running import or demo load finish its transaction before the database
             # is closed under it; the core commits or rolls back as a whole either way.
             QThreadPool.globalInstance().waitForDone()
             host.close_own_database()
+            # Nothing personal is left behind: the PDFs made to view or print, and the
+            # guardians' addresses on the clipboard if it still holds them.
+            print_folder.remove_print_folder()
+            clear_personal_clipboard()
             sys.excepthook = previous_hook
 
 
@@ -219,7 +248,7 @@ def show_start_failure(error: BaseException) -> None:
     with window_language():
         text = core_message(error) if isinstance(error, VrusError) else unexpected_error_text()
         title = QCoreApplication.translate("App", "VRUS cannot open the register")
-        QMessageBox.critical(None, title, text)
+        show_error(None, title, text)
 
 
 def install_excepthook(show: Callable[[str], None] | None = None) -> ExceptHook:
@@ -264,4 +293,4 @@ def _show_error_box(text: str) -> None:
     if QApplication.instance() is None:
         return
     title = QCoreApplication.translate("App", "VRUS – error")
-    QMessageBox.critical(QApplication.activeWindow(), title, text)
+    show_error(QApplication.activeWindow(), title, text)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -28,6 +27,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.common.icons import icon
 from vrus.ui.common.options import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from vrus.ui.common.plain_text import plain_label, plain_tooltip
 from vrus.ui.events.events_page import EventsPage
 from vrus.ui.files.file_actions import FileActions
 from vrus.ui.files.import_flow import ImportFlow
@@ -210,9 +210,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         name = self._db.path.name if self._db.path is not None else self._db.display_name
-        self.database_label = QLabel(self.tr("Database: {name}").format(name=name))
-        self.database_label.setToolTip(self._db.display_name)
-        self.count_label = QLabel()
+        self.database_label = plain_label(self.tr("Database: {name}").format(name=name))
+        self.database_label.setToolTip(plain_tooltip(self._db.display_name))
+        self.count_label = plain_label()
         self.count_label.setObjectName("personCount")
         self.statusBar().addWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.count_label)

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.dates import format_date
+from vrus.ui.common.plain_text import plain_label
 
 ERROR_STYLE = "color: #b3261e;"
 
 
 def error_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
     label.setVisible(False)

@@ -27,6 +27,7 @@ from vrus.event_details import DayDetails
 from vrus.seasons import MAX_DAYS, DayPlan, day_warnings, parse_time
 from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.dates import long_date, weekday
+from vrus.ui.common.plain_text import plain_label
 from vrus.validation import ValidationError, parse_date
 
 
@@ -67,7 +68,7 @@ class DaysEditor(QWidget):
         for column, text in enumerate(
             (self.tr("Date"), self.tr("Weekday"), self.tr("From"), self.tr("To"))
         ):
-            header = QLabel(text)
+            header = plain_label(text)
             header.setStyleSheet("color: palette(dark);")
             self._grid.addWidget(header, 0, column)
         self.add_button = QPushButton(self.tr("&Add a day"))
@@ -113,7 +114,7 @@ class DaysEditor(QWidget):
             if self._rows:
                 start, end = self._rows[-1].start.text(), self._rows[-1].end.text()
         row = _DayRow(
-            QLineEdit(date), QLabel(), QLineEdit(start), QLineEdit(end), QToolButton(), kept
+            QLineEdit(date), plain_label(), QLineEdit(start), QLineEdit(end), QToolButton(), kept
         )
         row.date.setPlaceholderText(self.tr("dd.mm.yyyy"))
         metrics = row.date.fontMetrics()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +40,7 @@ from vrus.event_details import EventDetails, event_details, planning_choices
 from vrus.seasons import DayPlan, clean_days
 from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.messages import core_message, ui_text
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.events.event_days import DaysEditor, InputProblem
 from vrus.ui.events.event_labels import event_kind_label, iris_type_label
 from vrus.ui.events.event_staff_panel import StaffChoice, StaffPanel
@@ -150,7 +150,7 @@ class EventEditor(QDialog):
         columns.addWidget(left_side, 3)
         columns.addSpacing(12)
         columns.addLayout(right, 2)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")

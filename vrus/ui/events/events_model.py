@@ -30,6 +30,7 @@ from vrus.db.enums import EventKind
 from vrus.seasons import EventSummary, list_events
 from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR, warning_icon
 from vrus.ui.common.dates import days_text, not_weekend_text
+from vrus.ui.common.plain_text import plain_tooltip
 from vrus.ui.events.event_labels import event_kind_text
 
 COL_DATES, COL_KIND, COL_TITLE, COL_VENUE, COL_TURNOUT = range(5)
@@ -138,7 +139,8 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(event, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(event, column)
+            tooltip = _tooltip(event, column)
+            return plain_tooltip(tooltip) if tooltip else None
         if column == COL_DATES and event.day_warnings:
             return _warning_decoration(role)
         if column == COL_TURNOUT and role == Qt.ItemDataRole.TextAlignmentRole:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -39,6 +38,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.dates import days_text
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
+from vrus.ui.common.plain_text import message_box, plain_label
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.widgets import fit_columns, heading_label, read_only_table
 from vrus.ui.events.event_editor import EventEditor
@@ -99,7 +99,7 @@ class EventsPage(PageShortcuts, QWidget):
         self.season = QComboBox()
         self.season.setObjectName("seasonChoice")
         self.season.setMinimumContentsLength(6)
-        season_label = QLabel(self.tr("&Season"))
+        season_label = plain_label(self.tr("&Season"))
         season_label.setBuddy(self.season)
         self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.setObjectName("newEventButton")
@@ -138,14 +138,14 @@ class EventsPage(PageShortcuts, QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DATES, Qt.SortOrder.AscendingOrder)
-        self.empty = QLabel()
+        self.empty = plain_label()
         self.empty.setObjectName("noEvents")
         self.empty.setWordWrap(True)
-        self.warnings = QLabel()
+        self.warnings = plain_label()
         self.warnings.setObjectName("seasonWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
-        self.totals = QLabel()
+        self.totals = plain_label()
         self.totals.setObjectName("seasonTotals")
         self.totals.setStyleSheet("color: palette(dark);")
 
@@ -361,7 +361,7 @@ class EventsPage(PageShortcuts, QWidget):
         info = self.tr("Its days, invitations and staff are deleted with it.")
         if answers:
             info += " " + self.tr("So are the {count} sign-ups given for it.").format(count=answers)
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             self.tr("Delete event"),
             text,
@@ -395,7 +395,7 @@ class EventsPage(PageShortcuts, QWidget):
         self.table.setFocus()
 
     def _refuse_delete(self, summary: EventSummary) -> None:
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Information,
             self.tr("Event kept"),
             self.tr(

@@ -36,6 +36,7 @@ from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.dates import days_text, long_date, short_date
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import heading_label
 from vrus.ui.events.grid_commands import (
     ANSWER_KEYS,
@@ -107,7 +108,7 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.backRequested)
         self.title = heading_label("")
-        self.subtitle = QLabel()
+        self.subtitle = plain_label()
         self.subtitle.setObjectName("gridSubtitle")
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -128,7 +129,7 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.copy_button = QPushButton(self.tr("Copy from the previous seminar"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(self.copy_previous)
-        self.legend = QLabel(
+        self.legend = plain_label(
             self.tr(
                 "Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; "
                 "Space clears. Each key saves and moves down. Ctrl+Z undoes."
@@ -165,11 +166,11 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.footer.setFrameShape(QFrame.Shape.StyledPanel)
         self.footer_layout = QGridLayout(self.footer)
         self.footer_layout.setColumnStretch(1, 1)
-        self.signup_counts = QLabel()
+        self.signup_counts = plain_label()
         self.signup_counts.setObjectName("signupCounts")
         self.day_counts: list[QLabel] = []
         self.present_buttons: list[QPushButton] = []
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("gridMessage")
         self.message.setWordWrap(True)
 
@@ -265,11 +266,11 @@ class SignupGridPanel(PageShortcuts, QWidget):
             if item.widget() is not None and item.widget() is not self.signup_counts:
                 item.widget().deleteLater()
         self.day_counts, self.present_buttons = [], []
-        self.footer_layout.addWidget(QLabel(self.tr("Sign-ups")), 0, 0)
+        self.footer_layout.addWidget(plain_label(self.tr("Sign-ups")), 0, 0)
         self.footer_layout.addWidget(self.signup_counts, 0, 1)
         for number, day in enumerate(self.model.days, start=1):
-            label = QLabel(short_date(day.date))
-            counts = QLabel()
+            label = plain_label(short_date(day.date))
+            counts = plain_label()
             counts.setObjectName(f"dayCounts{number}")
             button = QPushButton(self.tr("All signed up present"))
             button.setObjectName(f"allPresentButton{number}")

@@ -30,6 +30,7 @@ from vrus.signups import signup_sheet
 from vrus.ui.common.colours import mark_icon
 from vrus.ui.common.dates import long_date, short_date
 from vrus.ui.common.labels import section_label
+from vrus.ui.common.plain_text import plain_tooltip
 from vrus.ui.events.event_labels import answer_label, attendance_label
 
 COL_NAME, COL_INSTRUMENT, COL_ATTENDING, COL_LUNCH = range(4)
@@ -249,11 +250,9 @@ class SignupGridModel(QAbstractTableModel):
         if day is not None:
             return _day_data(line.person, day, role)
         if index.column() == self.note_column:
-            return (
-                line.note
-                if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-                else None
-            )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(line.note) if line.note else None
+            return line.note if role == Qt.ItemDataRole.DisplayRole else None
         return _person_data(line, index.column(), role)
 
 
@@ -338,7 +337,7 @@ def _person_data(line: Line, column: int, role: int) -> object:
         font.setBold(True)
         return font
     if role == Qt.ItemDataRole.ToolTipRole and column == COL_ATTENDING and line.note:
-        return line.note
+        return plain_tooltip(line.note)
     return None
 
 

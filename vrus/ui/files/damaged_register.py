@@ -12,11 +12,13 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from vrus.backup import restore
+from vrus.backup import Restored, restore
 from vrus.backup_files import inspect_backup
 from vrus.db.integrity import DamagedDatabaseError, first_problem
 from vrus.errors import VrusError
-from vrus.ui.common.messages import failure_text
+from vrus.logsetup import error_kind
+from vrus.ui.common.messages import failure_text, ui_text
+from vrus.ui.common.plain_text import make_plain_box, message_box, show_error
 from vrus.ui.files.restore_dialog import kind_text, taken_text
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,7 @@ class DamagedRegisterBox(QMessageBox):
     def __init__(self, error: DamagedDatabaseError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("damagedRegisterBox")
+        make_plain_box(self)  # the informative text names the file
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(self.tr("VRUS – damaged register"))
         self.setText(self.tr("The register is damaged and cannot be opened as it is."))
@@ -82,10 +85,10 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
         return False
     assert error.backup is not None
     try:
-        safety = restore(error.path, error.backup)
+        restored = restore(error.path, error.backup)
     except VrusError as failure:
-        log.error("restoring %s after damage failed: %s", error.backup, failure)
-        QMessageBox.critical(
+        log.error("restoring a backup after damage failed: %s", error_kind(failure))
+        show_error(
             None,
             box.windowTitle(),
             failure_text(
@@ -97,9 +100,24 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
         )
         return False
     log.info(
-        "restored %s into the damaged %s; the damaged file is kept in %s",
-        error.backup,
-        error.path,
-        safety,
+        "restored a backup into the damaged register; the damaged file %s",
+        "is kept in the backups folder" if restored.safety is not None else "was not there",
     )
+    _tell_erasures(restored, box.windowTitle())
     return True
+
+
+def _tell_erasures(restored: Restored, title: str) -> None:
+    """The persons erased after the backup was taken are erased again: say so, before the
+    window opens on the restored register."""
+    messages = [m for m in (restored.notice, restored.warning) if m is not None]
+    if not messages:
+        return
+    icon = QMessageBox.Icon.Warning if restored.warning else QMessageBox.Icon.Information
+    text = "\n\n".join(
+        [
+            QCoreApplication.translate("DamagedRegisterBox", "The backup is restored."),
+            *(ui_text(message) for message in messages),
+        ]
+    )
+    message_box(icon, title, text).exec()

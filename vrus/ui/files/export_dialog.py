@@ -31,6 +31,7 @@ from vrus.db.engine import Database
 from vrus.exporting import EXPORTS, export
 from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.options import LAST_EXPORT_FOLDER, Settings
+from vrus.ui.common.plain_text import message_box
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import wrapped_label
 
@@ -180,9 +181,7 @@ class ExportFlow(QObject):
 
     def _succeeded(self, result: Any) -> None:
         self._finish()
-        log.info(
-            "exported %d rows to %s (%d warnings)", result.rows, result.path, len(result.warnings)
-        )
+        log.info("exported %d rows (%d warnings)", result.rows, len(result.warnings))
         # Worded without a plural, so English needs no translation file.
         parts = [
             self.tr("Rows exported: {rows}\nFile: {path}").format(
@@ -220,7 +219,7 @@ class ExportFlow(QObject):
             self.busy = None
 
     def _inform(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.message = QMessageBox(
+        self.message = message_box(
             icon, self.tr("Export"), text, QMessageBox.StandardButton.Ok, self._window
         )
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -20,6 +20,7 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.options import Settings
+from vrus.ui.common.plain_text import message_box
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.files.export_dialog import ExportFlow
 from vrus.ui.files.restore_dialog import RestoreDialog
@@ -105,11 +106,11 @@ class FileActions(QObject):
     def _backup_chosen(self) -> None:
         assert self.restore_dialog is not None and self.restore_dialog.chosen is not None
         path = self.restore_dialog.chosen.path
-        log.info("restore of %s requested", path)
+        log.info("restore of a backup requested")
         self.restoreRequested.emit(path)
 
     def _inform(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.message = QMessageBox(
+        self.message = message_box(
             icon, self.tr("Backup"), text, QMessageBox.StandardButton.Ok, self._window
         )
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -31,6 +31,7 @@ from vrus.importing import FIELDS, IGNORE
 from vrus.importing.headers import REQUIRED, match_headers
 from vrus.importing.sources import read_table
 from vrus.ui.common.messages import ui_text
+from vrus.ui.common.plain_text import plain_tooltip
 
 EXAMPLES = 3  # values shown per column, so the user can tell what an unknown column holds
 _EXAMPLE_WIDTH = 24  # characters per value before it is cut
@@ -181,7 +182,7 @@ class ColumnsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, choice, which)
         if role == Qt.ItemDataRole.ToolTipRole and which == COL_EXAMPLES:
-            return "\n".join(column.examples) or None
+            return plain_tooltip("\n".join(column.examples)) or None
         if role == Qt.ItemDataRole.FontRole and which == COL_HEADER:
             font = QFont()
             font.setBold(True)

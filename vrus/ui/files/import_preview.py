@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QTableView, QVBoxLayout, QWid
 
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.messages import ui_text
+from vrus.ui.common.plain_text import plain_label, plain_tooltip
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 
 COL_ROW, COL_COLUMN, COL_SEVERITY, COL_MESSAGE = range(4)
@@ -54,7 +55,7 @@ class ProblemsModel(ListTableModel):
         problem = self.row_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole finding in one line, "rad 7, Fødselsdato: …", as the CLI prints it.
-            return ui_text(problem.text())
+            return plain_tooltip(ui_text(problem.text()))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -86,8 +87,8 @@ class ImportPreview(QWidget):
         super().__init__(parent)
         self.verdict = bold_label()
         self.verdict.setObjectName("importVerdict")
-        self._created, self._updated = QLabel(), QLabel()
-        self._errors, self._warnings = QLabel(), QLabel()
+        self._created, self._updated = plain_label(), plain_label()
+        self._errors, self._warnings = plain_label(), plain_label()
         counts = QFormLayout()
         counts.setContentsMargins(0, 0, 0, 0)
         counts.addRow(self.tr("New persons:"), self._created)

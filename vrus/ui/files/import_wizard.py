@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from vrus.db.engine import Database
 from vrus.ui.common.core_actions import ImportMembers
 from vrus.ui.common.messages import failure_text, ui_text
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.tasks import BackgroundTask, Work
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 from vrus.ui.files.import_columns import (
@@ -142,7 +142,7 @@ class FilePage(QWizardPage):
         self.browse_button.setObjectName("browseButton")
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("File:")))
+        row.addWidget(plain_label(self.tr("File:")))
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
@@ -393,6 +393,9 @@ class ImportWizard(QWizard):
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import members"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # The pages' subtitles name the file and its sheet: shown as written, never as markup.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.file_page = FilePage(choose_file)

@@ -6,9 +6,10 @@ menu) that does the rest. The PDF is made by the core's printing functions in a 
 (``BackgroundTask``), with its own database session; a busy bar shows meanwhile, and the
 widgets are touched only when the result comes back on the main thread.
 
-Opened PDFs go to a private folder (readable by the user only) under the system's temporary
-folder: the lists hold children's names, phone numbers and allergies, so nothing is left in
-Documents unless the user saves it there.
+Opened and printed PDFs go to this program's private folder (readable by the user only)
+under the system's temporary folder (``print_folder.py``): a printed one is deleted once it
+is printed, the folder with the rest when VRUS quits. The lists hold children's names, phone
+numbers and allergies, so nothing is left behind unless the user saves it somewhere.
 
 Printing from VRUS itself renders the PDF's pages with Qt PDF (``QPdfDocument``, from the
 PySide6-Pdf package, which PySide6-Essentials does not include). Without it, or without a
@@ -29,7 +30,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QProgressBar,
@@ -40,7 +40,6 @@ from sqlalchemy.orm import Session
 
 from vrus.db.engine import Database
 from vrus.events import get_event
-from vrus.paths import private_dir
 from vrus.printing import (
     attendance_list_pdf,
     contact_list_pdf,
@@ -50,7 +49,9 @@ from vrus.printing import (
 )
 from vrus.private_files import write_private_file
 from vrus.ui.common.messages import failure_text
+from vrus.ui.common.plain_text import message_box, plain_label, plain_tooltip
 from vrus.ui.common.tasks import BackgroundTask
+from vrus.ui.files import print_folder as print_files
 
 try:  # Qt PDF comes in the PySide6-Pdf package, which VRUS does not require.
     from PySide6.QtPdf import QPdfDocument
@@ -123,9 +124,8 @@ class Document:
 
 
 def print_folder() -> Path:
-    """Where opened PDFs are written: private, and cleared by the system in time."""
-    temp = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
-    return private_dir(Path(temp) / "vrus-utskrifter")
+    """Where PDFs to view and to print are written: this program's private folder."""
+    return print_files.print_folder()
 
 
 def open_in_viewer(path: Path) -> bool:
@@ -220,7 +220,7 @@ class PrintButton(QWidget):
         self.busy.setMaximumHeight(self.button.sizeHint().height() // 2)
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName(f"{name}Status")
         self.status.setStyleSheet("color: palette(dark);")
         self.status.setVisible(show_status)
@@ -302,9 +302,11 @@ class PrintButton(QWidget):
         db = self._db
 
         def work(_progress) -> Path:
-            with db.sessions() as session:
+            # One unit of work: a printout of health data records itself in the audit
+            # trail (vrus.audit), saved only when the file was written.
+            with db.transaction() as session:
                 data, name = maker(session)
-            return write_private_file(target or print_folder() / name, data)
+                return write_private_file(target or print_folder() / name, data)
 
         self._done = done
         self.task = BackgroundTask(work, f"print {key}")
@@ -346,9 +348,10 @@ class PrintButton(QWidget):
             self.opened.emit(str(path))
         else:
             self._explain(
-                self.tr("No PDF viewer could be started. The PDF is saved as\n{path}").format(
-                    path=path
-                )
+                self.tr(
+                    "No PDF viewer could be started. Until VRUS closes, the PDF is in\n{path}\n"
+                    "Use Save as PDF to keep it."
+                ).format(path=path)
             )
 
     def _saved(self, path: Path) -> None:
@@ -364,20 +367,24 @@ class PrintButton(QWidget):
             printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(document.pageCount(), 1))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            self.status.clear()
-            return
-        pages = render_pdf(document, printer)
+        try:
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                self.status.clear()
+                return
+            pages = render_pdf(document, printer)
+        finally:
+            document.close()
+            print_files.discard_printed(path)  # on the printer now: not needed any more
         self.status.setText(self.tr("Sent {count} pages to the printer").format(count=pages))
-        self.status.setToolTip(str(path))
+        self.status.setToolTip("")
         self.printed.emit(pages)
 
     def _show_file(self, template: str, path: Path) -> None:
         self.status.setText(template.format(file=path.name))
-        self.status.setToolTip(str(path))
+        self.status.setToolTip(plain_tooltip(str(path)))
 
     def _explain(self, text: str, kind: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
-        box = QMessageBox(kind, self.tr("Print"), text, QMessageBox.StandardButton.Ok, self)
+        box = message_box(kind, self.tr("Print"), text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("printMessage")
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _result: box.deleteLater())

@@ -35,6 +35,7 @@ from vrus.dates import format_date
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.messages import failure_text, ui_text
+from vrus.ui.common.plain_text import plain_tooltip
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 
@@ -93,7 +94,7 @@ class BackupsModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_STATE:
                 return _state_text(info)
-            return str(info.path)
+            return plain_tooltip(str(info.path))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vrus.lunch import Basis, LunchDay
 from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR
 from vrus.ui.common.messages import ui_text
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import read_only_table
 from vrus.ui.lunch.lunch_models import (
     A_NOTE,
@@ -93,13 +94,13 @@ class DayPanel(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        self.total = QLabel(str(self.day.count.total))
+        self.total = plain_label(str(self.day.count.total))
         self.total.setObjectName("lunchTotal")
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 3.2)
         font.setBold(True)
         self.total.setFont(font)
-        caption = QLabel(self.tr("lunches"))
+        caption = plain_label(self.tr("lunches"))
         caption.setAlignment(Qt.AlignmentFlag.AlignBottom)
         top = QHBoxLayout()
         top.addWidget(self.total)
@@ -107,7 +108,7 @@ class DayPanel(QWidget):
         top.addStretch(1)
         column.addLayout(top)
         column.addWidget(self._basis_badge())
-        self.basis_text = QLabel(self._basis_text())
+        self.basis_text = plain_label(self._basis_text())
         self.basis_text.setObjectName("lunchBasisText")
         self.basis_text.setWordWrap(True)
         column.addWidget(self.basis_text)
@@ -117,7 +118,7 @@ class DayPanel(QWidget):
         column.addWidget(self._section_title(self.tr("Special diets")))
         self.diets = self._counts(self.diet_rows())
         column.addLayout(self.diets)
-        self.diet_notes = QLabel(self._diet_text())
+        self.diet_notes = plain_label(self._diet_text())
         self.diet_notes.setObjectName("lunchDietNotes")
         self.diet_notes.setWordWrap(True)
         column.addWidget(self.diet_notes)
@@ -130,7 +131,7 @@ class DayPanel(QWidget):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(2)
         for label, count in rows:
-            number = QLabel(str(count))
+            number = plain_label(str(count))
             number.setAlignment(Qt.AlignmentFlag.AlignRight)
             form.addRow(label, number)
         return form
@@ -153,7 +154,7 @@ class DayPanel(QWidget):
             Basis.ACTUAL: self.tr("Actual: attendance taken"),
         }[self.day.basis]
         colour, background = BASIS_COLOURS[self.day.basis]
-        badge = QLabel(text)
+        badge = plain_label(text)
         badge.setObjectName("lunchBasis")
         badge.setToolTip(ui_text(self.day.basis_label))
         badge.setStyleSheet(
@@ -206,7 +207,7 @@ class DayPanel(QWidget):
         return "\n".join(lines)
 
     def _section_title(self, text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -219,7 +220,7 @@ class DayPanel(QWidget):
         lines = [f"⚠ {self._sentence(ui_text(text))}" for text in self.day.warnings]
         if lines:
             lines.append(self.tr("Add a parent on lunch duty below."))
-        self.warning = QLabel("\n".join(lines))
+        self.warning = plain_label("\n".join(lines))
         self.warning.setObjectName("lunchWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
@@ -247,7 +248,7 @@ class DayPanel(QWidget):
         self.allergy_table.setVisible(bool(self.day.allergies))
         part.addWidget(self.allergy_table, 1)
         if not self.day.allergies:
-            part.addWidget(QLabel(self.tr("No allergies among those attending.")))
+            part.addWidget(plain_label(self.tr("No allergies among those attending.")))
         return part
 
     def _duty_part(self) -> QVBoxLayout:

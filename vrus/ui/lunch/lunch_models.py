@@ -29,6 +29,7 @@ from vrus.duties import TASK_ORDER, DutyEntry, FamilyDuties, RosterDay
 from vrus.lunch import SEVERITY_ORDER, AllergyEntry
 from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR, warning_icon
 from vrus.ui.common.dates import short_date
+from vrus.ui.common.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,8 +143,10 @@ class AllergyModel(_Table):
     )
 
     def cell(self, row: AllergyEntry, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(row, column))
         if role == SORT_ROLE:
             return (
                 SEVERITY_ORDER.get(row.severity, 9)
@@ -206,8 +209,10 @@ class DutyModel(_Table):
                     "LunchModels", "Ticked: the parent is counted among the day's lunches"
                 )
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(row, column))
         if role == SORT_ROLE:
             return (
                 TASK_ORDER.get(row.task, 99)
@@ -276,7 +281,7 @@ class RosterDaysModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole:
             if missing:
                 return translate("LunchModels", "Nobody is on lunch duty this day")
-            return self._text(row, column)
+            return plain_tooltip(self._text(row, column))
         if role == SORT_ROLE:
             return (row.date, row.day_id) if column == R_DATE else sort_key(self._text(row, column))
         if missing and role == Qt.ItemDataRole.ForegroundRole:
@@ -326,7 +331,7 @@ class FamiliesModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.duties == 0:
                 return translate("LunchModels", "No duty this season yet")
-            return str(self._value(row, column))
+            return plain_tooltip(str(self._value(row, column)))
         if role == SORT_ROLE:
             value = self._value(row, column)
             return value if isinstance(value, int) else sort_key(value)

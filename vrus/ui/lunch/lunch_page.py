@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.colours import WARNING_COLOUR, warning_icon
 from vrus.ui.common.dates import days_text, short_date
 from vrus.ui.common.messages import error_text
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.widgets import heading_label
@@ -81,12 +81,12 @@ class LunchPage(QWidget):
         self.season = QComboBox()
         self.season.setObjectName("lunchSeason")
         self.season.setMinimumContentsLength(6)
-        season_label = QLabel(self.tr("&Season"))
+        season_label = plain_label(self.tr("&Season"))
         season_label.setBuddy(self.season)
         self.seminar = QComboBox()
         self.seminar.setObjectName("lunchSeminar")
         self.seminar.setMinimumContentsLength(34)
-        seminar_label = QLabel(self.tr("Se&minar"))
+        seminar_label = plain_label(self.tr("Se&minar"))
         seminar_label.setBuddy(self.seminar)
         top = QHBoxLayout()
         top.addWidget(heading_label(title))
@@ -117,10 +117,10 @@ class LunchPage(QWidget):
         tools.addWidget(self.print_roster)
         tools.addStretch(1)
 
-        self.facts = QLabel()
+        self.facts = plain_label()
         self.facts.setObjectName("lunchFacts")
         self.facts.setWordWrap(True)
-        self.privacy = QLabel(
+        self.privacy = plain_label(
             self.tr(
                 "Children are shown by first name and ensemble only. Allergies are health data: "
                 "keep printed lists where only the kitchen sees them, and throw them away after "
@@ -129,10 +129,10 @@ class LunchPage(QWidget):
         )
         self.privacy.setWordWrap(True)
         self.privacy.setStyleSheet("color: palette(dark);")
-        self.empty = QLabel()
+        self.empty = plain_label()
         self.empty.setObjectName("noSeminars")
         self.empty.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("lunchError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {WARNING_COLOUR};")

@@ -7,11 +7,12 @@ Double-clicking a day opens that seminar above, where parents are added and remo
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from vrus.duties import SeasonRoster
 from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.dates import short_date
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.lunch.lunch_day import sorted_table
 from vrus.ui.lunch.lunch_models import (
     F_CHILDREN,
@@ -31,10 +32,10 @@ class RosterPanel(QWidget):
         super().__init__(parent)
         self.days = RosterDaysModel(self)
         self.families = FamiliesModel(self)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("rosterSummary")
         self.summary.setWordWrap(True)
-        self.warnings = QLabel()
+        self.warnings = plain_label()
         self.warnings.setObjectName("rosterWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
@@ -71,7 +72,7 @@ class RosterPanel(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 0)
-        label = QLabel(title)
+        label = plain_label(title)
         font = label.font()
         font.setBold(True)
         label.setFont(font)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from vrus.member_list import AgeLimitOverview, age_limit_overview
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.messages import failure_text
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import read_only_table, wrapped_label
@@ -86,7 +86,7 @@ class AgeLimitPanel(QWidget):
         self._generation = 0
         self.loading = False
         self.freshness = RefreshWhenShown(self, self.reload, changes, stale=True)
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("ageHeading")
         self.note = wrapped_label(
             self.tr(
@@ -94,12 +94,12 @@ class AgeLimitPanel(QWidget):
                 "limits are the ensembles' limits in Settings."
             )
         )
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("ageStatus")
         self.models = {
             key: PersonRowsModel(self) for key in ("ages_out", "may_move_up", "outside_limits")
         }
-        self.titles = {key: QLabel() for key in self.models}
+        self.titles = {key: plain_label() for key in self.models}
         self.views: dict[str, QTableView] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)

@@ -3,7 +3,8 @@
 The selection is the rows selected in the Members table, everyone the list shows now (its
 filter: an ensemble, a section...), or those signed up for an event. Every guardian of every
 person is included, each address once; the dialog says how many were copied and names the
-persons no e-mail reaches, so they can be phoned instead.
+persons no e-mail reaches, so they can be phoned instead. The addresses are taken off the
+clipboard again after a while and when VRUS closes (``vrus.ui.common.clipboard``).
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,8 @@ from vrus.contacts import (
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.member_list import rows_for
+from vrus.ui.common.clipboard import clearing_note, copy_personal
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import wrapped_label
 
 NAMES_SHOWN = 12
@@ -69,7 +70,7 @@ class GuardianEmailDialog(QDialog):
             self.tr("Everyone in the list ({count})").format(count=len(self._listed))
         )
         self.listed_choice.setEnabled(bool(self._listed))
-        self.listed_note = QLabel(listed_description)
+        self.listed_note = plain_label(listed_description)
         self.listed_note.setObjectName("listedDescription")
         self.listed_note.setIndent(24)
         self.event_choice = QRadioButton(self.tr("Signed up for:"))
@@ -144,9 +145,10 @@ class GuardianEmailDialog(QDialog):
             unreached = [pid for pid in ids if pid in missing]
             rows = rows_for(session, unreached[:NAMES_SHOWN], self._today)
         if emails:
-            QGuiApplication.clipboard().setText(mail_list(emails))
+            copy_personal(mail_list(emails))
             lines = [
-                self.tr("Addresses copied to the clipboard: {count}.").format(count=len(emails))
+                self.tr("Addresses copied to the clipboard: {count}.").format(count=len(emails)),
+                clearing_note(),
             ]
         else:
             lines = [

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from vrus import persons
 from vrus.db.engine import Database
 from vrus.erasure import erase_persons
+from vrus.logsetup import error_kind
 from vrus.memberships import change_membership_instrument
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import error_text
@@ -99,7 +100,7 @@ class MemberActions(QObject):
             self._changes.personChanged.emit(person_id)
 
     def _undo_failed(self, error: BaseException) -> None:
-        log.warning("undo or redo failed: %s", error)
+        log.warning("undo or redo failed: %s", error_kind(error))
         self.message.emit(
             self.tr("That could not be undone: {reason}").format(reason=error_text(error))
         )

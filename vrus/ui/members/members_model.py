@@ -30,24 +30,27 @@ from vrus.member_list import MemberFilter, MemberIndex, MemberRow, SortColumn, r
 from vrus.ui.common.labels import flag_label, member_status_label, section_label
 from vrus.ui.common.messages import ui_text
 
-# The flags stand next to the age they follow from, where they are seen without scrolling.
+# The flags stand next to the age they follow from, where they are seen without scrolling;
+# "No photos" beside them, for the same reason.
 (
     COL_LAST_NAME,
     COL_FIRST_NAME,
     COL_AGE,
     COL_FLAGS,
+    COL_PHOTOS,
     COL_ENSEMBLE,
     COL_INSTRUMENT,
     COL_SECTION,
     COL_MUNICIPALITY,
     COL_CULTURE_SCHOOL,
     COL_STATUS,
-) = range(10)
+) = range(11)
 HEADERS = (
     QT_TRANSLATE_NOOP("MembersModel", "Last name"),
     QT_TRANSLATE_NOOP("MembersModel", "First name"),
     QT_TRANSLATE_NOOP("MembersModel", "Age"),
     QT_TRANSLATE_NOOP("MembersModel", "Flags"),
+    QT_TRANSLATE_NOOP("MembersModel", "Photos"),
     QT_TRANSLATE_NOOP("MembersModel", "Ensemble"),
     QT_TRANSLATE_NOOP("MembersModel", "Instrument"),
     QT_TRANSLATE_NOOP("MembersModel", "Section"),
@@ -60,6 +63,7 @@ SORT_COLUMNS = (
     SortColumn.FIRST_NAME,
     SortColumn.AGE,
     SortColumn.FLAGS,
+    SortColumn.PHOTOS,
     SortColumn.ENSEMBLE,
     SortColumn.INSTRUMENT,
     SortColumn.SECTION,
@@ -80,6 +84,7 @@ FLAG_COLOURS = {
     AgeFlag.MAY_MOVE_UP: "#1f6fb2",
 }
 WARNINGS = {AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM}
+NO_PHOTOS_COLOUR = "#b3261e"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -200,6 +205,10 @@ class MembersModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "MembersModel", "The age the person turns in {year}, as ensembles count"
             ).format(year=self._today().year)
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_PHOTOS:
+            return QCoreApplication.translate(
+                "MembersModel", "Persons without a photo consent in force today"
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -222,6 +231,8 @@ class MembersModel(QAbstractTableModel):
             return _cell(row, column)
         if column == COL_FLAGS and row.flags:
             return _flag_decoration(row, role)
+        if column == COL_PHOTOS and row.no_photos:
+            return _no_photos_decoration(role)
         if column == COL_STATUS and role == Qt.ItemDataRole.FontRole and row.status != "active":
             font = QFont()
             font.setItalic(True)
@@ -272,11 +283,27 @@ def _flag_decoration(row: MemberRow, role: int) -> object:
     return None
 
 
+def no_photos_text() -> str:
+    return QCoreApplication.translate("MembersModel", "No photos")
+
+
+def _no_photos_decoration(role: int) -> object:
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(QColor(NO_PHOTOS_COLOUR))
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return QCoreApplication.translate(
+            "MembersModel",
+            "No photo consent is in force: keep the person out of photos that are published",
+        )
+    return None
+
+
 _CELLS: tuple[Callable[[MemberRow], str], ...] = (
     lambda row: row.last_name,
     lambda row: row.first_name,
     lambda row: "" if row.age is None else str(row.age),
     lambda row: flags_text(row.flags),
+    lambda row: no_photos_text() if row.no_photos else "",
     lambda row: row.ensemble or "",
     lambda row: row.instrument or "",
     lambda row: section_label(row.section),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,6 +37,7 @@ from vrus.ui.common.confirm import ask
 from vrus.ui.common.core_actions import LoadDemo
 from vrus.ui.common.labels import flag_label
 from vrus.ui.common.messages import error_text
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import fit_columns, page_layout, read_only_table
 from vrus.ui.files.printing import Document, PrintButton, contact_list_maker
 from vrus.ui.members.age_panel import AgeLimitPanel
@@ -86,7 +86,7 @@ class MembersPage(QWidget):
         self.model = MembersModel(db, self, today=self._today)
         self.filters = MemberFilterBar()
         self.table = self._build_table()
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setObjectName("shownCount")
         self.editor = PersonEditor(db, self.actions, changes, self._today)
         self.editor.setVisible(False)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +36,7 @@ from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import end_reason_label
 from vrus.ui.common.messages import error_text
+from vrus.ui.common.plain_text import plain_label, plain_tooltip
 from vrus.ui.members.member_actions import MemberActions
 from vrus.ui.members.membership_dialogs import EndMembershipDialog, StartMembershipDialog
 
@@ -146,9 +146,9 @@ class MembershipsPanel(QWidget):
         self.instrument_combos.clear()
         self._running = running
         if not running:
-            self.current.addWidget(QLabel(self.tr("No current membership.")), 0, 0)
+            self.current.addWidget(plain_label(self.tr("No current membership.")), 0, 0)
         for row, membership in enumerate(running):
-            label = QLabel(
+            label = plain_label(
                 self.tr("{ensemble}, since {date}").format(
                     ensemble=membership.ensemble, date=format_date(membership.start_date)
                 )
@@ -194,7 +194,7 @@ class MembershipsPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4 and m.end_note:
-                    item.setToolTip(m.end_note)
+                    item.setToolTip(plain_tooltip(m.end_note))
                 self.history.setItem(row, column, item)
         height = self.history.horizontalHeader().sizeHint().height() + 4
         height += max(len(self._history), 1) * self.history.verticalHeader().defaultSectionSize()

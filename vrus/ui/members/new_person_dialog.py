@@ -7,7 +7,9 @@ persons with the same names and a close birth date and shows them. The user may 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from vrus.clock import Today
@@ -49,7 +51,9 @@ class NewPersonDialog(FormDialog):
         self.add_field(self.tr("Last name:"), self.last_name, "last_name")
         self.add_field(self.tr("Born:"), self.birth_date, "birth_date")
         self.add_field(self.tr("Municipality:"), self.municipality, "municipality_id")
+        # Rich text for the links to the persons found; their names are escaped (_warn).
         self.duplicates = QLabel()
+        self.duplicates.setTextFormat(Qt.TextFormat.RichText)
         self.duplicates.setObjectName("duplicateWarning")
         self.duplicates.setWordWrap(True)
         self.duplicates.setStyleSheet(
@@ -88,15 +92,15 @@ class NewPersonDialog(FormDialog):
         self.openExisting.emit(int(link))
 
     def _warn(self, found: list[PossibleDuplicate]) -> None:
-        lines = [self.tr("Already in the register, perhaps the same person:")]
+        lines = [html.escape(self.tr("Already in the register, perhaps the same person:"))]
         for duplicate in found:
             born = format_date(duplicate.birth_date) if duplicate.birth_date else "?"
             lines.append(
                 self.tr('<a href="{id}">{name}</a>, born {date}').format(
-                    id=duplicate.person_id, name=duplicate.name, date=born
+                    id=duplicate.person_id, name=html.escape(duplicate.name), date=born
                 )
             )
-        lines.append(self.tr("Choose Create again to add the new person anyway."))
+        lines.append(html.escape(self.tr("Choose Create again to add the new person anyway.")))
         self.duplicates.setText("<br>".join(lines))
         self.duplicates.setVisible(True)
         self.ok_button.setText(self.tr("Create anyway"))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -36,7 +35,6 @@ from vrus.persons import ConflictError, PersonDetails, person_details
 from vrus.reference import municipalities, municipality_shown, organisations
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.field_rows import (
-    CheckField,
     ChoiceField,
     DateField,
     Field,
@@ -45,7 +43,11 @@ from vrus.ui.common.field_rows import (
 )
 from vrus.ui.common.labels import gender_label
 from vrus.ui.common.messages import error_text, ui_text
+from vrus.ui.common.plain_text import plain_label
+from vrus.ui.members.access_export_button import AccessExportButton
+from vrus.ui.members.consents_panel import ConsentsPanel
 from vrus.ui.members.guardians_panel import GuardiansPanel
+from vrus.ui.members.history_dialog import HistoryDialog
 from vrus.ui.members.member_actions import MemberActions
 from vrus.ui.members.memberships_panel import MembershipsPanel
 from vrus.validation import ValidationError
@@ -63,7 +65,6 @@ LABELS = {
     "postal_code": QT_TRANSLATE_NOOP("PersonEditor", "Postal code"),
     "postal_place": QT_TRANSLATE_NOOP("PersonEditor", "Postal town"),
     "diet_note": QT_TRANSLATE_NOOP("PersonEditor", "Diet"),
-    "photo_consent": QT_TRANSLATE_NOOP("PersonEditor", "Photos"),
     "notes": QT_TRANSLATE_NOOP("PersonEditor", "Notes"),
 }
 CHOICE_FIELDS = ("gender", "municipality_id", "culture_school_id")
@@ -79,7 +80,6 @@ ROWS = (
     ("address",),
     ("postal_code", "postal_place"),
     ("diet_note",),
-    ("photo_consent",),
     ("notes",),
 )
 NARROW = {"birth_date": 11, "postal_code": 6}  # width in characters
@@ -107,14 +107,14 @@ class PersonEditor(QWidget):
         self._today = today
         self.details: PersonDetails | None = None
 
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("editorTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.subtitle = QLabel()
+        self.subtitle = plain_label()
         self.subtitle.setObjectName("editorSubtitle")
         self.subtitle.setWordWrap(True)
         close = QToolButton()
@@ -126,7 +126,7 @@ class PersonEditor(QWidget):
         self.archive_button = QPushButton()
         self.archive_button.setObjectName("archiveButton")
         self.archive_button.clicked.connect(self._archive_or_restore)
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setObjectName("editorBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
@@ -137,6 +137,8 @@ class PersonEditor(QWidget):
         self.fields: dict[str, Field] = {}
         self.guardians = GuardiansPanel(db, changes)
         self.memberships = MembershipsPanel(db, actions, changes, today)
+        self.consents = ConsentsPanel(db, changes, today)
+        self.access_export = AccessExportButton(db, changes, lambda: self.details)
         self._build(close)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -166,7 +168,7 @@ class PersonEditor(QWidget):
             row = QHBoxLayout()
             row.setSpacing(8)
             row.addWidget(first, 0, Qt.AlignmentFlag.AlignTop)
-            second = QLabel(field_label(names[1]))
+            second = plain_label(field_label(names[1]))
             row.addWidget(second, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(self.fields[names[1]], 1, Qt.AlignmentFlag.AlignTop)
             second.setFixedHeight(first.editor.sizeHint().height())
@@ -183,6 +185,7 @@ class PersonEditor(QWidget):
         details = _group(self.tr("Details"), form)
         guardians = _group(self.tr("Guardians"), self.guardians)
         memberships = _group(self.tr("Memberships"), self.memberships)
+        consents = _group(self.tr("Consents"), self.consents)
 
         content = QWidget()
         inner = QVBoxLayout(content)
@@ -192,6 +195,15 @@ class PersonEditor(QWidget):
         inner.addWidget(details)
         inner.addWidget(guardians)
         inner.addWidget(memberships)
+        inner.addWidget(consents)
+        inner.addWidget(self.access_export, 0, Qt.AlignmentFlag.AlignLeft)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip(
+            self.tr("Who changed this person's data, and who printed or exported it")
+        )
+        self.history_button.clicked.connect(self.show_history)
+        inner.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -209,8 +221,6 @@ class PersonEditor(QWidget):
             return DateField(name)
         if name in CHOICE_FIELDS:
             return ChoiceField(name)
-        if name == "photo_consent":
-            return CheckField(name, self.tr("May be shown in published photos"))
         if name == "notes":
             return NotesField(name)
         return TextField(name)
@@ -270,6 +280,7 @@ class PersonEditor(QWidget):
         self._show_header(details, today)
         self.guardians.show_person(details.id, details.full_name, details.guardians)
         self.memberships.show_person(details.id, details.full_name)
+        self.consents.show_person(details.id, details.full_name, details.guardians)
         self._fit_width()
 
     def _fit_width(self) -> None:
@@ -382,6 +393,15 @@ class PersonEditor(QWidget):
             self._actions.restore(
                 details.id, self.tr("restore {name}").format(name=details.full_name)
             )
+
+    def show_history(self) -> None:
+        """The audit trail of the person shown (vrus.audit), newest first."""
+        details = self.details
+        if details is None:
+            return
+        self.history_dialog = HistoryDialog(self._db, details.id, details.full_name, self)
+        self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog.open()
 
 
 def _group(title: str, content: QWidget | QFormLayout) -> QGroupBox:

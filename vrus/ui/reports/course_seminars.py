@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vrus.seasons import EventSummary
 from vrus.ui.common.dates import days_text
+from vrus.ui.common.plain_text import plain_label
 
 QUIET = "#4a5560"
 
@@ -20,14 +21,14 @@ class CourseSeminars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("courseBox")
-        heading = QLabel(self.tr("Seminars in the &course"))
+        heading = plain_label(self.tr("Seminars in the &course"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         self.list = QListWidget()
         self.list.setObjectName("courseEvents")
         heading.setBuddy(self.list)
-        hint = QLabel(
+        hint = plain_label(
             self.tr(
                 "Tick the seminars that are reported together as one course. The course hours are "
                 "the days' times; the rules are in the report."

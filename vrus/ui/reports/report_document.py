@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from vrus.reports.language import Translator
 from vrus.reports.tables import Report, Table
 from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import fit_columns, read_only_table
 from vrus.ui.reports.report_models import MARK_BACKGROUND, MARK_COLOUR, ReportTableModel
 
@@ -46,7 +47,7 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
 
 
 def _quiet(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {QUIET};")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -61,19 +62,19 @@ class ReportHead(QWidget):
         self.setObjectName("reportHead")
         # As tall as its text: the room left over goes to the chart and the tables.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.kicker = QLabel()
+        self.kicker = plain_label()
         self.kicker.setObjectName("reportKicker")
         self.kicker.setStyleSheet(f"color: {QUIET};")
-        self.title = _bold(QLabel(), 1.25)
+        self.title = _bold(plain_label(), 1.25)
         self.title.setObjectName("reportTitle")
         self.title.setWordWrap(True)
-        self.headline = _bold(QLabel(), 1.1)
+        self.headline = _bold(plain_label(), 1.1)
         self.headline.setObjectName("reportHeadline")
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines = _quiet()
         self.lines.setObjectName("reportLines")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -169,7 +170,7 @@ class ReportTables(QTabWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(_bold(QLabel(tr(table.title))))
+        layout.addWidget(_bold(plain_label(tr(table.title))))
         layout.addWidget(view, 1)
         if table.marked and table.mark_note is not None:
             layout.addWidget(self._mark_legend(table, tr))
@@ -202,7 +203,7 @@ class ReportTables(QTabWidget):
         swatch = QFrame()
         swatch.setFixedSize(14, 14)
         swatch.setStyleSheet(f"background: {MARK_BACKGROUND}; border: 1px solid {MARK_COLOUR};")
-        text = QLabel(
+        text = plain_label(
             self.tr("Shaded: {what} ({count})").format(
                 what=tr(table.mark_note), count=len(table.marked)
             )

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -54,6 +53,7 @@ from vrus.seasons import current_season_year, list_events
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
+from vrus.ui.common.plain_text import message_box, plain_label, plain_tooltip
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.tasks import BackgroundTask
@@ -157,12 +157,12 @@ class ReportsPage(PageShortcuts, QWidget):
         self.kind.setMinimumContentsLength(22)
         for key, label in self._kind_labels().items():
             self.kind.addItem(label, key)
-        kind_label = QLabel(self.tr("&Report"))
+        kind_label = plain_label(self.tr("&Report"))
         kind_label.setBuddy(self.kind)
         self.season = QComboBox()
         self.season.setObjectName("reportSeason")
         self.season.setMinimumContentsLength(6)
-        season_label = QLabel(self.tr("&Season"))
+        season_label = plain_label(self.tr("&Season"))
         season_label.setBuddy(self.season)
         self.today_terms = QCheckBox(self.tr("&Today's municipalities"))
         self.today_terms.setObjectName("todayMunicipalities")
@@ -213,7 +213,7 @@ class ReportsPage(PageShortcuts, QWidget):
         self.busy.setMaximumHeight(self.export_csv.sizeHint().height() // 2)
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("reportStatus")
         self.status.setStyleSheet(f"color: {QUIET};")
         tools = QHBoxLayout()
@@ -493,13 +493,13 @@ class ReportsPage(PageShortcuts, QWidget):
     def _exported(self, path: Path) -> None:
         self._export_done()
         self.status.setText(self.tr("Saved {file}").format(file=path.name))
-        self.status.setToolTip(str(path))
+        self.status.setToolTip(plain_tooltip(str(path)))
         self.exported.emit(str(path))
 
     def _export_failed(self, error: BaseException) -> None:
         self._export_done()
         self.status.clear()
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             self.tr("Export"),
             failure_text(self.tr("The file could not be written."), error),

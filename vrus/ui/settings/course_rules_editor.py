@@ -42,6 +42,7 @@ from vrus.reports.course_rules import (
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.field_rows import ERROR_STYLE
 from vrus.ui.common.messages import error_text
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import read_only_table, wrapped_label
 
 HIGHEST = int(max(high for _low, high in LIMITS.values()))  # the core refuses what is above
@@ -70,7 +71,7 @@ class CourseRulesEditor(QWidget):
             "min_hours": self.tr("Minimum course hours"),
             "min_participants": self.tr("Minimum participants who count"),
         }
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName("courseRulesMessage")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -106,7 +107,7 @@ class CourseRulesEditor(QWidget):
     # --- Building ------------------------------------------------------------------------------
 
     def _bold(self, text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -140,7 +141,7 @@ class CourseRulesEditor(QWidget):
             reset.setToolTip(self.tr("Use today's default again"))
             reset.clicked.connect(lambda _checked=False, name=name: self.reset(name))
             state = wrapped_label("")
-            label = QLabel(self.tr("{rule}:").format(rule=self.labels[name]))
+            label = plain_label(self.tr("{rule}:").format(rule=self.labels[name]))
             label.setBuddy(spin)
             grid.addWidget(label, row, 0)
             grid.addWidget(spin, row, 1)
@@ -177,7 +178,7 @@ class CourseRulesEditor(QWidget):
             (self.tr("Rule:"), self.rule),
             (self.tr("Value:"), self.year_value),
         ):
-            label = QLabel(text)
+            label = plain_label(text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from vrus.population.summary import outcome_line, preview_lines
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.options import LAST_IMPORT_FOLDER, Settings
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.settings.reference_editors import ReferenceEditor
 from vrus.ui.settings.reference_models import ReferenceModel
@@ -47,7 +47,7 @@ class PopulationPreview(QDialog):
         self.lines.setObjectName("populationChanges")
         self.lines.setReadOnly(True)
         self.lines.setPlainText("\n".join(ui_text(line) for line in preview_lines(result)))
-        question = QLabel(
+        question = plain_label(
             self.tr("Store these figures in the register? All of them are stored, or none.")
             if result.plan.changes
             else ui_text(outcome_line(result))

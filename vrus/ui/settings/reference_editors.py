@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -36,6 +35,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.field_rows import ERROR_STYLE
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import organisation_kind_label
+from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import fit_columns, read_only_table, wrapped_label
 from vrus.ui.settings.reference_models import (
     CHOICE,
@@ -123,7 +123,7 @@ class ReferenceEditor(QWidget):
         # The core's order at first (score order, Norwegian order); a header click sorts.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from vrus import __version__, clock
-from vrus.backup import MAX_KEEP, backups_to_keep, set_backups_to_keep
+from vrus.backup import (
+    MAX_AGE_DAYS,
+    MAX_KEEP,
+    backups_max_age,
+    backups_to_keep,
+    set_backups_max_age,
+    set_backups_to_keep,
+)
 from vrus.backup_files import backup_dir
 from vrus.clock import Today
 from vrus.db.engine import Database
@@ -23,6 +30,7 @@ from vrus.errors import VrusError
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.options import LANGUAGE, LANGUAGES, Settings
+from vrus.ui.common.plain_text import plain_label, plain_tooltip
 from vrus.ui.common.widgets import page_layout, wrapped_label
 from vrus.ui.i18n import LANGUAGE_NAMES
 from vrus.ui.settings.course_rules_editor import CourseRulesEditor
@@ -34,6 +42,7 @@ from vrus.ui.settings.reference_models import (
     MunicipalitiesModel,
     OrganisationsModel,
 )
+from vrus.ui.settings.retention_settings import RetentionSettings
 
 
 class SettingsPage(QWidget):
@@ -102,6 +111,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.course_rules = CourseRulesEditor(db, changes, today)
         self.tabs.addTab(self.course_rules, self.tr("Course grants"))
+        self.privacy = RetentionSettings(db, changes, today)
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = page_layout(self, title)
@@ -130,7 +141,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Database:"), _path_label(database, "databaseLocation"))
         form.addRow(self.tr("Log file:"), _path_label(log_file, "logLocation"))
         self._add_backup_rows(form)
-        form.addRow(self.tr("Version:"), QLabel(f"VRUS {__version__}"))
+        form.addRow(self.tr("Version:"), plain_label(f"VRUS {__version__}"))
         return general
 
     def _add_backup_rows(self, form: QFormLayout) -> None:
@@ -141,19 +152,31 @@ class SettingsPage(QWidget):
         # Typing "15" saves once, when the field is left, rather than "1" and then "15".
         self.backups_keep.setKeyboardTracking(False)
         self.backups_keep.valueChanged.connect(self._keep_chosen)
+        # A backup still holds the persons erased after it was taken: they expire by age too.
+        self.backups_max_age = QSpinBox()
+        self.backups_max_age.setObjectName("backupsMaxAge")
+        self.backups_max_age.setRange(1, MAX_AGE_DAYS)
+        self.backups_max_age.setSuffix(self.tr(" days"))
+        self.backups_max_age.setValue(backups_max_age(self._db))
+        self.backups_max_age.setKeyboardTracking(False)
+        self.backups_max_age.valueChanged.connect(self._max_age_chosen)
         self.backups_note = wrapped_label(
             self.tr(
                 "Daily, closing and hand-made backups beyond this number are deleted, the oldest "
-                "first, when the next backup is made. The setting is saved in the register, for "
-                "everyone who uses it."
+                "first, when the next backup is made; so is every backup older than the days "
+                "to keep them, including the copies made before a restore or an upgrade. The "
+                "newest good backup is always kept. The settings are saved in the register, "
+                "for everyone who uses it."
             )
         )
         # Wide enough for a few lines rather than many short ones.
         self.backups_note.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         form.addRow(self.tr("Backups to keep:"), self.backups_keep)
+        form.addRow(self.tr("Keep backups for:"), self.backups_max_age)
         form.addRow("", self.backups_note)
         if self._db.path is None:
             self.backups_keep.setEnabled(False)
+            self.backups_max_age.setEnabled(False)
             self.backups_note.setText(self.tr("The server's own backups apply to this database."))
         else:
             form.addRow(
@@ -166,6 +189,12 @@ class SettingsPage(QWidget):
         except VrusError as error:
             self.backups_note.setText(core_message(error))
 
+    def _max_age_chosen(self, days: int) -> None:
+        try:
+            set_backups_max_age(self._db, days)
+        except VrusError as error:
+            self.backups_note.setText(core_message(error))
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._tab_shown()
@@ -173,7 +202,7 @@ class SettingsPage(QWidget):
     def _tab_shown(self, *_args: object) -> None:
         # Read when shown: the register may have changed while another page was up.
         current = self.tabs.currentWidget()
-        if isinstance(current, ReferenceEditor | CourseRulesEditor):
+        if isinstance(current, ReferenceEditor | CourseRulesEditor | RetentionSettings):
             current.reload()
 
     def _language_chosen(self, index: int) -> None:
@@ -185,10 +214,10 @@ class SettingsPage(QWidget):
 
 def _path_label(text: str, name: str) -> QLabel:
     # Selectable, so the path can be copied into a file manager or an e-mail to support.
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     # A long path may be cut rather than set the window's minimum width; the tooltip has it.
     label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 20)
-    label.setToolTip(text)
+    label.setToolTip(plain_tooltip(text))
     return label

@@ -26,7 +26,9 @@ settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", 
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("persons", schema=None) as batch_op:
+    # SQLite's own ALTER TABLE, never a copy of the table: with foreign keys on, dropping the
+    # old ``persons`` would cascade to guardian links, allergies and consents.
+    with op.batch_alter_table("persons", recreate="never") as batch_op:
         batch_op.add_column(sa.Column("erased_at", sa.DateTime(), nullable=True))
     with op.batch_alter_table("memberships", schema=None) as batch_op:
         batch_op.add_column(sa.Column("section", sa.String(length=12), nullable=True))
@@ -93,5 +95,5 @@ def downgrade() -> None:
     with op.batch_alter_table("memberships", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_memberships_section"), type_="check")
         batch_op.drop_column("section")
-    with op.batch_alter_table("persons", schema=None) as batch_op:
+    with op.batch_alter_table("persons", recreate="never") as batch_op:
         batch_op.drop_column("erased_at")
