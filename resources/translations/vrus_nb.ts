@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccessExportButton</name>
+    <message>
+        <source>Export everything (access request)…</source>
+        <translation>Eksporter alt (innsyn)…</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about this person, as a PDF to read or as JSON for machines (GDPR article 15)</source>
+        <translation>Alt registeret har om denne personen, som PDF til å lese eller som JSON for maskiner (GDPR artikkel 15)</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>Eksporten ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Innsyn</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about {name} is in
+{path}
+
+The file holds personal and health data: hand it over safely and delete your copy when it is no longer needed.</source>
+        <translation>Alt registeret har om {name}, ligger i
+{path}
+
+Filen inneholder personopplysninger og helseopplysninger: lever den ut på en trygg måte, og slett din egen kopi når den ikke lenger trengs.</translation>
+    </message>
+    <message>
+        <source>PDF to read (*.pdf)</source>
+        <translation>PDF til å lese (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for machines (*.json)</source>
+        <translation>JSON for maskiner (*.json)</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>Eksporter alt om {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AddConsentDialog</name>
+    <message>
+        <source>Record a consent for {name}</source>
+        <translation>Registrer et samtykke for {name}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <source>{name} (the member)</source>
+        <translation>{name} (medlemmet selv)</translation>
+    </message>
+    <message>
+        <source>The version of the consent form that was signed, as printed on it</source>
+        <translation>Versjonen av samtykkeskjemaet som ble signert, slik den står trykt på skjemaet</translation>
+    </message>
+    <message>
+        <source>A member of 15 or more may consent to photos and to their name in print themselves; consent to health data needs a guardian until the member is 18.</source>
+        <translation>Et medlem på 15 år eller mer kan selv samtykke til foto og til navn i program; samtykke til helseopplysninger må gis av en foresatt til medlemmet er 18 år.</translation>
+    </message>
+    <message>
+        <source>Consent to:</source>
+        <translation>Samtykke til:</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Gitt av:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Gitt den:</translation>
+    </message>
+    <message>
+        <source>Text version:</source>
+        <translation>Tekstversjon:</translation>
+    </message>
+</context>
+<context>
     <name>AgeLimitPanel</name>
     <message>
         <source>Ages are the ages the persons turn this year, as the ensembles count them; the limits are the ensembles&apos; limits in Settings.</source>
@@ -65,6 +145,10 @@
     <message>
         <source>The register could not be opened again.</source>
         <translation>Registeret kunne ikke åpnes igjen.</translation>
+    </message>
+    <message>
+        <source>VRUS</source>
+        <translation>VRUS</translation>
     </message>
     <message>
         <source>VRUS cannot open the register</source>
@@ -142,6 +226,13 @@
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>The clipboard is cleared in {minutes} minutes and when VRUS closes, unless you have copied something else meanwhile.</source>
+        <translation>Utklippstavlen tømmes om {minutes} minutter og når VRUS lukkes, med mindre du har kopiert noe annet i mellomtiden.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsModel</name>
     <message>
         <source>Column in the file</source>
@@ -201,6 +292,99 @@
     <message>
         <source>More than one column is imported as {field}: leave all but one out.</source>
         <translation>Mer enn én kolonne importeres som {field}: utelat alle unntatt én.</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Name in print</source>
+        <translation>Navn i program</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Helseopplysninger</translation>
+    </message>
+    <message>
+        <source>Photos and film of the person may be published</source>
+        <translation>Bilder og film av personen kan publiseres</translation>
+    </message>
+    <message>
+        <source>The name may be printed in concert programmes and published</source>
+        <translation>Navnet kan trykkes i konsertprogrammer og publiseres</translation>
+    </message>
+    <message>
+        <source>Allergies and diets may be stored and given to the lunch team</source>
+        <translation>Allergier og kosthold kan lagres og gis videre til dem som lager lunsj</translation>
+    </message>
+    <message>
+        <source>Old yes/no field</source>
+        <translation>Gammelt ja/nei-felt</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet import</source>
+        <translation>Fra import av regneark</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Carried over without a date: counts as given</source>
+        <translation>Overført uten dato: regnes som gitt</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Medlemmet selv</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ukjent</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>Add consent…</source>
+        <translation>Legg til samtykke …</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Trekk tilbake …</translation>
+    </message>
+    <message>
+        <source>The chosen consent no longer holds</source>
+        <translation>Det valgte samtykket slutter å gjelde</translation>
+    </message>
+    <message>
+        <source>No photo consent in force: keep {name} out of published photos.</source>
+        <translation>Ingen gyldig fotosamtykke: {name} skal ikke være med på bilder som publiseres.</translation>
+    </message>
+    <message>
+        <source>In force today: {consents}.</source>
+        <translation>Gjelder i dag: {consents}.</translation>
     </message>
 </context>
 <context>
@@ -270,6 +454,10 @@
         <translation>vakt</translation>
     </message>
     <message>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
         <source>{what} {id} is not in the register</source>
         <translation>{what} {id} finnes ikke i registeret</translation>
     </message>
@@ -304,6 +492,10 @@
     <message>
         <source>postal place</source>
         <translation>poststed</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>samtykker</translation>
     </message>
     <message>
         <source>guardian</source>
@@ -482,6 +674,10 @@
         <translation>{municipality} ligger utenfor Vestregionen</translation>
     </message>
     <message>
+        <source>says otherwise about photos than the consents column</source>
+        <translation>sier noe annet om foto enn samtykkekolonnen</translation>
+    </message>
+    <message>
         <source>not imported: no guardian named in &apos;{column}&apos; on this row</source>
         <translation>ikke importert: ingen foresatt er oppgitt i &apos;{column}&apos; på denne raden</translation>
     </message>
@@ -604,6 +800,10 @@
     <message>
         <source>the note on {allergen} is longer than {limit} characters</source>
         <translation>merknaden om {allergen} er lengre enn {limit} tegn</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a consent: use foto, navn, helse or ingen</source>
+        <translation>&apos;{value}&apos; er ikke et samtykke: bruk foto, navn, helse eller ingen</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not yes or no: use ja or nei</source>
@@ -862,8 +1062,40 @@
         <translation>Arrangementet har ingen dager.</translation>
     </message>
     <message>
+        <source>{ensembles} (former)</source>
+        <translation>{ensembles} (tidligere)</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>No one in the register matches &apos;{text}&apos;.</source>
+        <translation>Ingen i registeret passer med &apos;{text}&apos;.</translation>
+    </message>
+    <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>Erase {name} (born {born}, id {id}) for good? Names, contact details, health data, notes and exact dates go; only coarse statistics stay. This cannot be undone. [y/N] </source>
+        <translation>Slette {name} (født {born}, id {id}) for godt? Navn, kontaktopplysninger, helseopplysninger, merknader og nøyaktige datoer slettes; bare grov statistikk blir igjen. Dette kan ikke angres. [j/N] </translation>
+    </message>
+    <message>
+        <source>Person {id} was erased before.</source>
+        <translation>Person {id} er slettet fra før.</translation>
+    </message>
+    <message>
+        <source>erasing cannot be undone: add --yes to erase without a question (there is no terminal to ask on)</source>
+        <translation>sletting kan ikke angres: legg til --yes for å slette uten spørsmål (det finnes ingen terminal å spørre på)</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Ingenting ble slettet.</translation>
+    </message>
+    <message>
+        <source>Erased person {id}. Restoring an older backup erases the person again.</source>
+        <translation>Slettet person {id}. Gjenopprettes en eldre sikkerhetskopi, slettes personen på nytt.</translation>
     </message>
     <message>
         <source>{path}: a printout is a PDF; give the file a name ending in .pdf</source>
@@ -922,6 +1154,14 @@
         <translation>kan ikke skrive {path}: {reason}</translation>
     </message>
     <message>
+        <source>1 erasure made after this backup was applied again</source>
+        <translation>1 sletting som ble gjort etter denne sikkerhetskopien, er utført på nytt</translation>
+    </message>
+    <message>
+        <source>{count} erasures made after this backup were applied again</source>
+        <translation>{count} slettinger som ble gjort etter denne sikkerhetskopien, er utført på nytt</translation>
+    </message>
+    <message>
         <source>{path}: a backup is a database file; give it a name ending in .sqlite3 (for a spreadsheet, use &apos;vrus export&apos;)</source>
         <translation>{path}: en sikkerhetskopi er en databasefil; gi den et navn som slutter på .sqlite3 (bruk &apos;vrus export&apos; for et regneark)</translation>
     </message>
@@ -938,8 +1178,24 @@
         <translation>behold mellom 1 og {most} sikkerhetskopier</translation>
     </message>
     <message>
+        <source>keep backups between 1 and {most} days (0: the default, {default})</source>
+        <translation>behold sikkerhetskopier mellom 1 og {most} dager (0: standardverdien, {default})</translation>
+    </message>
+    <message>
         <source>the daily backup failed: {reason}</source>
         <translation>den daglige sikkerhetskopien mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>1 person erased earlier was back in the register (an older copy of it was put in its place) and was erased again</source>
+        <translation>1 person som var slettet tidligere, var tilbake i registeret (en eldre kopi av det ble satt inn i stedet), og er slettet på nytt</translation>
+    </message>
+    <message>
+        <source>{count} persons erased earlier were back in the register (an older copy of it was put in its place) and were erased again</source>
+        <translation>{count} personer som var slettet tidligere, var tilbake i registeret (en eldre kopi av det ble satt inn i stedet), og er slettet på nytt</translation>
+    </message>
+    <message>
+        <source>persons erased earlier are back in the register and could not be erased again ({reason}); VRUS tries again the next time it opens the register</source>
+        <translation>personer som var slettet tidligere, er tilbake i registeret og kunne ikke slettes på nytt ({reason}); VRUS prøver igjen neste gang registeret åpnes</translation>
     </message>
     <message>
         <source>the backup on closing failed: {reason}</source>
@@ -1020,6 +1276,14 @@
     <message>
         <source>{path} is damaged (integrity check: {problem}) and no good backup was found; keep the file as it is and ask for help</source>
         <translation>{path} er skadet (integritetskontroll: {problem}), og ingen god sikkerhetskopi ble funnet; la filen være som den er, og be om hjelp</translation>
+    </message>
+    <message>
+        <source>it contains a trigger &apos;{name}&apos; that VRUS did not make</source>
+        <translation>den inneholder en trigger &apos;{name}&apos; som VRUS ikke har laget</translation>
+    </message>
+    <message>
+        <source>it contains a view &apos;{name}&apos; that VRUS did not make</source>
+        <translation>den inneholder en visning &apos;{name}&apos; som VRUS ikke har laget</translation>
     </message>
     <message>
         <source>{path}: no register there (the file does not exist)</source>
@@ -1210,8 +1474,60 @@
         <translation>Aldre per ensemble</translation>
     </message>
     <message>
+        <source>Rule: contact and health data go {months} months after a member left; the rest after 31.12 of the last course year + {years} years.</source>
+        <translation>Regel: kontakt- og helseopplysninger slettes {months} måneder etter at et medlem sluttet; resten etter 31.12 i siste kursår + {years} år.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Forfalt siden</translation>
+    </message>
+    <message>
+        <source>Erase from</source>
+        <translation>Slettes fra</translation>
+    </message>
+    <message>
+        <source>Audit entries past their keeping period: {count}</source>
+        <translation>Oppføringer i endringsloggen som har passert lagringstiden: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing is due on {date}.</source>
+        <translation>Ingenting er til forfall {date}.</translation>
+    </message>
+    <message>
+        <source>Due on {date}:</source>
+        <translation>Til forfall {date}:</translation>
+    </message>
+    <message>
+        <source>Step 1, remove contact and health data and guardians ({count}); name, birth date and attendance stay for course grant reports:</source>
+        <translation>Trinn 1, fjern kontakt- og helseopplysninger og foresatte ({count}); navn, fødselsdato og oppmøte beholdes for rapportene om kurstilskudd:</translation>
+    </message>
+    <message>
+        <source>Step 2, erase ({count}); gender, birth year, municipality, ensemble, section and seasons stay for statistics:</source>
+        <translation>Trinn 2, slett ({count}); kjønn, fødselsår, kommune, ensemble, instrumentgruppe og sesonger beholdes til statistikk:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Removed the contact and health data of {contact} person(s); erased {erased} person(s); deleted {audit} audit entries.</source>
+        <translation>Fjernet kontakt- og helseopplysningene til {contact} person(er); slettet {erased} person(er); slettet {audit} oppføringer i endringsloggen.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --apply</source>
+        <translation>--yes brukes bare sammen med --apply</translation>
+    </message>
+    <message>
+        <source>Apply? [y/N] </source>
+        <translation>Utføre? [j/N] </translation>
     </message>
     <message>
         <source>Instrument</source>
@@ -1222,12 +1538,268 @@
         <translation>Alder</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>jente</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>gutt</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mor</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>far</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>kommer</translation>
+    </message>
+    <message>
+        <source>not coming</source>
+        <translation>kommer ikke</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>ikke svart</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>møtt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fravær</translation>
+    </message>
+    <message>
+        <source>excused absence</source>
+        <translation>gyldig fravær</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>medlemmet selv</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksportert</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>skrevet ut</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>Number in the register</source>
+        <translation>Nummer i registeret</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Postal place</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <source>Note on diet</source>
+        <translation>Kostholdsmerknad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Nothing registered.</source>
+        <translation>Ingenting registrert.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personopplysninger</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenter</translation>
+    </message>
+    <message>
+        <source>Main instrument</source>
+        <translation>Hovedinstrument</translation>
+    </message>
+    <message>
+        <source>Diets and allergies</source>
+        <translation>Kosthold og allergier</translation>
+    </message>
+    <message>
+        <source>Allergy or diet</source>
+        <translation>Allergi eller kosthold</translation>
+    </message>
+    <message>
+        <source>Severity or kind</source>
+        <translation>Grad eller type</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Foresatte</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relasjon</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Medlemskap</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Årsak til utmelding</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Påmeldinger</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunsj</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; volunteer duties</source>
+        <translation>Foresattes dugnadsvakter</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Foresatt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Samtykke til</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gitt den</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Trukket tilbake den</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstversjon</translation>
+    </message>
+    <message>
+        <source>History: who changed or exported what</source>
+        <translation>Historikk: hvem som har endret eller eksportert hva</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Laget</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Behandlingsansvarlig</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about the person, as GDPR article 15 gives the right to see it. It holds personal data and health data: keep it safe.</source>
+        <translation>Alt registeret har om personen, slik GDPR artikkel 15 gir rett til innsyn i det. Dokumentet inneholder personopplysninger og helseopplysninger: oppbevar det trygt.</translation>
+    </message>
+    <message>
+        <source>Access request: everything the register holds about {name}</source>
+        <translation>Innsyn: alt registeret har om {name}</translation>
+    </message>
+    <message>
+        <source>Access request (GDPR art. 15)</source>
+        <translation>Innsyn (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>Access request – {name}</source>
+        <translation>Innsyn – {name}</translation>
     </message>
     <message>
         <source>Ages of the members, season {season}</source>
@@ -1730,6 +2302,22 @@
         <translation>Kjønn</translation>
     </message>
     <message>
+        <source>Culture school</source>
+        <translation>Kulturskole</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
@@ -2178,6 +2766,10 @@
         <translation>Beholder de {count} nyeste sikkerhetskopiene; {deleted} eldre er slettet</translation>
     </message>
     <message>
+        <source>Keeping backups for {days} days; {deleted} older deleted</source>
+        <translation>Beholder sikkerhetskopier i {days} dager; {deleted} eldre er slettet</translation>
+    </message>
+    <message>
         <source>Restored {backup} into {database}</source>
         <translation>Gjenopprettet {backup} til {database}</translation>
     </message>
@@ -2465,6 +3057,118 @@
         <source>Stored in the register: {count} figures.</source>
         <translation>Lagret i registeret: {count} tall.</translation>
     </message>
+    <message>
+        <source>person {id} was erased on {date}: the register holds nothing about them</source>
+        <translation>person {id} ble slettet {date}: registeret har ingenting om personen</translation>
+    </message>
+    <message>
+        <source>{file}: give the file a name ending in {suffixes}</source>
+        <translation>{file}: gi filen et navn som slutter på {suffixes}</translation>
+    </message>
+    <message>
+        <source>keep the audit trail between {least} and {most} days</source>
+        <translation>behold endringsloggen mellom {least} og {most} dager</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>name publication</source>
+        <translation>navn i program</translation>
+    </message>
+    <message>
+        <source>health data</source>
+        <translation>helseopplysninger</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of consent</source>
+        <translation>&apos;{value}&apos; er ikke en type samtykke</translation>
+    </message>
+    <message>
+        <source>say which version of the consent text was agreed to</source>
+        <translation>oppgi hvilken versjon av samtykketeksten det ble samtykket til</translation>
+    </message>
+    <message>
+        <source>a consent cannot be given on a day still to come</source>
+        <translation>et samtykke kan ikke være gitt på en dato frem i tid</translation>
+    </message>
+    <message>
+        <source>say who gave the consent: one of the guardians or the member</source>
+        <translation>oppgi hvem som ga samtykket: en av de foresatte eller medlemmet selv</translation>
+    </message>
+    <message>
+        <source>the consent cannot be given before the birth date</source>
+        <translation>samtykket kan ikke være gitt før fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>the birth date is not known, so the register cannot tell whether the member may consent; a guardian must give the consent, or fill in the birth date first</source>
+        <translation>fødselsdatoen er ukjent, så registeret kan ikke avgjøre om medlemmet kan samtykke selv; en foresatt må gi samtykket, eller fyll inn fødselsdatoen først</translation>
+    </message>
+    <message>
+        <source>consent to health data needs a guardian until the member is 18 (the member was {age} on {date})</source>
+        <translation>samtykke til helseopplysninger må gis av en foresatt til medlemmet er 18 år (medlemmet var {age} år {date})</translation>
+    </message>
+    <message>
+        <source>a member under 15 cannot give this consent; a guardian must (the member was {age} on {date})</source>
+        <translation>et medlem under 15 år kan ikke gi dette samtykket; det må en foresatt gjøre (medlemmet var {age} år {date})</translation>
+    </message>
+    <message>
+        <source>the chosen guardian is not a guardian of this person</source>
+        <translation>den valgte foresatte er ikke foresatt for denne personen</translation>
+    </message>
+    <message>
+        <source>the member was 18 or older on {date} and gives their own consent; a guardian no longer can</source>
+        <translation>medlemmet var 18 år eller eldre {date} og gir samtykket selv; en foresatt kan ikke lenger gjøre det</translation>
+    </message>
+    <message>
+        <source>a consent to {kind} (text version {version}) is in force since {date}</source>
+        <translation>et samtykke til {kind} (tekstversjon {version}) har gjeldt siden {date}</translation>
+    </message>
+    <message>
+        <source>a consent to {kind} (text version {version}) is already in force</source>
+        <translation>et samtykke til {kind} (tekstversjon {version}) gjelder allerede</translation>
+    </message>
+    <message>
+        <source>a withdrawal cannot be dated on a day still to come</source>
+        <translation>en tilbaketrekking kan ikke dateres frem i tid</translation>
+    </message>
+    <message>
+        <source>the consent was already withdrawn on {date}</source>
+        <translation>samtykket ble allerede trukket tilbake {date}</translation>
+    </message>
+    <message>
+        <source>the withdrawal cannot be before the consent was given ({date})</source>
+        <translation>tilbaketrekkingen kan ikke være før samtykket ble gitt ({date})</translation>
+    </message>
+    <message>
+        <source>the erasure was saved, but the erasure journal {path} could not be written ({reason}): a backup restored later may bring the person back</source>
+        <translation>slettingen ble lagret, men slettejournalen {path} kunne ikke skrives ({reason}): en sikkerhetskopi som gjenopprettes senere, kan hente personen tilbake</translation>
+    </message>
+    <message>
+        <source>give a name, or the start of one, to search for</source>
+        <translation>oppgi et navn, eller starten på et, å søke etter</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} {unit}</source>
+        <translation>må være mellom {low} og {high} {unit}</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>Erase: name, contact and health data, notes and exact dates go; gender, birth year, municipality, ensemble, section and seasons stay for statistics</source>
+        <translation>Slett: navn, kontakt- og helseopplysninger, merknader og nøyaktige datoer slettes; kjønn, fødselsår, kommune, ensemble, instrumentgruppe og sesonger beholdes til statistikk</translation>
+    </message>
+    <message>
+        <source>Remove contact and health data and guardians; name, birth date and attendance stay for course grant reports until {date}</source>
+        <translation>Fjern kontakt- og helseopplysninger og foresatte; navn, fødselsdato og oppmøte beholdes for rapportene om kurstilskudd til og med {date}</translation>
+    </message>
 </context>
 <context>
     <name>CourseRulesEditor</name>
@@ -2609,6 +3313,10 @@
     <message>
         <source>The backup could not be restored.</source>
         <translation>Sikkerhetskopien kunne ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>Sikkerhetskopien er gjenopprettet.</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +4286,261 @@ Fil: {path}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>opplysninger</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>foresatt</translation>
+    </message>
+    <message>
+        <source>guardian link</source>
+        <translation>kobling til foresatt</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>allergi</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>kosthold</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>instrument</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
+        <source>sign-up</source>
+        <translation>påmelding</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>oppmøte</translation>
+    </message>
+    <message>
+        <source>volunteer duty</source>
+        <translation>dugnadsvakt</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>fornavn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>etternavn</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fødselsdato</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>kjønn</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>culture school</source>
+        <translation>kulturskole</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>postal town</source>
+        <translation>poststed</translation>
+    </message>
+    <message>
+        <source>diet note</source>
+        <translation>kostholdsmerknad</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notater</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relasjon</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>rekkefølge</translation>
+    </message>
+    <message>
+        <source>allergen</source>
+        <translation>allergen</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>grad</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>merknad</translation>
+    </message>
+    <message>
+        <source>main instrument</source>
+        <translation>hovedinstrument</translation>
+    </message>
+    <message>
+        <source>ensemble</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>innmeldingsdato</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>utmeldingsdato</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>årsak til utmelding</translation>
+    </message>
+    <message>
+        <source>leaving note</source>
+        <translation>merknad til utmelding</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>arrangement</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>lunsj</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>oppgave</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>given by guardian</source>
+        <translation>gitt av foresatt</translation>
+    </message>
+    <message>
+        <source>given by the member</source>
+        <translation>gitt av medlemmet selv</translation>
+    </message>
+    <message>
+        <source>given on</source>
+        <translation>gitt den</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>trukket tilbake den</translation>
+    </message>
+    <message>
+        <source>text version</source>
+        <translation>tekstversjon</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historikk for {name}</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about this person.</source>
+        <translation>Ingenting er loggført om denne personen.</translation>
+    </message>
+    <message>
+        <source>Who changed this person&apos;s data, and who printed or exported their health data. Only the names of the fields are kept, never what was in them. Entries are kept for {days} days.</source>
+        <translation>Hvem som har endret personens opplysninger, og hvem som har skrevet ut eller eksportert helseopplysningene. Bare navnene på feltene lagres, aldri hva som sto i dem. Oppføringene beholdes i {days} dager.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Import members</source>
@@ -4098,6 +5061,10 @@ Fil: {path}</translation>
         <translation>Alder</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
@@ -4112,6 +5079,18 @@ Fil: {path}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Persons without a photo consent in force today</source>
+        <translation>Personer uten gyldig fotosamtykke i dag</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Ingen foto</translation>
+    </message>
+    <message>
+        <source>No photo consent is in force: keep the person out of photos that are published</source>
+        <translation>Ingen gyldig fotosamtykke: personen skal ikke være med på bilder som publiseres</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -4227,14 +5206,14 @@ Fil: {path}</translation>
     <message>
         <source>Remove {name} from the register for good?
 
-The name, birth date, contact details, allergies, diets, notes and guardians with no other child in the register are erased. Only anonymous history (birth year, municipality, memberships, attendance) is kept for statistics.
+Erased: the name, the exact birth date, contact details, allergies, diets, consents, notes (also those on sign-ups, attendance and memberships), the change history, and guardians with no other child in the register. Kept for statistics: gender, birth year, municipality, ensembles and sections, and the seasons of membership.
 
-This cannot be undone.</source>
+This cannot be undone, and restoring an older backup erases the person again.</source>
         <translation>Fjerne {name} fra registeret for godt?
 
-Navn, fødselsdato, kontaktopplysninger, allergier, kosthold, merknader og foresatte uten andre barn i registeret slettes. Bare anonym historikk (fødselsår, kommune, medlemskap, oppmøte) beholdes til statistikk.
+Dette slettes: navnet, den nøyaktige fødselsdatoen, kontaktopplysninger, allergier, kosthold, samtykker, merknader (også dem på påmeldinger, oppmøte og medlemskap), endringsloggen og foresatte uten andre barn i registeret. Dette beholdes til statistikk: kjønn, fødselsår, kommune, ensembler og grupper, og sesongene med medlemskap.
 
-Dette kan ikke angres.</translation>
+Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes personen på nytt.</translation>
     </message>
     <message>
         <source>Remove {name} permanently</source>
@@ -4493,8 +5472,16 @@ Dette kan ikke angres.</translation>
         <translation>Kosthold</translation>
     </message>
     <message>
-        <source>Photos</source>
-        <translation>Bilder</translation>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historikk…</translation>
+    </message>
+    <message>
+        <source>Who changed this person&apos;s data, and who printed or exported it</source>
+        <translation>Hvem som har endret personens opplysninger, og hvem som har skrevet dem ut eller eksportert dem</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4515,10 +5502,6 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
-    </message>
-    <message>
-        <source>May be shown in published photos</source>
-        <translation>Kan vises på publiserte bilder</translation>
     </message>
     <message>
         <source>{name} (until {date})</source>
@@ -4646,10 +5629,12 @@ Dette kan ikke angres.</translation>
         <translation>Åpnet {file}</translation>
     </message>
     <message>
-        <source>No PDF viewer could be started. The PDF is saved as
-{path}</source>
-        <translation>Ingen PDF-leser kunne startes. PDF-en er lagret som
-{path}</translation>
+        <source>No PDF viewer could be started. Until VRUS closes, the PDF is in
+{path}
+Use Save as PDF to keep it.</source>
+        <translation>Ingen PDF-leser kunne startes. Til VRUS lukkes, ligger PDF-en i
+{path}
+Bruk Lagre som PDF for å beholde den.</translation>
     </message>
     <message>
         <source>Saved {file}</source>
@@ -5025,6 +6010,147 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention: what is due</source>
+        <translation>Sletteregel: hva som er til forfall</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Utfør&#xa0;…</translation>
+    </message>
+    <message>
+        <source>These persons are due under the retention rule in Settings. Nothing is removed until you apply. Erasing cannot be undone; a backup restored later is erased again.</source>
+        <translation>Disse personene er til forfall etter sletteregelen under Innstillinger. Ingenting fjernes før du utfører den. Sletting kan ikke angres; gjenopprettes en sikkerhetskopi senere, slettes personene i den på nytt.</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Finner det som er til forfall&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Nothing is due on {date}.</source>
+        <translation>Ingenting er til forfall {date}.</translation>
+    </message>
+    <message>
+        <source>Due on {date}: contact and health data of {contact} person(s) to remove, {erase} person(s) to erase; audit entries past their keeping period: {audit}.</source>
+        <translation>Til forfall {date}: kontakt- og helseopplysningene til {contact} person(er) skal fjernes, {erase} person(er) skal slettes; oppføringer i endringsloggen som har passert lagringstiden: {audit}.</translation>
+    </message>
+    <message>
+        <source>Remove the contact and health data of {contact} person(s) and erase {erase} person(s)?</source>
+        <translation>Fjerne kontakt- og helseopplysningene til {contact} person(er) og slette {erase} person(er)?</translation>
+    </message>
+    <message>
+        <source>Audit entries past their keeping period are deleted too ({audit}). This cannot be undone.</source>
+        <translation>Oppføringer i endringsloggen som har passert lagringstiden, slettes også ({audit}). Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Apply retention</source>
+        <translation>Utfør sletteregelen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Utfør</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Utfører&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Done: the contact and health data of {contact} person(s) removed, {erased} person(s) erased, {audit} audit entries deleted.</source>
+        <translation>Ferdig: kontakt- og helseopplysningene til {contact} person(er) er fjernet, {erased} person(er) er slettet, {audit} oppføringer i endringsloggen er slettet.</translation>
+    </message>
+    <message>
+        <source>Retention could not be applied.</source>
+        <translation>Sletteregelen kunne ikke utføres.</translation>
+    </message>
+    <message>
+        <source>What is due could not be listed.</source>
+        <translation>Det som er til forfall, kunne ikke listes opp.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Forfalt siden</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hva som skjer</translation>
+    </message>
+    <message>
+        <source>1: contact and health data</source>
+        <translation>1: kontakt- og helseopplysninger</translation>
+    </message>
+    <message>
+        <source>2: erase</source>
+        <translation>2: sletting</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Review what is due…</source>
+        <translation>Se over hva som er til forfall&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Remove contact and health data:</source>
+        <translation>Fjern kontakt- og helseopplysninger:</translation>
+    </message>
+    <message>
+        <source>after a member&apos;s last membership ended (Datatilsynet&apos;s advice to associations: {months} months). Phone, e-mail, address, notes, diets, allergies, health consents and guardians go; the name, birth date, memberships and attendance stay for the course grant reports.</source>
+        <translation>etter at medlemmets siste medlemskap tok slutt (Datatilsynets råd til foreninger: {months} måneder). Telefon, e-post, adresse, merknader, kosthold, allergier, samtykker til helseopplysninger og foresatte slettes; navn, fødselsdato, medlemskap og oppmøte beholdes for rapportene om kurstilskudd.</translation>
+    </message>
+    <message>
+        <source>Erase the person:</source>
+        <translation>Slett personen:</translation>
+    </message>
+    <message>
+        <source>after the last course year (the last year with a membership or attendance). Course grant reports must document name, birth year and hours for {years} years. Only gender, birth year, municipality (with culture school), ensemble, section and seasons stay, so the statistics of past seasons do not change.</source>
+        <translation>etter siste kursår (det siste året med medlemskap eller oppmøte). Rapportene om kurstilskudd må dokumentere navn, fødselsår og timer i {years} år. Bare kjønn, fødselsår, kommune (med kulturskole), ensemble, gruppe og sesonger blir igjen, så statistikken for tidligere sesonger endres ikke.</translation>
+    </message>
+    <message>
+        <source>Keep the change history:</source>
+        <translation>Behold endringsloggen:</translation>
+    </message>
+    <message>
+        <source>Who changed what, and who printed or exported health data (field names only, never values). Older entries are removed when the rule is applied; a person&apos;s history goes with the person when erased.</source>
+        <translation>Hvem som endret hva, og hvem som skrev ut eller eksporterte helseopplysninger (bare feltnavn, aldri verdier). Eldre oppføringer fjernes når regelen utføres; historikken til en person slettes sammen med personen.</translation>
+    </message>
+    <message>
+        <source>How long the register keeps personal data about members who have left. A member whose membership has no end date is never affected. Nothing is removed until you review the list and apply it. The rule is saved in the register, for everyone who uses it.</source>
+        <translation>Hvor lenge registeret beholder personopplysninger om medlemmer som har sluttet. Et medlem med et medlemskap uten sluttdato berøres aldri. Ingenting fjernes før du har sett over listen og utført den. Regelen lagres i registeret, for alle som bruker det.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was saved.</source>
+        <translation>{reason} Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
     <name>RosterPanel</name>
     <message>
         <source>Double-click a day to open its seminar above</source>
@@ -5094,6 +6220,10 @@ Dette kan ikke angres.</translation>
         <translation>Kurstilskudd</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
         <source>The new language is used from the next time VRUS starts.</source>
         <translation>Det nye språket tas i bruk neste gang VRUS startes.</translation>
     </message>
@@ -5114,12 +6244,20 @@ Dette kan ikke angres.</translation>
         <translation>Versjon:</translation>
     </message>
     <message>
-        <source>Daily, closing and hand-made backups beyond this number are deleted, the oldest first, when the next backup is made. The setting is saved in the register, for everyone who uses it.</source>
-        <translation>Daglige sikkerhetskopier, kopier ved avslutning og kopier laget for hånd ut over dette antallet slettes, de eldste først, når neste kopi tas. Innstillingen lagres i registeret, for alle som bruker det.</translation>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Daily, closing and hand-made backups beyond this number are deleted, the oldest first, when the next backup is made; so is every backup older than the days to keep them, including the copies made before a restore or an upgrade. The newest good backup is always kept. The settings are saved in the register, for everyone who uses it.</source>
+        <translation>Daglige sikkerhetskopier, kopier ved avslutning og kopier laget for hånd ut over dette antallet slettes, de eldste først, når neste kopi tas; det samme gjelder alle sikkerhetskopier som er eldre enn antall dager de skal beholdes, også kopiene tatt før en gjenoppretting eller oppgradering. Den nyeste gode sikkerhetskopien beholdes alltid. Innstillingene lagres i registeret, for alle som bruker det.</translation>
     </message>
     <message>
         <source>Backups to keep:</source>
         <translation>Sikkerhetskopier å beholde:</translation>
+    </message>
+    <message>
+        <source>Keep backups for:</source>
+        <translation>Behold sikkerhetskopier i:</translation>
     </message>
     <message>
         <source>The server&apos;s own backups apply to this database.</source>
@@ -5394,6 +6532,25 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Importing is not part of this version.</source>
         <translation>Import er ikke med i denne versjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw the consent to {what} for {name}</source>
+        <translation>Trekk tilbake samtykket til {what} for {name}</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Trekk tilbake</translation>
+    </message>
+    <message>
+        <source>From this day the consent no longer holds. The record stays, so the register can still show what was agreed before.</source>
+        <translation>Fra denne dagen gjelder ikke samtykket lenger. Registreringen blir stående, så registeret fortsatt kan vise hva det var samtykket til før.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation>Trukket tilbake den:</translation>
     </message>
 </context>
 </TS>

@@ -65,7 +65,8 @@ def _ensembles_text(person: FoundPerson) -> str:
     if names and not person.current:
         names = str(translate("Core", "{ensembles} (former)").format(ensembles=names))
     if person.archived:
-        names = f"{names} [{translate('Core', 'archived')}]".lstrip()
+        archived = translate("Core", "archived")
+        names = f"{names} [{archived}]".lstrip()
     return names
 
 
