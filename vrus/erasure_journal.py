@@ -29,7 +29,6 @@ import logging
 import os
 import uuid
 from collections.abc import Iterable
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +39,7 @@ from vrus.db.engine import Database
 from vrus.db.models import Person, Setting
 from vrus.errors import VrusError
 from vrus.logsetup import error_kind
-from vrus.private_files import create_private_file
+from vrus.private_files import create_private_file, sync_folder
 from vrus.texts import translate
 
 log = logging.getLogger(__name__)
@@ -146,17 +145,7 @@ def _append(path: Path, data: bytes) -> None:
     finally:
         os.close(fd)
     if created:
-        _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """The new file's name survives a power cut too (POSIX; Windows cannot open a folder)."""
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        sync_folder(path.parent)
 
 
 def _utc_text(at: dt.datetime) -> str:

@@ -89,7 +89,7 @@ def private_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def write_private_file(path: str | os.PathLike[str], data: bytes) -> Path:
@@ -128,8 +128,9 @@ def create_numbered_private_file(folder: Path, stem: str, suffix: str) -> Path:
         counter += 1
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself survive a power cut (POSIX; Windows cannot open a folder)."""
+def sync_folder(folder: Path) -> None:
+    """Make a rename or a new file's name survive a power cut (POSIX; Windows cannot open a
+    folder)."""
     with suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:
