@@ -335,7 +335,9 @@ def test_unknown_or_erased_person_is_refused_and_writes_nothing(
     with pytest.raises(VrusError, match="person 99999 is not in the register"):
         export_access(db, 99999, target)
     with db.transaction() as session:
-        session.get(Person, rich["sibling"]).erased_at = dt.datetime(2026, 11, 1, 12)
+        # Stored in UTC, shown as the local day: noon here on 01.11.2026, in any zone.
+        noon = dt.datetime(2026, 11, 1, 12).astimezone(dt.UTC).replace(tzinfo=None)
+        session.get(Person, rich["sibling"]).erased_at = noon
     with pytest.raises(VrusError, match="erased on 01.11.2026"):
         export_access(db, rich["sibling"], target)
     assert not target.exists()

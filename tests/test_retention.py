@@ -162,7 +162,9 @@ def test_attending_after_the_membership_ended_moves_both_steps(db: Database) -> 
 
 
 def test_a_person_without_any_membership_counts_from_being_registered(db: Database) -> None:
-    guest = add_member(db, "Gjest", created=dt.datetime(2026, 1, 15, 12))
+    # Stored in UTC: noon of 15.01.2026 here, in whatever zone the test runs.
+    noon = dt.datetime(2026, 1, 15, 12).astimezone(dt.UTC).replace(tzinfo=None)
+    guest = add_member(db, "Gjest", created=noon)
     assert listed(db, D(2026, 4, 14)) == {}
     assert listed(db, D(2026, 4, 15)) == {guest: (Step.CONTACT, D(2026, 4, 15))}
     assert listed(db, D(2032, 1, 1)) == {guest: (Step.ERASE, D(2032, 1, 1))}

@@ -153,7 +153,9 @@ def _keep_invitations(session: Session, ids: Sequence[int], today: dt.date) -> N
     session.flush()
 
 
-def _forget_history_details(session: Session, ids: Sequence[int], stamp: dt.datetime) -> None:
+def _forget_history_details(
+    session: Session, ids: Sequence[int], stamp: dt.datetime, today: dt.date
+) -> None:
     """Notes and exact times on sign-ups and attendance; sign-ups for events still to come
     go (the person will not be there), so no lunch list or attendance list names them."""
     session.execute(
@@ -165,7 +167,7 @@ def _forget_history_details(session: Session, ids: Sequence[int], stamp: dt.date
     first_day = (
         select(func.min(EventDay.date)).where(EventDay.event_id == Event.id).scalar_subquery()
     )
-    upcoming = select(Event.id).where(first_day > stamp.date())
+    upcoming = select(Event.id).where(first_day > today)
     session.execute(delete(SignUp).where(SignUp.person_id.in_(ids), SignUp.event_id.in_(upcoming)))
 
 
@@ -204,8 +206,7 @@ def release_guardian(session: Session, guardian: Guardian) -> None:
     )
 
 
-def _erase_one(session: Session, person: Person, stamp: dt.datetime) -> None:
-    today = stamp.date()
+def _erase_one(session: Session, person: Person, stamp: dt.datetime, today: dt.date) -> None:
     _coarse_memberships(session, person, today)
     person.first_name = ANONYMOUS_NAME
     person.last_name = anonymous_last_name(person.id)
@@ -236,17 +237,18 @@ def erase_persons(
     Returns the ids erased now; a person erased before is skipped. ``journal=False`` is for
     re-applying the journal itself (``vrus.backup.reapply_erasures``)."""
     stamp = now or clock.utc_now()
+    today = clock.local_date(stamp)  # the stored stamp is UTC; "coming" and "ended" are local
     with db.transaction() as session:
         persons = [p for p in _persons(session, person_ids) if p.erased_at is None]
         ids = [p.id for p in persons]
         if not ids:
             return []
-        _keep_invitations(session, ids, stamp.date())
+        _keep_invitations(session, ids, today)
         for person in persons:
-            _erase_one(session, person, stamp)
+            _erase_one(session, person, stamp, today)
         session.execute(delete(Consent).where(Consent.person_id.in_(ids)))
         session.flush()
-        _forget_history_details(session, ids, stamp)
+        _forget_history_details(session, ids, stamp, today)
         session.flush()  # the audit trail sees the changes here; then its entries go too
         session.execute(delete(AuditEntry).where(AuditEntry.person_id.in_(ids)))
         _record_erasure(session, ids)
