@@ -463,6 +463,17 @@ def test_copy_puts_the_rows_on_the_clipboard(qtbot, page) -> None:
     assert lines[1].split("\t")[0] == model.index(1, 0).data()
 
 
+def test_copied_rows_are_cleared_again(qtbot, page, monkeypatch) -> None:
+    """Reports name children: what was copied does not stay on the clipboard."""
+    from vrus.ui.common import clipboard
+
+    monkeypatch.setattr(clipboard, "CLEAR_AFTER_MINUTES", 0.005)  # 300 ms
+    monkeypatch.setattr(clipboard, "_clipboard", None)
+    page.copy_rows(page.views[0])
+    assert QGuiApplication.clipboard().text()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=5000)
+
+
 # --- The window and the model ----------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vrus.reports.language import Translator
 from vrus.reports.tables import Report, Table
+from vrus.ui.common.clipboard import copy_personal
 from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import fit_columns, read_only_table
@@ -219,9 +220,10 @@ class ReportTables(QTabWidget):
 
     def copy_rows(self, view: QTableView) -> None:
         """The selected rows (or all) with the headings, tab-separated, for pasting into a
-        spreadsheet or a document."""
+        spreadsheet or a document. Reports name children (ages, course participants): the
+        clipboard is cleared again after a while and when VRUS closes."""
         model = view.model()
         rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
         if not rows:
             rows = list(range(model.rowCount()))
-        QGuiApplication.clipboard().setText(model.rows_as_text(rows))
+        copy_personal(model.rows_as_text(rows))
