@@ -345,7 +345,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Trukket tilbake</translation>
+        <translation>Trukket</translation>
     </message>
     <message>
         <source>Version</source>

@@ -77,3 +77,28 @@ def select_row_of(qtbot, page, person_id: int) -> None:
 
 def wait_for(qtbot, condition: Callable[[], bool]) -> None:
     qtbot.waitUntil(condition, timeout=5000)
+
+
+def shown_settings_page(qtbot, db, settings, today, tab: str):
+    """The Settings page on its own, shown at a usual size with the tab ``tab`` (the page's
+    attribute name, e.g. "privacy") open, and "today" pinned to ``today``."""
+    from vrus.ui.common.changes import RegisterChanges
+    from vrus.ui.settings.settings_page import SettingsPage
+
+    changes = RegisterChanges()
+    page = SettingsPage(
+        settings,
+        db,
+        changes,
+        title="Settings",
+        database="vrus.sqlite",
+        log_file="vrus.log",
+        today=lambda: today,
+    )
+    changes.setParent(page)
+    qtbot.addWidget(page)
+    page.resize(1000, 680)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(getattr(page, tab))
+    return page

@@ -7,12 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from tests.ui.driving import click, key
+from tests.ui.driving import click, key, shown_settings_page
 from tests.ui.lunch_support import DEMO_TODAY, load_demo_season
 from vrus.db.models import Setting
 from vrus.reports import build_report
 from vrus.seasons import list_events
-from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.settings.settings_page import SettingsPage
 
 
@@ -26,23 +25,7 @@ def seminar(db) -> int:
 
 @pytest.fixture
 def page(qtbot, db, settings, seminar) -> SettingsPage:
-    changes = RegisterChanges()
-    page = SettingsPage(
-        settings,
-        db,
-        changes,
-        title="Settings",
-        database="vrus.sqlite",
-        log_file="vrus.log",
-        today=lambda: DEMO_TODAY,
-    )
-    changes.setParent(page)
-    qtbot.addWidget(page)
-    page.resize(1000, 680)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentWidget(page.course_rules)
-    return page
+    return shown_settings_page(qtbot, db, settings, DEMO_TODAY, "course_rules")
 
 
 def qualifies(db, seminar: int) -> bool:

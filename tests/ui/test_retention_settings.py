@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import delete
 
 from tests.factories import add_member, phone_of
-from tests.ui.driving import answer_question, click, wait_for
+from tests.ui.driving import answer_question, click, shown_settings_page, wait_for
 from vrus.db.models import AuditEntry, Person
 from vrus.retention import RetentionRule, Step, retention_rule, set_course_years
-from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.settings.retention_dialog import COL_NAME, COL_SINCE, COL_STEP, COL_WHAT
 from vrus.ui.settings.settings_page import SettingsPage
 from vrus.validation import ValidationError
@@ -24,23 +23,7 @@ TODAY = D(2026, 1, 1)
 
 @pytest.fixture
 def page(qtbot, db, settings) -> SettingsPage:
-    changes = RegisterChanges()
-    page = SettingsPage(
-        settings,
-        db,
-        changes,
-        title="Settings",
-        database="vrus.sqlite",
-        log_file="vrus.log",
-        today=lambda: TODAY,
-    )
-    changes.setParent(page)
-    qtbot.addWidget(page)
-    page.resize(1000, 680)
-    page.show()
-    qtbot.waitExposed(page)
-    page.tabs.setCurrentWidget(page.privacy)
-    return page
+    return shown_settings_page(qtbot, db, settings, TODAY, "privacy")
 
 
 def rule(db) -> RetentionRule:

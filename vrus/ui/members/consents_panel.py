@@ -27,6 +27,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
+from vrus.ui.common.widgets import read_only_table
 from vrus.ui.members.consent_dialog import (
     AddConsentDialog,
     WithdrawConsentDialog,
@@ -112,12 +113,8 @@ class ConsentsPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("consentTable")
         self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_table(self.table)  # the look of every list in VRUS
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

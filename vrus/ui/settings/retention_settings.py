@@ -39,6 +39,12 @@ from vrus.ui.common.widgets import wrapped_label
 from vrus.ui.settings.retention_dialog import RetentionDialog
 
 
+def _add_period(form: QFormLayout, label: str, spin: QSpinBox, explanation: str) -> None:
+    """A period's row: the label and spin box, with what it means below the spin box."""
+    form.addRow(label, spin)
+    form.addRow("", wrapped_label(explanation))
+
+
 class RetentionSettings(QWidget):
     def __init__(
         self, db: Database, changes: RegisterChanges, today: Today, parent: QWidget | None = None
@@ -68,40 +74,37 @@ class RetentionSettings(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(6)
-        form.addRow(self.tr("Remove contact and health data:"), self.contact_months)
-        form.addRow(
-            "",
-            wrapped_label(
-                self.tr(
-                    "after a member's last membership ended (Datatilsynet's advice to "
-                    "associations: {months} months). Phone, e-mail, address, notes, diets, "
-                    "allergies, health consents and guardians go; the name, birth date, "
-                    "memberships and attendance stay for the course grant reports."
-                ).format(months=DEFAULT_CONTACT_MONTHS)
-            ),
+        _add_period(
+            form,
+            self.tr("Remove contact and health data:"),
+            self.contact_months,
+            self.tr(
+                "after a member's last membership ended (Datatilsynet's advice to "
+                "associations: {months} months). Phone, e-mail, address, notes, diets, "
+                "allergies, health consents and guardians go; the name, birth date, "
+                "memberships and attendance stay for the course grant reports."
+            ).format(months=DEFAULT_CONTACT_MONTHS),
         )
-        form.addRow(self.tr("Erase the person:"), self.course_years)
-        form.addRow(
-            "",
-            wrapped_label(
-                self.tr(
-                    "after the last course year (the last year with a membership or attendance). "
-                    "Course grant reports must document name, birth year and hours for "
-                    "{years} years. Only gender, birth year, municipality (with culture "
-                    "school), ensemble, section and seasons stay, so the statistics of past "
-                    "seasons do not change."
-                ).format(years=DEFAULT_COURSE_YEARS)
-            ),
+        _add_period(
+            form,
+            self.tr("Erase the person:"),
+            self.course_years,
+            self.tr(
+                "after the last course year (the last year with a membership or attendance). "
+                "Course grant reports must document name, birth year and hours for "
+                "{years} years. Only gender, birth year, municipality (with culture "
+                "school), ensemble, section and seasons stay, so the statistics of past "
+                "seasons do not change."
+            ).format(years=DEFAULT_COURSE_YEARS),
         )
-        form.addRow(self.tr("Keep the change history:"), self.audit_days)
-        form.addRow(
-            "",
-            wrapped_label(
-                self.tr(
-                    "Who changed what, and who printed or exported health data (field names "
-                    "only, never values). Older entries are removed when the rule is applied; "
-                    "a person's history goes with the person when erased."
-                )
+        _add_period(
+            form,
+            self.tr("Keep the change history:"),
+            self.audit_days,
+            self.tr(
+                "Who changed what, and who printed or exported health data (field names "
+                "only, never values). Older entries are removed when the rule is applied; "
+                "a person's history goes with the person when erased."
             ),
         )
 
