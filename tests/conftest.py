@@ -24,10 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("LC_ALL", "LANG"):
     os.environ[_name] = "C.UTF-8"
 os.environ.pop("LANGUAGE", None)
+# Never the real key store of the machine the tests run on (a developer's keychain): keyring
+# is switched off, also for the subprocesses tests start; the ``key_store`` fixture gives a
+# test one of its own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+os.environ.pop("VRUS_KEY_FILE", None)
 
 import datetime as dt  # noqa: E402
 import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 import time_machine  # noqa: E402
@@ -35,6 +42,9 @@ import time_machine  # noqa: E402
 from vrus import clock  # noqa: E402
 from vrus.db.engine import Database, sqlite_url  # noqa: E402
 from vrus.opening import open_database  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.keystore import FileKeyring
 
 DEFAULT_TODAY = dt.date(2026, 12, 2)  # any day would do; this one is when the rule was made
 
@@ -152,6 +162,7 @@ def _private_user_dirs(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("VRUS_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("VRUS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("VRUS_KEY_FILE", raising=False)
 
 
 @pytest.fixture
@@ -178,3 +189,26 @@ def db(db_path: Path, migrated_register: Path) -> Database:
     database = open_database(sqlite_url(db_path))
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_key_store() -> Iterator[None]:
+    """keyring as configured above (off), whatever a test before this one set."""
+    import keyring
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())
+    yield
+    keyring.set_keyring(null.Keyring())
+
+
+@pytest.fixture
+def key_store() -> FileKeyring:
+    """A key store for this test only (in memory): new registers get a key in it."""
+    import keyring
+
+    from tests.keystore import FileKeyring
+
+    store = FileKeyring()
+    keyring.set_keyring(store)
+    return store

@@ -43,7 +43,6 @@ import datetime as dt
 import logging
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -64,15 +63,18 @@ from vrus.backup_files import (
     backup_dir,
     check_backup_file,
     database_file,
+    key_of,
     list_backups,
     new_backup_file,
     newest_good_backup,
     open_read_only,
     parse_name,
 )
+from vrus.db import driver
 from vrus.db.engine import Database, prepare_sqlite_file, sqlite_url
+from vrus.db.keys import RegisterKey
 from vrus.db.models import Setting
-from vrus.db.sqlite_files import copy_database
+from vrus.db.sqlite_files import copy_database, export_database
 from vrus.erasure import erase_persons
 from vrus.erasure_journal import pending_entries, set_register_id
 from vrus.errors import VrusError
@@ -134,8 +136,10 @@ def backup_now(
     *,
     kind: str = MANUAL,
     now: dt.datetime | None = None,
+    key: RegisterKey | None = None,
 ) -> Path:
-    """Copy the register with SQLite's online backup API and check the copy.
+    """Copy the register with SQLite's online backup API and check the copy; an encrypted
+    register (its ``Database``, or ``key`` with a file) is copied encrypted with its key.
 
     Without ``target`` the copy goes into the backups folder under a name that says what
     kind of backup it is and when it was taken, and older backups beyond the number to keep
@@ -144,6 +148,7 @@ def backup_now(
     copy is then deleted). Other windows may go on working meanwhile.
     """
     database = database_file(db)
+    key = key_of(db, key)
     if not database.is_file():
         raise BackupError(translate("Core", "{path} does not exist").format(path=str(database)))
     if target is None:
@@ -166,8 +171,8 @@ def backup_now(
                 )
             )
     try:
-        copy_database(database, path)
-    except (OSError, sqlite3.Error) as error:
+        copy_database(database, path, key)
+    except (OSError, *driver.Error) as error:
         path.unlink(missing_ok=True)
         log.error("a backup failed: %s", error_kind(error))
         raise BackupError(
@@ -175,7 +180,7 @@ def backup_now(
                 path=str(path), reason=str(error)
             )
         ) from error
-    _revision, problem = check_backup_file(path)
+    _revision, problem = check_backup_file(path, key)
     if problem is not None:
         path.unlink(missing_ok=True)
         log.error("a backup did not pass the check (%s); deleted", problem.source)
@@ -379,7 +384,7 @@ def on_open(db: Database, today: dt.date | None = None) -> AutoBackup:
     notice = _erase_again_on_open(db)
     try:
         return AutoBackup(path=daily_backup_if_due(db, today), notice=notice)
-    except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
+    except (BackupError, OSError, *driver.Error, SQLAlchemyError) as error:
         log.warning("daily backup failed: %s", error_kind(error))
         return AutoBackup(
             warning=_warning(translate("Core", "the daily backup failed: {reason}"), error),
@@ -405,7 +410,7 @@ def reapply_erasures(db: Database) -> list[int]:
     return sorted(erased)
 
 
-_REAPPLY_ERRORS = (VrusError, OSError, sqlite3.Error, SQLAlchemyError)
+_REAPPLY_ERRORS = (VrusError, OSError, *driver.Error, SQLAlchemyError)
 
 
 def _erase_again_on_open(db: Database) -> Text | None:
@@ -445,7 +450,7 @@ def on_close(db: Database) -> AutoBackup:
         return AutoBackup()
     try:
         path = backup_now(db, kind=CLOSE)
-    except (BackupError, OSError, sqlite3.Error, SQLAlchemyError) as error:
+    except (BackupError, OSError, *driver.Error, SQLAlchemyError) as error:
         log.warning("backup on close failed: %s", error_kind(error))
         return AutoBackup(
             warning=_warning(translate("Core", "the backup on closing failed: {reason}"), error)
@@ -463,18 +468,18 @@ def _warning(template: Text, error: BaseException) -> Text:
 
 
 @contextmanager
-def _exclusive(database: Path) -> Iterator[sqlite3.Connection | None]:
+def _exclusive(database: Path, key: RegisterKey | None) -> Iterator[driver.Connection | None]:
     """The live register, opened so that nothing else can use it while it is replaced.
 
     Leaving WAL mode needs every other connection closed, so it doubles as the test that no
     other VRUS window or process has the register open. Yields None when the file is not
     readable as a database at all (it is then replaced whole).
     """
-    connection = sqlite3.connect(str(database), timeout=_EXCLUSIVE_TIMEOUT_S)
+    connection = driver.connect_file(database, key, timeout=_EXCLUSIVE_TIMEOUT_S)
     try:
         try:
             connection.execute("PRAGMA journal_mode=DELETE").fetchall()
-        except sqlite3.OperationalError as error:
+        except driver.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise BackupError(
                     translate(
@@ -484,7 +489,7 @@ def _exclusive(database: Path) -> Iterator[sqlite3.Connection | None]:
                     ).format(path=str(database))
                 ) from None
             raise
-        except sqlite3.DatabaseError:
+        except driver.DatabaseError:
             connection.close()
             yield None
             return
@@ -494,7 +499,7 @@ def _exclusive(database: Path) -> Iterator[sqlite3.Connection | None]:
         connection.close()
 
 
-def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
+def _safety_copy(live: driver.Connection | None, database: Path, key: RegisterKey | None) -> Path:
     """The register as it is, into the backups folder, before it is replaced.
 
     With the backup API when SQLite can read it; byte for byte (with its -wal) when not.
@@ -503,7 +508,7 @@ def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
     target = new_backup_file(folder, database, BEFORE_RESTORE, clock.local_now())
     if live is not None:
         try:
-            dest = sqlite3.connect(str(target))
+            dest = driver.connect_file(target, key)
             try:
                 live.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
@@ -511,7 +516,7 @@ def _safety_copy(live: sqlite3.Connection | None, database: Path) -> Path:
                 dest.close()
             os.chmod(target, 0o600)
             return target
-        except sqlite3.DatabaseError as error:
+        except driver.DatabaseError as error:
             log.warning(
                 "safety copy with the backup API failed (%s); copying the file", error_kind(error)
             )
@@ -533,9 +538,19 @@ def _remove_database_files(database: Path) -> None:
             database.with_name(database.name + suffix).unlink()
 
 
-def restore(db_path: Path | str, backup_path: Path | str) -> Restored:
+def restore(
+    db_path: Path | str,
+    backup_path: Path | str,
+    key: RegisterKey | None = None,
+    *,
+    backup_key: RegisterKey | None = None,
+) -> Restored:
     """Replace the register at ``db_path`` with ``backup_path``; returns the safety copy of
     the register as it was (None when there was no register) and the erasures applied again.
+    ``key`` is the register's key (None: a plain register): the backup must open with it (or
+    be plain), and stays encrypted with it in the register. ``backup_key`` opens a backup
+    encrypted with another key (its recovery key: a backup from another computer); it is
+    re-encrypted with the register's key as it is copied in.
 
     In order: the backup must be a VRUS database of a known schema version that passes the
     quick check; no other connection may have the register open (close the window's own
@@ -551,17 +566,17 @@ def restore(db_path: Path | str, backup_path: Path | str) -> Restored:
         raise BackupError(
             translate("Core", "{path} is the register itself").format(path=str(source))
         )
-    revision, problem = check_backup_file(source)
+    revision, problem = check_backup_file(source, backup_key or key)
     if problem is not None:
         raise BackupError(
             translate("Core", "{path} cannot be restored: {problem}").format(
                 path=str(source), problem=problem
             )
         )
-    identity = _identity_to_keep(database, source)
+    identity = _identity_to_keep(database, source, key)
     try:
-        safety = _replace(database, source)
-    except (sqlite3.Error, OSError) as error:
+        safety = _replace(database, source, key, backup_key or key)
+    except (*driver.Error, OSError) as error:
         log.exception("restoring a backup failed")
         raise BackupError(
             translate("Core", "restoring {path} failed: {reason}").format(
@@ -575,7 +590,7 @@ def restore(db_path: Path | str, backup_path: Path | str) -> Restored:
         "is kept in the backups folder" if safety is not None else "was not there",
     )
     # Checks the result and upgrades an older schema (with its own before-migration backup).
-    restored = open_database(sqlite_url(database))
+    restored = open_database(sqlite_url(database), key=key)
     try:
         if identity is not None:
             set_register_id(restored, identity)
@@ -593,25 +608,25 @@ def _erase_again_after_restore(db: Database, safety: Path | None) -> Restored:
         return Restored(safety, warning=_reapply_failed(error))
 
 
-def _file_register_id(path: Path) -> str | None:
+def _file_register_id(path: Path, key: RegisterKey | None) -> str | None:
     """The ``register_id`` inside a database file, read-only; None when it has none (made
     before registers had one) or cannot be read."""
     if not path.is_file():
         return None
     try:
-        connection = open_read_only(path)
+        connection = open_read_only(path, key)
         try:
             row = connection.execute(
                 "SELECT value FROM settings WHERE key = 'register_id'"
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except driver.Error:
         return None
     return str(row[0]) if row else None
 
 
-def _identity_to_keep(database: Path, source: Path) -> str | None:
+def _identity_to_keep(database: Path, source: Path, key: RegisterKey | None) -> str | None:
     """The identity a restored backup must take: the register's own, when the backup was made
     of this register before registers had one (the upgrade would give it a new one, and the
     erasures made since would never apply to it). Only this register's own copies qualify,
@@ -622,12 +637,14 @@ def _identity_to_keep(database: Path, source: Path) -> str | None:
         return None
     if source.parent not in (backup_dir(database), database.parent):
         return None
-    if _file_register_id(source) is not None:
+    if _file_register_id(source, key) is not None:
         return None
-    return _file_register_id(database)
+    return _file_register_id(database, key)
 
 
-def _replace(database: Path, source: Path) -> Path | None:
+def _replace(
+    database: Path, source: Path, key: RegisterKey | None, source_key: RegisterKey | None
+) -> Path | None:
     """Copy ``source`` over the live file; the safety copy of what was there, if anything.
 
     The backup API writes the whole copy in one transaction on the live file: if it fails,
@@ -636,25 +653,50 @@ def _replace(database: Path, source: Path) -> Path | None:
     safety: Path | None = None
     replaced = False
     if database.is_file() and database.stat().st_size > 0:
-        with _exclusive(database) as live:
-            safety = _safety_copy(live, database)
+        with _exclusive(database, key) as live:
+            safety = _safety_copy(live, database, key)
             if live is not None:
-                _copy_into(source, live)
+                _copy_into(source, source_key, live, key, database)
                 replaced = True
         if not replaced:  # not readable as a database: its copy is kept, the file replaced
             _remove_database_files(database)
     if not replaced:
         prepare_sqlite_file(database)
-        fresh = sqlite3.connect(str(database))
+        fresh = driver.connect_file(database, key)
         try:
-            _copy_into(source, fresh)
+            _copy_into(source, source_key, fresh, key, database)
         finally:
             fresh.close()
     return safety
 
 
-def _copy_into(source: Path, live: sqlite3.Connection) -> None:
-    backup = open_read_only(source)
+def _copy_into(
+    source: Path,
+    source_key: RegisterKey | None,
+    live: driver.Connection,
+    key: RegisterKey | None,
+    database: Path,
+) -> None:
+    """The backup (opened with ``source_key``) into the live register (``key``). A backup of
+    another kind or key than the register (a plain one made before the register was
+    encrypted, one from another computer) is first written with the register's key into the
+    backups folder: SQLCipher's backup API copies between files of the same kind only."""
+    plain_source = driver.has_plain_header(source)
+    same = (plain_source and key is None) or (
+        not plain_source
+        and key is not None
+        and (source_key is None or source_key.secret == key.secret)
+    )
+    if not same:
+        folder = private_dir(backup_dir(database))
+        converted = new_backup_file(folder, database, "converting", clock.local_now())
+        try:
+            export_database(source, None if plain_source else source_key, converted, key)
+            _copy_into(converted, key, live, key, database)
+        finally:
+            converted.unlink(missing_ok=True)
+        return
+    backup = open_read_only(source, key)
     try:
         backup.backup(live)
     finally:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from vrus import collation
+from vrus.db import driver
 from vrus.db.engine import Database
 from vrus.db.integrity import (
     SCHEMA_OBJECTS_SQL,
@@ -24,9 +24,8 @@ from vrus.db.integrity import (
     foreign_object_text,
     foreign_objects,
 )
+from vrus.db.keys import RegisterKey
 from vrus.db.migrate import known_revisions
-from vrus.db.models import COLLATION
-from vrus.db.sqlite_files import SQLITE_HEADER
 from vrus.errors import VrusError
 from vrus.private_files import create_numbered_private_file
 from vrus.texts import Text, translate
@@ -124,25 +123,25 @@ def new_backup_file(folder: Path, database: Path, kind: str, now: dt.datetime) -
 # --- Checking a file --------------------------------------------------------------------------
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """Open a database file read-only, creating nothing beside it.
-
-    A file with a -wal beside it needs that WAL read (it may hold the last transactions), for
-    which SQLite keeps its -shm file; any other file is opened as immutable.
-    """
-    wal = path.with_name(path.name + "-wal")
-    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True)
-    connection.create_collation(COLLATION, collation.compare)
-    return connection
+def open_read_only(path: Path, key: RegisterKey | None = None) -> Any:
+    """Open a database file read-only, creating nothing beside it; with ``key`` when it is
+    encrypted (see ``vrus.db.driver.connect_file``)."""
+    return driver.connect_file(
+        path, key if not driver.has_plain_header(path) else None, read_only=True
+    )
 
 
-def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
+def key_of(db: Database | Path | str, key: RegisterKey | None = None) -> RegisterKey | None:
+    """The key a register's backups are encrypted with: its own (or the one given)."""
+    return db.key if isinstance(db, Database) else key
+
+
+def check_backup_file(path: Path, key: RegisterKey | None = None) -> tuple[str | None, Text | None]:
     """(schema revision, problem) of a file offered as a backup; problem None = restorable.
 
-    Restorable means: an SQLite file with a VRUS schema version this program knows, which
-    passes SQLite's quick check and holds no trigger or view (VRUS makes none: another
-    program put it there).
+    Restorable means: an SQLite file (plain, or encrypted with ``key``, the register's key)
+    with a VRUS schema version this program knows, which passes SQLite's quick check and
+    holds no trigger or view (VRUS makes none: another program put it there).
     """
     path = Path(path)
     if path.is_dir():
@@ -151,16 +150,28 @@ def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
         return None, translate("Core", "not a database file (a device or a pipe)")
     if not path.is_file():
         return None, translate("Core", "the file does not exist")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    plain = driver.has_plain_header(path)
+    if not plain and not driver.may_be_encrypted(path):
         return None, translate("Core", "not a VRUS database (not an SQLite file)")
+    if not plain and key is None:
+        return None, translate(
+            "Core",
+            "encrypted, and this register is not: restore it into a register that holds its "
+            "key (its recovery sheet: 'vrus key import')",
+        )
+    if not plain and key is not None and not driver.key_opens(path, key):
+        return None, translate(
+            "Core",
+            "encrypted with another key than this register's (a backup from another "
+            "computer? put its recovery key into this computer's key store first: "
+            "'vrus key import')",
+        )
     try:
-        connection = open_read_only(path)
+        connection = open_read_only(path, key)
         try:
             try:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            except sqlite3.OperationalError:
+            except driver.OperationalError:
                 return None, translate("Core", "not a VRUS database (no schema version)")
             revision = row[0] if row else None
             if revision is None:
@@ -173,7 +184,7 @@ def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
             found = foreign_objects(connection.execute(SCHEMA_OBJECTS_SQL).fetchall())
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         return None, translate("Core", "damaged: {reason}").format(reason=str(error))
     if rows != ["ok"]:
         return revision, translate("Core", "damaged: {reason}").format(reason=first_problem(rows))
@@ -182,10 +193,11 @@ def check_backup_file(path: Path) -> tuple[str | None, Text | None]:
     return revision, None
 
 
-def inspect_backup(path: Path) -> BackupInfo:
-    """A file's details and whether it can be restored (any file, also one not in the folder)."""
+def inspect_backup(path: Path, key: RegisterKey | None = None) -> BackupInfo:
+    """A file's details and whether it can be restored into the register whose key is ``key``
+    (any file, also one not in the folder)."""
     path = Path(path).absolute()
-    revision, problem = check_backup_file(path)
+    revision, problem = check_backup_file(path, key)
     size = path.stat().st_size if path.is_file() else 0
     taken = dt.datetime.fromtimestamp(path.stat().st_mtime) if path.is_file() else dt.datetime.min
     kind = MANUAL
@@ -207,10 +219,14 @@ def _database_names(path: Path) -> Iterator[str]:
 # --- Listing ----------------------------------------------------------------------------------
 
 
-def list_backups(db: Database | Path | str, *, check: bool = True) -> list[BackupInfo]:
+def list_backups(
+    db: Database | Path | str, *, check: bool = True, key: RegisterKey | None = None
+) -> list[BackupInfo]:
     """This register's backups, newest first: the folder's and the before-migration ones
-    beside the database. ``check`` opens each to fill in ``revision`` and ``problem``."""
+    beside the database. ``check`` opens each (with the register's key, or ``key`` when
+    ``db`` is a file) to fill in ``revision`` and ``problem``."""
     database = database_file(db)
+    key = key_of(db, key)
     found: list[tuple[dt.datetime, int, int, BackupInfo]] = []
     places = [(backup_dir(database), None), (database.parent, "before-")]
     for folder, kind_prefix in places:
@@ -226,7 +242,7 @@ def list_backups(db: Database | Path | str, *, check: bool = True) -> list[Backu
             stat = file.stat()
             info = BackupInfo(file, kind, taken, stat.st_size)
             if check:
-                revision, problem = check_backup_file(file)
+                revision, problem = check_backup_file(file, key)
                 info = BackupInfo(file, kind, taken, info.size, revision, problem, checked=True)
             # Two backups in the same second: the counter, then the file's own time decide.
             found.append((taken, counter, stat.st_mtime_ns, info))
@@ -234,10 +250,13 @@ def list_backups(db: Database | Path | str, *, check: bool = True) -> list[Backu
     return [item[3] for item in found]
 
 
-def newest_good_backup(db: Database | Path | str) -> BackupInfo | None:
+def newest_good_backup(
+    db: Database | Path | str, key: RegisterKey | None = None
+) -> BackupInfo | None:
     """The newest backup that passes the checks (opening only as many as needed)."""
+    key = key_of(db, key)
     for info in list_backups(db, check=False):
-        revision, problem = check_backup_file(info.path)
+        revision, problem = check_backup_file(info.path, key)
         if problem is None:
             return BackupInfo(
                 info.path, info.kind, info.taken, info.size, revision, None, checked=True

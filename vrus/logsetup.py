@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import logging
 import os
-import sqlite3
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -48,8 +47,10 @@ def error_kind(error: BaseException) -> str:
     codes = []
     if isinstance(error, OSError) and error.errno is not None:
         codes.append(f"errno {error.errno}")
-    if isinstance(error, sqlite3.Error) and getattr(error, "sqlite_errorname", None):
-        codes.append(str(error.sqlite_errorname))
+    # Either SQLite driver's errors (sqlite3, sqlcipher3) carry the name of SQLite's code.
+    sqlite_code = getattr(error, "sqlite_errorname", None)
+    if sqlite_code:
+        codes.append(str(sqlite_code))
     text = f"{name} ({', '.join(codes)})" if codes else name
     original = getattr(error, "orig", None)  # SQLAlchemy's DBAPIError: the driver's error
     if isinstance(original, BaseException) and original is not error:

@@ -9,19 +9,20 @@ restore.
 from __future__ import annotations
 
 import logging
-import sqlite3
+import os
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy.exc import DBAPIError
 
 from vrus.backup_files import newest_good_backup
+from vrus.db import driver
 from vrus.db.engine import Database, connect, sqlite_file
 from vrus.db.integrity import DamagedDatabaseError, first_problem, integrity_problems
+from vrus.db.keys import KEY_FILE, RegisterKey, find_key, key_for_new_register
 from vrus.db.migrate import known_revisions, newer_vrus, not_a_vrus_database, upgrade
 from vrus.db.sqlite_files import check_sqlite_header
 from vrus.errors import DatabaseError
-from vrus.texts import translate
+from vrus.texts import Text, translate
 
 log = logging.getLogger(__name__)
 
@@ -38,17 +39,17 @@ def verify_integrity(db: Database) -> None:
     log.error("the register failed its integrity check: %s", first_problem(problems))
     good = newest_good_backup(path)
     raise DamagedDatabaseError(
-        path, problems, good.path if good else None, good.taken if good else None
+        path, problems, good.path if good else None, good.taken if good else None, key=db.key
     )
 
 
-def _read_only_look(path: Path) -> tuple[set[str], str | None] | None:
+def _read_only_look(path: Path, key: RegisterKey | None) -> tuple[set[str], str | None] | None:
     """The tables and the schema version of an existing SQLite file, read without changing
     it (no WAL switch, nothing created beside it); None if SQLite cannot read it (a damaged
     file is for the integrity check to explain)."""
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-    except sqlite3.Error:
+        connection = driver.connect_file(path, key, read_only=True)
+    except driver.Error:
         return None
     try:
         tables = {
@@ -60,18 +61,18 @@ def _read_only_look(path: Path) -> tuple[set[str], str | None] | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         return tables, revision
-    except sqlite3.Error:
+    except driver.Error:
         return None
     finally:
         connection.close()
 
 
-def refuse_foreign_file(path: Path) -> None:
+def refuse_foreign_file(path: Path, key: RegisterKey | None = None) -> None:
     """Refuse another program's SQLite file, or a register of a newer VRUS, before VRUS
     opens it for writing: a refused file is left byte for byte as it was."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    look = _read_only_look(path)
+    look = _read_only_look(path, key)
     if look is None:
         return
     tables, revision = look
@@ -81,8 +82,83 @@ def refuse_foreign_file(path: Path) -> None:
         raise DatabaseError(newer_vrus(str(path), revision))
 
 
+class MissingKeyError(DatabaseError):
+    """The register is encrypted and no key this computer has opens it; ``path`` is the file.
+    The window offers to enter the recovery key."""
+
+    def __init__(self, message: Text | str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def no_key(path: Path) -> Text:
+    """The refusal of an encrypted register this computer holds no key for."""
+    return (
+        translate(
+            "Core",
+            "{path}: the register is encrypted and this computer does not hold its key: use "
+            "the recovery sheet ('vrus key import', or File > Enter recovery key in the "
+            "window)",
+        ).format(path=str(path))
+    )
+
+
+def register_key(
+    path: Path,
+    key_file: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    known: RegisterKey | None = None,
+    encrypt: bool = True,
+) -> RegisterKey | None:
+    """The key the register file at ``path`` opens with; None for a plain register.
+
+    A file not there yet (or empty) is a new register: it gets the key file's key, or a new
+    key in the key store (``create``), or none where neither exists. An encrypted file needs
+    a key that opens it: one that does not is refused here, read-only, before anything
+    writes to the file. ``known`` is a key already known for this register (the one it was
+    restored or encrypted with), used instead of looking one up. ``encrypt=False`` makes a
+    new register plain whatever keys there are (the window's first-start choice).
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        if known is not None or not encrypt:
+            return known
+        return key_for_new_register(path, key_file) if create else find_key(path, key_file)
+    if driver.has_plain_header(path):
+        return None
+    key = known or find_key(path, key_file)
+    if key is None:
+        raise MissingKeyError(no_key(path), path)
+    if not driver.key_opens(path, key):
+        if key.source == KEY_FILE:
+            raise MissingKeyError(
+                translate(
+                    "Core",
+                    "{path}: the key in {key_file} does not open this register (another "
+                    "register's key?); use its recovery sheet",
+                ).format(path=str(path), key_file=key.location),
+                path,
+            )
+        raise MissingKeyError(
+            translate(
+                "Core",
+                "{path}: the key this computer holds for it does not open the register; use "
+                "the recovery sheet ('vrus key import')",
+            ).format(path=str(path)),
+            path,
+        )
+    return key
+
+
 def open_database(
-    url: str, *, migrate: bool = True, verify: bool | None = None, must_exist: bool = False
+    url: str,
+    *,
+    migrate: bool = True,
+    verify: bool | None = None,
+    must_exist: bool = False,
+    key_file: str | os.PathLike[str] | None = None,
+    key: RegisterKey | None = None,
+    encrypt: bool = True,
 ) -> Database:
     """Open the register at ``url``: check it is intact, then upgrade it to the current schema.
 
@@ -93,6 +169,7 @@ def open_database(
     a new register (``vrus check``: a check finds a register, it never starts one).
     """
     path = sqlite_file(url)
+    known, key = key, None
     if path is not None:
         check_sqlite_header(path)
         if must_exist and not path.exists():
@@ -107,8 +184,9 @@ def open_database(
                     path=str(path)
                 )
             )
-        refuse_foreign_file(path)
-    db = connect(url)
+        key = register_key(path, key_file, known=known, encrypt=encrypt)
+        refuse_foreign_file(path, key)
+    db = connect(url, key)
     try:
         if migrate if verify is None else verify:
             verify_integrity(db)

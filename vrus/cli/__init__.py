@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from vrus import __version__
 from vrus.cli import (
@@ -24,6 +25,7 @@ from vrus.cli import (
     files,
     gui,
     imports,
+    keys,
     lunch,
     persons,
     population,
@@ -52,6 +54,7 @@ COMMAND_GROUPS = (
     retention,
     population,
     files,
+    keys,
     gui,
 )
 
@@ -69,30 +72,76 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file (default: vrus.sqlite3 in the user data folder; "
         "VRUS_DATABASE_URL may give any SQLAlchemy URL)",
     )
+    parser.add_argument(
+        "--key-file",
+        metavar="FILE",
+        help="the encrypted register's key, in a file (default: VRUS_KEY_FILE, then the key store)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.add_commands(commands)
     return parser
 
 
-def _open_register(args: argparse.Namespace, handler: Handler) -> Database:
-    """Open the register; for the window, a damaged one is explained there, with the offer to
-    restore its newest good backup. The commands print the error and exit, as always."""
-    from vrus.db.engine import resolve_url
+def _is_new(path: Path) -> bool:
+    return not path.is_file() or path.stat().st_size == 0
+
+
+def _open_register(args: argparse.Namespace, handler: Handler) -> Database | None:
+    """Open the register; None when the user cancelled making a new one in the window.
+
+    For the window, a new register starts with the choice of encrypting it, a damaged one is
+    explained with the offer to restore its newest good backup, and an encrypted one this
+    computer has no key for with the offer to enter its recovery key. The commands print the
+    error and exit, as always.
+    """
+    from vrus.db.engine import resolve_url, sqlite_file
     from vrus.db.integrity import DamagedDatabaseError
-    from vrus.opening import open_database
+    from vrus.db.keys import key_file_path, key_store_name
+    from vrus.opening import MissingKeyError, open_database
 
     url = resolve_url(args.db)
+    window = handler is gui.cmd_gui
+    path = sqlite_file(url)
+    new = path is not None and _is_new(path)
+    options: dict[str, Any] = {
+        "migrate": getattr(args, "migrate", True),
+        "must_exist": getattr(args, "must_exist", False),
+        "key_file": args.key_file,
+    }
+    if window and new and path is not None and gui.has_display():
+        choice = gui.choose_new_register(path, key_store_name(), key_file_path(args.key_file))
+        if choice is None:
+            return None
+        options["encrypt"] = choice
     try:
-        return open_database(
-            url,
-            migrate=getattr(args, "migrate", True),
-            must_exist=getattr(args, "must_exist", False),
-        )
+        db = open_database(url, **options)
     except DamagedDatabaseError as error:
-        if handler is not gui.cmd_gui or not gui.offer_restore(error):
+        if not window or not gui.offer_restore(error):
             raise  # a command, no display, cancelled, or nothing to restore: the one line
-    return open_database(url)
+        db = open_database(url, **options)
+    except MissingKeyError as error:
+        if not window or not gui.offer_key_import(error):
+            raise
+        db = open_database(url, **options)
+    if new and db.path is not None:
+        if db.encrypted:
+            args.offer_recovery_sheet = window
+        elif options.get("encrypt", True):  # not chosen: there was no key to encrypt with
+            print_warning(_made_plain(db.path))
+    return db
+
+
+def _made_plain(path: Path) -> Text:
+    from vrus.db.keys import KEY_FILE_ENV
+    from vrus.texts import translate
+
+    return translate(
+        "Core",
+        "the new register {path} is NOT encrypted: this computer has no key store and no key "
+        "file was given ({variable}); anyone with the file can read it. Run 'vrus encrypt' "
+        "when there is one",
+    ).format(path=str(path), variable=KEY_FILE_ENV)
 
 
 def _backup_warning(result: AutoBackup) -> tuple[Text, ...]:
@@ -114,7 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = configure_logging()
     db: Database | None = None
     try:
+        before_open = getattr(args, "before_open", None)
+        if before_open is not None:  # ``vrus key import``: works on no open register
+            return before_open(args)
         db = _open_register(args, handler)
+        if db is None:
+            return 0  # the window's first start was cancelled: nothing was made
         args.start_messages = _backup_warning(on_open(db))
         code = handler(db, args)
     except (Exception, KeyboardInterrupt) as error:

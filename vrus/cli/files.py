@@ -82,11 +82,21 @@ def cmd_backup_max_age(db: Database, *, days: int, out: TextIO) -> ExitCode:
     return ExitCode.OK
 
 
-def cmd_restore(db: Database, *, file: str, out: TextIO, err: TextIO | None = None) -> ExitCode:
-    """``vrus restore FILE``: replace the register with a backup, keeping a safety copy;
-    the persons erased after the backup was taken are erased again, and it says so."""
+def cmd_restore(
+    db: Database,
+    *,
+    file: str,
+    backup_key_file: str | None = None,
+    out: TextIO,
+    err: TextIO | None = None,
+) -> ExitCode:
+    """``vrus restore FILE [--backup-key-file KEYFILE]``: replace the register with a backup,
+    keeping a safety copy; the persons erased after the backup was taken are erased again,
+    and it says so. A backup encrypted with another key (made on another computer) opens with
+    the key file given (the key, or its recovery sheet's groups) and takes the register's."""
     from vrus.backup import restore
     from vrus.backup_files import BackupError
+    from vrus.db.keys import read_key_file
 
     if db.path is None:
         raise BackupError(
@@ -95,8 +105,9 @@ def cmd_restore(db: Database, *, file: str, out: TextIO, err: TextIO | None = No
             ).format(database=db.display_name)
         )
     database = db.path
+    backup_key = read_key_file(Path(backup_key_file)) if backup_key_file else None
     db.close()  # this process's own connections must go before the file is replaced
-    restored = restore(database, Path(file))
+    restored = restore(database, Path(file), db.key, backup_key=backup_key)
     _write(
         out,
         translate("Core", "Restored {backup} into {database}").format(
@@ -194,9 +205,17 @@ def add_commands(subparsers: Any) -> None:
         "restore", help="replace the register with a backup (a safety copy is kept)"
     )
     restore_parser.add_argument("file", metavar="FILE", help="the backup to restore")
+    restore_parser.add_argument(
+        "--backup-key-file",
+        metavar="KEYFILE",
+        help="the key of a backup encrypted elsewhere (the key, or its recovery sheet's "
+        "groups, in a file)",
+    )
     # Opened as found, neither checked nor upgraded: restoring is how a damaged register
     # is replaced, and a backup of an older schema is upgraded after it is copied in.
-    restore_parser.set_defaults(handler=handler(cmd_restore, file="file"), migrate=False)
+    restore_parser.set_defaults(
+        handler=handler(cmd_restore, file="file", backup_key_file="backup_key_file"), migrate=False
+    )
 
     exporting = subparsers.add_parser(
         "export",

@@ -7,12 +7,12 @@ SQLAlchemy constructs so the planned shared PostgreSQL server needs no rewrite.
 from __future__ import annotations
 
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -20,6 +20,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vrus import audit, collation
+from vrus.db import driver
+from vrus.db.keys import RegisterKey
 from vrus.db.models import COLLATION
 from vrus.errors import VrusError
 from vrus.paths import default_database_path, private_dir
@@ -131,7 +133,7 @@ def _make_private_folders(folder: Path) -> None:
         each.mkdir(mode=0o700, exist_ok=True)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _on_sqlite_connect(dbapi_connection: driver.Connection, _record: object) -> None:
     dbapi_connection.create_collation(COLLATION, collation.compare)
     cursor = dbapi_connection.cursor()
     try:
@@ -162,13 +164,35 @@ def _on_sqlite_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
+def _keyed_connections(key: RegisterKey) -> Callable[..., Any]:
+    """The ``do_connect`` hook of an encrypted register: SQLCipher's connection, given its key
+    before SQLAlchemy or anything else reads the file."""
+
+    def do_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        connection = driver.sqlcipher.connect(*cargs, **cparams)
+        try:
+            driver.unlock(connection, key)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    return do_connect
+
+
+def make_engine(url: str, key: RegisterKey | None = None) -> Engine:
+    """The engine of ``url``; with ``key`` a SQLite file is opened through SQLCipher."""
     path = sqlite_file(url)
     if path is not None:
         prepare_sqlite_file(path)
+    options: dict[str, Any] = {}
+    if key is not None and path is not None:
+        options["module"] = driver.sqlcipher
     # hide_parameters: a failing statement's error names its SQL, never the values (a child's
     # name or allergy would otherwise reach the log file with the traceback).
-    engine = create_engine(url, future=True, hide_parameters=True)
+    engine = create_engine(url, future=True, hide_parameters=True, **options)
+    if key is not None and path is not None:
+        event.listen(engine, "do_connect", _keyed_connections(key))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -182,10 +206,16 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    # The key of an encrypted SQLite register (None: plain, or a server database).
+    key: RegisterKey | None = None
 
     @property
     def path(self) -> Path | None:
         return sqlite_file(self.url)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def display_name(self) -> str:
@@ -227,9 +257,10 @@ class Database:
         self.engine.dispose()
 
 
-def connect(url: str) -> Database:
-    """Open ``url`` without migrating (see ``vrus.opening.open_database`` for that)."""
-    engine = make_engine(url)
+def connect(url: str, key: RegisterKey | None = None) -> Database:
+    """Open ``url`` without migrating (see ``vrus.opening.open_database`` for that, and for
+    finding the key of an encrypted register)."""
+    engine = make_engine(url, key)
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.watch(sessions)  # every change to a person's data leaves an entry in the trail
-    return Database(url=url, engine=engine, sessions=sessions)
+    return Database(url=url, engine=engine, sessions=sessions, key=key)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from vrus.dates import format_date
+from vrus.db import driver
 from vrus.db.engine import Database
 from vrus.db.integrity import SCHEMA_OBJECTS_SQL, foreign_objects, restore_command
 from vrus.db.migrate import current_revision, head_revision
@@ -29,6 +29,10 @@ class HealthReport:
     events: int = 0
     municipalities: int = 0
     restore_hint: str | None = None  # the newest good backup, when the check found damage
+    # None for a server database; a plain register is no finding (``ok`` stays true), but
+    # the line says so.
+    encrypted: bool | None = None
+    key_place: str | None = None  # where the key of an encrypted register was found
 
     @property
     def up_to_date(self) -> bool:
@@ -50,10 +54,21 @@ class HealthReport:
             "do not use it, restore a good backup or ask for help"
         )
 
+    def _encryption_lines(self) -> list[str]:
+        if self.encrypted is None:
+            return []
+        if self.encrypted:
+            return ["Encrypted: yes", f"Key: {self.key_place}"]
+        return [
+            "Encrypted: no",
+            "Warning: anyone with the file or a backup can read it; 'vrus encrypt' encrypts it",
+        ]
+
     def lines(self) -> list[str]:
         state = "up to date" if self.up_to_date else f"needs upgrade to {self.head}"
         lines = [
             f"Database: {self.database}",
+            *self._encryption_lines(),
             f"Schema version: {self.revision or 'none'} (newest {self.head}; {state})",
             "Integrity check: " + ("ok" if not self.integrity else "; ".join(self.integrity)),
             f"Foreign key violations: {self.foreign_key_violations}",
@@ -82,13 +97,16 @@ def _sqlite_checks(connection: Connection, report: HealthReport) -> None:
 def _damaged(error: DBAPIError) -> bool:
     """SQLite could not read the file ("database disk image is malformed"), as opposed to a
     busy or missing file (OperationalError), which is not a finding of the check."""
-    return isinstance(error.orig, sqlite3.DatabaseError) and not isinstance(
-        error.orig, sqlite3.OperationalError
+    return isinstance(error.orig, driver.DatabaseError) and not isinstance(
+        error.orig, driver.OperationalError
     )
 
 
 def check_database(db: Database) -> HealthReport:
     report = HealthReport(database=db.display_name, revision=None, head=head_revision())
+    if db.path is not None:
+        report.encrypted = db.encrypted
+        report.key_place = db.key.describe() if db.key is not None else None
     try:
         with db.engine.connect() as connection:
             report.revision = current_revision(connection)

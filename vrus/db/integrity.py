@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import shlex
-import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from vrus.dates import format_date
+from vrus.db import driver
 from vrus.db.engine import Database
+from vrus.db.keys import RegisterKey
 from vrus.errors import DatabaseError
 from vrus.paths import default_database_path
 from vrus.texts import Text, translate
@@ -26,9 +27,16 @@ class DamagedDatabaseError(DatabaseError):
     """
 
     def __init__(
-        self, path: Path, problems: list[str], backup: Path | None, taken: dt.datetime | None = None
+        self,
+        path: Path,
+        problems: list[str],
+        backup: Path | None,
+        taken: dt.datetime | None = None,
+        *,
+        key: RegisterKey | None = None,
     ) -> None:
         self.path, self.problems, self.backup = path, problems, backup
+        self.key = key  # the register's key: the backup is restored with it
         problem = first_problem(problems)
         if backup is not None:
             self.message = translate(
@@ -109,8 +117,8 @@ def integrity_problems(db: Database) -> list[str]:
         with db.engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
     except DBAPIError as error:
-        if isinstance(error.orig, sqlite3.DatabaseError) and not isinstance(
-            error.orig, sqlite3.OperationalError
+        if isinstance(error.orig, driver.DatabaseError) and not isinstance(
+            error.orig, driver.OperationalError
         ):
             return [str(error.orig)]
         raise

@@ -93,7 +93,7 @@ def upgrade(db: Database) -> MigrationState:
     if state.up_to_date:
         return state
     if db.path is not None and current is not None:
-        state.backup = backup_file(db.path, f"before-{head}")
+        state.backup = backup_file(db.path, f"before-{head}", db.key)
         log.info("backed up database before migrating to %s", head)
     with db.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
