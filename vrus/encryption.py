@@ -260,6 +260,8 @@ def encrypt_register(
         finally:
             converted.unlink(missing_ok=True)
     except BaseException:
+        with suppress(*driver.Error):
+            held.execute("PRAGMA journal_mode=WAL").fetchall()  # as it was: in WAL mode
         held.close()
         raise
     if key_file_target is not None and key.source != KEY_STORE:

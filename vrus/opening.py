@@ -93,14 +93,12 @@ class MissingKeyError(DatabaseError):
 
 def no_key(path: Path) -> Text:
     """The refusal of an encrypted register this computer holds no key for."""
-    return (
-        translate(
-            "Core",
-            "{path}: the register is encrypted and this computer does not hold its key: use "
-            "the recovery sheet ('vrus key import', or File > Enter recovery key in the "
-            "window)",
-        ).format(path=str(path))
-    )
+    return translate(
+        "Core",
+        "{path}: the register is encrypted and this computer does not hold its key: use "
+        "the recovery sheet ('vrus key import', or File > Enter recovery key in the "
+        "window)",
+    ).format(path=str(path))
 
 
 def register_key(
@@ -159,6 +157,7 @@ def open_database(
     key_file: str | os.PathLike[str] | None = None,
     key: RegisterKey | None = None,
     encrypt: bool = True,
+    new_key: bool = True,
 ) -> Database:
     """Open the register at ``url``: check it is intact, then upgrade it to the current schema.
 
@@ -184,7 +183,7 @@ def open_database(
                     path=str(path)
                 )
             )
-        key = register_key(path, key_file, known=known, encrypt=encrypt)
+        key = register_key(path, key_file, known=known, encrypt=encrypt, create=new_key)
         refuse_foreign_file(path, key)
     db = connect(url, key)
     try:

@@ -108,6 +108,9 @@ def _open_register(args: argparse.Namespace, handler: Handler) -> Database | Non
         "migrate": getattr(args, "migrate", True),
         "must_exist": getattr(args, "must_exist", False),
         "key_file": args.key_file,
+        # ``vrus restore`` into a register not there yet (a new computer) makes no new key:
+        # the backup brings its own, entered first with ``vrus key import``.
+        "new_key": getattr(args, "new_key", True),
     }
     if window and new and path is not None and gui.has_display():
         choice = gui.choose_new_register(path, key_store_name(), key_file_path(args.key_file))
@@ -127,7 +130,7 @@ def _open_register(args: argparse.Namespace, handler: Handler) -> Database | Non
     if new and db.path is not None:
         if db.encrypted:
             args.offer_recovery_sheet = window
-        elif options.get("encrypt", True):  # not chosen: there was no key to encrypt with
+        elif not window and options["new_key"]:  # the window shows its banner instead
             print_warning(_made_plain(db.path))
     return db
 

@@ -214,7 +214,9 @@ def add_commands(subparsers: Any) -> None:
     # Opened as found, neither checked nor upgraded: restoring is how a damaged register
     # is replaced, and a backup of an older schema is upgraded after it is copied in.
     restore_parser.set_defaults(
-        handler=handler(cmd_restore, file="file", backup_key_file="backup_key_file"), migrate=False
+        handler=handler(cmd_restore, file="file", backup_key_file="backup_key_file"),
+        migrate=False,
+        new_key=False,
     )
 
     exporting = subparsers.add_parser(

@@ -114,8 +114,10 @@ def cmd_key_import(
     return ExitCode.OK
 
 
-def cmd_encrypt(db: Database, *, out: TextIO) -> ExitCode:
-    """``vrus encrypt``: the plain register and its backups, encrypted."""
+def cmd_encrypt(db: Database, *, key_file: str | None = None, out: TextIO) -> ExitCode:
+    """``vrus encrypt``: the plain register and its backups, encrypted with the key in
+    ``key_file`` (``--key-file``, ``VRUS_KEY_FILE``) or a new key in the key store."""
+    from vrus.db.keys import key_file_path, read_key_file
     from vrus.encryption import encrypt_register
 
     if db.path is None:
@@ -127,8 +129,10 @@ def cmd_encrypt(db: Database, *, out: TextIO) -> ExitCode:
     if db.key is not None:
         raise VrusError(translate("Core", "{path} is encrypted already").format(path=str(db.path)))
     database = db.path
+    named = key_file_path(key_file)
+    key = read_key_file(named) if named is not None else None
     db.close()  # this process's own connections must go before the file is replaced
-    result = encrypt_register(database)
+    result = encrypt_register(database, key)
     _write(
         out,
         translate("Core", "Encrypted {path}; the key is kept in {place}").format(
@@ -211,7 +215,7 @@ def add_commands(subparsers: Any) -> None:
     encrypt = subparsers.add_parser(
         "encrypt", help="encrypt the register and its backups (a key in the key store or file)"
     )
-    encrypt.set_defaults(handler=handler(cmd_encrypt))
+    encrypt.set_defaults(handler=handler(cmd_encrypt, key_file="key_file"))
 
     decrypt = subparsers.add_parser(
         "decrypt", help="write a plain (unencrypted) copy of the encrypted register"
