@@ -52,7 +52,7 @@ class DamagedRegisterBox(QMessageBox):
             )
             self.setStandardButtons(QMessageBox.StandardButton.Close)
             return
-        info = inspect_backup(error.backup)
+        info = inspect_backup(error.backup, error.key)
         taken = taken_text(info)
         self.setInformativeText(
             "\n\n".join(
@@ -85,7 +85,7 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
         return False
     assert error.backup is not None
     try:
-        restored = restore(error.path, error.backup)
+        restored = restore(error.path, error.backup, error.key)
     except VrusError as failure:
         log.error("restoring a backup after damage failed: %s", error_kind(failure))
         show_error(

@@ -98,7 +98,9 @@ class FileActions(QObject):
 
     def choose_backup(self) -> None:
         assert self._db.path is not None
-        self.restore_dialog = RestoreDialog(self._db.path, backup_dir(self._db), self._window)
+        self.restore_dialog = RestoreDialog(
+            self._db.path, backup_dir(self._db), self._window, key=self._db.key
+        )
         self.restore_dialog.accepted.connect(self._backup_chosen)
         self.restore_dialog.open()
         self.restore_dialog.load()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from vrus.backup_files import BEFORE_RESTORE, CLOSE, DAILY, MANUAL, BackupInfo, inspect_backup
 from vrus.backup_files import list_backups as list_backup_files
 from vrus.dates import format_date
+from vrus.db.keys import RegisterKey
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.messages import failure_text, ui_text
@@ -124,9 +125,16 @@ def _state_text(info: BackupInfo) -> str:
 class RestoreDialog(QDialog):
     """Choose a backup; accepted with ``chosen`` set once the user has confirmed."""
 
-    def __init__(self, database: Path, backups_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Path,
+        backups_folder: Path,
+        parent: QWidget | None = None,
+        key: RegisterKey | None = None,
+    ) -> None:
         super().__init__(parent)
         self._database = database
+        self._key = key  # the register's: its backups are encrypted with it
         self._folder = backups_folder
         self.chosen: BackupInfo | None = None
         self.loaded = False  # the list has come back (or failed to)
@@ -179,8 +187,10 @@ class RestoreDialog(QDialog):
 
     def load(self) -> None:
         """List and check the backups in the pool; the table fills when they come back."""
-        database = self._database
-        task = BackgroundTask(lambda _progress: list_backup_files(database), "list backups")
+        database, key = self._database, self._key
+        task = BackgroundTask(
+            lambda _progress: list_backup_files(database, key=key), "list backups"
+        )
         task.succeeded.connect(self._listed)
         task.failed.connect(self._failed)
         task.start()
@@ -230,7 +240,8 @@ class RestoreDialog(QDialog):
         )
         if not name:
             return
-        task = BackgroundTask(lambda _progress: inspect_backup(Path(name)), "check backup")
+        key = self._key
+        task = BackgroundTask(lambda _progress: inspect_backup(Path(name), key), "check backup")
         task.succeeded.connect(self._other_checked)
         task.failed.connect(self._failed)
         task.start()
