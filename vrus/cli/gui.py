@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any
 from vrus.errors import VrusError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from vrus.db.engine import Database
     from vrus.db.integrity import DamagedDatabaseError
+    from vrus.opening import MissingKeyError
 
 
 def has_display() -> bool:
@@ -36,7 +39,12 @@ def cmd_gui(db: Database, args: argparse.Namespace) -> int:
     from vrus.ui.app import run_window
 
     # What opening the register had to say (``vrus.cli.main`` prints it too).
-    return run_window(db, messages=getattr(args, "start_messages", ()))
+    return run_window(
+        db,
+        messages=getattr(args, "start_messages", ()),
+        # A register made encrypted just now: its recovery sheet is offered once.
+        offer_recovery_sheet=getattr(args, "offer_recovery_sheet", False),
+    )
 
 
 def offer_restore(error: DamagedDatabaseError) -> bool:
@@ -47,6 +55,29 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
     from vrus.ui.app import offer_restore as ask
 
     return ask(error)
+
+
+def choose_new_register(path: Path, key_store: str | None, key_file: Path | None) -> bool | None:
+    """The window is about to make a new register at ``path``: the user chooses encrypted
+    (True) or plain (False); None when cancelled, or without a display (nothing was asked).
+    ``key_store`` is the key store's name and ``key_file`` the key file's path, None where
+    there is none (with neither, only plain can be chosen)."""
+    if not has_display():
+        return None
+    from vrus.ui.app import choose_new_register as choose
+
+    return choose(path, key_store, key_file)
+
+
+def offer_key_import(error: MissingKeyError) -> bool:
+    """The register is encrypted and this computer has no key for it: the window explains
+    and offers to enter the recovery key. True when a key was kept (then open the register
+    again); False when closed, or without a display (the one line then says it all)."""
+    if not has_display():
+        return False
+    from vrus.ui.app import offer_key_import as offer
+
+    return offer(error)
 
 
 def show_start_failure(error: BaseException) -> None:

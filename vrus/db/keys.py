@@ -268,9 +268,7 @@ def write_new_key_file(target: Path) -> RegisterKey:
     path = check_target(target)
     if create_private_file(path) is None:
         raise VrusError(
-            translate("Core", "{path} already exists; choose another name").format(
-                path=str(path)
-            )
+            translate("Core", "{path} already exists; choose another name").format(path=str(path))
         )
     secret = new_secret()
     path.write_text(secret + "\n", encoding="utf-8")

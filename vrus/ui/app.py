@@ -3,8 +3,8 @@
 ``run_window`` is what ``vrus`` (the command) calls. Tests build the window with
 ``create_main_window`` instead, which needs no event loop and takes its settings and core
 functions as arguments. ``WindowHost`` owns the open register and its window: restoring a
-backup replaces both. ``offer_restore`` is what ``vrus`` calls when the register is damaged,
-``show_start_failure`` when it cannot be opened at all.
+backup or encrypting the register replaces both. ``offer_restore`` is what ``vrus`` calls
+when the register is damaged, ``show_start_failure`` when it cannot be opened at all.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from vrus.backup import on_close, on_open
 from vrus.backup import restore as restore_backup
@@ -25,9 +25,11 @@ from vrus.backup_files import BackupError
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.integrity import DamagedDatabaseError
+from vrus.db.keys import RegisterKey
+from vrus.encryption import Encrypted, encrypt_register
 from vrus.errors import VrusError
 from vrus.logsetup import error_kind
-from vrus.opening import open_database
+from vrus.opening import MissingKeyError, open_database
 from vrus.texts import Text
 from vrus.ui.common.clipboard import clear_personal_clipboard
 from vrus.ui.common.core_actions import CoreActions
@@ -35,7 +37,10 @@ from vrus.ui.common.icons import icon
 from vrus.ui.common.messages import core_message, failure_text, ui_text, unexpected_error_text
 from vrus.ui.common.options import LANGUAGE, Settings
 from vrus.ui.common.plain_text import message_box, show_error
+from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.files import damaged_register, print_folder
+from vrus.ui.files.encryption_actions import EncryptionPlan
+from vrus.ui.files.recovery_sheet_dialog import RecoverySheetDialog
 from vrus.ui.i18n import install_translators
 from vrus.ui.main_window import MainWindow
 
@@ -63,11 +68,11 @@ def create_main_window(
 
 
 class WindowHost(QObject):
-    """The open register and its window; a restore replaces both.
+    """The open register and its window; a restore or encrypting the register replaces both.
 
     Every page keeps the ``Database`` it was built with. Rather than re-pointing each one,
-    the host closes the window's database, restores the file, opens it again and builds a new
-    window on it, so no page is ever left with a closed engine.
+    the host closes the window's database, restores (or encrypts) the file, opens it again
+    and builds a new window on it, so no page is ever left with a closed engine.
     """
 
     reopened = Signal(object)  # the new MainWindow
@@ -78,44 +83,54 @@ class WindowHost(QObject):
         settings: Settings,
         actions: CoreActions | None = None,
         today: Today | None = None,
+        *,
+        offer_recovery_sheet: bool = False,
     ) -> None:
+        """``offer_recovery_sheet``: the register was made encrypted just now; its recovery
+        sheet is shown once, over the first window."""
         super().__init__()
         self.db = db
         self._given = db  # closed by whoever opened it; the host closes only its own
         self._settings = settings
         self._actions = actions
         self._today = today
+        self._offer_sheet = offer_recovery_sheet
         self.window: MainWindow | None = None
         self.notice: QMessageBox | None = None  # what the restore did, over the new window
+        self.sheet: RecoverySheetDialog | None = None  # the recovery sheet the host offered
+        self.progress: QProgressDialog | None = None  # while the register is encrypted
+        self._encrypting_from: MainWindow | None = None
 
     def open(self) -> MainWindow:
         window = create_main_window(self.db, self._settings, self._actions, self._today)
         window.file_actions.restoreRequested.connect(self.restore)
+        window.encryption_actions.encryptRequested.connect(self.encrypt)
         window.show()
         self.window = window
+        if self._offer_sheet:
+            self._offer_sheet = False
+            self.sheet = window.encryption_actions.show_recovery_sheet(
+                QCoreApplication.translate("App", "The new register is encrypted.")
+            )
         return window
 
     def restore(self, backup: Path) -> None:
         old = self.window
         assert old is not None
         old.save_layout()  # the new window opens where this one was
+        key = self.db.key  # the restored register keeps it
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # Done here on the GUI thread on purpose: while the file is replaced, no event
             # may reach a page that would read the register. A local copy takes a moment.
             kind, text = self._replace(Path(backup))
-            reopened = self._reopen()
+            reopened = self._reopen(key)
         finally:
             QApplication.restoreOverrideCursor()
         if reopened is not None:
-            old.close()
-            old.deleteLater()
-            show_error(None, QCoreApplication.translate("App", "VRUS – error"), reopened)
-            QCoreApplication.exit(1)
+            self._give_up(old, reopened)
             return
-        window = self.open()
-        old.close()  # after the new one is shown: closing the last window would quit
-        old.deleteLater()
+        window = self._new_window(old)
         self.notice = message_box(
             kind,
             QCoreApplication.translate("App", "Restore"),
@@ -126,15 +141,29 @@ class WindowHost(QObject):
         self.notice.open()
         self.reopened.emit(window)
 
+    def _new_window(self, old: MainWindow) -> MainWindow:
+        window = self.open()
+        old.close()  # after the new one is shown: closing the last window would quit
+        old.deleteLater()
+        return window
+
+    def _give_up(self, old: MainWindow, reason: str) -> None:
+        """The register did not open again: say why and end (there is nothing to show)."""
+        old.close()
+        old.deleteLater()
+        show_error(None, QCoreApplication.translate("App", "VRUS – error"), reason)
+        QCoreApplication.exit(1)
+
     def _replace(self, backup: Path) -> tuple[QMessageBox.Icon, str]:
         translate = QCoreApplication.translate
         database = self.db.path
         assert database is not None
+        key = self.db.key
         # Nothing may hold the register open: no task in the pool, no pooled connection.
         QThreadPool.globalInstance().waitForDone()
         self.db.close()
         try:
-            restored = restore_backup(database, backup)
+            restored = restore_backup(database, backup, key)
         except BackupError as error:  # nothing was changed
             return QMessageBox.Icon.Critical, failure_text(
                 translate("App", "The backup was not restored."), error
@@ -158,13 +187,14 @@ class WindowHost(QObject):
             return QMessageBox.Icon.Warning, "\n\n".join(parts)
         return QMessageBox.Icon.Information, "\n\n".join(parts)
 
-    def _reopen(self) -> str | None:
-        """Open the register again; None when it opened, else why it did not."""
+    def _reopen(self, key: RegisterKey | None = None) -> str | None:
+        """Open the register again (with ``key``, the key it is known to open with; None: as
+        at start); None when it opened, else why it did not."""
         url = self.db.url
         try:
-            self.db = open_database(url)
+            self.db = open_database(url, key=key)
         except VrusError as error:
-            log.error("the register could not be opened after a restore: %s", error_kind(error))
+            log.error("the register could not be opened again: %s", error_kind(error))
             return failure_text(
                 QCoreApplication.translate("App", "The register could not be opened again."), error
             )
@@ -172,6 +202,101 @@ class WindowHost(QObject):
         # A failed daily backup is logged by on_open (its message names the file: not here).
         on_open(self.db)
         return None
+
+    # --- Encrypting the register ---------------------------------------------------------------
+
+    def encrypt(self, plan: EncryptionPlan) -> None:
+        """Encrypt the plain register and its backups (``vrus.encryption``), then open it
+        again in a new window and offer its recovery sheet there.
+
+        As for a restore, the window's database is closed first. The conversion runs in the
+        pool (it reports its progress, one step per file); meanwhile an application-modal
+        progress box keeps every page from reading the register.
+        """
+        old = self.window
+        database = self.db.path
+        if old is None or database is None or self.db.encrypted or self.progress is not None:
+            return
+        old.save_layout()
+        QThreadPool.globalInstance().waitForDone()
+        self.db.close()
+        self._encrypting_from = old
+        translate = QCoreApplication.translate
+        progress = QProgressDialog(
+            translate("App", "Encrypting the register and its backups…"), "", 0, 0, old
+        )
+        progress.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+        progress.setWindowTitle(translate("App", "Encrypt the register"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.show()
+        self.progress = progress
+        target = plan.key_file_target
+        task = BackgroundTask(
+            lambda report: encrypt_register(database, key_file_target=target, progress=report),
+            "encrypt the register",
+        )
+        task.progress.connect(self._encrypt_progress)
+        task.succeeded.connect(self._encrypted)
+        task.failed.connect(self._encrypt_failed)
+        task.start()
+
+    def _encrypt_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _end_encrypting(self) -> MainWindow:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        old = self._encrypting_from
+        assert old is not None
+        self._encrypting_from = None
+        return old
+
+    def _encrypted(self, result: Encrypted) -> None:
+        old = self._end_encrypting()
+        failure = self._reopen(result.key)
+        if failure is not None:
+            self._give_up(old, failure)
+            return
+        window = self._new_window(old)
+        text = encrypted_text(result)
+        self.sheet = window.encryption_actions.show_recovery_sheet(text)
+        if self.sheet is None:  # a key file's passphrase: there is no sheet to offer
+            self.notice = message_box(
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("App", "Encrypt the register"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                window,
+            )
+            self.notice.open()
+        self.reopened.emit(window)
+
+    def _encrypt_failed(self, error: BaseException) -> None:
+        old = self._end_encrypting()
+        failure = self._reopen()  # as it was: plain
+        if failure is not None:
+            self._give_up(old, failure)
+            return
+        window = self._new_window(old)
+        translate = QCoreApplication.translate
+        self.notice = message_box(
+            QMessageBox.Icon.Critical,
+            translate("App", "Encrypt the register"),
+            failure_text(
+                translate("App", "The register was not encrypted; it is as it was."), error
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        self.notice.open()
+        self.reopened.emit(window)
 
     def show_messages(self, messages: Sequence[Text]) -> None:
         """What opening the register had to say (``vrus.backup.on_open``: a failed daily
@@ -195,6 +320,32 @@ class WindowHost(QObject):
         self.db.close()
 
 
+def encrypted_text(result: Encrypted) -> str:
+    """What encrypting did, over the recovery sheet."""
+    translate = QCoreApplication.translate
+    parts = [translate("App", "The register is encrypted.")]
+    if result.backups_converted:
+        parts.append(
+            translate("App", "Backups encrypted too: {count}.").format(
+                count=result.backups_converted
+            )
+        )
+    if result.backups_deleted:
+        parts.append(
+            translate(
+                "App", "Damaged backups that could not be read and were deleted: {count}."
+            ).format(count=result.backups_deleted)
+        )
+    parts.append(
+        translate(
+            "App",
+            "Copies saved elsewhere, on a USB stick for instance, are still not encrypted: "
+            "delete them, or make new ones.",
+        )
+    )
+    return " ".join(parts)
+
+
 @contextmanager
 def window_language() -> Iterator[tuple[QApplication, Settings]]:
     """The application object, named, with the user's settings and language installed."""
@@ -212,12 +363,15 @@ def window_language() -> Iterator[tuple[QApplication, Settings]]:
             app.removeTranslator(translator)
 
 
-def run_window(db: Database, messages: Sequence[Text] = ()) -> int:
+def run_window(
+    db: Database, messages: Sequence[Text] = (), *, offer_recovery_sheet: bool = False
+) -> int:
     """The window on ``db`` until it closes; ``messages`` (what opening the register had to
-    say) are shown over it."""
+    say) are shown over it, and with ``offer_recovery_sheet`` (a register made encrypted just
+    now) its recovery sheet."""
     with window_language() as (app, settings):
         previous_hook = install_excepthook()
-        host = WindowHost(db, settings)
+        host = WindowHost(db, settings, offer_recovery_sheet=offer_recovery_sheet)
         print_folder.remove_leftovers()  # PDFs of an earlier run that could not clean up
         try:
             host.open()
@@ -294,3 +448,26 @@ def _show_error_box(text: str) -> None:
         return
     title = QCoreApplication.translate("App", "VRUS – error")
     show_error(QApplication.activeWindow(), title, text)
+
+
+# --- before a register is open: the first start's choice, a missing key ----------------------
+# Imported in the functions: they run once, before the window, and the window needs neither.
+
+
+def choose_new_register(path: Path, key_store: str | None, key_file: Path | None) -> bool | None:
+    """The window is about to make a new register at ``path``: encrypted (True) or plain
+    (False); None when the user cancelled. ``key_store`` is the key store's name, ``key_file``
+    the key file's path (None: there is none)."""
+    from vrus.ui.files.new_register_dialog import choose_new_register as choose
+
+    with window_language():
+        return choose(path, key_store, key_file)
+
+
+def offer_key_import(error: MissingKeyError) -> bool:
+    """The register is encrypted and this computer has no key for it: explain, and offer to
+    enter the recovery key. True when a key was kept (the caller then opens the register)."""
+    from vrus.ui.files.key_import_dialog import offer_key_import as offer
+
+    with window_language():
+        return offer(error)

@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,11 +27,13 @@ from vrus.db.engine import Database
 from vrus.logsetup import log_file
 from vrus.member_list import count_persons
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.common.icons import icon
 from vrus.ui.common.options import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
 from vrus.ui.events.events_page import EventsPage
+from vrus.ui.files.encryption_actions import EncryptionActions
 from vrus.ui.files.file_actions import FileActions
 from vrus.ui.files.import_flow import ImportFlow
 from vrus.ui.lunch.lunch_page import LunchPage
@@ -81,6 +86,9 @@ class MainWindow(QMainWindow):
         if actions.import_members is not None:
             self.import_flow = ImportFlow(db, settings, actions.import_members, self.changes, self)
         self.file_actions = FileActions(db, settings, self, self.statusBar(), today)
+        self.encryption_actions = EncryptionActions(
+            db, self, language=settings.get(LANGUAGE), today=today
+        )
         self.pages = QStackedWidget()
         self.members_page = MembersPage(
             db,
@@ -96,12 +104,18 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._wire()
 
+        self.banner = self._build_banner() if self.encryption_actions.can_encrypt else None
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.banner is not None:
+            column.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self._restore()
@@ -134,6 +148,7 @@ class MainWindow(QMainWindow):
             database=self._db.display_name,
             log_file=str(log_file()),
             today=self._today,
+            encryption=self.encryption_actions,
         )
         self.pages.addWidget(self.settings_page)
         for page, section in zip(self._page_widgets(), SECTIONS, strict=True):
@@ -166,6 +181,33 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar::item:selected { background: #d6e4f0; color: #0f2a44; }"
         )
         return sidebar
+
+    def _build_banner(self) -> QFrame:
+        """Over a plain register file: what that means, and the one button that fixes it."""
+        banner = QFrame()
+        banner.setObjectName("encryptionBanner")
+        banner.setStyleSheet(
+            f"QFrame#encryptionBanner {{ background: {WARNING_BACKGROUND};"
+            f" border-bottom: 1px solid {WARNING_COLOUR}; }}"
+            f"QFrame#encryptionBanner QLabel {{ color: {WARNING_COLOUR}; }}"
+        )
+        self.banner_text = plain_label(
+            self.tr(
+                "The register is not encrypted: anyone who gets hold of this computer or a "
+                "backup can read the children's data."
+            )
+        )
+        self.banner_text.setObjectName("encryptionBannerText")
+        self.banner_text.setWordWrap(True)
+        self.encrypt_button = QPushButton(self.tr("Encrypt the register…"))
+        self.encrypt_button.setObjectName("encryptFromBanner")
+        self.encrypt_button.clicked.connect(self.encryption_actions.ask_to_encrypt)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.setSpacing(12)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.encrypt_button)
+        return banner
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

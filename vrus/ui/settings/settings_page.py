@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -32,8 +33,10 @@ from vrus.ui.common.messages import core_message
 from vrus.ui.common.options import LANGUAGE, LANGUAGES, Settings
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
 from vrus.ui.common.widgets import page_layout, wrapped_label
+from vrus.ui.files.encryption_actions import EncryptionActions
 from vrus.ui.i18n import LANGUAGE_NAMES
 from vrus.ui.settings.course_rules_editor import CourseRulesEditor
+from vrus.ui.settings.encryption_settings import EncryptionSettings
 from vrus.ui.settings.population_import import MunicipalityEditor
 from vrus.ui.settings.reference_editors import OrganisationEditor, ReferenceEditor
 from vrus.ui.settings.reference_models import (
@@ -56,8 +59,11 @@ class SettingsPage(QWidget):
         database: str,
         log_file: str,
         today: Today | None = None,
+        encryption: EncryptionActions | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``encryption``: the window's, shared with its banner; the page on its own makes
+        its own (its request to encrypt then reaches no one)."""
         super().__init__(parent)
         self._settings = settings
         self._db = db
@@ -112,6 +118,14 @@ class SettingsPage(QWidget):
         self.course_rules = CourseRulesEditor(db, changes, today)
         self.tabs.addTab(self.course_rules, self.tr("Course grants"))
         self.privacy = RetentionSettings(db, changes, today)
+        if encryption is None:
+            encryption = EncryptionActions(db, self, language=self._running_language, today=today)
+        # First on the Privacy tab: whether the register file itself can be read.
+        self.encryption = EncryptionSettings(db, encryption)
+        privacy_layout = self.privacy.layout()
+        assert isinstance(privacy_layout, QBoxLayout)
+        privacy_layout.insertWidget(0, self.encryption)
+        privacy_layout.insertSpacing(1, 8)
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
