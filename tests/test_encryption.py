@@ -537,3 +537,71 @@ def test_sqlcipher_prints_nothing_of_its_own_for_a_wrong_key(
     assert not driver.key_opens(plain, RegisterKey(new_secret(), KEY_FILE, "x"))
     assert "hmac" not in capfd.readouterr().err
     assert os.path.exists(plain)
+
+
+# --- the window's start (the dialogs themselves: tests/ui/test_key_dialogs.py) --------------
+
+
+@pytest.fixture
+def window_start(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """``vrus`` without a command, with the window's start dialogs and the window replaced:
+    what they were asked and what the window got."""
+    from vrus.cli import gui
+
+    seen: dict[str, object] = {}
+
+    def window(db: Database, args) -> int:
+        seen["encrypted"] = db.encrypted
+        seen["offer_sheet"] = getattr(args, "offer_recovery_sheet", False)
+        return 0
+
+    monkeypatch.setattr(gui, "has_display", lambda: True)
+    monkeypatch.setattr(gui, "cmd_gui", window)
+    return seen
+
+
+@pytest.mark.parametrize(("choice", "encrypted"), [(True, True), (False, False)])
+def test_the_window_asks_before_making_a_register_and_offers_the_sheet(
+    tmp_path: Path, key_store, window_start, monkeypatch: pytest.MonkeyPatch, choice, encrypted
+) -> None:
+    from vrus.cli import gui
+
+    asked = []
+    monkeypatch.setattr(gui, "choose_new_register", lambda *args: asked.append(args) or choice)
+    path = tmp_path / "new.sqlite3"
+    assert main(["--db", str(path)]) == 0
+    assert asked == [(path.absolute(), "Test key store", None)]
+    assert window_start == {"encrypted": encrypted, "offer_sheet": encrypted}
+    assert (path.read_bytes()[:16] != HEADER) is encrypted
+    assert main(["--db", str(path)]) == 0  # the second start asks nothing
+    assert len(asked) == 1 and window_start["offer_sheet"] is False
+
+
+def test_cancelling_the_first_start_makes_no_register(
+    tmp_path: Path, key_store, window_start, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vrus.cli import gui
+
+    monkeypatch.setattr(gui, "choose_new_register", lambda *args: None)
+    path = tmp_path / "new.sqlite3"
+    assert main(["--db", str(path)]) == 0
+    assert not path.exists() and window_start == {} and key_store.entries() == {}
+
+
+def test_the_window_offers_the_recovery_key_and_opens_the_register_after(
+    plain: Path, key_file: Path, key_store, window_start, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vrus.cli import gui
+
+    encrypted_copy(plain, key_file)
+    offered = []
+
+    def enter_key(error: MissingKeyError) -> bool:
+        offered.append(error.path)
+        import_recovery_key(error.path, format_recovery(read_key_file(key_file).secret))
+        return True
+
+    monkeypatch.setattr(gui, "offer_key_import", enter_key)
+    assert main(["--db", str(plain)]) == 0
+    assert offered == [plain.absolute()]
+    assert window_start == {"encrypted": True, "offer_sheet": False}

@@ -3,6 +3,7 @@ Settings → Privacy → Encryption, and the recovery sheet dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import secrets
 from collections.abc import Iterator
@@ -468,3 +469,67 @@ def test_screenshots_in_bokmal(qapp, qtbot, db, settings, key_store) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_a_backup_from_another_computer_restores_with_its_recovery_key(
+    qtbot, encrypted_db: Database, settings, tmp_path: Path, monkeypatch
+) -> None:
+    """This computer's register has a key of its own; the backup brought on a USB stick was
+    made on the old computer with another key: its recovery sheet opens it."""
+    from vrus.ui.files import restore_dialog
+
+    old_key = tmp_path / "old.key"
+    old_key.write_text(secrets.token_hex(32), encoding="utf-8")
+    old = open_database(sqlite_url(tmp_path / "old" / "vrus.sqlite3"), key_file=old_key)
+    with old.transaction() as session:
+        from vrus.db.models import Person
+
+        session.add(
+            Person(
+                first_name="Fra",
+                last_name="Gammel-PC",
+                gender="female",
+                birth_date=dt.date(2012, 5, 1),
+            )
+        )
+    usb = backup_now(old, tmp_path / "usb.sqlite3")
+    old.close()
+    assert header(usb) != PLAIN_HEADER
+
+    class FakeOpen:
+        @staticmethod
+        def getOpenFileName(*_args, **_kwargs):  # noqa: N802 - Qt's name
+            return str(usb), ""
+
+    typed: list[str] = []
+
+    class FakeInput:
+        @staticmethod
+        def getMultiLineText(parent, title, label, *args):  # noqa: N802 - Qt's name
+            typed.append(label)
+            return format_recovery(old_key.read_text().strip()).lower(), True
+
+    monkeypatch.setattr(restore_dialog, "QFileDialog", FakeOpen)
+    monkeypatch.setattr(restore_dialog, "QInputDialog", FakeInput)
+    host = WindowHost(encrypted_db, settings, CoreActions(), today=lambda: TODAY)
+    try:
+        window = host.open()  # deleted by the restore: not handed to qtbot
+        assert persons(host.db) == 0
+        window.file_actions.restore_action.trigger()
+        dialog = window.file_actions.restore_dialog
+        qtbot.waitUntil(lambda: dialog.isVisible() and dialog.loaded)
+        asked: list[str] = []
+        answer_question("Restore", asked)
+        dialog.other_button.click()
+        qtbot.waitUntil(lambda: host.window is not window, timeout=10000)
+        qtbot.addWidget(host.window)
+        assert typed and "encrypted with another key" in typed[0]
+        assert asked and asked[0].startswith("Restore the backup from")
+        # The register keeps its own key, and holds the old computer's person.
+        assert host.db.key is not None and host.db.key.secret == encrypted_db.key.secret
+        assert persons(host.db) == 1
+        assert header(host.db.path) != PLAIN_HEADER
+        host.notice.close()
+    finally:
+        host.window.close()
+        host.close_own_database()

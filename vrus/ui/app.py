@@ -114,7 +114,9 @@ class WindowHost(QObject):
             )
         return window
 
-    def restore(self, backup: Path) -> None:
+    def restore(self, backup: Path, backup_key: RegisterKey | None = None) -> None:
+        """Replace the register with ``backup`` (opened with ``backup_key`` when it is a
+        backup from another computer, encrypted with another key) and open a new window."""
         old = self.window
         assert old is not None
         old.save_layout()  # the new window opens where this one was
@@ -123,7 +125,7 @@ class WindowHost(QObject):
         try:
             # Done here on the GUI thread on purpose: while the file is replaced, no event
             # may reach a page that would read the register. A local copy takes a moment.
-            kind, text = self._replace(Path(backup))
+            kind, text = self._replace(Path(backup), backup_key)
             reopened = self._reopen(key)
         finally:
             QApplication.restoreOverrideCursor()
@@ -154,7 +156,9 @@ class WindowHost(QObject):
         show_error(None, QCoreApplication.translate("App", "VRUS – error"), reason)
         QCoreApplication.exit(1)
 
-    def _replace(self, backup: Path) -> tuple[QMessageBox.Icon, str]:
+    def _replace(
+        self, backup: Path, backup_key: RegisterKey | None = None
+    ) -> tuple[QMessageBox.Icon, str]:
         translate = QCoreApplication.translate
         database = self.db.path
         assert database is not None
@@ -163,7 +167,7 @@ class WindowHost(QObject):
         QThreadPool.globalInstance().waitForDone()
         self.db.close()
         try:
-            restored = restore_backup(database, backup, key)
+            restored = restore_backup(database, backup, key, backup_key=backup_key)
         except BackupError as error:  # nothing was changed
             return QMessageBox.Icon.Critical, failure_text(
                 translate("App", "The backup was not restored."), error

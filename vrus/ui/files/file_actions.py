@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 
 class FileActions(QObject):
-    restoreRequested = Signal(object)  # noqa: N815 - Qt's naming; the backup file's Path
+    # The backup file's Path, and the key it opens with when it is encrypted with another key
+    # than the register's (a backup from another computer; else None).
+    restoreRequested = Signal(object, object)  # noqa: N815 - Qt's naming
 
     def __init__(
         self,
@@ -109,7 +111,7 @@ class FileActions(QObject):
         assert self.restore_dialog is not None and self.restore_dialog.chosen is not None
         path = self.restore_dialog.chosen.path
         log.info("restore of a backup requested")
-        self.restoreRequested.emit(path)
+        self.restoreRequested.emit(path, self.restore_dialog.chosen_key)
 
     def _inform(self, icon: QMessageBox.Icon, text: str) -> None:
         self.message = message_box(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -32,7 +33,10 @@ from PySide6.QtWidgets import (
 from vrus.backup_files import BEFORE_RESTORE, CLOSE, DAILY, MANUAL, BackupInfo, inspect_backup
 from vrus.backup_files import list_backups as list_backup_files
 from vrus.dates import format_date
-from vrus.db.keys import RegisterKey
+from vrus.db import driver
+from vrus.db.keys import KEY_FILE, RegisterKey
+from vrus.errors import VrusError
+from vrus.recovery_code import parse_recovery
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.messages import failure_text, ui_text
@@ -122,6 +126,16 @@ def _state_text(info: BackupInfo) -> str:
     return QCoreApplication.translate("BackupsModel", "Not checked")
 
 
+def needs_its_own_key(path: Path, key: RegisterKey | None) -> bool:
+    """``path`` looks encrypted and the register's key does not open it."""
+    try:
+        if not path.is_file() or not driver.may_be_encrypted(path):
+            return False
+    except OSError:
+        return False
+    return key is None or not driver.key_opens(path, key)
+
+
 class RestoreDialog(QDialog):
     """Choose a backup; accepted with ``chosen`` set once the user has confirmed."""
 
@@ -137,6 +151,9 @@ class RestoreDialog(QDialog):
         self._key = key  # the register's: its backups are encrypted with it
         self._folder = backups_folder
         self.chosen: BackupInfo | None = None
+        # The key of a backup encrypted with another key than the register's (typed from
+        # its recovery sheet); None for the register's own backups.
+        self.chosen_key: RegisterKey | None = None
         self.loaded = False  # the list has come back (or failed to)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.setObjectName("restoreDialog")
@@ -229,6 +246,7 @@ class RestoreDialog(QDialog):
     def _restore_selected(self, *_args: object) -> None:
         info = self.selected()
         if info is not None and info.ok:
+            self.chosen_key = None  # the register's own backup: its own key
             self._confirm(info)
 
     def _choose_other(self) -> None:
@@ -240,7 +258,7 @@ class RestoreDialog(QDialog):
         )
         if not name:
             return
-        key = self._key
+        key, self.chosen_key = self._key, None
         task = BackgroundTask(lambda _progress: inspect_backup(Path(name), key), "check backup")
         task.succeeded.connect(self._other_checked)
         task.failed.connect(self._failed)
@@ -250,11 +268,40 @@ class RestoreDialog(QDialog):
         if info.ok:
             self._confirm(info)
             return
+        if self.chosen_key is None and needs_its_own_key(info.path, self._key):
+            self._ask_backup_key(info.path)
+            return
+        self.chosen_key = None
         self.status.setText(
             self.tr("{file} cannot be restored: {problem}").format(
                 file=info.path.name, problem=ui_text(info.problem or "")
             )
         )
+
+    def _ask_backup_key(self, path: Path) -> None:
+        """A backup from another computer: its recovery key opens it (the register keeps its
+        own key; the backup is re-encrypted with it as it is copied in)."""
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Backup from another computer"),
+            self.tr(
+                "{file} is encrypted with another key than this register's: a backup made "
+                "on another computer? Type the recovery key from that register's recovery "
+                "sheet (14 groups; spaces and dashes do not matter)."
+            ).format(file=path.name),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            key = RegisterKey(parse_recovery(text), KEY_FILE, "")
+        except VrusError as error:
+            self.status.setText(ui_text(error.message))
+            return
+        self.chosen_key = key
+        task = BackgroundTask(lambda _progress: inspect_backup(path, key), "check backup")
+        task.succeeded.connect(self._other_checked)
+        task.failed.connect(self._failed)
+        task.start()
 
     def _confirm(self, info: BackupInfo) -> None:
         taken = taken_text(info)
