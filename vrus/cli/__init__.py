@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = handler(db, args)
     except (Exception, KeyboardInterrupt) as error:
         code = fail(error, command=command, log_path=log_path)
-        if handler is gui.cmd_gui and db is None and not isinstance(error, KeyboardInterrupt):
+        if command == "gui" and db is None and not isinstance(error, KeyboardInterrupt):
             gui.show_start_failure(error)  # started from the desktop, stderr is unseen
     if db is not None:
         # Closing goes through ``fail`` too: a failure here must not become a traceback
