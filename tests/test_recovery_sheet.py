@@ -69,7 +69,7 @@ def test_the_sheet_names_the_register_the_day_and_where_the_key_lives(tmp_path: 
     assert "Made on: 07.03.2025" in text
     assert "The key is normally kept in: Windows Credential Locker" in text
     assert "vrus key import" in text
-    assert "File > Enter recovery key…" in text
+    assert "which asks for it when it cannot open the register" in text
     assert "like a house key" in text
     assert "Never photograph it" in text
     assert "a copy of the register file can read the children's data" in text

@@ -156,15 +156,15 @@ def check_backup_file(path: Path, key: RegisterKey | None = None) -> tuple[str |
     if not plain and key is None:
         return None, translate(
             "Core",
-            "encrypted, and this register is not: restore it into a register that holds its "
-            "key (its recovery sheet: 'vrus key import')",
+            "encrypted, and this computer holds no key for it: enter its recovery key first "
+            "('vrus key import' on a new computer), or give it with --backup-key-file",
         )
     if not plain and key is not None and not driver.key_opens(path, key):
         return None, translate(
             "Core",
             "encrypted with another key than this register's (a backup from another "
-            "computer? put its recovery key into this computer's key store first: "
-            "'vrus key import')",
+            "computer? restore it with that register's recovery key: --backup-key-file, or "
+            "Another file… in the window)",
         )
     try:
         connection = open_read_only(path, key)

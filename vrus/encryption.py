@@ -355,8 +355,8 @@ def import_recovery_key(db_path: Path, text: str) -> RegisterKey:
             raise VrusError(
                 translate(
                     "Core",
-                    "this recovery key does not open {path}: is it the sheet of this "
-                    "register? (a backup made elsewhere is restored with its own key: "
+                    "this recovery key does not open {path}: is it this register's "
+                    "sheet? (a backup made elsewhere is restored with its own key: "
                     "'vrus restore FILE --backup-key-file KEYFILE')",
                 ).format(path=str(database))
             )

@@ -96,8 +96,7 @@ def no_key(path: Path) -> Text:
     return translate(
         "Core",
         "{path}: the register is encrypted and this computer does not hold its key: use "
-        "the recovery sheet ('vrus key import', or File > Enter recovery key in the "
-        "window)",
+        "the recovery sheet ('vrus key import'; the window asks for it when it starts)",
     ).format(path=str(path))
 
 

@@ -173,7 +173,7 @@ def parse_recovery(text: str) -> str:
                 translate(
                     "Core",
                     "the recovery key has '{character}' in group {group}, which is not a "
-                    "character of recovery keys (digits and the letters A-Z but I, L, O, U)",
+                    "character of recovery keys (digits and the letters A-Z except I, L, O and U)",
                 ).format(character=_shown(character), group=at // GROUP_SIZE + 1)
             )
         values.append(value)

@@ -123,6 +123,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Gjenoppretting</translation>
     </message>
     <message>
+        <source>The new register is encrypted.</source>
+        <translation>Det nye registeret er kryptert.</translation>
+    </message>
+    <message>
         <source>The backup was not restored.</source>
         <translation>Sikkerhetskopien ble ikke gjenopprettet.</translation>
     </message>
@@ -147,8 +151,36 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Registeret kunne ikke åpnes igjen.</translation>
     </message>
     <message>
+        <source>Encrypting the register and its backups…</source>
+        <translation>Krypterer registeret og sikkerhetskopiene&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Encrypt the register</source>
+        <translation>Krypter registeret</translation>
+    </message>
+    <message>
+        <source>The register was not encrypted; it is as it was.</source>
+        <translation>Registeret ble ikke kryptert; det er som før.</translation>
+    </message>
+    <message>
         <source>VRUS</source>
         <translation>VRUS</translation>
+    </message>
+    <message>
+        <source>The register is encrypted.</source>
+        <translation>Registeret er kryptert.</translation>
+    </message>
+    <message>
+        <source>Backups encrypted too: {count}.</source>
+        <translation>Sikkerhetskopier som også ble kryptert: {count}.</translation>
+    </message>
+    <message>
+        <source>Damaged backups that could not be read and were deleted: {count}.</source>
+        <translation>Skadede sikkerhetskopier som ikke kunne leses og derfor ble slettet: {count}.</translation>
+    </message>
+    <message>
+        <source>Copies saved elsewhere, on a USB stick for instance, are still not encrypted: delete them, or make new ones.</source>
+        <translation>Kopier som er lagret andre steder, for eksempel på en minnepinne, er fortsatt ukrypterte: slett dem, eller lag nye.</translation>
     </message>
     <message>
         <source>VRUS cannot open the register</source>
@@ -1130,6 +1162,14 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>ikke en VRUS-database (ikke en SQLite-fil)</translation>
     </message>
     <message>
+        <source>encrypted, and this computer holds no key for it: enter its recovery key first (&apos;vrus key import&apos; on a new computer), or give it with --backup-key-file</source>
+        <translation>kryptert, og denne datamaskinen har ingen nøkkel til den: skriv inn gjenopprettingsnøkkelen først (&apos;vrus key import&apos; på en ny datamaskin), eller oppgi den med --backup-key-file</translation>
+    </message>
+    <message>
+        <source>encrypted with another key than this register&apos;s (a backup from another computer? restore it with that register&apos;s recovery key: --backup-key-file, or Another file… in the window)</source>
+        <translation>kryptert med en annen nøkkel enn dette registerets (en sikkerhetskopi fra en annen datamaskin? Gjenopprett den med det registerets gjenopprettingsnøkkel: --backup-key-file, eller «En annen fil …» i vinduet)</translation>
+    </message>
+    <message>
         <source>not a VRUS database (no schema version)</source>
         <translation>ikke en VRUS-database (ingen skjemaversjon)</translation>
     </message>
@@ -1284,6 +1324,18 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>it contains a view &apos;{name}&apos; that VRUS did not make</source>
         <translation>den inneholder en visning &apos;{name}&apos; som VRUS ikke har laget</translation>
+    </message>
+    <message>
+        <source>{path}: the register is encrypted and this computer does not hold its key: use the recovery sheet (&apos;vrus key import&apos;; the window asks for it when it starts)</source>
+        <translation>{path}: registeret er kryptert, og denne datamaskinen har ikke nøkkelen: bruk gjenopprettingsarket (&apos;vrus key import&apos;; vinduet spør etter den når det starter)</translation>
+    </message>
+    <message>
+        <source>{path}: the key in {key_file} does not open this register (another register&apos;s key?); use its recovery sheet</source>
+        <translation>{path}: nøkkelen i {key_file} åpner ikke dette registeret (nøkkelen til et annet register?); bruk gjenopprettingsarket til registeret</translation>
+    </message>
+    <message>
+        <source>{path}: the key this computer holds for it does not open the register; use the recovery sheet (&apos;vrus key import&apos;)</source>
+        <translation>{path}: nøkkelen denne datamaskinen har for registeret, åpner det ikke; bruk gjenopprettingsarket (&apos;vrus key import&apos;)</translation>
     </message>
     <message>
         <source>{path}: no register there (the file does not exist)</source>
@@ -2958,8 +3010,44 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>verdi {index} ({cell})</translation>
     </message>
     <message>
+        <source>the key file {path}</source>
+        <translation>nøkkelfilen {path}</translation>
+    </message>
+    <message>
+        <source>the key store ({name})</source>
+        <translation>nøkkelringen ({name})</translation>
+    </message>
+    <message>
+        <source>key file {path}: {reason}</source>
+        <translation>nøkkelfilen {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>too big to be a key (a key is one line)</source>
+        <translation>for stor til å være en nøkkel (en nøkkel er én linje)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>ikke en tekstfil</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the key store did not answer ({kind}); is it unlocked?</source>
+        <translation>nøkkelringen svarte ikke ({kind}); er den låst opp?</translation>
+    </message>
+    <message>
+        <source>this computer has no key store VRUS can use; give a key file with --key-file or {variable}</source>
+        <translation>denne datamaskinen har ingen nøkkelring som VRUS kan bruke; oppgi en nøkkelfil med --key-file eller {variable}</translation>
     </message>
     <message>
         <source>an Excel workbook; download the table from Statbank as CSV or JSON-stat instead</source>
@@ -3168,6 +3256,174 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>Remove contact and health data and guardians; name, birth date and attendance stay for course grant reports until {date}</source>
         <translation>Fjern kontakt- og helseopplysninger og foresatte; navn, fødselsdato og oppmøte beholdes for rapportene om kurstilskudd til og med {date}</translation>
+    </message>
+    <message>
+        <source>{database} is not encrypted, so it has no key (&apos;vrus encrypt&apos; encrypts it)</source>
+        <translation>{database} er ikke kryptert og har derfor ingen nøkkel (&apos;vrus encrypt&apos; krypterer registeret)</translation>
+    </message>
+    <message>
+        <source>the register&apos;s key is the passphrase in {path}: that file is what opens it; keep a copy of it locked away</source>
+        <translation>registerets nøkkel er passordfrasen i {path}: det er den filen som åpner registeret; oppbevar en kopi av den innelåst</translation>
+    </message>
+    <message>
+        <source>Recovery sheet written to {path}: print it, then delete the file</source>
+        <translation>Gjenopprettingsarket er skrevet til {path}: skriv det ut, og slett deretter filen</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>kan ikke lese {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet (14 groups; spaces and dashes do not matter), then Enter:</source>
+        <translation>Skriv inn gjenopprettingsnøkkelen fra arket (14 grupper; mellomrom og bindestreker spiller ingen rolle), og trykk Enter:</translation>
+    </message>
+    <message>
+        <source>The recovery key is kept in the key store ({name}) for {path}</source>
+        <translation>Gjenopprettingsnøkkelen er lagret i nøkkelringen ({name}) for {path}</translation>
+    </message>
+    <message>
+        <source>{database} is a server database: the server protects its own files</source>
+        <translation>{database} er en serverdatabase: serveren beskytter sine egne filer</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted already</source>
+        <translation>{path} er allerede kryptert</translation>
+    </message>
+    <message>
+        <source>Encrypted {path}; the key is kept in {place}</source>
+        <translation>{path} er kryptert; nøkkelen oppbevares i {place}</translation>
+    </message>
+    <message>
+        <source>Backups encrypted: {count}</source>
+        <translation>Krypterte sikkerhetskopier: {count}</translation>
+    </message>
+    <message>
+        <source>damaged plain backups that could not be read, and were deleted: {count}</source>
+        <translation>skadde ukrypterte sikkerhetskopier som ikke kunne leses, og som ble slettet: {count}</translation>
+    </message>
+    <message>
+        <source>{path} is NOT encrypted: anyone who gets the file can read the children&apos;s data; give it only to whoever needs it, and delete it when done</source>
+        <translation>{path} er IKKE kryptert: alle som får tak i filen, kan lese barnas opplysninger; gi den bare til den som trenger den, og slett den når den er brukt</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet now (&apos;vrus key export -o sheet.pdf&apos;); copies written elsewhere with &apos;vrus backup -o&apos; are still plain: delete them or make new ones</source>
+        <translation>Skriv ut gjenopprettingsarket nå (&apos;vrus key export -o sheet.pdf&apos;); kopier som er skrevet andre steder med &apos;vrus backup -o&apos;, er fortsatt ukrypterte: slett dem, eller lag nye</translation>
+    </message>
+    <message>
+        <source>Plain copy written to {path}</source>
+        <translation>Ukryptert kopi er skrevet til {path}</translation>
+    </message>
+    <message>
+        <source>a server database has no key in this computer&apos;s key store</source>
+        <translation>en serverdatabase har ingen nøkkel i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>the converted copy failed its check: {problem}</source>
+        <translation>den konverterte kopien besto ikke kontrollen: {problem}</translation>
+    </message>
+    <message>
+        <source>the converted copy differs from the register in the table {table}</source>
+        <translation>den konverterte kopien er ulik registeret i tabellen {table}</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another VRUS window or program; close it and try again</source>
+        <translation>{path} er i bruk av et annet VRUS-vindu eller program; lukk det og prøv igjen</translation>
+    </message>
+    <message>
+        <source>{path}: no register there to encrypt</source>
+        <translation>{path}: det er ikke noe register der som kan krypteres</translation>
+    </message>
+    <message>
+        <source>the register is not encrypted: &apos;vrus backup -o FILE&apos; copies it</source>
+        <translation>registeret er ikke kryptert: &apos;vrus backup -o FILE&apos; kopierer det</translation>
+    </message>
+    <message>
+        <source>{path}: a copy of the register is a database file; give it a name ending in .sqlite3</source>
+        <translation>{path}: en kopi av registeret er en databasefil; gi den et navn som slutter på .sqlite3</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: it needs no key</source>
+        <translation>{path} er ikke kryptert og trenger ingen nøkkel</translation>
+    </message>
+    <message>
+        <source>this recovery key does not open {path}: is it this register&apos;s sheet? (a backup made elsewhere is restored with its own key: &apos;vrus restore FILE --backup-key-file KEYFILE&apos;)</source>
+        <translation>denne gjenopprettingsnøkkelen åpner ikke {path}: er det dette registerets ark? (en sikkerhetskopi laget et annet sted gjenopprettes med sin egen nøkkel: &apos;vrus restore FILE --backup-key-file KEYFILE&apos;)</translation>
+    </message>
+    <message>
+        <source>a key file</source>
+        <translation>en nøkkelfil</translation>
+    </message>
+    <message>
+        <source>VRUS recovery sheet</source>
+        <translation>Gjenopprettingsark for VRUS</translation>
+    </message>
+    <message>
+        <source>The key is normally kept in</source>
+        <translation>Nøkkelen oppbevares vanligvis i</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>14 groups of 4 characters; the last group checks the others. Digits and the letters A-Z except I, L, O and U: 0 is always zero, 1 always one.</source>
+        <translation>14 grupper med 4 tegn; den siste gruppen kontrollerer de andre. Sifre og bokstavene A-Z unntatt I, L, O og U: 0 er alltid null, 1 alltid én.</translation>
+    </message>
+    <message>
+        <source>What this sheet is for</source>
+        <translation>Hva dette arket er til</translation>
+    </message>
+    <message>
+        <source>With this sheet the register can be opened on a new computer, or on this one after the key store that holds its key is lost.</source>
+        <translation>Med dette arket kan registeret åpnes på en ny datamaskin, eller på denne hvis nøkkelringen med nøkkelen har gått tapt.</translation>
+    </message>
+    <message>
+        <source>Type the key in with the command &apos;vrus key import&apos;, or in the window, which asks for it when it cannot open the register.</source>
+        <translation>Skriv inn nøkkelen med kommandoen &apos;vrus key import&apos;, eller i vinduet, som spør etter den når det ikke kan åpne registeret.</translation>
+    </message>
+    <message>
+        <source>Keep it safe</source>
+        <translation>Ta godt vare på arket</translation>
+    </message>
+    <message>
+        <source>Keep the sheet locked away, like a house key.</source>
+        <translation>Lås arket inn, og ta like godt vare på det som på en husnøkkel.</translation>
+    </message>
+    <message>
+        <source>Never photograph it, scan it or send it by e-mail.</source>
+        <translation>Arket må aldri fotograferes, skannes eller sendes på e-post.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this sheet and a copy of the register file can read the children&apos;s data.</source>
+        <translation>Alle som har dette arket og en kopi av registerfilen, kan lese barnas opplysninger.</translation>
+    </message>
+    <message>
+        <source>If the register gets a new key, this sheet no longer opens it: print a new sheet and shred this one.</source>
+        <translation>Får registeret en ny nøkkel, åpner ikke dette arket det lenger: skriv ut et nytt ark, og makuler dette.</translation>
+    </message>
+    <message>
+        <source>this key cannot be written as a recovery key: only a key of 64 hexadecimal characters can; keep a copy of the key file instead</source>
+        <translation>denne nøkkelen kan ikke skrives som en gjenopprettingsnøkkel, det kan bare en nøkkel på 64 heksadesimale tegn; oppbevar heller en kopi av nøkkelfilen</translation>
+    </message>
+    <message>
+        <source>the key has 64 characters, as a key written in hexadecimal has, but &apos;{character}&apos; is not a hexadecimal digit (0-9, a-f)</source>
+        <translation>nøkkelen har 64 tegn, slik en heksadesimal nøkkel har, men &apos;{character}&apos; er ikke et heksadesimalt siffer (0-9, a-f)</translation>
+    </message>
+    <message>
+        <source>the recovery key has {count} characters; it should have 56 (14 groups of 4)</source>
+        <translation>gjenopprettingsnøkkelen har {count} tegn; den skal ha 56 (14 grupper med 4)</translation>
+    </message>
+    <message>
+        <source>the recovery key has &apos;{character}&apos; in group {group}, which is not a character of recovery keys (digits and the letters A-Z except I, L, O and U)</source>
+        <translation>gjenopprettingsnøkkelen har &apos;{character}&apos; i gruppe {group}, som ikke er et tegn i gjenopprettingsnøkler (sifre og bokstavene A–Z unntatt I, L, O og U)</translation>
+    </message>
+    <message>
+        <source>the recovery key has a typing error: the last group does not match the others; check each group against the sheet</source>
+        <translation>gjenopprettingsnøkkelen har en skrivefeil: den siste gruppen stemmer ikke med de andre; sammenlign hver gruppe med arket</translation>
+    </message>
+    <message>
+        <source>the new register {path} is NOT encrypted: this computer has no key store and no key file was given ({variable}); anyone with the file can read it. Run &apos;vrus encrypt&apos; once it has a key store or a key file</source>
+        <translation>det nye registeret {path} er IKKE kryptert: denne datamaskinen har ingen nøkkelring, og ingen nøkkelfil ble oppgitt ({variable}); alle som har filen, kan lese det. Kjør &apos;vrus encrypt&apos; når den har en nøkkelring eller en nøkkelfil</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3800,92 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>{name} already has this task on {day}.</source>
         <translation>{name} har allerede denne oppgaven {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>Its key is the one in the key file {path} ({variable}). Keep that file safe: without it the register cannot be opened.</source>
+        <translation>Nøkkelen er den som ligger i nøkkelfilen {path} ({variable}). Ta godt vare på den filen: uten den kan ikke registeret åpnes.</translation>
+    </message>
+    <message>
+        <source>Its key is kept in the key store ({name}) on this computer, so VRUS opens the register as before.</source>
+        <translation>Nøkkelen oppbevares i nøkkelringen ({name}) på denne datamaskinen, så VRUS åpner registeret som før.</translation>
+    </message>
+    <message>
+        <source>This computer has no key store, so the key is saved in a new key file: you choose where next. Keep the key file safe and never beside the register or its backups; VRUS finds it again on this computer.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring, så nøkkelen lagres i en ny nøkkelfil: du velger hvor i neste steg. Ta godt vare på nøkkelfilen, og legg den aldri sammen med registeret eller sikkerhetskopiene; VRUS finner den igjen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Encrypt the register and all its backups? Then no one who gets hold of this computer, its disk or a backup can read the children&apos;s data.</source>
+        <translation>Vil du kryptere registeret og alle sikkerhetskopiene? Da kan ingen som får tak i denne datamaskinen, disken eller en sikkerhetskopi, lese barnas opplysninger.</translation>
+    </message>
+    <message>
+        <source>Afterwards, save and print the recovery sheet: without it the register cannot be opened if this computer or its key is lost.</source>
+        <translation>Lagre og skriv ut gjenopprettingsarket etterpå: uten det kan ikke registeret åpnes hvis denne datamaskinen eller nøkkelen går tapt.</translation>
+    </message>
+    <message>
+        <source>The window closes and opens the encrypted register.</source>
+        <translation>Vinduet lukkes, og det krypterte registeret åpnes.</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>Velg nøkkelfil&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Krypter</translation>
+    </message>
+    <message>
+        <source>Encrypt the register</source>
+        <translation>Krypter registeret</translation>
+    </message>
+    <message>
+        <source>Save the new key file</source>
+        <translation>Lagre den nye nøkkelfilen</translation>
+    </message>
+    <message>
+        <source>Key files (*.key)</source>
+        <translation>Nøkkelfiler (*.key)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSettings</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Encrypt the register…</source>
+        <translation>Krypter registeret&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Save recovery sheet…</source>
+        <translation>Lagre gjenopprettingsark&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Encrypted: not by VRUS. The database server protects its own data.</source>
+        <translation>Kryptert: ikke av VRUS. Databaseserveren beskytter sine egne data.</translation>
+    </message>
+    <message>
+        <source>Encrypted: no. Anyone who gets hold of this computer or a backup can read the children&apos;s data.</source>
+        <translation>Kryptert: nei. Alle som får tak i denne datamaskinen eller en sikkerhetskopi, kan lese barnas opplysninger.</translation>
+    </message>
+    <message>
+        <source>Encrypted: yes. The key is kept in the key store ({name}).</source>
+        <translation>Kryptert: ja. Nøkkelen oppbevares i nøkkelringen ({name}).</translation>
+    </message>
+    <message>
+        <source>Encrypted: yes. The key is kept in the key file {path}.</source>
+        <translation>Kryptert: ja. Nøkkelen oppbevares i nøkkelfilen {path}.</translation>
+    </message>
+    <message>
+        <source>The key is a passphrase of your own, so there is no recovery sheet: keep a copy of the key file locked away.</source>
+        <translation>Nøkkelen er en passfrase du har valgt selv, så det finnes ikke noe gjenopprettingsark: oppbevar en kopi av nøkkelfilen innelåst.</translation>
+    </message>
+    <message>
+        <source>The register and its backups open only with this key. Keep the recovery sheet printed and locked away: with it, the register opens on a new computer too.</source>
+        <translation>Registeret og sikkerhetskopiene kan bare åpnes med denne nøkkelen. Skriv ut gjenopprettingsarket, og oppbevar det innelåst: med det kan registeret åpnes på en ny datamaskin også.</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4932,21 @@ Fil: {path}</translation>
     </message>
 </context>
 <context>
+    <name>KeyImportDialog</name>
+    <message>
+        <source>Enter recovery key</source>
+        <translation>Skriv inn gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the register&apos;s recovery sheet: the {groups} groups of characters. Spaces, dashes, line breaks and small or capital letters do not matter. VRUS checks the key and keeps it in this computer&apos;s key store.</source>
+        <translation>Skriv inn gjenopprettingsnøkkelen fra registerets gjenopprettingsark: de {groups} gruppene med tegn. Mellomrom, bindestreker, linjeskift og små eller store bokstaver spiller ingen rolle. VRUS kontrollerer nøkkelen og oppbevarer den i nøkkelringen på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Register: {path}</source>
+        <translation>Register: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Strings</source>
@@ -4956,6 +5313,14 @@ Fil: {path}</translation>
         <translation>Innstillinger</translation>
     </message>
     <message>
+        <source>The register is not encrypted: anyone who gets hold of this computer or a backup can read the children&apos;s data.</source>
+        <translation>Registeret er ikke kryptert: alle som får tak i denne datamaskinen eller en sikkerhetskopi, kan lese barnas opplysninger.</translation>
+    </message>
+    <message>
+        <source>Encrypt the register…</source>
+        <translation>Krypter registeret&#xa0;…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -5313,6 +5678,25 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     </message>
 </context>
 <context>
+    <name>MissingKeyBox</name>
+    <message>
+        <source>VRUS – encrypted register</source>
+        <translation>VRUS – kryptert register</translation>
+    </message>
+    <message>
+        <source>This computer has no key store to keep the recovery key in. Start VRUS with the register&apos;s key in a key file ({variable} or --key-file).</source>
+        <translation>Denne datamaskinen har ingen nøkkelring å oppbevare gjenopprettingsnøkkelen i. Start VRUS med registerets nøkkel i en nøkkelfil ({variable} eller --key-file).</translation>
+    </message>
+    <message>
+        <source>With the register&apos;s recovery sheet at hand, choose Enter recovery key and type the key from it: VRUS keeps it on this computer and opens the register.</source>
+        <translation>Ha registerets gjenopprettingsark for hånden, velg Skriv inn gjenopprettingsnøkkel, og skriv inn nøkkelen fra arket: VRUS oppbevarer den på denne datamaskinen og åpner registeret.</translation>
+    </message>
+    <message>
+        <source>Enter recovery key…</source>
+        <translation>Skriv inn gjenopprettingsnøkkel&#xa0;…</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityEditor</name>
     <message>
         <source>Import population figures…</source>
@@ -5388,6 +5772,43 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     <message>
         <source>Create anyway</source>
         <translation>Opprett likevel</translation>
+    </message>
+</context>
+<context>
+    <name>NewRegisterDialog</name>
+    <message>
+        <source>New register</source>
+        <translation>Nytt register</translation>
+    </message>
+    <message>
+        <source>Encrypted (recommended)</source>
+        <translation>Kryptert (anbefalt)</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Ukryptert</translation>
+    </message>
+    <message>
+        <source>Anyone who gets hold of the file, or a copy of it, can read the children&apos;s data: names, addresses, allergies. The register can be encrypted later.</source>
+        <translation>Alle som får tak i filen eller en kopi av den, kan lese barnas opplysninger: navn, adresser, allergier. Registeret kan krypteres senere.</translation>
+    </message>
+    <message>
+        <source>There is no register yet. VRUS makes a new one here:
+{path}</source>
+        <translation>Det finnes ikke noe register ennå. VRUS lager et nytt her:
+{path}</translation>
+    </message>
+    <message>
+        <source>The key is the one in the key file {path}. Next, VRUS offers a recovery sheet to print and keep safe.</source>
+        <translation>Nøkkelen er den som ligger i nøkkelfilen {path}. Deretter tilbyr VRUS et gjenopprettingsark som du skriver ut og tar godt vare på.</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s key store ({name}). Next, VRUS offers a recovery sheet to print and keep safe: without it, the register cannot be opened if the key store is lost.</source>
+        <translation>Nøkkelen oppbevares i nøkkelringen på denne datamaskinen ({name}). Deretter tilbyr VRUS et gjenopprettingsark som du skriver ut og tar godt vare på: uten det kan ikke registeret åpnes hvis nøkkelringen går tapt.</translation>
+    </message>
+    <message>
+        <source>This computer has no key store; start VRUS with a key file ({variable}) to encrypt.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring; start VRUS med en nøkkelfil ({variable}) for å kryptere.</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +6095,59 @@ Bruk Lagre som PDF for å beholde den.</translation>
     <message>
         <source>Warning</source>
         <translation>Advarsel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Gjenopprettingsark</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The recovery sheet holds the register&apos;s key. With it, the register and its backups can be opened on a new computer, or on this one if the key is lost. Save it as a PDF, print it and keep the paper locked away; then delete the PDF.</source>
+        <translation>Gjenopprettingsarket inneholder registerets nøkkel. Med det kan registeret og sikkerhetskopiene åpnes på en ny datamaskin, eller på denne hvis nøkkelen går tapt. Lagre det som PDF, skriv det ut, og oppbevar papiret innelåst; slett deretter PDF-en.</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Gjenopprettingsnøkkel:</translation>
+    </message>
+    <message>
+        <source>On this computer the key is kept in the key store ({name}): VRUS opens the register without asking.</source>
+        <translation>På denne datamaskinen oppbevares nøkkelen i nøkkelringen ({name}): VRUS åpner registeret uten å spørre.</translation>
+    </message>
+    <message>
+        <source>On this computer the key is kept in the key file {path}. Keep that file safe too, and never beside the register or its backups.</source>
+        <translation>På denne datamaskinen oppbevares nøkkelen i nøkkelfilen {path}. Ta godt vare på den filen også, og legg den aldri sammen med registeret eller sikkerhetskopiene.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was not saved.</source>
+        <translation>Gjenopprettingsarket ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet is saved in
+{path}
+
+Print it and keep the paper locked away, then delete the file: anyone who has it and a copy of the register can read the children&apos;s data.</source>
+        <translation>Gjenopprettingsarket er lagret i
+{path}
+
+Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har den og en kopi av registeret, kan lese barnas opplysninger.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Lagre gjenopprettingsarket</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Åpne PDF-en</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6438,14 @@ Bruk Lagre som PDF for å beholde den.</translation>
     <message>
         <source>{file} cannot be restored: {problem}</source>
         <translation>{file} kan ikke gjenopprettes: {problem}</translation>
+    </message>
+    <message>
+        <source>Backup from another computer</source>
+        <translation>Sikkerhetskopi fra en annen datamaskin</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted with another key than this register&apos;s: a backup made on another computer? Type the recovery key from that register&apos;s recovery sheet (14 groups; spaces and dashes do not matter).</source>
+        <translation>{file} er kryptert med en annen nøkkel enn dette registerets: en sikkerhetskopi laget på en annen datamaskin? Skriv inn gjenopprettingsnøkkelen fra gjenopprettingsarket til det registeret (14 grupper; mellomrom og bindestreker spiller ingen rolle).</translation>
     </message>
     <message>
         <source>Restore the backup from {taken}?</source>

@@ -143,7 +143,7 @@ def _made_plain(path: Path) -> Text:
         "Core",
         "the new register {path} is NOT encrypted: this computer has no key store and no key "
         "file was given ({variable}); anyone with the file can read it. Run 'vrus encrypt' "
-        "when there is one",
+        "once it has a key store or a key file",
     ).format(path=str(path), variable=KEY_FILE_ENV)
 
 

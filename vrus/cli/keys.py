@@ -45,7 +45,7 @@ def cmd_key_export(db: Database, *, output: str | None = None, out: TextIO) -> E
         raise VrusError(
             translate(
                 "Core",
-                "the register's key is the passphrase in {path}: that file is its recovery; "
+                "the register's key is the passphrase in {path}: that file is what opens it; "
                 "keep a copy of it locked away",
             ).format(path=db.key.location)
         )
@@ -147,7 +147,7 @@ def cmd_encrypt(db: Database, *, key_file: str | None = None, out: TextIO) -> Ex
         print_warning(
             translate(
                 "Core",
-                "{count} damaged plain backups could not be read and were deleted",
+                "damaged plain backups that could not be read, and were deleted: {count}",
             ).format(count=result.backups_deleted)
         )
     _write(
@@ -171,7 +171,7 @@ def cmd_decrypt(db: Database, *, output: str, out: TextIO, err: TextIO | None = 
         translate(
             "Core",
             "{path} is NOT encrypted: anyone who gets the file can read the children's data; "
-            "give it only to who needs it, and delete it when done",
+            "give it only to whoever needs it, and delete it when done",
         ).format(path=str(path)),
         err,
     )

@@ -97,8 +97,8 @@ def _content(*, register: str, made: dt.date, key_store: str | None, language: s
             tr(
                 translate(
                     "Core",
-                    "Type the key in with the command 'vrus key import', or in the window "
-                    "under File > Enter recovery key…",
+                    "Type the key in with the command 'vrus key import', or in the window, "
+                    "which asks for it when it cannot open the register.",
                 )
             ),
         ],
