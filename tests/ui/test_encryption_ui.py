@@ -434,7 +434,8 @@ def test_a_plain_register_offers_no_sheet(qtbot, host: WindowHost) -> None:
 # --- In Bokmål -------------------------------------------------------------------------------
 
 
-def test_screenshots_in_bokmal(qapp, qtbot, db, settings, key_store) -> None:
+def test_screenshots_in_bokmal(qapp, qtbot, db, settings, key_store, tmp_path: Path) -> None:
+    """The banner, Settings and the sheet in Bokmål, saved for a person to look at."""
     from vrus.ui import i18n
 
     locale = QLocale()
@@ -444,11 +445,13 @@ def test_screenshots_in_bokmal(qapp, qtbot, db, settings, key_store) -> None:
         window.resize(1100, 720)
         window.show_section("members")
         qtbot.wait(50)
-        assert window.grab().save("/tmp/encryption-banner.png")
+        assert window.banner_text.text().startswith("Registeret er ikke kryptert: alle som")
+        assert window.encrypt_button.text() == "Krypter registeret\u00a0…"
+        assert window.grab().save(str(tmp_path / "encryption-banner.png"))
         window.show_section("settings")
         window.settings_page.tabs.setCurrentWidget(window.settings_page.privacy)
         qtbot.wait(50)
-        assert window.grab().save("/tmp/encryption-settings-plain.png")
+        assert window.grab().save(str(tmp_path / "encryption-settings-plain.png"))
         state = window.settings_page.encryption.state
         assert state.height() >= 2 * state.fontMetrics().lineSpacing() or state.width() >= (
             state.fontMetrics().horizontalAdvance(state.text())
@@ -463,7 +466,7 @@ def test_screenshots_in_bokmal(qapp, qtbot, db, settings, key_store) -> None:
         )
         dialog.show()
         qtbot.waitExposed(dialog)
-        assert dialog.grab().save("/tmp/recovery-sheet-dialog.png")
+        assert dialog.grab().save(str(tmp_path / "recovery-sheet-dialog.png"))
         dialog.close()
     finally:
         for translator in translators:
