@@ -605,3 +605,28 @@ def test_the_window_offers_the_recovery_key_and_opens_the_register_after(
     assert main(["--db", str(plain)]) == 0
     assert offered == [plain.absolute()]
     assert window_start == {"encrypted": True, "offer_sheet": False}
+
+
+def test_without_a_key_store_a_new_key_file_is_made_and_remembered(
+    plain: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vrus import encryption
+
+    target = tmp_path / "usb" / "vrus.key"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        encryption, "check_copy", lambda *a: (_ for _ in ()).throw(VrusError("differs"))
+    )
+    with pytest.raises(VrusError, match="differs"):
+        encrypt_register(plain, key_file_target=target)
+    assert not target.exists()  # a key that opens nothing is not left behind
+    assert plain.read_bytes()[:16] == HEADER
+    monkeypatch.undo()
+    result = encrypt_register(plain, key_file_target=target)
+    assert result.key.source == KEY_FILE and target.read_text().strip() == result.key.secret
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    db = open_database(sqlite_url(plain))  # found again through the remembered key file
+    try:
+        assert db.encrypted and db.key is not None and db.key.location == str(target)
+    finally:
+        db.close()

@@ -200,6 +200,10 @@ def _hold_alone(database: Path) -> driver.Connection:
     except BaseException:
         connection.close()
         raise
+    # A read transaction kept open holds SQLite's shared lock: a VRUS window started meanwhile
+    # can read but not save until the converted file is in place.
+    connection.execute("BEGIN")
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
     return connection
 
 
@@ -244,7 +248,11 @@ def encrypt_register(
     backups = [info.path for info in list_backups(database, check=False)]
     total = 1 + len(backups)
     key = _key_for_encrypting(database, key, key_file_target)
-    held = _hold_alone(database)
+    try:
+        held = _hold_alone(database)
+    except BaseException:
+        _forget_new_key_file(key, key_file_target)
+        raise
     try:
         original = table_digests(held)
         converted = create_numbered_private_file(
@@ -261,16 +269,29 @@ def encrypt_register(
             converted.unlink(missing_ok=True)
     except BaseException:
         with suppress(*driver.Error):
+            held.rollback()
             held.execute("PRAGMA journal_mode=WAL").fetchall()  # as it was: in WAL mode
         held.close()
+        if driver.has_plain_header(database):
+            _forget_new_key_file(key, key_file_target)
         raise
     if key_file_target is not None and key.source != KEY_STORE:
-        remember_key_file(database, Path(key.location))
+        remember_key_file(database, Path(key.location))  # (VRUS_KEY_FILE's is named anyway)
     log.info("encrypted the register")
     if progress is not None:
         progress(1, total)
     done, deleted = _encrypt_backups(backups, key, progress, total)
     return Encrypted(key, done, deleted)
+
+
+def _forget_new_key_file(key: RegisterKey, key_file_target: Path | None) -> None:
+    """The key file made for an encryption that did not happen opens nothing: delete it."""
+    if key_file_target is None or key.source == KEY_STORE:
+        return
+    made = Path(key.location)
+    if made == Path(key_file_target).expanduser().absolute():  # never VRUS_KEY_FILE's file
+        with suppress(OSError):
+            made.unlink()
 
 
 def _encrypt_backups(
