@@ -630,3 +630,36 @@ def test_without_a_key_store_a_new_key_file_is_made_and_remembered(
         assert db.encrypted and db.key is not None and db.key.location == str(target)
     finally:
         db.close()
+
+
+def test_a_damaged_encrypted_register_names_its_encrypted_backup_and_restores_it(
+    plain: Path, key_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vrus.db.integrity import DamagedDatabaseError
+
+    encrypted_copy(plain, key_file)
+    key = read_key_file(key_file)
+    db = open_database(sqlite_url(plain), key=key)
+    good = backup_now(db)
+    with db.engine.connect() as connection:
+        root = connection.execute(
+            text("SELECT rootpage FROM sqlite_master WHERE name = 'persons'")
+        ).scalar()
+        page_size = int(connection.execute(text("PRAGMA page_size")).scalar())
+    db.close()
+    with plain.open("r+b") as handle:  # a few bytes of the persons table's page go bad
+        handle.seek((root - 1) * page_size + page_size // 2)
+        handle.write(b"\xff" * 64)
+    with pytest.raises(DamagedDatabaseError) as damaged:
+        open_database(sqlite_url(plain), key=key)
+    assert damaged.value.backup == good and damaged.value.key == key
+    capsys.readouterr()
+    assert main(["--db", str(plain), "--key-file", str(key_file), "check"]) == 1
+    assert f"Newest good backup: {good}" in capsys.readouterr().out
+    restore(plain, good, key)
+    db = open_database(sqlite_url(plain), key=key)
+    try:
+        with db.sessions() as session:
+            assert session.scalar(select(Person.id).limit(1)) is not None
+    finally:
+        db.close()

@@ -648,7 +648,8 @@ def _replace(
     """Copy ``source`` over the live file; the safety copy of what was there, if anything.
 
     The backup API writes the whole copy in one transaction on the live file: if it fails,
-    the register is left as it was.
+    the register is left as it was. A live file too damaged to be written into that way (its
+    old pages are read to journal them) is replaced whole; its safety copy is kept.
     """
     safety: Path | None = None
     replaced = False
@@ -656,8 +657,15 @@ def _replace(
         with _exclusive(database, key) as live:
             safety = _safety_copy(live, database, key)
             if live is not None:
-                _copy_into(source, source_key, live, key, database)
-                replaced = True
+                try:
+                    _copy_into(source, source_key, live, key, database)
+                    replaced = True
+                except (*driver.DatabaseError, MemoryError) as error:
+                    # SQLCipher says "out of memory" for a page that does not decrypt.
+                    log.warning(
+                        "the damaged register could not be written into (%s); replacing the file",
+                        error_kind(error),
+                    )
         if not replaced:  # not readable as a database: its copy is kept, the file replaced
             _remove_database_files(database)
     if not replaced:

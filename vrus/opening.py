@@ -37,7 +37,7 @@ def verify_integrity(db: Database) -> None:
         return
     # What SQLite found names tables, indexes and pages, never a value; the path stays out.
     log.error("the register failed its integrity check: %s", first_problem(problems))
-    good = newest_good_backup(path)
+    good = newest_good_backup(path, db.key)
     raise DamagedDatabaseError(
         path, problems, good.path if good else None, good.taken if good else None, key=db.key
     )
@@ -165,6 +165,11 @@ def open_database(
     check`` reports its state, ``vrus restore`` replaces it. ``must_exist`` refuses a SQLite
     file that is not there (a mistyped path) instead of creating it, and the folders to it, as
     a new register (``vrus check``: a check finds a register, it never starts one).
+
+    The key of an encrypted register is found by ``register_key`` (``key_file``, the key
+    store, a remembered key file; ``key``: one known to open it). A new register is encrypted
+    where a key can be had, unless ``encrypt=False``; ``new_key=False`` makes no new key for
+    it (``vrus restore`` into a register not there yet: the backup brings its own).
     """
     path = sqlite_file(url)
     known, key = key, None

@@ -12,6 +12,7 @@ from vrus.dates import format_date
 from vrus.db import driver
 from vrus.db.engine import Database
 from vrus.db.integrity import SCHEMA_OBJECTS_SQL, foreign_objects, restore_command
+from vrus.db.keys import RegisterKey
 from vrus.db.migrate import current_revision, head_revision
 from vrus.db.models import Event, Municipality, Person
 
@@ -122,16 +123,20 @@ def check_database(db: Database) -> HealthReport:
         if not _damaged(error):
             raise
         report.integrity.append(str(error.orig))
+    except MemoryError:
+        # SQLCipher answers "out of memory" (SQLITE_NOMEM) when a damaged page of an
+        # encrypted register does not decrypt; the quick check has found it already.
+        report.integrity.append("a page of the register could not be decrypted (damaged)")
     if (report.integrity or report.foreign_objects) and db.path is not None:
-        report.restore_hint = _restore_hint(db.path)
+        report.restore_hint = _restore_hint(db.path, db.key)
     return report
 
 
-def _restore_hint(path: Path) -> str:
+def _restore_hint(path: Path, key: RegisterKey | None) -> str:
     # Imported here: vrus.backup builds on the database modules.
     from vrus.backup_files import newest_good_backup
 
-    good = newest_good_backup(path)
+    good = newest_good_backup(path, key)
     if good is None:
         return "No good backup found; keep the file as it is and ask for help"
     return (
