@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -663,3 +664,43 @@ def test_a_damaged_encrypted_register_names_its_encrypted_backup_and_restores_it
             assert session.scalar(select(Person.id).limit(1)) is not None
     finally:
         db.close()
+
+
+@pytest.mark.slow
+def test_keyrings_own_configuration_chooses_the_key_store(tmp_path: Path) -> None:
+    """``PYTHON_KEYRING_BACKEND`` is keyring's own switch: VRUS uses whatever it names, and
+    a null backend means no key store (a plain register, said so)."""
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path / "home"),
+        "XDG_DATA_HOME": str(tmp_path / "home" / "data"),
+        "VRUS_LOG_DIR": str(tmp_path / "logs"),
+        "VRUS_TEST_KEY_STORE": str(tmp_path / "store.json"),
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),  # tests.keystore
+    }
+    runs = {}
+    for name, backend in (
+        ("null", "keyring.backends.null.Keyring"),
+        ("store", "tests.keystore.FileKeyring"),
+    ):
+        path = tmp_path / f"{name}.sqlite3"
+        result = subprocess.run(
+            [sys.executable, "-m", "vrus", "--db", str(path), "check"],
+            env={**env, "PYTHON_KEYRING_BACKEND": backend},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 1  # check never makes a register: nothing there yet
+        result = subprocess.run(
+            [sys.executable, "-m", "vrus", "--db", str(path), "events", "list"],
+            env={**env, "PYTHON_KEYRING_BACKEND": backend},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        runs[name] = (path.read_bytes()[:16] == HEADER, result.stderr)
+    assert runs["null"][0] and "is NOT encrypted" in runs["null"][1]
+    assert not runs["store"][0] and runs["store"][1] == ""
+    assert len(json.loads((tmp_path / "store.json").read_text())) == 1
