@@ -149,6 +149,9 @@ def _replace_scrubbing(original: Path, converted: Path) -> None:
     """Put ``converted`` in the place of ``original`` in one step (a crash leaves one or the
     other there, never neither), then zero the original's content, which this process still
     holds open though its name is gone."""
+    if os.name == "nt":  # Windows replaces no file that is open: replaced, not zeroed
+        os.replace(converted, original)
+        return
     handle = os.open(original, os.O_WRONLY)
     try:
         size = os.fstat(handle).st_size
