@@ -704,3 +704,32 @@ def test_keyrings_own_configuration_chooses_the_key_store(tmp_path: Path) -> Non
     assert runs["null"][0] and "is NOT encrypted" in runs["null"][1]
     assert not runs["store"][0] and runs["store"][1] == ""
     assert len(json.loads((tmp_path / "store.json").read_text())) == 1
+
+
+class Terminal:
+    """Standard input as a person types it: line by line, and a terminal."""
+
+    def __init__(self, *lines: str) -> None:
+        self.lines = list(lines)
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        return self.lines.pop(0) if self.lines else ""
+
+
+@pytest.mark.parametrize("layout", ["two lines", "one line"])
+def test_key_import_reads_the_sheet_typed_on_a_terminal(
+    plain: Path, key_file: Path, key_store, layout: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vrus.cli.keys import cmd_key_import
+
+    encrypted_copy(plain, key_file)
+    lines = format_recovery(read_key_file(key_file).secret).splitlines()
+    typed = [f"{line}\n" for line in lines] if layout == "two lines" else [" ".join(lines) + "\n"]
+    stdin = Terminal(*typed, "not read\n")
+    assert cmd_key_import(plain, out=sys.stdout, stdin=stdin) == 0
+    assert stdin.lines == ["not read\n"]  # it waited for exactly what the sheet holds
+    assert "Type the recovery key" in capsys.readouterr().err
+    assert list(key_store.entries().values()) == [read_key_file(key_file).secret]

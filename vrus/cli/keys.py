@@ -9,6 +9,7 @@ they convert its file.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -76,6 +77,7 @@ def cmd_key_import(
     """``vrus key import``: the recovery key (typed, piped or from a file) into the key store
     for the register at ``db_path``."""
     from vrus.encryption import import_recovery_key
+    from vrus.recovery_code import CHARACTERS
 
     if from_file is not None:
         try:
@@ -100,7 +102,7 @@ def cmd_key_import(
                 + "\n"
             )
             text = source.readline()
-            if len(text.split()) < 14 and "-" in text:
+            if 0 < len(re.sub(r"[\s\-–]", "", text)) < CHARACTERS:
                 text += source.readline()  # the sheet's second line, typed on its own line
         else:
             text = source.read()
