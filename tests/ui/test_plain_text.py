@@ -89,7 +89,9 @@ def test_every_label_in_the_window_is_plain_text(qtbot, make_window, marked_up: 
     page.refresh()
     page.open_person(marked_up)  # the editor, with its title, banner and panels
     qtbot.waitUntil(page.editor.isVisible)
-    labels = [w for w in QApplication.allWidgets() if isinstance(w, QLabel) and _in(w, window)]
+    # The window's own labels only: QApplication.allWidgets() also hands back widgets of
+    # earlier tests that are being deleted, and touching one of those crashed a CI run.
+    labels = window.findChildren(QLabel)
     # The labels that show something looking like markup: text from the register.
     showing = [label for label in labels if "<" in label.text()]
     assert any(FULL in label.text() for label in showing)  # the editor's title, at least
@@ -99,14 +101,6 @@ def test_every_label_in_the_window_is_plain_text(qtbot, make_window, marked_up: 
         if label.textFormat() != PLAIN and label.objectName() not in RICH_ON_PURPOSE
     ]
     assert markup == [], "\n".join(map(repr, markup))
-
-
-def _in(widget, window) -> bool:
-    while widget is not None:
-        if widget is window:
-            return True
-        widget = widget.parentWidget()
-    return False
 
 
 def test_the_editor_title_reads_the_name_as_written(qtbot, db, members_window) -> None:
