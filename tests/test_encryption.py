@@ -85,11 +85,12 @@ def secrets_of(path: Path, key: RegisterKey | None) -> list[bytes]:
     db = open_database(sqlite_url(path), key=key, migrate=False, verify=False)
     try:
         with db.sessions() as session:
-            names = session.scalars(select(Person.last_name).limit(5)).all()
+            names = session.scalars(select(Person.last_name).limit(40)).all()
             allergens = session.scalars(select(Allergy.allergen).distinct()).all()
     finally:
         db.close()
-    words = [w.encode("utf-8") for w in [*names, *allergens] if w and len(w) > 3]
+    # Six bytes or more: a shorter word turns up by chance in a megabyte of random bytes.
+    words = [w.encode("utf-8") for w in {*names, *allergens} if w and len(w.encode()) >= 6]
     assert len(words) >= 5
     return words
 
