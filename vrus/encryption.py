@@ -22,6 +22,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from vrus.backup import BACKUP_SUFFIXES  # a plain copy takes a backup's endings
 from vrus.backup_files import list_backups
 from vrus.db import driver
 from vrus.db.engine import Database
@@ -46,8 +47,6 @@ from vrus.texts import translate
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-# The endings a plain copy may have (as for backups): a copy named "x.pdf" opens in nothing.
-COPY_SUFFIXES = (".sqlite3", ".sqlite", ".db", ".bak")
 
 
 @dataclass(frozen=True)
@@ -332,7 +331,7 @@ def decrypt_copy(db: Database, target: Path | str) -> Path:
             translate("Core", "the register is not encrypted: 'vrus backup -o FILE' copies it")
         )
     path = check_target(target)
-    if path.suffix.lower() not in COPY_SUFFIXES:
+    if path.suffix.lower() not in BACKUP_SUFFIXES:
         raise VrusError(
             translate(
                 "Core",
