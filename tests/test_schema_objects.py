@@ -1,6 +1,6 @@
-"""A register or a backup carrying a trigger or a view: VRUS makes neither, so ``vrus check``
-reports it as a problem and ``vrus restore`` refuses the backup, both without writing to the
-file they look at."""
+"""A register or a backup carrying a trigger or a view VRUS did not make (its only triggers
+are the change journal's, ``vrus.db.journal``): ``vrus check`` reports it as a problem and
+``vrus restore`` refuses the backup, both without writing to the file they look at."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from vrus.backup import backup_now
 from vrus.backup_files import check_backup_file
 from vrus.cli import main
 from vrus.db.engine import Database
+from vrus.db.journal import sqlite_triggers
 
 # kind: the statement that adds one to a register (the trigger copies names elsewhere)
 ADDED = {
@@ -76,7 +77,7 @@ def test_check_reports_a_trigger_or_a_view_and_writes_nothing(
     line = next(line for line in out.splitlines() if line.startswith("Triggers and views: "))
     assert line.startswith(
         f"Triggers and views: the register contains a {kind} 'copy_names' that VRUS did not "
-        "make; VRUS makes no triggers or views"
+        "make; VRUS makes no such triggers and no views"
     )
     assert out.splitlines()[-1] == "Result: PROBLEMS FOUND"
     assert "Traceback" not in err
@@ -130,3 +131,31 @@ def test_a_name_from_the_file_is_shown_on_one_line(db: Database) -> None:
         connection.close()
     _revision, problem = check_backup_file(backup)
     assert str(problem) == "it contains a view 'two?lines' that VRUS did not make"
+
+
+def test_the_journal_triggers_are_vrus_own(db: Database) -> None:
+    assert db.path is not None
+    found = {name: sql for kind, name, sql in schema(db.path) if kind == "trigger"}
+    assert found == sqlite_triggers()
+
+
+def test_a_journal_trigger_rewritten_by_another_program_is_foreign(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Our name is not enough: the text must be ours word for word."""
+    path = db.path
+    assert path is not None
+    db.close()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("DROP TRIGGER persons_insert_journal")
+        connection.execute(
+            "CREATE TRIGGER persons_insert_journal AFTER INSERT ON persons BEGIN "
+            "INSERT INTO settings (key, value) VALUES ('x' || new.id, new.first_name); END"
+        )
+        connection.commit()
+    finally:
+        connection.close()
+    assert main(["--db", str(path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "a trigger 'persons_insert_journal' that VRUS did not make" in out

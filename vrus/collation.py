@@ -66,6 +66,25 @@ def sort_key(text: str | None) -> tuple[str, str, str]:
     return (_primary(text), folded, text)
 
 
+# Between the parts of a stored key: below every character a name can hold, so comparing two
+# keys as plain strings (SQLite's BINARY, Python's <) compares their parts in turn.
+KEY_SEPARATOR = "\x01"
+
+
+def name_key(text: str | None) -> str:
+    """``sort_key`` as one string, stored beside a name (``persons.last_name_key``) so the
+    database sorts and indexes names without calling back into Python per comparison.
+
+    The first part is the folded name ``search_fold`` gives, so a search needs no second
+    folding of every name."""
+    return KEY_SEPARATOR.join(sort_key(text))
+
+
+def key_fold(key: str) -> str:
+    """The ``search_fold`` of the name a ``name_key`` was made from."""
+    return key.partition(KEY_SEPARATOR)[0]
+
+
 def compare(a: str | None, b: str | None) -> int:
     """The comparison function behind the SQLite collation."""
     ka, kb = sort_key(a), sort_key(b)

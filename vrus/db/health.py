@@ -51,8 +51,8 @@ class HealthReport:
     def _foreign(self) -> str:
         found = "; ".join(self.foreign_objects)
         return (
-            f"{found}; VRUS makes no triggers or views, so another program changed the file: "
-            "do not use it, restore a good backup or ask for help"
+            f"{found}; VRUS makes no such triggers and no views, so another program changed "
+            "the file: do not use it, restore a good backup or ask for help"
         )
 
     def _encryption_lines(self) -> list[str]:

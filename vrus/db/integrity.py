@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from vrus.dates import format_date
 from vrus.db import driver
 from vrus.db.engine import Database
+from vrus.db.journal import is_own_trigger
 from vrus.db.keys import RegisterKey
 from vrus.errors import DatabaseError
 from vrus.paths import default_database_path
@@ -76,19 +77,29 @@ def restore_command(database: Path, backup: Path) -> str:
     return f"vrus {db_option}restore {shlex.quote(str(backup))}"
 
 
-# VRUS's schema has tables and indexes only. A trigger or a view in the file was put there by
-# something else, and a trigger runs its own statements on every change VRUS makes: it could
-# copy children's data elsewhere in the file or undo an erasure. Read from sqlite_master,
-# which changes nothing.
+# VRUS's schema has tables, indexes and the change journal's triggers (vrus.db.journal) only.
+# Another trigger or a view in the file was put there by something else, and a trigger runs
+# its own statements on every change VRUS makes: it could copy children's data elsewhere in
+# the file or undo an erasure. Read from sqlite_master, which changes nothing.
 SCHEMA_OBJECTS_SQL = (
-    "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY type, name"
+    "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') "
+    "ORDER BY type, name"
 )
 
 
 def foreign_objects(rows: Iterable[Sequence[object]]) -> list[tuple[str, str]]:
-    """The (kind, name) of each row of ``SCHEMA_OBJECTS_SQL``: 'trigger' or 'view', and the
-    name as one printable line; empty when the schema is VRUS's own."""
-    return [(str(kind), _printable(str(name))) for kind, name in rows]
+    """The (kind, name) of each row of ``SCHEMA_OBJECTS_SQL`` that VRUS did not make:
+    'trigger' or 'view', and the name as one printable line; empty when the schema is
+    VRUS's own."""
+    return [
+        (str(kind), _printable(str(name)))
+        for kind, name, sql in rows
+        if not (kind == "trigger" and is_own_trigger(str(name), _text(sql)))
+    ]
+
+
+def _text(sql: object) -> str | None:
+    return sql if isinstance(sql, str) else None
 
 
 def foreign_object_text(kind: str, name: str) -> Text:
