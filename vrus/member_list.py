@@ -1,34 +1,25 @@
 """The register as a list: one row per person with their current ensemble and age flags.
 
-Sorting and filtering happen in SQL; the list view keeps only the ordered ids and asks for
-rows when they are drawn (``rows_for``). Name search folds case and accents in Python over a
-small in-memory index of names, because a portable SQL expression for "ignore accents but
-keep Æ, Ø, Å distinct" does not exist.
-
-Search as you type must answer within a frame at 10 000 persons, while the ordered query
-takes ~100 ms there (the Norwegian collation is a Python callback). ``MemberIndex`` keeps the
-query's result, with each name folded once, for one combination of filters and order, so a
-keystroke only scans that list; whoever changes the register calls ``invalidate``.
+Which persons and in which order comes from ``vrus.member_index`` (a snapshot in memory that
+follows the register's change journal: fast at 100 000 persons); the list view keeps only the
+ordered ids and asks for rows when they are drawn (``rows_for``, one query per block).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from vrus import clock
 from vrus.ages import AgeFlag, Limits, age_flags, season_age
-from vrus.collation import search_fold, sort_key
+from vrus.collation import sort_key
 from vrus.consents import consents_in_force
-from vrus.consents import in_force as consent_in_force
 from vrus.db.enums import ConsentKind
 from vrus.db.models import (
-    Consent,
     Ensemble,
     Instrument,
     Membership,
@@ -36,42 +27,25 @@ from vrus.db.models import (
     Organisation,
     Person,
 )
+from vrus.member_filter import MemberFilter, SortColumn, Status
+from vrus.member_index import MemberIndex
 from vrus.reference import municipality_label, now_part_of
 from vrus.texts import Text
 
-
-class Status(StrEnum):
-    ACTIVE = "active"
-    FORMER = "former"  # no current membership
-    ARCHIVED = "archived"
-
-
-class SortColumn(StrEnum):
-    NAME = "name"
-    FIRST_NAME = "first_name"
-    AGE = "age"
-    ENSEMBLE = "ensemble"
-    INSTRUMENT = "instrument"
-    SECTION = "section"
-    MUNICIPALITY = "municipality"
-    CULTURE_SCHOOL = "culture_school"
-    STATUS = "status"
-    FLAGS = "flags"
-    PHOTOS = "photos"  # without a photo consent in force first
-
-
-@dataclass
-class MemberFilter:
-    search: str = ""
-    ensemble_ids: set[int] = field(default_factory=set)
-    instrument_ids: set[int] = field(default_factory=set)
-    sections: set[str] = field(default_factory=set)
-    municipality_ids: set[int] = field(default_factory=set)
-    status: Status | None = Status.ACTIVE
-    flags: set[AgeFlag] = field(default_factory=set)
-    # An erased person is a row for statistics only: counted by reports on past seasons and
-    # past events (True), never listed, found or invited (the default).
-    include_erased: bool = False
+# Listings are asked for through this module; the filter and the index live beside it.
+__all__ = [
+    "AgeLimitOverview",
+    "MemberFilter",
+    "MemberIndex",
+    "MemberRow",
+    "SortColumn",
+    "Status",
+    "age_limit_overview",
+    "count_persons",
+    "member_ids",
+    "municipalities_in_register",
+    "rows_for",
+]
 
 
 @dataclass(frozen=True)
@@ -137,71 +111,6 @@ def _base_query(on: dt.date) -> Select:
     )
 
 
-def _apply_filter(query: Select, flt: MemberFilter) -> Select:
-    # status None = everyone in the register who is not archived, with or without a
-    # current membership; archived persons only show when asked for.
-    if not flt.include_erased:
-        query = query.where(Person.erased_at.is_(None))
-    if flt.status is Status.ARCHIVED:
-        query = query.where(Person.archived_at.is_not(None))
-    elif flt.status is None:
-        query = query.where(Person.archived_at.is_(None))
-    elif flt.status is Status.ACTIVE:
-        query = query.where(Person.archived_at.is_(None), Membership.id.is_not(None))
-    elif flt.status is Status.FORMER:
-        query = query.where(Person.archived_at.is_(None), Membership.id.is_(None))
-    if flt.ensemble_ids:
-        query = query.where(Membership.ensemble_id.in_(flt.ensemble_ids))
-    if flt.instrument_ids:
-        query = query.where(Membership.instrument_id.in_(flt.instrument_ids))
-    if flt.sections:
-        query = query.where(Instrument.section.in_(flt.sections))
-    if flt.municipality_ids:
-        query = query.where(Person.municipality_id.in_(flt.municipality_ids))
-    return query
-
-
-_STATUS_RANK = case((Person.archived_at.is_not(None), 2), (Membership.id.is_(None), 1), else_=0)
-
-
-_ORDER = {
-    SortColumn.NAME: (Person.last_name, Person.first_name),
-    SortColumn.FIRST_NAME: (Person.first_name, Person.last_name),
-    # Sorted by birth date, reversed below: a later birth date is a lower age.
-    SortColumn.AGE: (Person.birth_date,),
-    SortColumn.ENSEMBLE: (Ensemble.sort_order, Person.last_name),
-    SortColumn.INSTRUMENT: (Instrument.sort_order, Person.last_name),
-    SortColumn.SECTION: (Instrument.section, Instrument.sort_order, Person.last_name),
-    SortColumn.MUNICIPALITY: (Municipality.name, Person.last_name),
-    SortColumn.CULTURE_SCHOOL: (Organisation.name, Person.last_name),
-    SortColumn.STATUS: (_STATUS_RANK, Person.last_name, Person.first_name),
-    # By name in SQL; the flags are computed in Python and ordered there (stable sort).
-    SortColumn.FLAGS: (Person.last_name, Person.first_name),
-}
-# Most urgent first when sorting by flags: outside the limits, then leaving, then moving up.
-_FLAG_RANK = {
-    AgeFlag.ABOVE_MAXIMUM: 0,
-    AgeFlag.BELOW_MINIMUM: 1,
-    AgeFlag.AGES_OUT: 2,
-    AgeFlag.MAY_MOVE_UP: 3,
-}
-
-
-def _photo_consent_rank(on: dt.date) -> ColumnElement[int]:
-    """0 without a photo consent in force on ``on``, 1 with one (SQL, for sorting)."""
-    holds = (
-        select(Consent.id)
-        .where(
-            Consent.person_id == Person.id,
-            Consent.kind == ConsentKind.PHOTO.value,
-            consent_in_force(on),
-        )
-        .correlate(Person)
-        .exists()
-    )
-    return case((holds, 1), else_=0)
-
-
 def _to_row(result: Sequence, on: dt.date, consents: frozenset[ConsentKind]) -> MemberRow:
     person, membership, ensemble, instrument, municipality, school, next_up = result
     season_year = on.year
@@ -241,79 +150,6 @@ def _now_name(municipality: Municipality | None, on: dt.date) -> str | None:
     return now.name if now is not None else None
 
 
-def matches_search(first: str, last: str, needle: str) -> bool:
-    """Every word of the search must begin a word of the name, in any order."""
-    words = search_fold(f"{first} {last}").split()
-    return all(any(w.startswith(part) for w in words) for part in search_fold(needle).split())
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    person_id: int
-    words: str  # " " + the folded name words, so " " + prefix finds a word start
-    flags: frozenset[AgeFlag]
-
-
-def _search_parts(needle: str) -> list[str]:
-    return [" " + part for part in search_fold(needle).split()]
-
-
-def _candidates(
-    session: Session, flt: MemberFilter, on: dt.date, order: SortColumn, descending: bool
-) -> list[_Candidate]:
-    """Everyone matching ``flt`` apart from its search and flags, in the requested order."""
-    reverse = descending != (order is SortColumn.AGE)
-    # Blanks (no ensemble, no municipality) last either way: the coordinator sorts to see
-    # who plays what, not who plays nothing.
-    ordering = (
-        (_photo_consent_rank(on), Person.last_name, Person.first_name)
-        if order is SortColumn.PHOTOS
-        else _ORDER[order]
-    )
-    columns = [(c.desc() if reverse else c.asc()).nulls_last() for c in ordering]
-    query = _apply_filter(_base_query(on), flt).order_by(*columns, Person.id)
-    query = query.with_only_columns(
-        Person.id,
-        Person.first_name,
-        Person.last_name,
-        Person.birth_date,
-        Ensemble.id,
-        Ensemble.min_age,
-        Ensemble.max_age,
-        NextEnsemble.min_age,
-        NextEnsemble.max_age,
-    )
-    found = []
-    for pid, first, last, born, ensemble, lo, hi, next_lo, next_hi in session.execute(query):
-        flags: frozenset[AgeFlag] = frozenset()
-        if ensemble is not None:
-            flags = frozenset(
-                age_flags(
-                    season_age(born, on.year),
-                    Limits(lo, hi),
-                    Limits(next_lo, next_hi) if next_lo is not None else None,
-                )
-            )
-        found.append(_Candidate(pid, " " + search_fold(f"{first} {last}"), flags))
-    if order is SortColumn.FLAGS:
-        found.sort(key=_flag_rank, reverse=descending)
-    return found
-
-
-def _flag_rank(candidate: _Candidate) -> int:
-    return min((_FLAG_RANK[f] for f in candidate.flags), default=len(_FLAG_RANK))
-
-
-def _narrow(candidates: Iterable[_Candidate], flt: MemberFilter) -> list[int]:
-    parts = _search_parts(flt.search)
-    wanted = flt.flags
-    return [
-        c.person_id
-        for c in candidates
-        if (not wanted or c.flags & wanted) and all(p in c.words for p in parts)
-    ]
-
-
 def member_ids(
     session: Session,
     flt: MemberFilter,
@@ -322,50 +158,7 @@ def member_ids(
     descending: bool = False,
 ) -> list[int]:
     """The ids of the persons matching ``flt``, in the requested order."""
-    return _narrow(_candidates(session, flt, on, order, descending), flt)
-
-
-class MemberIndex:
-    """``member_ids`` with the last query kept, for search as you type.
-
-    The kept list holds, for one combination of filters (search and flags aside), day and
-    order, every matching person's folded name and flags; a new search or flag filter only
-    scans it. ``invalidate`` after any change to the register (the window does it on its
-    register-changed signal); a different filter, day or order queries afresh by itself.
-    """
-
-    def __init__(self) -> None:
-        self._key: tuple | None = None
-        self._candidates: list[_Candidate] = []
-
-    def invalidate(self) -> None:
-        self._key = None
-        self._candidates = []
-
-    def member_ids(
-        self,
-        session_factory: Callable[[], Session],
-        flt: MemberFilter,
-        on: dt.date,
-        order: SortColumn = SortColumn.NAME,
-        descending: bool = False,
-    ) -> list[int]:
-        key = (
-            flt.status,
-            flt.include_erased,
-            frozenset(flt.ensemble_ids),
-            frozenset(flt.instrument_ids),
-            frozenset(flt.sections),
-            frozenset(flt.municipality_ids),
-            on,
-            order,
-            descending,
-        )
-        if key != self._key:
-            with session_factory() as session:
-                self._candidates = _candidates(session, flt, on, order, descending)
-            self._key = key
-        return _narrow(self._candidates, flt)
+    return MemberIndex.read(session, on, flt.include_erased).select(flt, order, descending)
 
 
 def count_persons(session: Session, *, include_archived: bool = False) -> int:
@@ -406,8 +199,10 @@ def age_limit_overview(
     """Who ages out, may move up or is outside the limits on ``on``; a report on a past
     season counts erased persons too (``include_erased``), the window's panel never does."""
 
+    index = MemberIndex.read(session, on, include_erased)
+
     def rows_with(flags: set[AgeFlag]) -> list[MemberRow]:
-        ids = member_ids(session, MemberFilter(flags=flags, include_erased=include_erased), on)
+        ids = index.select(MemberFilter(flags=flags, include_erased=include_erased))
         rows = rows_for(session, ids, on)
         return [rows[i] for i in ids]
 

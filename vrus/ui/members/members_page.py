@@ -63,6 +63,7 @@ class MembersPage(QWidget):
     importRequested = Signal()  # noqa: N815 - Qt's naming for signals
     showRequested = Signal()  # noqa: N815 - a key for this page was pressed elsewhere
     message = Signal(str)  # for the status bar
+    filled = Signal()  # the listing is in the table
 
     def __init__(
         self,
@@ -308,6 +309,7 @@ class MembersPage(QWidget):
         self._after_reload()
         self._stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self._fit_columns()
+        self.filled.emit()
 
     def _filter_changed(self) -> None:
         self.model.set_filter(self.filters.member_filter())
