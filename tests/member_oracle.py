@@ -1,7 +1,9 @@
 """The member list as VRUS ordered and filtered it in SQL before 0006 (the Norwegian
 collation called back in Python for every comparison): the oracle the in-memory index
-(``vrus.member_index``) is compared with. Copied from vrus/member_list.py as it was, with
-matches_search's candidate type; not used by the program."""
+(``vrus.member_index``) is compared with. Copied from vrus/member_list.py as it was, with one
+deliberate change: every order now ends with last name, first name and id in the listing's
+direction (before, some orders broke ties by last name only, and by id always ascending).
+Not used by the program."""
 
 from __future__ import annotations
 
@@ -99,16 +101,15 @@ _ORDER = {
     SortColumn.FIRST_NAME: (Person.first_name, Person.last_name),
     # Sorted by birth date, reversed below: a later birth date is a lower age.
     SortColumn.AGE: (Person.birth_date,),
-    SortColumn.ENSEMBLE: (Ensemble.sort_order, Person.last_name),
-    SortColumn.INSTRUMENT: (Instrument.sort_order, Person.last_name),
-    SortColumn.SECTION: (Instrument.section, Instrument.sort_order, Person.last_name),
-    SortColumn.MUNICIPALITY: (Municipality.name, Person.last_name),
-    SortColumn.CULTURE_SCHOOL: (Organisation.name, Person.last_name),
-    SortColumn.STATUS: (_STATUS_RANK, Person.last_name, Person.first_name),
+    SortColumn.ENSEMBLE: (Ensemble.sort_order,),
+    SortColumn.INSTRUMENT: (Instrument.sort_order,),
+    SortColumn.SECTION: (Instrument.section, Instrument.sort_order),
+    SortColumn.MUNICIPALITY: (Municipality.name,),
+    SortColumn.CULTURE_SCHOOL: (Organisation.name,),
+    SortColumn.STATUS: (_STATUS_RANK,),
     # By name in SQL; the flags are computed in Python and ordered there (stable sort).
-    SortColumn.FLAGS: (Person.last_name, Person.first_name),
+    SortColumn.FLAGS: (),
 }
-# Most urgent first when sorting by flags: outside the limits, then leaving, then moving up.
 _FLAG_RANK = {
     AgeFlag.ABOVE_MAXIMUM: 0,
     AgeFlag.BELOW_MINIMUM: 1,
@@ -143,13 +144,12 @@ def _candidates(
     reverse = descending != (order is SortColumn.AGE)
     # Blanks (no ensemble, no municipality) last either way: the coordinator sorts to see
     # who plays what, not who plays nothing.
-    ordering = (
-        (_photo_consent_rank(on), Person.last_name, Person.first_name)
-        if order is SortColumn.PHOTOS
-        else _ORDER[order]
-    )
+    ordering = (_photo_consent_rank(on),) if order is SortColumn.PHOTOS else _ORDER[order]
+    # Then by name and id, in the same direction (changed with the index: the SQL had
+    # ties in some orders by last name only, and by id always ascending).
+    ordering = (*ordering, Person.last_name, Person.first_name, Person.id)
     columns = [(c.desc() if reverse else c.asc()).nulls_last() for c in ordering]
-    query = _apply_filter(_base_query(on), flt).order_by(*columns, Person.id)
+    query = _apply_filter(_base_query(on), flt).order_by(*columns)
     query = query.with_only_columns(
         Person.id,
         Person.first_name,

@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -77,7 +79,7 @@ class DayPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(24)
-        layout.addWidget(self._numbers(), 0)
+        layout.addWidget(self._scrolled(self._numbers()), 0)
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self._warning())
@@ -124,6 +126,21 @@ class DayPanel(QWidget):
         column.addWidget(self.diet_notes)
         column.addStretch(1)
         return box
+
+    @staticmethod
+    def _scrolled(box: QWidget) -> QScrollArea:
+        """The numbers scroll when there are many diet notes: the notes grow with the
+        register, and the window's size must never depend on the data."""
+        area = QScrollArea()
+        area.setObjectName("lunchNumbers")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(box)
+        bar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(box.minimumWidth() + bar)
+        area.setMaximumWidth(box.maximumWidth() + bar)
+        return area
 
     @staticmethod
     def _counts(rows: list[tuple[str, int]]) -> QFormLayout:
