@@ -76,7 +76,19 @@ _GUARDIAN_ROWS: tuple[type[Base], ...] = (Guardian, VolunteerDuty)
 _WATCHED: tuple[type[Base], ...] = (Person, *_OWN_ROWS, *_GUARDIAN_ROWS)
 WATCHED_TABLES = frozenset(model.__table__.name for model in _WATCHED)
 # Kept by the database itself, changed by every edit: listing them would say nothing.
-BOOKKEEPING = frozenset({"id", "person_id", "created_at", "updated_at", "version", "recorded_at"})
+# The name keys are derived from the names (vrus.collation.name_key): the names say it.
+BOOKKEEPING = frozenset(
+    {
+        "id",
+        "person_id",
+        "created_at",
+        "updated_at",
+        "version",
+        "recorded_at",
+        "first_name_key",
+        "last_name_key",
+    }
+)
 # A new row's fields that hold nothing (left empty, or a default "no") are not listed.
 EMPTY: tuple[object, ...] = (None, "", False)
 

@@ -445,6 +445,8 @@ class MemberIndex:
         self._checked = False
         self._orderings: dict[tuple[SortColumn, bool], _Ordering] = {}
         self._listings: dict[tuple, _Listing] = {}
+        # Who the last ``follow`` found changed: None after reading everything.
+        self.changed: set[int] | None = None
 
     @classmethod
     def read(cls, session: Session, on: dt.date, include_erased: bool = False) -> MemberIndex:
@@ -501,6 +503,7 @@ class MemberIndex:
             .where(RegisterChange.seq > self._seq)
             .order_by(RegisterChange.seq)
         ).all()
+        self.changed = set()
         if not changes:
             return
         changed = {person_id for _seq, person_id in changes}
@@ -517,6 +520,7 @@ class MemberIndex:
                     ordering.add(person_id)
         self._listings.clear()
         self._seq = changes[-1][0]
+        self.changed = changed
 
     def _read_all(self, session: Session, on: dt.date, include_erased: bool) -> None:
         # The journal's place first, in the same read transaction as the rows: a change
@@ -528,6 +532,7 @@ class MemberIndex:
         self._orderings = {_BY_NAME: _Ordering.by_name(self._snapshot)}
         self._listings = {}
         self._checked = True
+        self.changed = None
 
     def select(
         self, flt: MemberFilter, order: SortColumn = SortColumn.NAME, descending: bool = False

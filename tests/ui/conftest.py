@@ -64,6 +64,8 @@ def make_window(qtbot, db: Database, settings: Settings):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # The window lists the register after its first paint; tests look at once.
+        window.members_page.fill()
         return window
 
     return make

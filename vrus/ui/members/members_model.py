@@ -1,10 +1,10 @@
 """The Members table: a model over the persons in the register that keeps only their ids.
 
-The ordered ids come from the core (``vrus.member_list.MemberIndex``: filtered and sorted in
-SQL, searched over a kept list of folded names); the rows are fetched in blocks when the view
-draws them (after Anki's browser table), so a register of 10 000 persons opens, searches and
-sorts without loading every row. Clicking a header re-queries in the requested order; there
-is no proxy model over the rows.
+The ordered ids come from the core (``vrus.member_index.MemberIndex``: a snapshot of the
+register in memory that follows its change journal, filtered, sorted and searched in Python
+without a query); the rows are fetched in blocks when the view draws them (after Anki's
+browser table), so a register of 100 000 persons opens, searches and sorts without loading
+every row. There is no proxy model over the rows.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from vrus import clock
 from vrus.ages import AgeFlag
 from vrus.clock import Today
 from vrus.db.engine import Database
+from vrus.member_index import Snapshot
 from vrus.member_list import MemberFilter, MemberIndex, MemberRow, SortColumn, rows_for
 from vrus.ui.common.labels import flag_label, member_status_label, section_label
 from vrus.ui.common.messages import ui_text
@@ -137,10 +138,24 @@ class MembersModel(QAbstractTableModel):
     # --- What is listed ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """The register changed: query the ids again and fetch rows again when drawn."""
+        """The register changed: follow it. The rows of the persons changed are fetched
+        again when drawn; when the listing is the same, the view is not reset (it keeps its
+        selection and scroll position) and only the changed rows are redrawn."""
         self._index.invalidate()
-        self._rows.clear()
-        self._reload()
+        ids = self._ids_now()
+        changed = self._index.changed
+        if changed is None:
+            self._rows.clear()
+        else:
+            for person_id in changed:
+                self._rows.pop(person_id, None)
+        if ids != self._ids:
+            self._reset(ids)
+            return
+        for person_id in changed if changed is not None else self._ids:
+            row = self.row_of(person_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def set_filter(self, flt: MemberFilter) -> None:
         """Show the persons matching ``flt``; fetched rows are kept, only the ids change."""
@@ -163,12 +178,30 @@ class MembersModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def _reload(self) -> None:
-        self.beginResetModel()
-        self._ids = self._index.member_ids(
+        self._reset(self._ids_now())
+
+    def _ids_now(self) -> list[int]:
+        return self._index.member_ids(
             self._db.sessions, self._filter, self._today(), self._order, self._descending
         )
+
+    def _reset(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
         self._rows_of = None
         self.endResetModel()
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """Everyone the listings choose from (after the first listing)."""
+        snapshot = self._index.snapshot
+        assert snapshot is not None, "list first"
+        return snapshot
+
+    @property
+    def changed(self) -> set[int] | None:
+        """Who the last refresh found changed; None when everything was read."""
+        return self._index.changed
 
     # --- Looking up ---------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from vrus.ages import AgeFlag
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.errors import VrusError
-from vrus.member_list import count_persons, municipalities_in_register
+from vrus.member_list import municipalities_in_register
 from vrus.persons import person_details
 from vrus.reference import ensembles, instruments, municipalities
 from vrus.ui.common.changes import RegisterChanges
@@ -113,9 +113,11 @@ class MembersPage(QWidget):
         layout.addWidget(self._stack, 1)
 
         self.filters.changed.connect(self._filter_changed)
-        changes.changed.connect(self.refresh)
+        changes.changed.connect(self._changed)
         changes.personChanged.connect(self.model.redraw_person)
-        self.refresh()
+        # Filled after the window's first paint (showEvent), so the window shows at once.
+        self._filled_once = False
+        self._places: frozenset[int] | None = None
 
     # --- Building ---------------------------------------------------------------------------
 
@@ -296,20 +298,35 @@ class MembersPage(QWidget):
         return self._stack.currentWidget() is self.welcome
 
     def refresh(self) -> None:
-        """The register changed: read the choices and the list again."""
-        with self._db.sessions() as session:
-            # Archived persons still count: a register with only archived persons is not new.
-            empty = count_persons(session, include_archived=True) == 0
-            self.filters.set_choices(
-                ensembles(session),
-                instruments(session),
-                municipalities_in_register(session, self._today()),
-            )
+        """The register changed: follow it (only the persons changed are read again), and
+        read the filter's choices again when what they list may have changed."""
+        self._filled_once = True
         self.model.refresh()
+        snapshot = self.model.snapshot
+        # Archived persons still count: a register with only archived persons is not new.
+        empty = not snapshot.persons
+        places = frozenset(p.municipality_id for p in snapshot.persons.values())
+        if self.model.changed is None or places != self._places:
+            self._places = places
+            with self._db.sessions() as session:
+                self.filters.set_choices(
+                    ensembles(session),
+                    instruments(session),
+                    municipalities_in_register(session, self._today(), present=places),
+                )
         self._after_reload()
         self._stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self._fit_columns()
         self.filled.emit()
+
+    def _changed(self) -> None:
+        if self._filled_once:
+            self.refresh()
+
+    def fill(self) -> None:
+        """List the register if that has not been done yet (the first show does it)."""
+        if not self._filled_once:
+            self.refresh()
 
     def _filter_changed(self) -> None:
         self.model.set_filter(self.filters.member_filter())
@@ -334,6 +351,15 @@ class MembersPage(QWidget):
         )
         self.table.setColumnWidth(COL_FLAGS, min(self.table.columnWidth(COL_FLAGS), one_flag))
         self._fitted = True
+
+    @property
+    def is_filled(self) -> bool:
+        return self._filled_once
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._filled_once:
+            QTimer.singleShot(0, self.fill)  # the window is on screen: now list
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
