@@ -1,8 +1,8 @@
 """The search field and filters above the Members table; they make a ``MemberFilter``.
 
 Every keystroke in the search field changes the filter at once (the core answers within a
-frame at 10 000 persons, see benchmarks/members_view.py), so there is no search button and
-no delay.
+frame at 100 000 persons: ``python -m benchmarks --only search``), so there is no search
+button and no delay.
 """
 
 from __future__ import annotations
