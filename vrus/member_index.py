@@ -432,6 +432,22 @@ def _matching(ids: list[int], words: list[str], parts: tuple[str, ...]) -> list[
 _BY_NAME = (SortColumn.NAME, False)
 
 
+@dataclass(frozen=True)
+class FullRead:
+    """Everything a listing needs, read in one transaction, with the journal's place then."""
+
+    snapshot: Snapshot
+    seq: int
+
+
+def read_everything(session: Session, on: dt.date, include_erased: bool = False) -> FullRead:
+    """Safe in any thread: builds new objects only, touches no index."""
+    # The journal's place first, in the same read transaction as the rows: a change
+    # committed after it is seen again next time, never lost.
+    seq = session.scalar(select(func.max(RegisterChange.seq))) or 0 if _journalled(session) else 0
+    return FullRead(Snapshot.read(session, on, include_erased), seq)
+
+
 class MemberIndex:
     """Member listings over a snapshot that follows the register.
 
@@ -443,6 +459,7 @@ class MemberIndex:
         self._snapshot: Snapshot | None = None
         self._seq = 0
         self._checked = False
+        self._holding = False
         self._orderings: dict[tuple[SortColumn, bool], _Ordering] = {}
         self._listings: dict[tuple, _Listing] = {}
         # Who the last ``follow`` found changed: None after reading everything.
@@ -452,7 +469,7 @@ class MemberIndex:
     def read(cls, session: Session, on: dt.date, include_erased: bool = False) -> MemberIndex:
         """An index of the register as ``session`` sees it (for one report or command)."""
         index = cls()
-        index._read_all(session, on, include_erased)
+        index.install(read_everything(session, on, include_erased))
         return index
 
     def invalidate(self) -> None:
@@ -462,9 +479,18 @@ class MemberIndex:
         self._snapshot = None
         self._checked = False
 
+    def hold(self) -> None:
+        """Answer from the snapshot as it is (none yet: nobody) until ``install``: everything
+        is being read in another thread, and the listing must not wait for it."""
+        self._holding = True
+
     @property
     def snapshot(self) -> Snapshot | None:
         return self._snapshot
+
+    @property
+    def holding(self) -> bool:
+        return self._holding
 
     def member_ids(
         self,
@@ -476,6 +502,8 @@ class MemberIndex:
     ) -> list[int]:
         """The ids of the persons matching ``flt`` on ``on``, in the requested order."""
         snapshot = self._snapshot
+        if self._holding:
+            return self.select(flt, order, descending) if snapshot is not None else []
         if (
             not self._checked
             or snapshot is None
@@ -486,30 +514,41 @@ class MemberIndex:
                 self.follow(session, on, flt.include_erased)
         return self.select(flt, order, descending)
 
-    def follow(self, session: Session, on: dt.date, include_erased: bool = False) -> None:
-        """Bring the snapshot up to the register: the changed persons, or everything."""
+    def follow(
+        self,
+        session: Session,
+        on: dt.date,
+        include_erased: bool = False,
+        *,
+        everything: bool = True,
+    ) -> bool:
+        """Bring the snapshot up to the register: the changed persons, or everything.
+
+        With ``everything=False``, a change that needs everything read is left undone and
+        False returned (the caller reads it in another thread and ``install``s it)."""
         snapshot = self._snapshot
-        self._checked = True
         if (
             snapshot is None
             or snapshot.on != on
             or snapshot.include_erased != include_erased
             or not _journalled(session)
         ):
-            self._read_all(session, on, include_erased)
-            return
+            return self._everything(session, on, include_erased, everything)
         changes = session.execute(
             select(RegisterChange.seq, RegisterChange.person_id)
             .where(RegisterChange.seq > self._seq)
             .order_by(RegisterChange.seq)
         ).all()
+        changed = {person_id for _seq, person_id in changes}
+        if changes and (
+            changes[0][0] != self._seq + 1 or None in changed or len(changed) > REREAD_LIMIT
+        ):
+            # Pruned past us, or the ensembles and the like changed, or very many persons.
+            return self._everything(session, on, include_erased, everything)
+        self._checked = True
         self.changed = set()
         if not changes:
-            return
-        changed = {person_id for _seq, person_id in changes}
-        if changes[0][0] != self._seq + 1 or None in changed or len(changed) > REREAD_LIMIT:
-            self._read_all(session, on, include_erased)  # pruned past us, or everything
-            return
+            return True
         for person_id in changed:
             for ordering in self._orderings.values():
                 ordering.remove(person_id)
@@ -521,17 +560,22 @@ class MemberIndex:
         self._listings.clear()
         self._seq = changes[-1][0]
         self.changed = changed
+        return True
 
-    def _read_all(self, session: Session, on: dt.date, include_erased: bool) -> None:
-        # The journal's place first, in the same read transaction as the rows: a change
-        # committed after it is seen again next time, never lost.
-        self._seq = (
-            session.scalar(select(func.max(RegisterChange.seq))) or 0 if _journalled(session) else 0
-        )
-        self._snapshot = Snapshot.read(session, on, include_erased)
-        self._orderings = {_BY_NAME: _Ordering.by_name(self._snapshot)}
+    def _everything(self, session: Session, on: dt.date, include_erased: bool, now: bool) -> bool:
+        if not now:
+            return False
+        self.install(read_everything(session, on, include_erased))
+        return True
+
+    def install(self, read: FullRead) -> None:
+        """Take a snapshot read whole (here or in another thread) as the listing's."""
+        self._seq = read.seq
+        self._snapshot = read.snapshot
+        self._orderings = {_BY_NAME: _Ordering.by_name(read.snapshot)}
         self._listings = {}
         self._checked = True
+        self._holding = False
         self.changed = None
 
     def select(
@@ -567,9 +611,9 @@ class MemberIndex:
             if test is not None:
                 ids = [pid for pid in ids if test(persons[pid])]
             listing = _Listing(ids, [persons[pid].words for pid in ids])
-            if len(self._listings) > 8:
-                self._listings.clear()
-            self._listings[key] = listing
+            # The listing in use only: another filter or order is built anew (tens of ms at
+            # 100 000), and memory stays one list of ids and one of words.
+            self._listings = {key: listing}
         return listing
 
 

@@ -61,7 +61,8 @@ def close_window_when_shown(seen: list[str]) -> None:
         windows = [
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         ]
-        if not windows:
+        # The window lists the register after its first paint.
+        if not windows or not windows[0].members_page.is_filled:
             QTimer.singleShot(10, close)
             return
         window = windows[0]

@@ -173,6 +173,7 @@ def test_restore_from_the_dialog_replaces_the_register(
     add_person(db, "Etter", "Sikkerhetskopien")  # saved after the backup: lost by the restore
     old = host.open()
     old.show_section("members")
+    old.members_page.fill()
     before = old.members_page.model.rowCount()
     assert old.count_label.text() == "Persons in the register: 8"
 
@@ -210,6 +211,7 @@ def test_restore_from_the_dialog_replaces_the_register(
         window.show_section(key)
         assert window.current_section() == key
     window.show_section("members")
+    qtbot.waitUntil(lambda: window.members_page.is_filled)  # listed after the first paint
     assert window.members_page.model.rowCount() == before - 1
     # Kept: the register as it was, with the person added after the backup.
     kinds = [info.kind for info in list_backups(host.db)]

@@ -19,17 +19,27 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from sqlalchemy.orm import Session
 
 from vrus import clock
 from vrus.ages import AgeFlag
 from vrus.clock import Today
 from vrus.db.engine import Database
-from vrus.member_index import Snapshot
-from vrus.member_list import MemberFilter, MemberIndex, MemberRow, SortColumn, rows_for
+from vrus.member_index import FullRead, Snapshot, read_everything
+from vrus.member_list import (
+    MemberFilter,
+    MemberIndex,
+    MemberRow,
+    SortColumn,
+    count_persons,
+    rows_for,
+)
 from vrus.ui.common.labels import flag_label, member_status_label, section_label
 from vrus.ui.common.messages import ui_text
+from vrus.ui.common.tasks import BackgroundTask
 
 # The flags stand next to the age they follow from, where they are seen without scrolling;
 # "No photos" beside them, for the same reason.
@@ -73,6 +83,8 @@ SORT_COLUMNS = (
     SortColumn.STATUS,
 )
 BLOCK = 200
+# Persons from which the register is read whole in another thread (about 0.2 s and more).
+BACKGROUND_FROM = 20_000
 CACHE_LIMIT = 5000
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -118,6 +130,10 @@ def flag_icon(flag: AgeFlag) -> QIcon:
 
 
 class MembersModel(QAbstractTableModel):
+    listed = Signal()  # the listing follows the register again
+    reading = Signal()  # the register is being read whole in another thread
+    failed = Signal(object)  # reading it failed: the exception
+
     def __init__(self, db: Database, parent=None, today: dt.date | Today | None = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -134,14 +150,38 @@ class MembersModel(QAbstractTableModel):
         self._rows_of: dict[int, int] | None = None
         # None marks a person deleted since the last refresh, so it is not fetched again.
         self._rows: dict[int, MemberRow | None] = {}
+        self._generation = 0  # of the latest read in another thread
+        self._started = False  # listed nothing yet: the window lists after its first paint
 
     # --- What is listed ---------------------------------------------------------------------
 
     def refresh(self) -> None:
         """The register changed: follow it. The rows of the persons changed are fetched
         again when drawn; when the listing is the same, the view is not reset (it keeps its
-        selection and scroll position) and only the changed rows are redrawn."""
+        selection and scroll position) and only the changed rows are redrawn. Reading a
+        large register whole (the first time, or after a change to the ensembles) happens
+        in another thread; ``listed`` says when the listing follows the register again."""
+        self._started = True
         self._index.invalidate()
+        on, erased = self._today(), self._filter.include_erased
+        with self._db.sessions() as session:
+            if not self._index.follow(session, on, erased, everything=self._small(session)):
+                self._read_in_background(on, erased)
+                return
+        self._show_followed()
+        self.listed.emit()
+
+    def _small(self, session: Session) -> bool:
+        """Small enough to read whole on the GUI thread without the window stalling."""
+        snapshot = self._index.snapshot
+        known = (
+            len(snapshot.persons)
+            if snapshot is not None
+            else count_persons(session, include_archived=True)
+        )
+        return known < BACKGROUND_FROM
+
+    def _show_followed(self) -> None:
         ids = self._ids_now()
         changed = self._index.changed
         if changed is None:
@@ -156,6 +196,37 @@ class MembersModel(QAbstractTableModel):
             row = self.row_of(person_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _read_in_background(self, on: dt.date, include_erased: bool) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._index.hold()  # searching and sorting go on over what is listed
+        self.reading.emit()
+        db = self._db
+
+        def work(_progress: object) -> FullRead:
+            with db.sessions() as session:
+                return read_everything(session, on, include_erased)
+
+        task = BackgroundTask(work, "member listing")
+        task.succeeded.connect(lambda read: self._installed(generation, read))
+        task.failed.connect(lambda error: self._failed(generation, error))
+        task.start()
+
+    def _installed(self, generation: int, read: FullRead) -> None:
+        if generation != self._generation:
+            return  # a later read is under way
+        self._index.install(read)
+        # Changes committed while it was read are in the journal after its place.
+        self.refresh()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.failed.emit(error)
+
+    @property
+    def is_reading(self) -> bool:
+        return self._index.holding
 
     def set_filter(self, flt: MemberFilter) -> None:
         """Show the persons matching ``flt``; fetched rows are kept, only the ids change."""
@@ -178,7 +249,8 @@ class MembersModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def _reload(self) -> None:
-        self._reset(self._ids_now())
+        if self._started:  # before the first refresh, a filter or an order is only kept
+            self._reset(self._ids_now())
 
     def _ids_now(self) -> list[int]:
         return self._index.member_ids(

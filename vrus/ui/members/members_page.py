@@ -36,7 +36,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.core_actions import LoadDemo
 from vrus.ui.common.labels import flag_label
-from vrus.ui.common.messages import error_text
+from vrus.ui.common.messages import error_text, failure_text
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import fit_columns, page_layout, read_only_table
 from vrus.ui.files.printing import Document, PrintButton, contact_list_maker
@@ -113,6 +113,9 @@ class MembersPage(QWidget):
         layout.addWidget(self._stack, 1)
 
         self.filters.changed.connect(self._filter_changed)
+        self.model.listed.connect(self._listed)
+        self.model.reading.connect(self._reading)
+        self.model.failed.connect(self._read_failed)
         changes.changed.connect(self._changed)
         changes.personChanged.connect(self.model.redraw_person)
         # Filled after the window's first paint (showEvent), so the window shows at once.
@@ -298,10 +301,15 @@ class MembersPage(QWidget):
         return self._stack.currentWidget() is self.welcome
 
     def refresh(self) -> None:
-        """The register changed: follow it (only the persons changed are read again), and
-        read the filter's choices again when what they list may have changed."""
+        """The register changed: follow it (only the persons changed are read again). A
+        large register read whole is read in another thread: the rest happens when the
+        model says it is ``listed``."""
         self._filled_once = True
         self.model.refresh()
+
+    def _listed(self) -> None:
+        """The listing follows the register: read the filter's choices again when what they
+        list may have changed, and show the welcome panel for an empty register."""
         snapshot = self.model.snapshot
         # Archived persons still count: a register with only archived persons is not new.
         empty = not snapshot.persons
@@ -318,6 +326,16 @@ class MembersPage(QWidget):
         self._stack.setCurrentWidget(self.welcome if empty else self.splitter)
         self._fit_columns()
         self.filled.emit()
+
+    def _reading(self) -> None:
+        self.count_label.setText(self.tr("Reading the register…"))
+        if self.model.rowCount() == 0:
+            self._stack.setCurrentWidget(self.splitter)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self.count_label.setText("")
+        text = failure_text(self.tr("The register could not be listed."), error)
+        self.message.emit(" ".join(text.split()))
 
     def _changed(self) -> None:
         if self._filled_once:
