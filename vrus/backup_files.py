@@ -25,7 +25,7 @@ from vrus.db.integrity import (
     foreign_objects,
 )
 from vrus.db.keys import RegisterKey
-from vrus.db.migrate import known_revisions
+from vrus.db.migrate import is_known_revision
 from vrus.errors import VrusError
 from vrus.private_files import create_numbered_private_file
 from vrus.texts import Text, translate
@@ -176,7 +176,7 @@ def check_backup_file(path: Path, key: RegisterKey | None = None) -> tuple[str |
             revision = row[0] if row else None
             if revision is None:
                 return None, translate("Core", "not a VRUS database (no schema version)")
-            if revision not in known_revisions():
+            if not is_known_revision(revision):
                 return revision, translate(
                     "Core", "made by a newer VRUS (schema {revision})"
                 ).format(revision=revision)

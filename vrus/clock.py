@@ -20,6 +20,7 @@ clock (and Python's) with time-machine in ``tests/conftest.py``.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 
 Today = Callable[[], dt.date]  # a source of "today", injected where a caller may pin the day
@@ -38,6 +39,12 @@ def local_now() -> dt.datetime:
 def utc_now() -> dt.datetime:
     """The time to store: UTC to the second, without a zone."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def epoch_seconds() -> float:
+    """Seconds since 1970, to the microsecond (``time.time()``): for measuring, never stored
+    (the start-up probe, ``vrus.ui.startup_probe``)."""
+    return time.time()
 
 
 def local_date(stored: dt.datetime) -> dt.date:

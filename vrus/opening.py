@@ -19,7 +19,7 @@ from vrus.db import driver
 from vrus.db.engine import Database, connect, sqlite_file
 from vrus.db.integrity import DamagedDatabaseError, first_problem, integrity_problems
 from vrus.db.keys import KEY_FILE, RegisterKey, find_key, key_for_new_register
-from vrus.db.migrate import known_revisions, newer_vrus, not_a_vrus_database, upgrade
+from vrus.db.migrate import is_known_revision, newer_vrus, not_a_vrus_database, upgrade
 from vrus.db.sqlite_files import check_sqlite_header
 from vrus.errors import DatabaseError
 from vrus.texts import Text, translate
@@ -78,7 +78,7 @@ def refuse_foreign_file(path: Path, key: RegisterKey | None = None) -> None:
     tables, revision = look
     if revision is None and tables - {"alembic_version"}:
         raise DatabaseError(not_a_vrus_database(str(path)))
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and not is_known_revision(revision):
         raise DatabaseError(newer_vrus(str(path), revision))
 
 

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from vrus.cli.base import ExitCode, handler, print_warning
 from vrus.dates import format_date
-from vrus.exporting import EXPORTS, export
 from vrus.texts import translate
 
 if TYPE_CHECKING:
@@ -18,6 +17,9 @@ if TYPE_CHECKING:
 
 # Warnings printed one by one before "... and N more".
 WARNINGS_SHOWN = 30
+# ``vrus.exporting.EXPORTS``, spelled out so that the parser (``vrus --help``) imports neither
+# the exports nor SQLAlchemy; ``tests/test_startup_imports.py`` checks that they agree.
+EXPORTS = ("members", "guardians", "memberships", "events", "signups", "attendance")
 
 
 def _write(out: TextIO, line: object) -> None:
@@ -138,6 +140,8 @@ def cmd_export(
     err: TextIO | None = None,
 ) -> ExitCode:
     """``vrus export WHAT FILE``: CSV or XLSX by the file name; warnings go to ``err``."""
+    from vrus.exporting import export
+
     err = err if err is not None else sys.stderr
     result = export(db, what, file, include_archived=include_archived)
     _write(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -38,11 +39,14 @@ from vrus.ui.common.messages import core_message, failure_text, ui_text, unexpec
 from vrus.ui.common.options import LANGUAGE, Settings
 from vrus.ui.common.plain_text import message_box, show_error
 from vrus.ui.common.tasks import BackgroundTask
-from vrus.ui.files import damaged_register, print_folder
-from vrus.ui.files.encryption_actions import EncryptionPlan
-from vrus.ui.files.recovery_sheet_dialog import RecoverySheetDialog
+from vrus.ui.files import print_folder
 from vrus.ui.i18n import install_translators
 from vrus.ui.main_window import MainWindow
+from vrus.ui.startup_probe import StartupProbe, probe_file
+
+if TYPE_CHECKING:
+    from vrus.ui.files.encryption_actions import EncryptionPlan
+    from vrus.ui.files.recovery_sheet_dialog import RecoverySheetDialog
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +89,11 @@ class WindowHost(QObject):
         today: Today | None = None,
         *,
         offer_recovery_sheet: bool = False,
+        probe: Path | None = None,
     ) -> None:
         """``offer_recovery_sheet``: the register was made encrypted just now; its recovery
-        sheet is shown once, over the first window."""
+        sheet is shown once, over the first window. ``probe``: the start-up probe's file
+        (``VRUS_STARTUP_PROBE``), for the first window."""
         super().__init__()
         self.db = db
         self._given = db  # closed by whoever opened it; the host closes only its own
@@ -95,6 +101,8 @@ class WindowHost(QObject):
         self._actions = actions
         self._today = today
         self._offer_sheet = offer_recovery_sheet
+        self._probe_file = probe
+        self.probe: StartupProbe | None = None
         self.window: MainWindow | None = None
         self.notice: QMessageBox | None = None  # what the restore did, over the new window
         self.sheet: RecoverySheetDialog | None = None  # the recovery sheet the host offered
@@ -105,6 +113,9 @@ class WindowHost(QObject):
         window = create_main_window(self.db, self._settings, self._actions, self._today)
         window.file_actions.restoreRequested.connect(self.restore)
         window.encryption_actions.encryptRequested.connect(self.encrypt)
+        if self._probe_file is not None:  # before it is shown: it watches the first paint
+            self.probe = StartupProbe(window, self._probe_file)
+            self._probe_file = None
         window.show()
         self.window = window
         if self._offer_sheet:
@@ -375,7 +386,9 @@ def run_window(
     now) its recovery sheet."""
     with window_language() as (app, settings):
         previous_hook = install_excepthook()
-        host = WindowHost(db, settings, offer_recovery_sheet=offer_recovery_sheet)
+        host = WindowHost(
+            db, settings, offer_recovery_sheet=offer_recovery_sheet, probe=probe_file()
+        )
         print_folder.remove_leftovers()  # PDFs of an earlier run that could not clean up
         try:
             host.open()
@@ -396,6 +409,8 @@ def run_window(
 def offer_restore(error: DamagedDatabaseError) -> bool:
     """The register did not pass its integrity check: explain, and offer the newest good
     backup. True when it was restored (the caller then opens the register and the window)."""
+    from vrus.ui.files import damaged_register
+
     with window_language():
         return damaged_register.offer_restore(error)
 

@@ -2,11 +2,16 @@
 
 The window builds the pages and wires their signals; it holds no register logic. Views learn
 about changes from ``RegisterChanges``, not from each other.
+
+Only the Members page is built with the window. Every other page is built the first time
+its section is shown or the page is asked for (``window.events_page``), so starting VRUS
+neither imports nor queries for the pages nobody opens (``PageStack``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -17,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +35,18 @@ from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.common.icons import icon
 from vrus.ui.common.options import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from vrus.ui.common.page_stack import PageStack
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
-from vrus.ui.events.events_page import EventsPage
 from vrus.ui.files.encryption_actions import EncryptionActions
 from vrus.ui.files.file_actions import FileActions
 from vrus.ui.files.import_flow import ImportFlow
-from vrus.ui.lunch.lunch_page import LunchPage
 from vrus.ui.members.members_page import MembersPage
-from vrus.ui.reports.reports_page import ReportsPage
-from vrus.ui.settings.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from vrus.ui.events.events_page import EventsPage
+    from vrus.ui.lunch.lunch_page import LunchPage
+    from vrus.ui.reports.reports_page import ReportsPage
+    from vrus.ui.settings.settings_page import SettingsPage
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ class MainWindow(QMainWindow):
         self.encryption_actions = EncryptionActions(
             db, self, language=settings.get(LANGUAGE), today=today
         )
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.members_page = MembersPage(
             db,
             self.changes,
@@ -123,24 +130,43 @@ class MainWindow(QMainWindow):
     # --- Building ---------------------------------------------------------------------------
 
     def _add_pages(self) -> None:
-        self.pages.addWidget(self.members_page)
-        self.events_page = EventsPage(
+        self.pages.add_page("members", self.members_page)
+        self.pages.add_page("events", self._build_events_page)
+        self.pages.add_page("lunch", self._build_lunch_page)
+        self.pages.add_page("reports", self._build_reports_page)
+        self.pages.add_page("settings", self._build_settings_page)
+
+    # Each page's module is imported when the page is first built, not with the window.
+
+    def _build_events_page(self) -> QWidget:
+        from vrus.ui.events.events_page import EventsPage
+
+        return EventsPage(
             self._db, self.changes, title=section_label(SECTIONS[1]), today=self._today
         )
-        self.pages.addWidget(self.events_page)
-        self.lunch_page = LunchPage(
+
+    def _build_lunch_page(self) -> QWidget:
+        from vrus.ui.lunch.lunch_page import LunchPage
+
+        return LunchPage(
             self._db, self.changes, title=section_label(SECTIONS[2]), today=self._today
         )
-        self.pages.addWidget(self.lunch_page)
-        self.reports_page = ReportsPage(
+
+    def _build_reports_page(self) -> QWidget:
+        from vrus.ui.reports.reports_page import ReportsPage
+
+        return ReportsPage(
             self._db,
             self.changes,
             title=section_label(SECTIONS[3]),
             language=self._settings.get(LANGUAGE),
             today=self._today,
         )
-        self.pages.addWidget(self.reports_page)
-        self.settings_page = SettingsPage(
+
+    def _build_settings_page(self) -> QWidget:
+        from vrus.ui.settings.settings_page import SettingsPage
+
+        return SettingsPage(
             self._settings,
             self._db,
             self.changes,
@@ -150,12 +176,24 @@ class MainWindow(QMainWindow):
             today=self._today,
             encryption=self.encryption_actions,
         )
-        self.pages.addWidget(self.settings_page)
-        for page, section in zip(self._page_widgets(), SECTIONS, strict=True):
-            page.setObjectName(f"{section.key}Page")
 
-    def _page_widgets(self) -> list[QWidget]:
-        return [self.pages.widget(i) for i in range(self.pages.count())]
+    # The pages by name, built when first asked for (a hidden page then reads as it is built).
+
+    @property
+    def events_page(self) -> EventsPage:
+        return cast("EventsPage", self.pages.page(SECTION_KEYS.index("events")))
+
+    @property
+    def lunch_page(self) -> LunchPage:
+        return cast("LunchPage", self.pages.page(SECTION_KEYS.index("lunch")))
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return cast("ReportsPage", self.pages.page(SECTION_KEYS.index("reports")))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.pages.page(SECTION_KEYS.index("settings")))
 
     def _build_sidebar(self) -> QListWidget:
         sidebar = QListWidget()
@@ -281,7 +319,7 @@ class MainWindow(QMainWindow):
     def _section_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.pages.setCurrentIndex(row)
+        self.pages.show_page(row)
         self.section_actions[row].setChecked(True)
         self._settings.set(LAST_PAGE, SECTION_KEYS[row])
 

@@ -46,8 +46,18 @@ class CoreActions:
 
     @classmethod
     def installed(cls) -> CoreActions:
-        """The core's own functions; imported when the window is built, not at start-up."""
-        from vrus.demo import load_demo
-        from vrus.importing import import_members
+        """The core's own functions. Each is imported when first called (loading the demo,
+        importing a file), not when the window is built."""
+        return cls(load_demo=_load_demo, import_members=_import_members)
 
-        return cls(load_demo=load_demo, import_members=import_members)
+
+def _load_demo(db: Database, **options: Any) -> Any:
+    from vrus.demo import load_demo
+
+    return load_demo(db, **options)
+
+
+def _import_members(db: Database, path: Any, **options: Any) -> Any:
+    from vrus.importing import import_members
+
+    return import_members(db, path, **options)

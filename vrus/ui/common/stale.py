@@ -1,5 +1,5 @@
 """When a view reads the register again: one rule for every page and panel that need not
-read while it is hidden (the Lunch and Reports pages, the age-limit panel).
+read while it is hidden (the Events, Lunch and Reports pages, the age-limit panel).
 
 As Anki's screens mark themselves stale from what an operation changed instead of each
 writing its own refresh rule: on a change announced on ``RegisterChanges`` a view on screen

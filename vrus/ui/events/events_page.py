@@ -40,6 +40,7 @@ from vrus.ui.common.dates import days_text
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
 from vrus.ui.common.plain_text import message_box, plain_label
 from vrus.ui.common.season_picker import fill_season_combo
+from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.widgets import fit_columns, heading_label, read_only_table
 from vrus.ui.events.event_editor import EventEditor
 from vrus.ui.events.event_labels import event_kind_label
@@ -88,7 +89,8 @@ class EventsPage(PageShortcuts, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._build_actions()
-        changes.changed.connect(self.refresh)
+        # Read on a change while on screen; while another page is up, once when next shown.
+        self.freshness = RefreshWhenShown(self, self.refresh, changes)
         self._fill_seasons(current_season_year(self._today()))
         self._season_chosen()
 

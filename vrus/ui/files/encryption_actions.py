@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -22,7 +23,10 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.keys import KEY_FILE_ENV, key_file_path, key_store_name
 from vrus.ui.common.confirm import ask
-from vrus.ui.files.recovery_sheet_dialog import RecoverySheetDialog
+
+if TYPE_CHECKING:
+    # Imported when a sheet is shown: it prints with reportlab, which the start does not need.
+    from vrus.ui.files.recovery_sheet_dialog import RecoverySheetDialog
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +146,8 @@ class EncryptionActions(QObject):
         key = self._db.key
         if key is None or not key.raw or self._db.path is None:
             return None
+        from vrus.ui.files.recovery_sheet_dialog import RecoverySheetDialog
+
         if self.sheet is not None:
             self.sheet.close()
         self.sheet = RecoverySheetDialog(

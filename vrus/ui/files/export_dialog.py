@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from vrus import clock
 from vrus.clock import Today
 from vrus.db.engine import Database
-from vrus.exporting import EXPORTS, export
 from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.options import LAST_EXPORT_FOLDER, Settings
 from vrus.ui.common.plain_text import message_box
@@ -65,6 +64,9 @@ class ExportDialog(QDialog):
     """What to export; accepting it goes on to the save dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # The exports are imported when the dialog opens, not with the window's File menu.
+        from vrus.exporting import EXPORTS
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.what = QComboBox()
@@ -158,6 +160,8 @@ class ExportFlow(QObject):
         return path
 
     def _run(self, what: str, path: Path, include_archived: bool) -> None:
+        from vrus.exporting import export
+
         self.running = True
         db, today = self._db, self._today()
         busy = QProgressDialog(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -19,7 +19,9 @@ from vrus.db.engine import Database
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.core_actions import ImportMembers
 from vrus.ui.common.options import LAST_IMPORT_FOLDER, Settings
-from vrus.ui.files.import_wizard import ImportWizard
+
+if TYPE_CHECKING:
+    from vrus.ui.files.import_wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,9 @@ class ImportFlow(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return
+        # Imported on the first import, not with the window (it brings the file readers).
+        from vrus.ui.files.import_wizard import ImportWizard
+
         if self.wizard is not None:
             self.wizard.deleteLater()
         self.wizard = ImportWizard(self._db, self._import_members, self._choose_file, self._window)

@@ -40,13 +40,6 @@ from sqlalchemy.orm import Session
 
 from vrus.db.engine import Database
 from vrus.events import get_event
-from vrus.printing import (
-    attendance_list_pdf,
-    contact_list_pdf,
-    default_filename,
-    duty_roster_pdf,
-    lunch_sheet_pdf,
-)
 from vrus.private_files import write_private_file
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.plain_text import message_box, plain_label, plain_tooltip
@@ -65,12 +58,16 @@ RENDER_DPI = 300  # pages are rendered at most this fine: enough for text, not 5
 
 
 # --- what prints -----------------------------------------------------------------------------
+# The core's PDF makers (and reportlab with them) are imported when a PDF is made, in the
+# worker: a page with a Print button opens without them.
 
 
 def attendance_maker(event_id: int, variant: str = "attendance") -> PdfMaker:
     """``variant``: 'attendance', 'attendance_by_section' or 'sign_in'."""
 
     def make(session: Session) -> tuple[bytes, str]:
+        from vrus.printing import attendance_list_pdf, default_filename
+
         data = attendance_list_pdf(
             session,
             event_id,
@@ -84,6 +81,8 @@ def attendance_maker(event_id: int, variant: str = "attendance") -> PdfMaker:
 
 def lunch_sheet_maker(event_id: int, today: dt.date | None = None) -> PdfMaker:
     def make(session: Session) -> tuple[bytes, str]:
+        from vrus.printing import default_filename, lunch_sheet_pdf
+
         data = lunch_sheet_pdf(session, event_id, today=today)
         return data, default_filename("lunch", get_event(session, event_id))
 
@@ -92,6 +91,8 @@ def lunch_sheet_maker(event_id: int, today: dt.date | None = None) -> PdfMaker:
 
 def roster_maker(season_year: int) -> PdfMaker:
     def make(session: Session) -> tuple[bytes, str]:
+        from vrus.printing import default_filename, duty_roster_pdf
+
         return (
             duty_roster_pdf(session, season_year),
             default_filename("roster", label=str(season_year)),
@@ -102,6 +103,8 @@ def roster_maker(season_year: int) -> PdfMaker:
 
 def contact_list_maker(ensemble_id: int | None, ensemble_name: str | None, on: dt.date) -> PdfMaker:
     def make(session: Session) -> tuple[bytes, str]:
+        from vrus.printing import contact_list_pdf, default_filename
+
         return (
             contact_list_pdf(session, ensemble_id=ensemble_id, on=on),
             default_filename("contacts", label=ensemble_name, day=on),
@@ -223,12 +226,14 @@ class PrintButton(QWidget):
         self.status = plain_label()
         self.status.setObjectName(f"{name}Status")
         self.status.setStyleSheet("color: palette(dark);")
-        self.status.setVisible(show_status)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
+        # Once it has a parent: shown before, it would flash up as a window of its own (and
+        # take the activation from the window when a page is built after the window shows).
+        self.status.setVisible(show_status)
 
     def _fill_menu(self, documents: list[Document]) -> None:
         for document in documents:

@@ -27,16 +27,13 @@ class EncryptionSettings(QGroupBox):
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = wrapped_label(self._note_text())
         self.note.setObjectName("encryptionNote")
-        self.note.setVisible(bool(self.note.text()))
 
         self.encrypt_button = QPushButton(self.tr("Encrypt the register…"))
         self.encrypt_button.setObjectName("encryptRegister")
         self.encrypt_button.clicked.connect(actions.ask_to_encrypt)
-        self.encrypt_button.setVisible(actions.can_encrypt)
         self.sheet_button = QPushButton(self.tr("Save recovery sheet…"))
         self.sheet_button.setObjectName("showRecoverySheet")
         self.sheet_button.clicked.connect(lambda: actions.show_recovery_sheet())
-        self.sheet_button.setVisible(actions.has_recovery_sheet)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.encrypt_button)
@@ -50,6 +47,11 @@ class EncryptionSettings(QGroupBox):
         layout.addWidget(self.note)
         if actions.can_encrypt or actions.has_recovery_sheet:
             layout.addLayout(buttons)
+        # Shown or hidden once in their layouts: a widget shown before it has a parent flashes
+        # up as a window of its own (the page is built while the window is on screen).
+        self.note.setVisible(bool(self.note.text()))
+        self.encrypt_button.setVisible(actions.can_encrypt)
+        self.sheet_button.setVisible(actions.has_recovery_sheet)
 
     def _state_text(self) -> str:
         key = self._db.key
