@@ -23,6 +23,7 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -95,14 +96,14 @@ class _Reference:
             )
         ).all()
         limits = {row[0]: Limits(row[2], row[3]) for row in rows}
-        ensembles = {}
+        ensembles: dict[int, tuple[int | None, Limits, Limits | None]] = {}
         for ensemble_id, order, _lo, _hi, next_id in rows:
             next_up = limits.get(next_id) if next_id is not None else None
             # As the SQL had it: the next ensemble's limits count only with a minimum.
             if next_up is not None and next_up.min_age is None:
                 next_up = None
             ensembles[ensemble_id] = (order, limits[ensemble_id], next_up)
-        instruments = {
+        instruments: dict[int, tuple[int | None, str | None]] = {
             row[0]: (row[1], row[2])
             for row in session.execute(
                 select(Instrument.id, Instrument.sort_order, Instrument.section)
@@ -287,7 +288,7 @@ class _Ordering:
         self._persons = persons = snapshot.persons
         self._first = first = _primary(snapshot, order)
         self.reverse = descending != (order is SortColumn.AGE)  # ascending age: born last
-        firsts = {pid: first(persons[pid]) for pid in by_name}
+        firsts: dict[int, Any] = {pid: first(persons[pid]) for pid in by_name}
         self.head = [pid for pid in by_name if firsts[pid] is not None]
         self.tail = [pid for pid in by_name if firsts[pid] is None]
         self.head.sort(key=firsts.__getitem__)
@@ -539,9 +540,9 @@ class MemberIndex:
             .where(RegisterChange.seq > self._seq)
             .order_by(RegisterChange.seq)
         ).all()
-        changed = {person_id for _seq, person_id in changes}
+        named = {person_id for _seq, person_id in changes}
         if changes and (
-            changes[0][0] != self._seq + 1 or None in changed or len(changed) > REREAD_LIMIT
+            changes[0][0] != self._seq + 1 or None in named or len(named) > REREAD_LIMIT
         ):
             # Pruned past us, or the ensembles and the like changed, or very many persons.
             return self._everything(session, on, include_erased, everything)
@@ -549,6 +550,7 @@ class MemberIndex:
         self.changed = set()
         if not changes:
             return True
+        changed = {person_id for person_id in named if person_id is not None}
         for person_id in changed:
             for ordering in self._orderings.values():
                 ordering.remove(person_id)

@@ -14,6 +14,7 @@ ON DELETE is chosen per relation on purpose:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import ClassVar
 
 from sqlalchemy import (
@@ -78,12 +79,13 @@ def KeyText() -> String:  # noqa: N802 - reads like a type in the models
     return String(400).with_variant(String(400, collation="C"), "postgresql")
 
 
-def _key_default(column: str):
+def _key_default(column: str) -> Callable[[DefaultExecutionContext], str]:
     """The key of the name being inserted, for statements that pass names without keys (the
     member import and the demo insert persons in bulk, past the ORM's ``validates``)."""
 
     def key(context: DefaultExecutionContext) -> str:
-        return name_key(context.get_current_parameters()[column])
+        parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]
+        return name_key(parameters[column])
 
     return key
 

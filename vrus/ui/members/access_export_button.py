@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from vrus.access_export import export_access
 from vrus.db.engine import Database
 from vrus.errors import VrusError
-from vrus.printing.layout import slug
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.plain_text import message_box, show_error
@@ -84,6 +83,10 @@ class AccessExportButton(QPushButton):
         self.message.open()
 
     def _ask_file(self, person: ShownPerson) -> Path | None:
+        # Here, not at the top: vrus.printing brings reportlab, which the window's start
+        # does not need (0.2 s).
+        from vrus.printing.layout import slug
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         pdf, json = self.tr("PDF to read (*.pdf)"), self.tr("JSON for machines (*.json)")
         path, chosen = QFileDialog.getSaveFileName(
