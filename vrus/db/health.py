@@ -9,9 +9,8 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from vrus.dates import format_date
-from vrus.db import driver
 from vrus.db.engine import Database
-from vrus.db.integrity import SCHEMA_OBJECTS_SQL, foreign_objects, restore_command
+from vrus.db.integrity import SCHEMA_OBJECTS_SQL, foreign_objects, is_damage, restore_command
 from vrus.db.keys import RegisterKey
 from vrus.db.migrate import current_revision, head_revision
 from vrus.db.models import Event, Municipality, Person
@@ -95,14 +94,6 @@ def _sqlite_checks(connection: Connection, report: HealthReport) -> None:
     ]
 
 
-def _damaged(error: DBAPIError) -> bool:
-    """SQLite could not read the file ("database disk image is malformed"), as opposed to a
-    busy or missing file (OperationalError), which is not a finding of the check."""
-    return isinstance(error.orig, driver.DatabaseError) and not isinstance(
-        error.orig, driver.OperationalError
-    )
-
-
 def check_database(db: Database) -> HealthReport:
     report = HealthReport(database=db.display_name, revision=None, head=head_revision())
     if db.path is not None:
@@ -120,7 +111,7 @@ def check_database(db: Database) -> HealthReport:
                     connection.scalar(select(func.count()).select_from(Municipality)) or 0
                 )
     except DBAPIError as error:
-        if not _damaged(error):
+        if not is_damage(error, encrypted=bool(db.encrypted)):
             raise
         report.integrity.append(str(error.orig))
     except MemoryError:

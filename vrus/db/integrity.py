@@ -118,19 +118,33 @@ def _printable(name: str, longest: int = 60) -> str:
     return text if len(text) <= longest else text[: longest - 3] + "..."
 
 
+CIPHER_PAGE_FAILED = "SQL logic error"
+
+
+def is_damage(error: DBAPIError, *, encrypted: bool) -> bool:
+    """SQLite could not read the file ("database disk image is malformed"), as opposed to a
+    busy or missing file (OperationalError), which is not damage. On an encrypted register
+    a page that fails its authentication is reported as a plain "SQL logic error"."""
+    if isinstance(error.orig, driver.DatabaseError) and not isinstance(
+        error.orig, driver.OperationalError
+    ):
+        return True
+    return encrypted and str(error.orig) == CIPHER_PAGE_FAILED
+
+
 def integrity_problems(db: Database) -> list[str]:
     """``PRAGMA quick_check`` on a SQLite register: empty when it is intact.
 
     A file damaged so badly that SQLite refuses to read it counts as a problem too; a file
-    that is only busy ("database is locked") raises, it is not damaged.
+    that is only busy ("database is locked") raises, it is not damaged. SQLCipher reports a
+    page whose authentication fails as a plain "SQL logic error" (or a MemoryError) in the
+    middle of the check: on an encrypted register that is damage too.
     """
     try:
         with db.engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
     except DBAPIError as error:
-        if isinstance(error.orig, driver.DatabaseError) and not isinstance(
-            error.orig, driver.OperationalError
-        ):
+        if is_damage(error, encrypted=db.encrypted):
             return [str(error.orig)]
         raise
     return [str(row) for row in rows if row != "ok"]
