@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
 
 from vrus.db.engine import sqlite_url
 from vrus.demo import load_demo
@@ -32,9 +33,10 @@ def minimum_sizes(qtbot, tmp_path: Path, members: int | None) -> list[QSize]:
         window.show()
         qtbot.waitExposed(window)
         sizes = []
-        for key in SECTION_KEYS:
+        for key in SECTION_KEYS:  # each page is built when first shown
             window.show_section(key)
-            qtbot.wait(10)
+            QApplication.sendPostedEvents()  # the layout requests of the page just built
+            window.layout().activate()
             sizes.append(window.minimumSizeHint())
         window.close()
         return sizes
