@@ -12,8 +12,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
-# Variables of the user's VRUS that would reach into their key store, register or settings.
-UNSET = ("VRUS_KEY_FILE", "VRUS_DATABASE_URL", "VRUS_STARTUP_PROBE")
+# Variables of the user's VRUS that would reach into their key store, register or settings;
+# and one that would make every start compile VRUS again (an installed VRUS has its .pyc).
+UNSET = ("VRUS_KEY_FILE", "VRUS_DATABASE_URL", "VRUS_STARTUP_PROBE", "PYTHONDONTWRITEBYTECODE")
 
 
 def isolate(folder: Path) -> dict[str, str]:
@@ -34,6 +35,8 @@ def isolate(folder: Path) -> dict[str, str]:
             "XDG_CACHE_HOME": str(home / "cache"),
             "XDG_STATE_HOME": str(home / "state"),
             "QT_QPA_PLATFORM": "offscreen",
+            # Compiled modules kept in the run's folder, not beside the sources.
+            "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
             # The checkout's vrus and benchmarks, whatever the current folder.
             "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p),
         }

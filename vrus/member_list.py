@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -95,16 +96,22 @@ def _current_membership_id(on: dt.date):
     )
 
 
-NextEnsemble = aliased(Ensemble)
+@cache
+def _next_ensemble() -> type[Ensemble]:
+    """The ensemble one moves up to. Made when first queried, not on import: an alias makes
+    SQLAlchemy configure every mapper (0.1 s), which the window's first paint need not wait
+    for."""
+    return aliased(Ensemble)
 
 
 def _base_query(on: dt.date) -> Select:
+    next_up = _next_ensemble()
     return (
-        select(Person, Membership, Ensemble, Instrument, Municipality, Organisation, NextEnsemble)
+        select(Person, Membership, Ensemble, Instrument, Municipality, Organisation, next_up)
         .select_from(Person)
         .outerjoin(Membership, Membership.id == _current_membership_id(on))
         .outerjoin(Ensemble, Ensemble.id == Membership.ensemble_id)
-        .outerjoin(NextEnsemble, NextEnsemble.id == Ensemble.next_ensemble_id)
+        .outerjoin(next_up, next_up.id == Ensemble.next_ensemble_id)
         .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
         .outerjoin(Municipality, Municipality.id == Person.municipality_id)
         .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
