@@ -15,12 +15,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
+from tests.statements import counted_statements
 from vrus.attendance import record_attendance
-from vrus.db.models import Ensemble, Event, Instrument, Membership, Person
+from vrus.db.models import (
+    Attendance,
+    Ensemble,
+    Event,
+    EventDay,
+    Instrument,
+    Membership,
+    Municipality,
+    Person,
+)
 from vrus.events import create_event
-from vrus.reports import build_report
+from vrus.reports import KINDS, build_report
 from vrus.reports.ages import season_ages
 from vrus.reports.annual import annual_summary
 from vrus.reports.annual_report import paragraphs
@@ -226,3 +236,83 @@ def test_annual_tables_have_no_names(db, season) -> None:
         ["Ungdomssymfonikerne", "talent programme", "1"],
         ["Juniorsymfonikerne", "moved up", "1"],
     ]
+
+
+def _statements(db, kind: str, **options) -> int:
+    with counted_statements() as statements:
+        build_report_in(db, kind, **options)
+    return len(statements)
+
+
+def _more_members(db, count: int) -> None:
+    """``count`` more orchestra members in Asker, present on both days of the seminar and
+    at one more event."""
+    create_event(
+        db,
+        kind="iris",
+        title="Gruppeøvelse",
+        start=D(2014, 3, 15),
+        iris_type="gruppeovelse",
+        ensemble_ids=[_ensemble_id(db, "ungdom")],
+    )
+    with db.transaction() as session:
+        ungdom = session.scalars(select(Ensemble.id).where(Ensemble.short_name == "ungdom")).one()
+        violin = session.scalars(select(Instrument.id).where(Instrument.name_en == "Violin")).one()
+        asker = session.scalars(select(Municipality.id).where(Municipality.number == "0220")).one()
+        ids = session.scalars(
+            insert(Person).returning(Person.id),
+            [
+                {
+                    "first_name": f"Ny {n}",
+                    "last_name": "Sesongsen",
+                    "birth_date": D(2000, 1, 1),
+                    "municipality_id": asker,
+                }
+                for n in range(count)
+            ],
+        ).all()
+        session.execute(
+            insert(Membership),
+            [
+                {
+                    "person_id": pid,
+                    "ensemble_id": ungdom,
+                    "instrument_id": violin,
+                    "start_date": D(2013, 8, 1),
+                }
+                for pid in ids
+            ],
+        )
+        days = session.scalars(
+            select(EventDay.id)
+            .join(Event)
+            .where(Event.title.in_(["Helgeseminar 1", "Gruppeøvelse"]))
+        ).all()
+        session.execute(
+            insert(Attendance),
+            [
+                {"event_day_id": day, "person_id": pid, "status": "present"}
+                for day in days
+                for pid in ids
+            ],
+        )
+
+
+def _ensemble_id(db, short: str) -> int:
+    with db.transaction() as session:
+        return session.scalars(select(Ensemble.id).where(Ensemble.short_name == short)).one()
+
+
+def test_reports_send_as_many_statements_for_a_larger_register(db, season) -> None:
+    """No query per member, per event or per day: 40 more members who came to the seminar
+    and to one more event, and every report sends the same statements as before (counted,
+    not timed, so the test does not depend on the machine's speed)."""
+    with db.transaction() as session:
+        seminar = session.scalars(select(Event.id).where(Event.title == "Helgeseminar 1")).one()
+    kinds = {kind: {"event_ids": [seminar]} if kind == "course" else {} for kind in KINDS}
+    before = {kind: _statements(db, kind, **options) for kind, options in kinds.items()}
+    rows = len(build_report_in(db, "attendance").table("members").rows)
+    _more_members(db, 40)
+    after = {kind: _statements(db, kind, **options) for kind, options in kinds.items()}
+    assert after == before
+    assert len(build_report_in(db, "attendance").table("members").rows) == rows + 40

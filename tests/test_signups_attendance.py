@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import add_person
+from tests.member_oracle import oracle_member_ids
 from vrus.attendance import (
     NOT_RECORDED,
     attendance_grid,
@@ -16,12 +17,17 @@ from vrus.attendance import (
     record_attendance,
 )
 from vrus.db.models import Attendance, Ensemble, Event, Instrument, SignUp
+from vrus.erasure import erase_persons
 from vrus.errors import VrusError
 from vrus.events import create_event
+from vrus.member_list import MemberFilter, Status
 from vrus.memberships import end_membership, move_up, start_membership
 from vrus.persons import archive_person
 from vrus.signups import (
     copy_signups_from,
+    first_day,
+    invited_by_event,
+    invited_members,
     invited_person_ids,
     previous_seminar,
     set_signup,
@@ -129,6 +135,50 @@ def test_nobody_is_invited_when_no_ensemble_is(db) -> None:
     with db.transaction() as session:
         assert invited_person_ids(session, event_id) == set()
         assert signup_sheet(session, event_id) == []
+
+
+def test_invited_by_event_is_the_member_list_of_each_first_day(db) -> None:
+    """The season's figures ask who was invited to every event at once; the answer must be
+    the member list's (the SQL oracle's) on each event's first day, in its order, with the
+    erased persons kept as invited, also when memberships overlap."""
+    ida = _member(db, "Ida", "Berg")
+    both = _member(db, "Åse", "Aas", "junior")  # also in the orchestra from 10.01, junior not ended
+    start_membership(db, both, _ensemble(db, "ungdom"), None, D(2014, 1, 10))
+    same_day = _member(db, "Zoë", "Ødegård", "junior")  # both from the same day: the later row
+    start_membership(db, same_day, _ensemble(db, "ungdom"), None, JOINED)
+    leah = _member(db, "Leah", "Nguyễn", end=D(2014, 1, 31))
+    archive_person(db, _member(db, "Aron", "Holm"))
+    erased = _member(db, "Emil", "Dahl")
+    events = [
+        _seminar(db, D(2014, 1, 4), ("junior",)),
+        _seminar(db, D(2014, 1, 18), ("ungdom",)),
+        _seminar(db, SEMINAR_DAY, ("junior",)),
+        _seminar(db, SEMINAR_DAY, ("ungdom", "junior")),
+        _seminar(db, SEMINAR_DAY, ()),
+    ]
+    erase_persons(db, [erased])
+    with db.transaction() as session:
+        expected = {}
+        for event in session.scalars(select(Event).where(Event.id.in_(events))):
+            ensembles = {link.ensemble_id for link in event.invited}
+            members = MemberFilter(ensemble_ids=ensembles, status=Status.ACTIVE)
+            kept = session.scalars(
+                select(SignUp.person_id)
+                .where(SignUp.event_id == event.id)
+                .order_by(SignUp.person_id)
+            ).all()
+            expected[event.id] = (
+                oracle_member_ids(session, members, first_day(event)) + list(kept)
+                if ensembles
+                else []
+            )
+            assert invited_members(session, event) == expected[event.id]
+        assert invited_by_event(session, events) == {e: set(ids) for e, ids in expected.items()}
+    january, orchestra, juniors, together, nobody = (set(expected[e]) for e in events)
+    assert january == {both}  # same_day's current membership is the orchestra's
+    assert orchestra == {ida, both, same_day, leah, erased}
+    assert together == {ida, both, same_day, erased}  # Leah left on 31.01
+    assert juniors == set() and nobody == set()
 
 
 # --- the sign-up sheet ---------------------------------------------------------------------

@@ -26,55 +26,87 @@ Definitions (also in the tests, with hand-computed numbers):
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from vrus import clock
 from vrus.collation import sort_key
 from vrus.db.enums import AttendanceStatus
-from vrus.db.models import Attendance, Event, EventDay, Person
-from vrus.member_list import rows_for
+from vrus.db.models import Attendance, Ensemble, Event, EventDay, Membership, Person
 from vrus.reports.municipalities import Atlas
 from vrus.seasons import season_by_year
-from vrus.signups import invited_members
+from vrus.signups import invited_by_event
 
 PRESENT, EXCUSED = AttendanceStatus.PRESENT.value, AttendanceStatus.EXCUSED.value
 
 
 @dataclass(frozen=True)
-class _Day:
+class CountedDay:
     id: int
     date: dt.date
-    event: Event
-    statuses: dict[int, str]  # person id -> status
+    event_id: int
+    title: str
+    kind: str
+    present: set[int]  # person ids
+    excused: set[int]
 
 
-def _counted_days(
-    session: Session, season_year: int, until: dt.date | None
-) -> tuple[list[_Day], dict[int, set[int]]]:
-    """The season's counted days in date order, and who was invited to each event."""
+@dataclass(frozen=True)
+class CountedDays:
+    """A season's counted days in date order, and who was invited to each of their events:
+    what every figure below starts from. Load it once with ``counted_days`` and pass it to
+    several figures (``counted=``) rather than have each load it again."""
+
+    days: list[CountedDay]
+    invited: dict[int, set[int]]  # event id -> person ids
+
+
+def _ids_with(status: str) -> ColumnElement[str]:
+    """The ids of the persons with ``status`` on a day, as one "12,15,40" string per day:
+    joined in the database, since a season of 10 000 persons has some 100 000 attendance
+    rows and reading them one by one took most of the report's time."""
+    return func.aggregate_strings(
+        cast(case((Attendance.status == status, Attendance.person_id)), String), ","
+    )
+
+
+def _id_set(ids: str | None) -> set[int]:
+    return set(map(int, ids.split(","))) if ids else set()
+
+
+def counted_days(session: Session, season_year: int, until: dt.date | None = None) -> CountedDays:
+    """The season's counted days, with who was present or excused on each (absent and not
+    recorded differ in nothing the figures count)."""
     season = season_by_year(session, season_year)
     if season is None:
-        return [], {}
-    days = session.scalars(
-        select(EventDay)
-        .join(Event)
+        return CountedDays([], {})
+    days = session.execute(
+        select(EventDay.id, EventDay.date, Event.id, Event.title, Event.kind)
+        .join(Event, Event.id == EventDay.event_id)
         .where(Event.season_id == season.id, EventDay.date <= clock.or_today(until))
         .order_by(EventDay.date, EventDay.id)
     ).all()
-    statuses: dict[int, dict[int, str]] = defaultdict(dict)
-    for day_id, pid, status in session.execute(
-        select(Attendance.event_day_id, Attendance.person_id, Attendance.status).where(
-            Attendance.event_day_id.in_([d.id for d in days])
+    # A day is counted when anyone's attendance was recorded on it: it has a row here.
+    recorded = {
+        day_id: (_id_set(present), _id_set(excused))
+        for day_id, present, excused in session.execute(
+            select(Attendance.event_day_id, _ids_with(PRESENT), _ids_with(EXCUSED))
+            .where(Attendance.event_day_id.in_([day[0] for day in days]))
+            .group_by(Attendance.event_day_id)
         )
-    ):
-        statuses[day_id][pid] = status
-    counted = [_Day(d.id, d.date, d.event, statuses[d.id]) for d in days if statuses[d.id]]
-    invited = {day.event.id: set(invited_members(session, day.event)) for day in counted}
-    return counted, invited
+    }
+    counted = [
+        CountedDay(day_id, date, event_id, title, kind, *recorded[day_id])
+        for day_id, date, event_id, title, kind in days
+        if day_id in recorded
+    ]
+    return CountedDays(counted, invited_by_event(session, {day.event_id for day in counted}))
 
 
 @dataclass(frozen=True)
@@ -90,35 +122,74 @@ class MemberRate:
     rate: float | None
 
 
+@dataclass(frozen=True)
+class _Named:
+    first_name: str
+    last_name: str
+    ensemble: str | None
+
+
+def _named(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, _Named]:
+    """Names and the ensemble of the membership current on ``on`` (the member list's rule:
+    the most recent one begun and not ended then) of the persons ``ids``.
+
+    One pass over the register rather than a query with the ids in it: a season can count
+    more persons than SQLite takes parameters in one statement."""
+    wanted = set(ids)
+    current = and_(
+        Membership.person_id == Person.id,
+        Membership.start_date <= on,
+        or_(Membership.end_date.is_(None), Membership.end_date >= on),
+    )
+    query = (
+        select(Person.id, Person.first_name, Person.last_name, Ensemble.name)
+        .outerjoin(Membership, current)
+        .outerjoin(Ensemble, Ensemble.id == Membership.ensemble_id)
+        .order_by(Person.id, Membership.start_date.desc(), Membership.id.desc())
+    )
+    named = {}
+    for pid, rows in groupby(session.execute(query), key=itemgetter(0)):
+        if pid in wanted:
+            _, first, last, ensemble = next(rows)
+            named[pid] = _Named(first, last, ensemble)
+    return named
+
+
 def attendance_rates(
-    session: Session, season_year: int, until: dt.date | None = None
+    session: Session,
+    season_year: int,
+    until: dt.date | None = None,
+    *,
+    counted: CountedDays | None = None,
 ) -> list[MemberRate]:
     """One row per person invited to, or present on, a counted day; in name order."""
-    days, invited = _counted_days(session, season_year, until)
-    tally: dict[int, Counter[str]] = defaultdict(Counter)
-    for day in days:
-        for pid in invited[day.event.id]:
-            status = day.statuses.get(pid)
-            tally[pid].update(["invited"] + ([status] if status else []))
-        for pid, status in day.statuses.items():
-            if pid not in invited[day.event.id] and status == PRESENT:
-                tally[pid]["extra"] += 1
-    if not days:
+    counted = counted or counted_days(session, season_year, until)
+    if not counted.days:
         return []
-    people = rows_for(session, tally, days[-1].date)
+    invited: Counter[int] = Counter()
+    present: Counter[int] = Counter()
+    excused: Counter[int] = Counter()
+    extra: Counter[int] = Counter()
+    for day in counted.days:
+        asked = counted.invited[day.event_id]
+        invited.update(asked)
+        present.update(day.present & asked)
+        excused.update(day.excused & asked)
+        extra.update(day.present - asked)
+    people = _named(session, invited.keys() | extra.keys(), counted.days[-1].date)
     rates = [
         MemberRate(
             person_id=pid,
-            first_name=people[pid].first_name,
-            last_name=people[pid].last_name,
-            ensemble=people[pid].ensemble,
-            invited_days=t["invited"],
-            present_days=t[PRESENT],
-            excused_days=t[EXCUSED],
-            extra_days=t["extra"],
-            rate=t[PRESENT] / t["invited"] if t["invited"] else None,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            ensemble=person.ensemble,
+            invited_days=invited.get(pid, 0),
+            present_days=present.get(pid, 0),
+            excused_days=excused.get(pid, 0),
+            extra_days=extra.get(pid, 0),
+            rate=present.get(pid, 0) / invited[pid] if pid in invited else None,
         )
-        for pid, t in tally.items()
+        for pid, person in people.items()
     ]
     return sorted(rates, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name), r.person_id))
 
@@ -140,18 +211,24 @@ class DayTurnout:
         return self.present - self.present_invited
 
 
-def turnout(session: Session, season_year: int, until: dt.date | None = None) -> list[DayTurnout]:
+def turnout(
+    session: Session,
+    season_year: int,
+    until: dt.date | None = None,
+    *,
+    counted: CountedDays | None = None,
+) -> list[DayTurnout]:
     """Turnout on every counted day of the season, in date order."""
-    days, invited = _counted_days(session, season_year, until)
+    counted = counted or counted_days(session, season_year, until)
     result = []
-    for day in days:
-        came = {pid for pid, status in day.statuses.items() if status == PRESENT}
-        asked = invited[day.event.id]
+    for day in counted.days:
+        came = day.present
+        asked = counted.invited[day.event_id]
         result.append(
             DayTurnout(
-                event_id=day.event.id,
-                title=day.event.title,
-                kind=day.event.kind,
+                event_id=day.event_id,
+                title=day.title,
+                kind=day.kind,
                 day_id=day.id,
                 date=day.date,
                 invited=len(asked),
@@ -189,22 +266,32 @@ def participation_by_municipality(
     *,
     todays_terms: bool = False,
     today: dt.date | None = None,
+    counted: CountedDays | None = None,
 ) -> list[MunicipalityParticipation]:
     """Distinct persons present at least once, per municipality of the season (or of
     ``today`` in today's terms), in Norwegian name order."""
-    days, _ = _counted_days(session, season_year, until)
-    came = {pid for day in days for pid, status in day.statuses.items() if status == PRESENT}
+    counted = counted or counted_days(session, season_year, until)
+    came: set[int] = set().union(*(day.present for day in counted.days))
+    if not came:
+        return []
     atlas = Atlas(session)
     day = _placement_day(session, season_year, todays_terms, today)
     per: Counter[tuple[int | None, bool]] = Counter()
-    for mid, postal_code in session.execute(
-        select(Person.municipality_id, Person.postal_code).where(Person.id.in_(came))
-    ):
+    # Everyone's place in one pass, kept for those who came: the ids would not fit in one
+    # statement's parameters in a large register.
+    homes: Counter[tuple[int | None, str | None]] = Counter(
+        (mid, postal_code)
+        for pid, mid, postal_code in session.execute(
+            select(Person.id, Person.municipality_id, Person.postal_code)
+        )
+        if pid in came
+    )
+    for (mid, postal_code), persons in homes.items():
         if mid is None or mid not in atlas.rows:
-            per[None, True] += 1
+            per[None, True] += persons
             continue
         placement = atlas.place(mid, day, postal_code)
-        per[placement.municipality_id, placement.placed] += 1
+        per[placement.municipality_id, placement.placed] += persons
     rows = []
     for (mid, placed), count in per.items():
         place = atlas.rows[mid] if mid is not None else None

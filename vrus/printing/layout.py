@@ -129,6 +129,30 @@ def tick_box() -> Paragraph:
 # --- tables ----------------------------------------------------------------------------------
 
 
+class _MeasuredOnce(Table):
+    """reportlab's Table, measuring its rows once.
+
+    reportlab measures every row again each time a table is wrapped or split, which is once
+    per page of a long table, and in its "long table" mode it sums all the rows above for
+    each row it measures (stopping early only for tables with spanned cells): the season's
+    attendance of 8 000 members, a 190-page table, spent most of its seconds there. The
+    columns have fixed widths, so the heights cannot change: the first complete measurement
+    becomes the table's given row heights, which reportlab passes on to the parts it splits
+    off. The same heights, so the same pages."""
+
+    def _calc_height(  # reportlab's private method and names
+        self,
+        availHeight: float,  # noqa: N803
+        availWidth: float,  # noqa: N803
+        H: Any = None,  # noqa: N803
+        W: Any = None,  # noqa: N803
+    ) -> None:
+        super()._calc_height(availHeight, availWidth, H, W)  # type: ignore[misc]
+        measured = getattr(self, "_rowHeights", None)
+        if measured is not None and None not in measured:
+            self._argH = measured
+
+
 def list_table(
     rows: Sequence[list[Any] | tuple[Any, ...]],
     widths: Sequence[float],
@@ -141,8 +165,15 @@ def list_table(
     """A bordered list: header rows repeated on every page, light stripes for following a
     row across the page, rows never split. ``group_row``: the first row is a dark band
     spanning the table (the group's name), repeated with the header."""
-    table = Table(
-        list(rows), colWidths=list(widths), repeatRows=header_rows, splitInRow=0, hAlign="LEFT"
+    spans = group_row or any(command[0] == "SPAN" for command in extra)
+    table = _MeasuredOnce(
+        list(rows),
+        colWidths=list(widths),
+        repeatRows=header_rows,
+        splitInRow=0,
+        hAlign="LEFT",
+        # Without spans the long-table mode only adds its quadratic sums (see above).
+        longTableOptimize=int(spans),
     )
     first_head = 1 if group_row else 0
     commands: list[tuple] = [

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from vrus.reports.tables import Report
+
+if TYPE_CHECKING:  # not at run time: the command line's parser imports this package
+    from sqlalchemy.orm import Session
 
 KINDS = ("coverage", "instrumentation", "ages", "attendance", "annual", "course")
 

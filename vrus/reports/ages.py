@@ -11,23 +11,30 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vrus import clock
-from vrus.member_list import (
-    AgeLimitOverview,
-    MemberFilter,
-    MemberRow,
-    Status,
-    age_limit_overview,
-    member_ids,
-    rows_for,
+from vrus.ages import season_age
+from vrus.db.models import Ensemble, Membership, Person
+from vrus.member_list import AgeLimitOverview, MemberRow, age_limit_overview
+from vrus.reports.common import (
+    EnsembleInfo,
+    Period,
+    current_membership_id,
+    ensembles,
+    season_period,
 )
-from vrus.reports.common import EnsembleInfo, Period, ensembles, season_period
 from vrus.reports.tables import Column, Kind, Report, Table
 from vrus.texts import translate
 
 UNKNOWN_AGE = translate("Core", "Birth date missing")
+
+
+@dataclass(frozen=True)
+class AgedMember:
+    age: int | None  # the season age (``vrus.ages``); None: birth date unknown
+    ensemble: str  # of the membership current on the report day
 
 
 @dataclass
@@ -35,7 +42,7 @@ class SeasonAges:
     period: Period
     day: dt.date
     ensembles: list[EnsembleInfo]
-    members: list[MemberRow]  # active on ``day``
+    members: list[AgedMember]  # active on ``day``
     overview: AgeLimitOverview
 
     def distribution(self) -> dict[int | None, Counter[str | None]]:
@@ -55,15 +62,27 @@ def season_ages(
     today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
-    ids = member_ids(session, MemberFilter(status=Status.ACTIVE, include_erased=True), day)
-    rows = rows_for(session, ids, day)
     return SeasonAges(
         period,
         day,
         ensembles(session),
-        [rows[i] for i in ids],
+        _active_members(session, day),
         age_limit_overview(session, day, include_erased=True),
     )
+
+
+def _active_members(session: Session, day: dt.date) -> list[AgedMember]:
+    """Everyone active on ``day`` by the member list's rule (not archived; erased persons
+    count in a report), with their season age and ensemble: only what the tables count,
+    read in one query instead of every member's full row (a second at 10 000 persons)."""
+    query = (
+        select(Person.birth_date, Ensemble.name)
+        .select_from(Person)
+        .join(Membership, Membership.id == current_membership_id(day))
+        .join(Ensemble, Ensemble.id == Membership.ensemble_id)
+        .where(Person.archived_at.is_(None))
+    )
+    return [AgedMember(season_age(born, day.year), name) for born, name in session.execute(query)]
 
 
 # --- the document -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from vrus.event_stats import (
     MemberRate,
     MunicipalityParticipation,
     attendance_rates,
+    counted_days,
     participation_by_municipality,
     turnout,
 )
@@ -57,19 +58,20 @@ def season_attendance(
     today: dt.date | None = None,
     municipalities: bool = True,
 ) -> SeasonAttendance:
-    """``municipalities=False`` leaves out the participation per municipality (each of
-    event_stats' figures works out the season's counted days again: a second at 10 000)."""
+    """``municipalities=False`` leaves out the participation per municipality."""
     today = clock.or_today(today)
     period = season_period(session, season, today)
     until = min(today, period.end)
+    # The counted days with who came and who was invited: loaded once for all three figures.
+    counted = counted_days(session, period.year, until)
     return SeasonAttendance(
         period,
         until,
         today_terms,
-        attendance_rates(session, period.year, until),
-        turnout(session, period.year, until),
+        attendance_rates(session, period.year, until, counted=counted),
+        turnout(session, period.year, until, counted=counted),
         participation_by_municipality(
-            session, period.year, until, todays_terms=today_terms, today=today
+            session, period.year, until, todays_terms=today_terms, today=today, counted=counted
         )
         if municipalities
         else [],

@@ -21,7 +21,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from vrus import clock
@@ -59,27 +59,10 @@ RowKey = tuple[str, int | None]
 
 @dataclass
 class Tally:
-    persons: set[int] = field(default_factory=set)
+    persons: int = 0
     members: Counter[int] = field(default_factory=Counter)  # ensemble id -> persons
     sections: Counter[str] = field(default_factory=Counter)  # section -> persons
     schools: set[str] = field(default_factory=set)
-
-    def add(self, person: _Member) -> None:
-        self.persons.add(person.id)
-        self.members.update(person.ensembles)
-        self.sections.update(person.sections)
-        if person.school:
-            self.schools.add(person.school)
-
-
-@dataclass(frozen=True)
-class _Member:
-    id: int
-    municipality_id: int | None
-    school: str | None
-    ensembles: frozenset[int]
-    sections: frozenset[str]
-    postal_code: str | None = None  # places a later municipality in an older season
 
 
 @dataclass
@@ -158,32 +141,74 @@ class Coverage:
 # --- counting ---------------------------------------------------------------------------------
 
 
-def _members(session: Session, period: Period) -> list[_Member]:
-    """Everyone with a membership overlapping ``period``: ensembles and sections played."""
-    query = (
-        select(
-            Membership.person_id,
-            Membership.ensemble_id,
-            # An erased person's membership keeps the section, not the instrument.
-            func.coalesce(Instrument.section, Membership.section),
-            Person.municipality_id,
-            Organisation.name,
-            Person.postal_code,
-        )
+# Where a person is placed: the municipality registered, and the postal code that places a
+# later municipality in an older season.
+_Place = tuple[int | None, str | None]
+_PLACE = (Person.municipality_id, Person.postal_code)
+_PERSONS = func.count(distinct(Membership.person_id))
+
+
+def _memberships(period: Period) -> Select:
+    """Memberships overlapping ``period`` with their persons, for counting per place."""
+    return (
+        select(*_PLACE)
+        .select_from(Membership)
         .join(Person, Person.id == Membership.person_id)
-        .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
-        .outerjoin(Organisation, Organisation.id == Person.culture_school_id)
         .where(*overlapping(period))
     )
-    found: dict[int, tuple[int | None, str | None, set[int], set[str], str | None]] = {}
-    for pid, ensemble_id, section, municipality_id, school, code in session.execute(query):
-        entry = found.setdefault(pid, (municipality_id, school, set(), set(), code))
-        entry[2].add(ensemble_id)
-        entry[3].add(section or NO_INSTRUMENT)
-    return [
-        _Member(pid, m, s, frozenset(e), frozenset(sec), code)
-        for pid, (m, s, e, sec, code) in found.items()
-    ]
+
+
+def _places(session: Session, period: Period) -> dict[_Place, int]:
+    """Persons with a membership overlapping ``period``, per place.
+
+    Everything here is counted in the database per place and summed per row of the report
+    in Python: a person lives in one place, so no person is in two groups, and a season of
+    10 000 members comes back as a few hundred rows instead of one per member."""
+    query = _memberships(period).add_columns(_PERSONS).group_by(*_PLACE)
+    return {(mid, code): n for mid, code, n in session.execute(query)}
+
+
+def _tally(
+    session: Session,
+    period: Period,
+    placer: _Placer,
+    places: dict[_Place, int],
+    *,
+    details: bool = True,
+) -> dict[RowKey, Tally]:
+    """Persons per row (``places``: ``_places`` of ``period``), per ensemble, and
+    (``details``) per section and culture school."""
+    tallies: dict[RowKey, Tally] = {}
+
+    def tally(mid: int | None, code: str | None) -> Tally:
+        return tallies.setdefault(placer.key(mid, code), Tally())
+
+    for (mid, code), n in places.items():
+        tally(mid, code).persons += n
+    per_ensemble = _memberships(period).add_columns(Membership.ensemble_id, _PERSONS)
+    for mid, code, ensemble_id, n in session.execute(
+        per_ensemble.group_by(*_PLACE, Membership.ensemble_id)
+    ):
+        tally(mid, code).members[ensemble_id] += n
+    if not details:
+        return tallies
+    # An erased person's membership keeps the section, not the instrument.
+    section = func.coalesce(Instrument.section, Membership.section)
+    per_section = (
+        _memberships(period)
+        .add_columns(section, _PERSONS)
+        .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
+        .group_by(*_PLACE, section)
+    )
+    for mid, code, played, n in session.execute(per_section):
+        tally(mid, code).sections[played or NO_INSTRUMENT] += n
+    # By the school's id: a DISTINCT on its name would call the Norwegian collation.
+    schools = dict(session.execute(select(Organisation.id, Organisation.name)).all())
+    per_school = _memberships(period).add_columns(Person.culture_school_id).distinct()
+    for mid, code, school_id in session.execute(per_school):
+        if school_id is not None and schools.get(school_id):
+            tally(mid, code).schools.add(schools[school_id])
+    return tallies
 
 
 @dataclass(frozen=True)
@@ -239,16 +264,8 @@ class _Placer:
         )
 
 
-def _tally(members: list[_Member], placer: _Placer) -> dict[RowKey, Tally]:
-    tallies: dict[RowKey, Tally] = {}
-    for member in members:
-        key = placer.key(member.municipality_id, member.postal_code)
-        tallies.setdefault(key, Tally()).add(member)
-    return tallies
-
-
-def _placed_by_postal_code(members: list[_Member], placer: _Placer) -> int:
-    return sum(1 for m in members if placer.lookup(m.municipality_id, m.postal_code).by_postal_code)
+def _placed_by_postal_code(places: dict[_Place, int], placer: _Placer) -> int:
+    return sum(n for (mid, code), n in places.items() if placer.lookup(mid, code).by_postal_code)
 
 
 # --- rows ----------------------------------------------------------------------------------
@@ -272,7 +289,7 @@ def _row(
         county=municipality.county if municipality else None,
         in_region=bool(municipality and municipality.in_region and kind == RowKind.MUNICIPALITY),
         members={e.id: tally.members.get(e.id, 0) for e in found},
-        total=len(tally.persons),
+        total=tally.persons,
         culture_schools=sorted(tally.schools, key=sort_key),
         sections=dict(tally.sections),
         candidates=sorted((atlas.rows[c].name for c in candidates), key=sort_key),
@@ -338,7 +355,7 @@ def _outside_order(row: CoverageRow) -> tuple:
 
 def _trend_years(session: Session, period: Period, seasons: int) -> list[int]:
     """Up to ``seasons`` earlier years, leaving out those before anyone was a member."""
-    first = session.scalar(select(Membership.start_date).order_by(Membership.start_date))
+    first = session.scalar(select(func.min(Membership.start_date)))
     earliest = max(first.year if first else period.year, FIRST_YEAR)
     return [y for y in range(period.year - seasons, period.year) if y >= earliest]
 
@@ -353,12 +370,13 @@ def _trend(
 ) -> list[TrendSeason]:
     result = []
     for year in years:
-        tallies = _tally(_members(session, season_period(session, year, today)), placer)
+        period = season_period(session, year, today)
+        tallies = _tally(session, period, placer, _places(session, period), details=False)
         in_region = [tallies.get(key, Tally()) for key in region_keys]
         result.append(
             TrendSeason(
                 year=year,
-                totals={k: len(t.persons) for k, t in tallies.items()},
+                totals={k: t.persons for k, t in tallies.items()},
                 covered={e.id: sum(1 for t in in_region if t.members.get(e.id)) for e in found},
                 represented=sum(1 for t in in_region if t.persons),
             )
@@ -382,8 +400,8 @@ def coverage(
     day = today if today_terms else period.start
     atlas, found = Atlas(session), ensembles(session)
     placer = _Placer(atlas, day)
-    members = _members(session, period)
-    tallies = _tally(members, placer)
+    places = _places(session, period)
+    tallies = _tally(session, period, placer, places)
     region_keys: list[RowKey] = [
         (RowKind.MUNICIPALITY, m.id) for m in atlas.valid_on(day) if m.in_region
     ]
@@ -409,14 +427,14 @@ def coverage(
         region_total=_region_total(region, found),
         outside=outside,
         trend=[],
-        by_postal_code=_placed_by_postal_code(members, placer),
+        by_postal_code=_placed_by_postal_code(places, placer),
     )
     years = _trend_years(session, period, trend_seasons)
     result.trend = [
         *_trend(session, years, placer, region_keys, found, today),
         TrendSeason(
             period.year,
-            {k: len(t.persons) for k, t in tallies.items()},
+            {k: t.persons for k, t in tallies.items()},
             result.covered,
             result.represented,
         ),

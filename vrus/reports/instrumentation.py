@@ -14,12 +14,20 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vrus import clock
-from vrus.member_list import MemberFilter, Status, member_ids, rows_for
+from vrus.db.models import Instrument, Membership, Person
 from vrus.reference import InstrumentRow, instruments
-from vrus.reports.common import EnsembleInfo, Period, ensembles, main_ensemble, season_period
+from vrus.reports.common import (
+    EnsembleInfo,
+    Period,
+    current_membership_id,
+    ensembles,
+    main_ensemble,
+    season_period,
+)
 from vrus.reports.labels import NO_INSTRUMENT, SECTIONS, YES
 from vrus.reports.tables import Chart, Column, Kind, Report, Series, Table
 from vrus.texts import translate
@@ -52,6 +60,25 @@ class Instrumentation:
         return [line for line in self.lines if line.missing(main_id)]
 
 
+def _active_members(session: Session, day: dt.date) -> dict[str | None, Counter[int]]:
+    """Instrument (its Bokmål name; None: none on record) -> ensemble id -> members active
+    on ``day`` (not archived; erased persons count), by their current membership. Counted
+    in the database: reading every member's row took a second at 10 000 persons."""
+    names = dict(session.execute(select(Instrument.id, Instrument.name_nb)).all())
+    query = (
+        select(Membership.ensemble_id, Membership.instrument_id, func.count())
+        .select_from(Person)
+        .join(Membership, Membership.id == current_membership_id(day))
+        .where(Person.archived_at.is_(None))
+        .group_by(Membership.ensemble_id, Membership.instrument_id)
+    )
+    counts: dict[str | None, Counter[int]] = {}
+    for ensemble_id, instrument_id, members in session.execute(query):
+        name = names[instrument_id] if instrument_id is not None else None
+        counts.setdefault(name, Counter())[ensemble_id] += members
+    return counts
+
+
 def instrumentation(
     session: Session, season: int | None = None, *, today: dt.date | None = None
 ) -> Instrumentation:
@@ -60,12 +87,7 @@ def instrumentation(
     day = period.report_day(today)
     found = ensembles(session)
     main = main_ensemble(found)
-    by_name = {ensemble.name: ensemble.id for ensemble in found}
-    ids = member_ids(session, MemberFilter(status=Status.ACTIVE, include_erased=True), day)
-    counts: dict[str | None, Counter[int]] = {}
-    for row in rows_for(session, ids, day).values():
-        if row.ensemble is not None:  # always: an active member is in an ensemble
-            counts.setdefault(row.instrument, Counter())[by_name[row.ensemble]] += 1
+    counts = _active_members(session, day)
     known = instruments(session)
     lines = [InstrumentLine(i, dict(counts.get(i.name_nb, Counter()))) for i in known]
     if None in counts:
@@ -174,7 +196,6 @@ def _chart(report: Instrumentation) -> Chart:
 
 def instrumentation_json(report: Instrumentation) -> dict:
     main_id = report.main.id if report.main else None
-    names = {e.id: e.name for e in report.ensembles}
     return {
         "season": str(report.period.year),
         "day": report.day.isoformat(),
@@ -185,7 +206,10 @@ def instrumentation_json(report: Instrumentation) -> dict:
                 "instrument_en": line.instrument.name_en if line.instrument else None,
                 "section": line.instrument.section if line.instrument else None,
                 "target": line.instrument.target_count if line.instrument else None,
-                "members": {names[eid]: n for eid, n in line.members.items()},
+                # In the ensembles' order, whatever order they were counted in.
+                "members": {
+                    e.name: line.members[e.id] for e in report.ensembles if e.id in line.members
+                },
                 "missing": line.missing(main_id),
                 "hard_to_recruit": bool(line.instrument and line.instrument.hard_to_recruit),
             }

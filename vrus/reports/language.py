@@ -71,6 +71,8 @@ class Translator:
     def __call__(self, value: Text | str | None) -> str:
         if value is None:
             return ""
+        if isinstance(value, str):  # a name or a value from the register, shown as it is
+            return value
         text = as_text(value)
         if not text.context:
             return text.source
@@ -130,6 +132,11 @@ class Translator:
         """A cell as text; ``plain`` for CSV: no grouping, no dash for a missing figure."""
         if value is None:
             return "" if plain else NO_VALUE
+        # The two commonest cells first: a report can have 50 000 of them.
+        if type(value) is str:
+            return value
+        if type(value) is int and column.kind is Kind.INT:
+            return self.integer(value, grouping=not plain)
         if isinstance(value, Text | str):
             return self(value)
         if isinstance(value, dt.time):

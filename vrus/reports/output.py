@@ -92,13 +92,15 @@ def table_text(table: Table, tr: Translator) -> list[str]:
     title = tr(table.title)
     lines = [title, "-" * len(title), *_heading_lines(header, widths, table.columns)]
     lines.append("  " + "  ".join("-" * w for w in widths))
+    # Each column's padding once, not per cell (a member table has thousands of rows).
+    pads = [
+        (str.rjust if c.numeric else str.ljust, w)
+        for c, w in zip(table.columns, widths, strict=True)
+    ]
     for index, cells in enumerate(body):
         if table.total_rows and index == len(body) - table.total_rows:
             lines.append("  " + "  ".join("-" * w for w in widths))
-        text = "  ".join(
-            cell.rjust(w) if c.numeric else cell.ljust(w)
-            for cell, w, c in zip(cells, widths, table.columns, strict=True)
-        )
+        text = "  ".join(pad(cell, w) for cell, (pad, w) in zip(cells, pads, strict=True))
         lines.append((MARK + " " if index in table.marked else "  ") + text.rstrip())
     if table.marked and table.mark_note is not None:
         lines.append(f"{MARK} {tr(MARKED_LABEL.format(what=table.mark_note))}")
