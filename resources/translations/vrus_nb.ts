@@ -5549,6 +5549,14 @@ Fil: {path}</translation>
         <translation>Lagret {path}</translation>
     </message>
     <message>
+        <source>Reading the register…</source>
+        <translation>Leser registeret&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The register could not be listed.</source>
+        <translation>Registeret kunne ikke listes opp.</translation>
+    </message>
+    <message>
         <source>{count} shown</source>
         <translation>{count} vises</translation>
     </message>
