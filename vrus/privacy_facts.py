@@ -104,6 +104,13 @@ PURPOSES: dict[str, Purpose] = {
         "Consents (photos, name in programmes, health data): given by whom, when, to which "
         "text, when withdrawn.",
     ),
+    "register_changes": Purpose(
+        SYSTEM,
+        "Hvilke personer de siste endringene gjaldt (bare id-nummer), så listene leser inn "
+        "bare dem; de siste 5 000 radene beholdes.",
+        "Which persons the latest changes touched (ids only), so the lists read only those "
+        "again; the last 5 000 rows are kept.",
+    ),
     "audit_entries": Purpose(
         SYSTEM,
         "Logg over hvem som endret hva (bare feltnavn, aldri verdier) og hvem som skrev ut "
@@ -182,6 +189,9 @@ FATE_NAMES = {
 _PERSON_FATES = {
     "first_name": PLACEHOLDER,
     "last_name": PLACEHOLDER,
+    # Made from the names (the Norwegian sort keys): they follow the placeholder.
+    "first_name_key": PLACEHOLDER,
+    "last_name_key": PLACEHOLDER,
     "birth_date": YEAR,
     "gender": KEPT,
     "municipality_id": KEPT,
