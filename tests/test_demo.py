@@ -18,6 +18,7 @@ from vrus.db.enums import ConsentKind
 from vrus.db.models import (
     Allergy,
     Attendance,
+    Base,
     Consent,
     Ensemble,
     Event,
@@ -414,6 +415,59 @@ def test_same_today_same_register(db: Database, tmp_path: Path) -> None:
         assert rows[0] == rows[1]
     finally:
         other.close()
+
+
+def _register_rows(db: Database) -> dict[str, list[tuple]]:
+    """Every table's rows by primary key, but what differs between any two files: the
+    register's own identity and the times the audit trail takes from the clock."""
+    rows = {}
+    with db.transaction() as session:
+        for table in Base.metadata.sorted_tables:
+            if table.name in ("settings", "audit_entries"):
+                continue
+            key = list(table.primary_key.columns)
+            rows[table.name] = [tuple(r) for r in session.execute(select(table).order_by(*key))]
+    return rows
+
+
+def _indexes(db: Database) -> list[tuple]:
+    with db.transaction() as session:
+        sql = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        return list(session.connection().exec_driver_sql(sql).all())
+
+
+def test_same_size_same_register(db: Database, tmp_path: Path) -> None:
+    """A synthetic register is made the same way every time: every row of every table (its
+    ids, its order, the change journal), also with rows inserted in several batches."""
+    other = open_database(sqlite_url(tmp_path / "other.sqlite3"))
+    try:
+        summaries = [load_demo(each, members=700, today=TODAY) for each in (db, other)]
+        first, second = _register_rows(db), _register_rows(other)
+    finally:
+        other.close()
+    assert summaries[0] == summaries[1]
+    assert first == second
+    assert len(first["attendance"]) == summaries[0].attendance > 20_000  # more than one batch
+    assert len(first["register_changes"]) > 1000
+
+
+def test_all_or_nothing_while_recording_activity(db: Database) -> None:
+    """A failure while sign-ups and attendance go in (in the background, their indexes set
+    aside) leaves the register as it was, indexes and all."""
+    indexes = _indexes(db)
+
+    def fail_in_the_second_season(done: int, total: int) -> None:
+        if done == 6:
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        load_demo(db, members=300, today=TODAY, progress=fail_in_the_second_season)
+    assert _count(db, Person) == _count(db, SignUp) == _count(db, Attendance) == 0
+    assert _indexes(db) == indexes
+    assert {"ix_signups_person_id", "ix_attendance_person_id"} <= {i[0] for i in indexes}
+
+    load_demo(db, members=300, today=TODAY)
+    assert _indexes(db) == indexes
 
 
 def test_all_or_nothing(db: Database) -> None:

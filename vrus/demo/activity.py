@@ -22,6 +22,11 @@ ANSWERED_AHEAD = (0.7, 0.45, 0.2)
 NO_NOTES = ("Konfirmasjon", "Fotballcup", "Syk", "Familiebesøk", "Skoletur", None, None)
 # Per seminar day: two on lunch, one on coffee and fruit, one setting up and clearing.
 DUTY_PLAN = (DutyTask.LUNCH, DutyTask.LUNCH, DutyTask.COFFEE_FRUIT, DutyTask.SETUP_CLEARING)
+# The stored values, as plain strings: the rows of sign-ups and attendance are many.
+YES, NO, UNKNOWN = Answer.YES.value, Answer.NO.value, Answer.UNKNOWN.value
+PRESENT = AttendanceStatus.PRESENT.value
+ABSENT = AttendanceStatus.ABSENT.value
+EXCUSED = AttendanceStatus.EXCUSED.value
 
 
 class Roster:
@@ -64,61 +69,56 @@ class Activity:
         """Sign-up rows; ``upcoming_rank`` is None for past events, 0 for the next one."""
         if upcoming_rank is not None and upcoming_rank >= len(ANSWERED_AHEAD):
             return []
-        rng, rows = self.rng, []
+        # Bound once: this loop makes millions of rows for a register of 100 000 persons.
+        random, randint, reliable, now = self.rng.random, self.rng.randint, self._reliable, self.now
         answered = 0.98 if upcoming_rank is None else ANSWERED_AHEAD[upcoming_rank]
         sent = dt.datetime.combine(plan.first_day - dt.timedelta(days=21), dt.time(9))
+        unanswered_at = min(now, sent)
+        rows = []
         for person_id in people:
-            if rng.random() >= answered:
-                answer = Answer.UNKNOWN
+            if random() >= answered:
+                answer = UNKNOWN
             else:
-                answer = Answer.YES if rng.random() < self._reliable(person_id) else Answer.NO
-            when = min(
-                self.now, sent + dt.timedelta(days=rng.randint(0, 14), minutes=rng.randint(0, 720))
-            )
+                answer = YES if random() < reliable(person_id) else NO
+            when = min(now, sent + dt.timedelta(days=randint(0, 14), minutes=randint(0, 720)))
             rows.append(
                 {
                     "event_id": event_id,
                     "person_id": person_id,
-                    "attending": answer.value,
-                    "wants_lunch": plan.lunch and answer is Answer.YES and rng.random() < 0.9,
-                    "note": rng.choice(NO_NOTES) if answer is Answer.NO else None,
-                    "updated_at": when if answer is not Answer.UNKNOWN else min(self.now, sent),
+                    "attending": answer,
+                    "wants_lunch": plan.lunch and answer == YES and random() < 0.9,
+                    "note": self.rng.choice(NO_NOTES) if answer == NO else None,
+                    "updated_at": when if answer != UNKNOWN else unanswered_at,
                 }
             )
         return rows
 
     def attendance(self, day_ids: list[tuple[int, dt.date]], signups: list[dict]) -> list[dict]:
         """Attendance per past day, following what each child answered."""
-        rows = []
+        rows: list[dict] = []
         for day_id, day in day_ids:
             if day >= self.today:
                 continue
             recorded = dt.datetime.combine(day, dt.time(16, 30))
-            for signup in signups:
-                rows.append(
-                    {
-                        "event_day_id": day_id,
-                        "person_id": signup["person_id"],
-                        "status": self._status(signup["attending"]).value,
-                        "note": None,
-                        "recorded_at": recorded,
-                    }
-                )
+            rows += [
+                {
+                    "event_day_id": day_id,
+                    "person_id": signup["person_id"],
+                    "status": self._status(signup["attending"]),
+                    "note": None,
+                    "recorded_at": recorded,
+                }
+                for signup in signups
+            ]
         return rows
 
-    def _status(self, answer: str) -> AttendanceStatus:
+    def _status(self, answer: str) -> str:
         roll = self.rng.random()
-        if answer == Answer.YES:
-            return (
-                AttendanceStatus.PRESENT
-                if roll < 0.92
-                else AttendanceStatus.EXCUSED
-                if roll < 0.97
-                else AttendanceStatus.ABSENT
-            )
-        if answer == Answer.NO:
-            return AttendanceStatus.EXCUSED if roll < 0.85 else AttendanceStatus.ABSENT
-        return AttendanceStatus.PRESENT if roll < 0.5 else AttendanceStatus.ABSENT
+        if answer == YES:
+            return PRESENT if roll < 0.92 else EXCUSED if roll < 0.97 else ABSENT
+        if answer == NO:
+            return EXCUSED if roll < 0.85 else ABSENT
+        return PRESENT if roll < 0.5 else ABSENT
 
     def duties(self, day_id: int, guardians: list[int], lunch: bool) -> list[dict]:
         """The roster for one seminar day; ``lunch`` False leaves lunch deliberately unstaffed."""

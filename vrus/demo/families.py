@@ -74,32 +74,72 @@ def build_families(
 def _pair_siblings(
     rng: random.Random, children: list[Child], pairs: int, current: dict[int, str | None]
 ) -> list[Family]:
-    pools: dict[str, list[Child]] = {"ungdom": [], "junior": [], "aspirant": []}
+    members: dict[str, list[Child]] = {"ungdom": [], "junior": [], "aspirant": []}
     for child in children:
         ensemble = current[id(child)]
-        if ensemble in pools:
-            pools[ensemble].append(child)
-    for pool in pools.values():
+        if ensemble in members:
+            members[ensemble].append(child)
+    for pool in members.values():
         rng.shuffle(pool)
+    pools = {ensemble: _Pool(pool) for ensemble, pool in members.items()}
     paired: dict[int, Family] = {}
     families: list[Family] = []
     for i in range(pairs):
         older_kind, younger_kind = SIBLING_KINDS[i % len(SIBLING_KINDS)]
         older_pool, younger_pool = pools[older_kind], pools[younger_kind]
-        if not older_pool:
+        older_at = older_pool.last()
+        if older_at is None:
             continue
-        older = older_pool.pop()
+        older = older_pool.children[older_at]
         # Different birth years: a pair of twins in different ensembles would look like a bug.
-        younger = next((c for c in younger_pool if c.birth_date.year > older.birth_date.year), None)
-        if younger is None:
-            older_pool.append(older)
-            continue
-        younger_pool.remove(younger)
+        younger_at = younger_pool.first_born_after(older.birth_date.year)
+        if younger_at is None:
+            continue  # the older one stays last in its pool for the next pair of its kind
+        older_pool.take(older_at)
+        younger = younger_pool.take(younger_at)
         family = Family(children=[older, younger])
         families.append(family)
         paired[id(older)] = paired[id(younger)] = family
     families += [Family(children=[c]) for c in children if id(c) not in paired]
     return families
+
+
+class _Pool:
+    """The children of one ensemble in a shuffled order, from which pairs are taken: the
+    last one (the older sibling) and the first one born after a year (the younger), found
+    without scanning the pool, so pairing stays linear with 100 000 persons."""
+
+    def __init__(self, children: list[Child]) -> None:
+        self.children = children
+        self.taken = [False] * len(children)
+        self.end = len(children)  # everything from here on is taken
+        # Positions by birth year, in pool order; heads[year] skips those taken.
+        self.by_year: dict[int, list[int]] = {}
+        for at, child in enumerate(children):
+            self.by_year.setdefault(child.birth_date.year, []).append(at)
+        self.heads = dict.fromkeys(self.by_year, 0)
+
+    def last(self) -> int | None:
+        while self.end and self.taken[self.end - 1]:
+            self.end -= 1
+        return self.end - 1 if self.end else None
+
+    def first_born_after(self, year: int) -> int | None:
+        first = None
+        for born, positions in self.by_year.items():
+            if born <= year:
+                continue
+            head = self.heads[born]
+            while head < len(positions) and self.taken[positions[head]]:
+                head += 1
+            self.heads[born] = head
+            if head < len(positions) and (first is None or positions[head] < first):
+                first = positions[head]
+        return first
+
+    def take(self, at: int) -> Child:
+        self.taken[at] = True
+        return self.children[at]
 
 
 def _place_families(
@@ -151,13 +191,16 @@ def _name_family(
     for child in family.children:
         child.last_name = last
         if not child.first_name:
-            name = names.first_name(rng, child.gender)
+            # Once the pools run out every child draws all 50 times: the draws stay as they
+            # were (the register is reproducible), done as cheaply as can be.
+            pool, choice = names.first_names(child.gender), rng.choice
+            name = choice(pool)
             for _ in range(50):
                 if name not in used and (name, last) not in taken:
                     break
-                name = names.first_name(rng, child.gender)
+                name = choice(pool)
             while name in used:
-                name = names.first_name(rng, child.gender)
+                name = choice(pool)
             child.first_name = name
             used.add(name)
         taken.add((child.first_name, last))

@@ -1,8 +1,9 @@
 """``load_demo``: the fictional register, in one transaction.
 
-Rows go in with bulk Core INSERTs (ids back through RETURNING where later rows need them), so
-a synthetic register of thousands of persons loads in seconds. Random choices come from one
-seeded generator and depend only on ``today`` and ``members``, so the demo is reproducible.
+Rows go in with bulk inserts (``vrus.db.bulk``; ids come back in order where later rows need
+them), so the cost per person stays the same from 78 persons to 100 000. Random choices come
+from one seeded generator and depend only on ``today`` and ``members``, so the demo is
+reproducible.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from vrus import audit, clock
+from vrus.db import bulk
 from vrus.db.engine import Database
 from vrus.db.enums import AuditAction, EventKind, IrisType
 from vrus.db.models import (
@@ -53,7 +54,7 @@ from vrus.errors import VrusError
 
 SEED = 2014  # the season the demo is modelled on
 EARLIER_SEASONS = 3
-BATCH = 20_000  # rows per executemany: bounded memory in the driver, few round trips
+BATCH = 20_000  # sign-ups and attendance held before they are inserted
 SEVERE_NUT_ALLERGIES = 2
 GAP_DAYS = 2  # upcoming seminar days left without anyone on lunch duty
 
@@ -90,7 +91,8 @@ def load_demo(
             refuse_unless_empty(session)
         steps.advance()
         loader = _Loader(session, random.Random(SEED), today, now, steps)
-        summary = loader.run(members, years)
+        with bulk.bulk_cache(session):
+            summary = loader.run(members, years)
         # One entry for the whole fictional register (its bulk INSERTs pass by the trail).
         audit.record(
             session,
@@ -115,18 +117,11 @@ class _Steps:
 
 
 def _insert(session: Session, model: Any, rows: list[dict]) -> None:
-    # An empty executemany would insert one row of defaults: skip it.
-    for start in range(0, len(rows), BATCH):
-        session.execute(insert(model.__table__), rows[start : start + BATCH])
+    bulk.insert_rows(session, model.__table__, rows)
 
 
 def _insert_ids(session: Session, model: Any, rows: list[dict]) -> list[int]:
-    table = model.__table__
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids: list[int] = []
-    for start in range(0, len(rows), BATCH):
-        ids += session.execute(statement, rows[start : start + BATCH]).scalars().all()
-    return ids
+    return bulk.insert_rows_ids(session, model.__table__, rows)
 
 
 class _Loader:
@@ -157,7 +152,9 @@ class _Loader:
         events = self._events(seasons, staff_ids)
         self.steps.advance()
         roster = Roster((person_ids[id(c)], stint) for c in children for stint in c.stints)
-        counts = self._activity(events, roster, guardians_of)
+        big = (SignUp.__table__, Attendance.__table__)
+        with bulk.indexes_set_aside(self.session, big), bulk.in_background(self.session) as run:
+            counts = self._activity(events, roster, guardians_of, run)
         return self._summary(children, families, staff_ids, seasons, events, counts)
 
     # -- persons, guardians and their details -------------------------------------------
@@ -177,12 +174,12 @@ class _Loader:
         ids = _insert_ids(self.session, Person, rows)
         for row in diets + allergies:
             row["person_id"] = ids[row["person_id"]]
+        health = {row["person_id"] for row in diets + allergies} | {ids[i] for i in diet_notes}
         _insert(self.session, PersonDiet, diets)
         _insert(self.session, Allergy, allergies)
         person_ids = {id(c): pid for c, pid in zip(children, ids, strict=True)}
         self._memberships(children, person_ids)
         guardians_of = self._guardians(families, person_ids)
-        health = {row["person_id"] for row in diets + allergies} | {ids[i] for i in diet_notes}
         people = [
             DemoPerson(
                 pid,
@@ -362,7 +359,10 @@ class _Loader:
         events: list[tuple[int, EventPlan, list[tuple[int, dt.date]]]],
         roster: Roster,
         guardians_of: dict[int, list[int]],
+        run: bulk.Run,
     ) -> dict[str, int]:
+        """The rows of sign-ups, attendance and duties, inserted by ``run`` (in the
+        background) while the next event's are made."""
         activity = Activity(self.rng, self.today, self.now)
         upcoming = [eid for eid, plan, _ in events if plan.first_day >= self.today]
         rank = {eid: i for i, eid in enumerate(upcoming)}
@@ -375,7 +375,7 @@ class _Loader:
         for eid, plan, days in events:
             if plan.first_day.year != year:
                 year = plan.first_day.year
-                self._flush(signups, attendance, counts)
+                self._flush(signups, attendance, counts, run)
                 self.steps.advance()
             people = roster.members(plan.invited, plan.first_day)
             rows = activity.signups(eid, plan, people, rank.get(eid))
@@ -386,16 +386,18 @@ class _Loader:
                 for day_id, day in days:
                     duties += activity.duties(day_id, pool, lunch=day not in gaps)
             if len(signups) + len(attendance) > BATCH:
-                self._flush(signups, attendance, counts)
-        self._flush(signups, attendance, counts)
-        _insert(self.session, VolunteerDuty, duties)
+                self._flush(signups, attendance, counts, run)
+        self._flush(signups, attendance, counts, run)
+        bulk.insert_rows(self.session, VolunteerDuty.__table__, duties, run)
         counts["duties"] = len(duties)
         self.steps.advance()
         return counts
 
-    def _flush(self, signups: list[dict], attendance: list[dict], counts: dict[str, int]) -> None:
-        _insert(self.session, SignUp, signups)
-        _insert(self.session, Attendance, attendance)
+    def _flush(
+        self, signups: list[dict], attendance: list[dict], counts: dict[str, int], run: bulk.Run
+    ) -> None:
+        bulk.insert_rows(self.session, SignUp.__table__, signups, run)
+        bulk.insert_rows(self.session, Attendance.__table__, attendance, run)
         counts["signups"] += len(signups)
         counts["attendance"] += len(attendance)
         signups.clear()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+from functools import lru_cache
 
 GIRLS = (
     "Ingrid",
@@ -304,9 +305,8 @@ POSTAL: dict[str, tuple[tuple[str, str], ...]] = {
 _ASCII = {"æ": "ae", "ø": "o", "å": "a", "ł": "l", "đ": "d", "ß": "ss", "ı": "i"}
 
 
-def first_name(rng: random.Random, gender: str) -> str:
-    pool = GIRLS if gender == "female" else BOYS if gender == "male" else UNISEX
-    return rng.choice(pool)
+def first_names(gender: str) -> tuple[str, ...]:
+    return GIRLS if gender == "female" else BOYS if gender == "male" else UNISEX
 
 
 def address(rng: random.Random, municipality: str) -> tuple[str, str | None, str | None]:
@@ -332,6 +332,7 @@ def email(rng: random.Random, first: str, last: str) -> str:
     return f"{local}@{rng.choice(('example.no', 'example.com'))}"
 
 
+@lru_cache(maxsize=4096)  # the same few hundred names, for 300 000 addresses at most
 def _ascii(text: str) -> str:
     out = []
     for ch in text.casefold():
