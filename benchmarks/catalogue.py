@@ -104,25 +104,26 @@ KINDS: tuple[Kind, ...] = (
         "query to the PDF bytes, in-process",
         "reportlab writing a plain 100-row table to a PDF",
     ),
-    # A report as the Reports page shows it: built, and its tables as text cells. Printing
-    # it is a row of its own: a PDF of every person (190 pages at 10 000) is reportlab's work.
+    # A report as the Reports page shows it: built (the page's tables are models over the
+    # built rows and draw the cells in view only). Printing it is a row of its own: a PDF of
+    # every person (190 pages at 10 000) is reportlab's work.
     Kind(
         "coverage-report",
-        "coverage report (build + tables)",
-        "build_report('coverage') for the current season and render(..., 'text')",
+        "coverage report (build)",
+        "build_report('coverage') for the current season, in-process",
         "plain sqlite3: persons per municipality among the season's members",
     ),
     Kind(
         "attendance-report",
-        "attendance report (build + tables)",
-        "build_report('attendance') for the current season and render(..., 'text')",
+        "attendance report (build)",
+        "build_report('attendance') for the current season, in-process",
         "plain sqlite3: attendance records per person and status in the season",
         {10_000: Target(0.5)},
     ),
     Kind(
         "annual-report",
-        "annual report (build + tables)",
-        "build_report('annual') for the current season and render(..., 'text')",
+        "annual report (build)",
+        "build_report('annual') for the current season, in-process",
         "plain sqlite3: persons per ensemble among the season's members",
         {10_000: Target(0.5)},
     ),

@@ -152,9 +152,9 @@ def attendance_pdf_row(folder: Path, repeat: int, table: Table) -> None:
 def report_rows(
     path: Path, persons: int, wanted: tuple[str, ...], repeat: int, table: Table
 ) -> None:
-    """Each report in ``wanted`` built for the current season with its tables as text (what
-    the Reports page shows), against a plain query giving the same counts; the printed one
-    as PDF, against reportlab writing a plain table of as many rows."""
+    """Each report in ``wanted`` built for the current season (what the Reports page shows),
+    against a plain query giving the same counts; the printed one as PDF, against reportlab
+    writing a plain table of as many rows."""
     from vrus.reports import build_report
     from vrus.reports.language import Translator
     from vrus.reports.output import render
@@ -169,12 +169,11 @@ def report_rows(
             kind = key.removesuffix("-pdf").removesuffix("-report")
             rows = [0]
 
-            def report(
-                kind: str = kind, fmt: str = "pdf" if printed else "text", rows: list = rows
-            ) -> None:
+            def report(kind: str = kind, printed: bool = printed, rows: list = rows) -> None:
                 with db.sessions() as session:
                     built = build_report(session, kind)
-                render(built, fmt, tr)
+                if printed:
+                    render(built, "pdf", tr)
                 rows[0] = sum(len(t.rows) for t in built.tables)
 
             def floor(key: str = key, printed: bool = printed, rows: list = rows) -> float:

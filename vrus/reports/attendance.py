@@ -280,6 +280,6 @@ def attendance_report(report: SeasonAttendance) -> Report:
             _day_table(report),
             _municipality_table(report),
         ],
-        data=attendance_json(report),
+        make_data=lambda: attendance_json(report),
         file_label=str(report.period.year),
     )

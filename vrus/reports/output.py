@@ -172,7 +172,7 @@ def tables_json(report: Report) -> dict[str, Any]:
 
 def render_json(report: Report, tr: Translator | None = None) -> str:
     """Keys and codes in English for scripts; texts (``Text`` values) in ``tr``'s language."""
-    data = report.data or tables_json(report)
+    data = report.json_data() or tables_json(report)
     return (
         json.dumps(data, ensure_ascii=False, indent=2, default=lambda value: _json_value(value, tr))
         + "\n"

@@ -12,7 +12,7 @@ them for its language.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -96,7 +96,9 @@ class Chart:
 
 @dataclass
 class Report:
-    """A whole report. ``data`` is its JSON form (each report defines the shape)."""
+    """A whole report. ``data`` is its JSON form (each report defines the shape), or
+    ``make_data`` makes it when the JSON is asked for (large reports: the window and the
+    printout never need it)."""
 
     kind: str  # "coverage", "instrumentation", ...: file names and the command line
     title: Label
@@ -108,8 +110,14 @@ class Report:
     tables: list[Table] = field(default_factory=list)
     charts: list[Chart] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
+    make_data: Callable[[], dict[str, Any]] | None = None
     wide: bool = False  # landscape pages for many columns
     file_label: str = ""  # goes into the default file name ("2026", an event's title)
+
+    def json_data(self) -> dict[str, Any]:
+        if not self.data and self.make_data is not None:
+            self.data = self.make_data()
+        return self.data
 
     def table(self, key: str) -> Table:
         for table in self.tables:
