@@ -2,7 +2,7 @@
 
 ``persons.last_name_key`` and ``first_name_key`` hold ``vrus.collation.name_key`` of the
 names, so 100 000 persons sort by an index instead of calling the Norwegian collation back in
-Python for every comparison. The keys are computed here for the persons already registered,
+Python for every comparison; the names' own indexes (under that collation) go. The keys are computed here for the persons already registered,
 with the key function of this release: a later change of the collation rules is a migration
 that computes them again.
 
@@ -57,6 +57,11 @@ def upgrade() -> None:
             sa.Column("first_name_key", _key_type(), nullable=False, server_default="")
         )
     _fill_keys()
+    # The names' own indexes go: nothing sorts or searches by them in SQL any more, and each
+    # insert into them called the Norwegian collation back in Python (3 million calls for a
+    # demo of 100 000 persons).
+    op.drop_index("ix_persons_first_name", table_name="persons")
+    op.drop_index("ix_persons_last_name", table_name="persons")
     op.create_index("ix_persons_name_keys", "persons", ["last_name_key", "first_name_key", "id"])
     op.create_table(
         "register_changes",
@@ -96,6 +101,8 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("register_changes")
     op.drop_index("ix_persons_name_keys", table_name="persons")
+    op.create_index("ix_persons_last_name", "persons", ["last_name"])
+    op.create_index("ix_persons_first_name", "persons", ["first_name"])
     with op.batch_alter_table("persons", recreate="never") as batch_op:
         batch_op.drop_column("first_name_key")
         batch_op.drop_column("last_name_key")
