@@ -43,6 +43,7 @@ __all__ = [
     "Status",
     "age_limit_overview",
     "count_persons",
+    "current_membership_id",
     "member_ids",
     "municipalities_in_register",
     "rows_for",
@@ -80,8 +81,10 @@ class MemberRow:
         return municipality_label(self.municipality, self.municipality_now)
 
 
-def _current_membership_id(on: dt.date):
-    """The person's current membership: the most recent one active on ``on``."""
+def current_membership_id(on: dt.date):
+    """The id of a person's membership current on ``on`` (the most recent one begun and not
+    ended then), as a subquery correlated with ``Person``; None for a person without one.
+    The listings (``vrus.member_index``) apply the same rule in Python."""
     return (
         select(Membership.id)
         .where(
@@ -109,7 +112,7 @@ def _base_query(on: dt.date) -> Select:
     return (
         select(Person, Membership, Ensemble, Instrument, Municipality, Organisation, next_up)
         .select_from(Person)
-        .outerjoin(Membership, Membership.id == _current_membership_id(on))
+        .outerjoin(Membership, Membership.id == current_membership_id(on))
         .outerjoin(Ensemble, Ensemble.id == Membership.ensemble_id)
         .outerjoin(next_up, next_up.id == Ensemble.next_ensemble_id)
         .outerjoin(Instrument, Instrument.id == Membership.instrument_id)

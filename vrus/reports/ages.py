@@ -17,11 +17,15 @@ from sqlalchemy.orm import Session
 from vrus import clock
 from vrus.ages import season_age
 from vrus.db.models import Ensemble, Membership, Person
-from vrus.member_list import AgeLimitOverview, MemberRow, age_limit_overview
+from vrus.member_list import (
+    AgeLimitOverview,
+    MemberRow,
+    age_limit_overview,
+    current_membership_id,
+)
 from vrus.reports.common import (
     EnsembleInfo,
     Period,
-    current_membership_id,
     ensembles,
     season_period,
 )

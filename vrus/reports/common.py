@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from vrus.db.models import Ensemble, Membership, Person
+from vrus.db.models import Ensemble, Membership
 from vrus.seasons import FIRST_YEAR, LAST_YEAR, current_season_year, season_by_year
 from vrus.texts import translate
 from vrus.validation import ValidationError
@@ -90,22 +90,4 @@ def overlapping(period: Period):
     return (
         Membership.start_date <= period.end,
         or_(Membership.end_date.is_(None), Membership.end_date >= period.start),
-    )
-
-
-def current_membership_id(on: dt.date):
-    """The id of a person's membership current on ``on`` (the most recent one begun and not
-    ended then: the member list's rule), as a subquery correlated with ``Person``; None for
-    a person without one. For counting in the database rather than reading member rows."""
-    return (
-        select(Membership.id)
-        .where(
-            Membership.person_id == Person.id,
-            Membership.start_date <= on,
-            or_(Membership.end_date.is_(None), Membership.end_date >= on),
-        )
-        .order_by(Membership.start_date.desc(), Membership.id.desc())
-        .limit(1)
-        .correlate(Person)
-        .scalar_subquery()
     )

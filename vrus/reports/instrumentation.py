@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 
 from vrus import clock
 from vrus.db.models import Instrument, Membership, Person
+from vrus.member_list import current_membership_id
 from vrus.reference import InstrumentRow, instruments
 from vrus.reports.common import (
     EnsembleInfo,
     Period,
-    current_membership_id,
     ensembles,
     main_ensemble,
     season_period,
