@@ -192,7 +192,12 @@ class MembersModel(QAbstractTableModel):
         if ids != self._ids:
             self._reset(ids)
             return
-        for person_id in changed if changed is not None else self._ids:
+        if changed is None:  # everything was read: every row may look different
+            if ids:
+                last = self.index(len(ids) - 1, len(HEADERS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        for person_id in changed:
             row = self.row_of(person_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
