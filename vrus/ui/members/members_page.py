@@ -118,7 +118,7 @@ class MembersPage(QWidget):
         self.model.failed.connect(self._read_failed)
         changes.changed.connect(self._changed)
         changes.personChanged.connect(self.model.redraw_person)
-        # Filled after the window's first paint (showEvent), so the window shows at once.
+        # Filled after the window's first paint (paintEvent), so the window shows at once.
         self._filled_once = False
         self._places: frozenset[int] | None = None
 
@@ -372,6 +372,7 @@ class MembersPage(QWidget):
 
     @property
     def is_filled(self) -> bool:
+        """Listing has begun (a large register may still be read: ``model.is_reading``)."""
         return self._filled_once
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
