@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 import pytest  # noqa: E402
 import time_machine  # noqa: E402
 
+from tests import pg_server as pg_server_module  # noqa: E402
 from vrus import clock  # noqa: E402
 from vrus.db.engine import Database, sqlite_url  # noqa: E402
 from vrus.opening import open_database  # noqa: E402
@@ -183,12 +184,73 @@ def migrated_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, migrated_register: Path) -> Database:
-    """A real SQLite file (WAL, foreign keys on) migrated to head, reference data included."""
-    shutil.copy2(migrated_register, db_path)
+def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A register migrated to head, reference data included: a real SQLite file (WAL,
+    foreign keys on), or a database of its own on the test run's PostgreSQL server (the
+    core's tests run on both: ``pytest_generate_tests``)."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_databases")
+        url = server.fresh()
+        database = open_database(url)
+        yield database
+        database.close()
+        server.drop(url)
+        return
+    db_path = request.getfixturevalue("db_path")
+    shutil.copy2(request.getfixturevalue("migrated_register"), db_path)
     database = open_database(sqlite_url(db_path))
     yield database
     database.close()
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test of the core that uses ``db`` runs on SQLite and on PostgreSQL, except those
+    marked ``sqlite_only`` (about the SQLite file itself: encryption, integrity, WAL) and the
+    window's tests (the window runs on the same core)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") or _is_window_test(metafunc):
+        metafunc.parametrize("backend", ["sqlite"], indirect=True, ids=[""])
+        return
+    metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+def _is_window_test(metafunc: pytest.Metafunc) -> bool:
+    return "ui" in Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent).parts[:1]
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database ``db`` is: "sqlite" or "postgresql"."""
+    return getattr(request, "param", "sqlite") or "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg_server_module.Server]:
+    """The run's PostgreSQL server (tests/pg_server.py), started at the first test that needs
+    it; skipped where PostgreSQL is missing, unless VRUS_TEST_POSTGRESQL=require (CI)."""
+    mode = pg_server_module.wanted()
+    if mode == "skip":
+        pytest.skip("VRUS_TEST_POSTGRESQL=skip")
+    try:
+        server = pg_server_module.start()
+    except pg_server_module.NoServer as error:
+        if mode == "require":
+            pytest.fail(f"PostgreSQL is required (VRUS_TEST_POSTGRESQL=require): {error}")
+        pytest.skip(str(error))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_databases(pg_server: pg_server_module.Server) -> Iterator[pg_server_module.Databases]:
+    """Fresh databases on the run's server, each a copy of one migrated at the start."""
+    databases = pg_server_module.Databases(pg_server)
+    yield databases
+    databases.close()
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -110,6 +111,19 @@ _ORDER = {
     # By name in SQL; the flags are computed in Python and ordered there (stable sort).
     SortColumn.FLAGS: (),
 }
+
+
+# PostgreSQL's ICU collation for Norwegian (nb-NO) files "Aa" with "Å", where VRUS keeps it
+# as two A's ("Aaron" among the A's: vrus.collation), so on a server the oracle orders persons
+# by their name keys; on SQLite it orders by the collation, which checks the keys as well.
+def _server_name(column: Any) -> Any:
+    if column is Person.last_name:
+        return Person.last_name_key
+    if column is Person.first_name:
+        return Person.first_name_key
+    return column
+
+
 _FLAG_RANK = {
     AgeFlag.ABOVE_MAXIMUM: 0,
     AgeFlag.BELOW_MINIMUM: 1,
@@ -148,6 +162,8 @@ def _candidates(
     # Then by name and id, in the same direction (changed with the index: the SQL had
     # ties in some orders by last name only, and by id always ascending).
     ordering = (*ordering, Person.last_name, Person.first_name, Person.id)
+    if session.get_bind().dialect.name == "postgresql":
+        ordering = tuple(_server_name(column) for column in ordering)
     columns = [(c.desc() if reverse else c.asc()).nulls_last() for c in ordering]
     query = _apply_filter(_base_query(on), flt).order_by(*columns)
     query = query.with_only_columns(

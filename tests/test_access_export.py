@@ -360,21 +360,20 @@ def test_an_unknown_ending_is_refused_before_anything(
 # --- the command ----------------------------------------------------------------------------
 
 
-def _run(db_path: Path, *args: str) -> int:
-    return main(["--db", str(db_path), "persons", "export", *args])
+def _run(register: str, *args: str) -> int:
+    return main(["--db", register, "persons", "export", *args])
 
 
 def test_the_command_writes_json_and_pdf(
     db: Database,
     rich: dict[str, int],
-    db_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     for name in ("innsyn.json", "innsyn.pdf"):
         target = tmp_path / name
         capsys.readouterr()
-        assert _run(db_path, str(rich["child"]), "-o", str(target)) == 0
+        assert _run(db.url, str(rich["child"]), "-o", str(target)) == 0
         assert capsys.readouterr().out == f"Wrote {target.resolve()}\n"
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert target.read_bytes().startswith(b"%PDF")
@@ -399,7 +398,6 @@ def test_the_command_writes_json_and_pdf(
 def test_the_command_refuses_in_one_line(
     db: Database,
     rich: dict[str, int],
-    db_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     args: list[str],
@@ -407,15 +405,15 @@ def test_the_command_refuses_in_one_line(
 ) -> None:
     values = {"dir": str(tmp_path), "child": str(rich["child"])}
     capsys.readouterr()
-    assert _run(db_path, *(a.format(**values) for a in args)) == 1
+    assert _run(db.url, *(a.format(**values) for a in args)) == 1
     captured = capsys.readouterr()
     assert captured.err == message.format(**values) and captured.out == ""
 
 
 def test_a_non_number_id_is_a_usage_error(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as exited:
-        _run(db_path, "Åsmund", "-o", str(tmp_path / "a.json"))
+        _run(db.url, "Åsmund", "-o", str(tmp_path / "a.json"))
     assert exited.value.code == 2
     assert capsys.readouterr().err.count("\n") == 1

@@ -55,6 +55,10 @@ from vrus.opening import open_database
 from vrus.paths import private_dir
 from vrus.persons import create_person, update_person
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups of the SQLite file; a server's: tests/test_server_backup.py"
+)
+
 TODAY = dt.date(2026, 3, 1)
 
 

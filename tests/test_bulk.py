@@ -31,6 +31,10 @@ from sqlalchemy.orm import Session
 from vrus.db import bulk
 from vrus.db.engine import Database
 
+pytestmark = pytest.mark.sqlite_only(
+    "the SQLite bulk path; on a server the demo uses executemany (test_demo.py runs on both)"
+)
+
 
 def _shout(context: DefaultExecutionContext) -> str:
     return context.get_current_parameters()["name"].upper()

@@ -28,10 +28,10 @@ def _error_line(capsys: pytest.CaptureFixture[str]) -> str:
     ],
 )
 def test_an_event_id_too_large_for_the_database_is_no_event(
-    db, db_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+    db, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
     with pytest.raises(SystemExit) as stopped:
-        main(["--db", str(db_path), *command])
+        main(["--db", db.url, *command])
     assert stopped.value.code == 2  # a usage error, like any bad argument
     assert f"event {HUGE} is not in the register" in _error_line(capsys)
 
@@ -49,19 +49,19 @@ def test_a_folder_given_as_the_register_is_refused_and_left_as_it_was(
 
 
 def test_a_printout_is_written_only_under_a_pdf_name(
-    db, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "x.txt"
-    assert main(["--db", str(db_path), "print", "contacts", "-o", str(target)]) == 1
+    assert main(["--db", db.url, "print", "contacts", "-o", str(target)]) == 1
     assert _error_line(capsys) == (
         f"vrus: error: {target}: a printout is a PDF; give the file a name ending in .pdf"
     )
     assert not target.exists()
-    assert main(["--db", str(db_path), "print", "contacts", "-o", str(tmp_path / "x.PDF")]) == 0
+    assert main(["--db", db.url, "print", "contacts", "-o", str(tmp_path / "x.PDF")]) == 0
 
 
 def test_a_failure_while_closing_is_one_line_too(
-    db, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Every failure goes through ``cli.base.fail``, also one after the command has run."""
     import vrus.backup
@@ -73,7 +73,7 @@ def test_a_failure_while_closing_is_one_line_too(
         raise RuntimeError("disk gone")
 
     monkeypatch.setattr(vrus.backup, "on_close", broken)
-    assert main(["--db", str(db_path), "events", "list"]) == 1
+    assert main(["--db", db.url, "events", "list"]) == 1
     captured = capsys.readouterr()
     assert captured.out.startswith("No events in season")  # the command's own output came
     assert captured.err.startswith("vrus: error: an unexpected error occurred; details are in ")

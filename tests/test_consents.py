@@ -339,6 +339,7 @@ def add_at_0004(db: Database, people: dict[str, bool]) -> None:
             )
 
 
+@pytest.mark.sqlite_only("migrates a SQLite file made by an older VRUS")
 def test_migration_turns_every_yes_into_a_record_and_drops_the_column(db: Database) -> None:
     downgrade(db, "0004")
     add_at_0004(db, {"Ja": True, "Nei": False, "Også ja": True})

@@ -29,6 +29,8 @@ from vrus.db.models import Guardian, Membership, Person
 from vrus.opening import open_database
 from vrus.persons import create_person
 
+pytestmark = pytest.mark.sqlite_only("kills a process writing the SQLite file")
+
 REPO = Path(__file__).resolve().parents[1]
 ROWS = 20_000
 PAUSE_AFTER_BATCHES = 10  # of 500 rows: 5 000 persons and their details inserted, uncommitted

@@ -431,8 +431,14 @@ def _register_rows(db: Database) -> dict[str, list[tuple]]:
 
 
 def _indexes(db: Database) -> list[tuple]:
-    with db.transaction() as session:
+    if db.engine.dialect.name == "postgresql":
+        sql = (
+            "SELECT indexname, tablename, indexdef FROM pg_indexes "
+            "WHERE schemaname = current_schema() ORDER BY indexname"
+        )
+    else:
         sql = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    with db.transaction() as session:
         return list(session.connection().exec_driver_sql(sql).all())
 
 

@@ -34,6 +34,7 @@ def test_db_option_beats_environment(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert resolve_url(None) == sqlite_url(tmp_path / "env.sqlite3")
 
 
+@pytest.mark.sqlite_only("SQLite's PRAGMAs")
 def test_sqlite_pragmas_on_every_connection(db) -> None:
     for _ in range(2):
         with db.engine.connect() as connection:

@@ -288,10 +288,10 @@ def test_a_past_lunch_plan_still_counts_but_never_names_the_erased(db: Database)
 # --- the command line -----------------------------------------------------------------------
 
 
-def _cli(db_path: Path, *args: str) -> int:
+def _cli(register: str, *args: str) -> int:
     from vrus.cli import main
 
-    return main(["--db", str(db_path), "persons", "erase", *args])
+    return main(["--db", register, "persons", "erase", *args])
 
 
 def _erased(db: Database, person_id: int) -> bool:
@@ -299,16 +299,16 @@ def _erased(db: Database, person_id: int) -> bool:
         return session.get(Person, person_id).erased_at is not None
 
 
-def test_cli_without_a_terminal_refuses_unless_yes(db: Database, db_path: Path, capsys) -> None:
+def test_cli_without_a_terminal_refuses_unless_yes(db: Database, capsys) -> None:
     child, _sibling, _ids = _rich_person(db)
-    assert _cli(db_path, str(child)) != 0
+    assert _cli(db.url, str(child)) != 0
     err = capsys.readouterr().err
     assert "--yes" in err and len(err.strip().splitlines()) == 1
     assert not _erased(db, child)
-    assert _cli(db_path, str(child), "--yes") == 0
+    assert _cli(db.url, str(child), "--yes") == 0
     assert f"Erased person {child}" in capsys.readouterr().out
     assert _erased(db, child)
-    assert _cli(db_path, str(child), "--yes") == 0
+    assert _cli(db.url, str(child), "--yes") == 0
     assert "erased before" in capsys.readouterr().out
 
 
@@ -334,8 +334,8 @@ def test_cli_asks_on_a_terminal(db: Database, capsys) -> None:
     assert _erased(db, child)
 
 
-def test_cli_unknown_id_is_one_line(db: Database, db_path: Path, capsys) -> None:
-    assert _cli(db_path, "4242", "--yes") != 0
+def test_cli_unknown_id_is_one_line(db: Database, capsys) -> None:
+    assert _cli(db.url, "4242", "--yes") != 0
     err = capsys.readouterr().err.strip()
     assert "4242" in err and len(err.splitlines()) == 1
 

@@ -52,6 +52,7 @@ def a_second_ago(db: Database, person_id: int) -> dt.datetime:
     return created + dt.timedelta(seconds=1)
 
 
+@pytest.mark.sqlite_only("the journal file beside the SQLite file; a server has none")
 def test_an_erasure_is_journaled_by_id_only_and_owner_only(db: Database, db_path: Path) -> None:
     person = add_person(db, FIRST, LAST)
     other = add_person(db, "Zoë", "Nguyễn")
@@ -77,6 +78,7 @@ def test_an_erasure_is_journaled_by_id_only_and_owner_only(db: Database, db_path
     assert len(lines(db)) == 2
 
 
+@pytest.mark.sqlite_only("the journal file beside the SQLite file; a server has none")
 def test_a_journal_with_other_permissions_becomes_private(db: Database) -> None:
     person = add_person(db, FIRST, LAST)
     path = journal_path(db)
@@ -86,6 +88,7 @@ def test_a_journal_with_other_permissions_becomes_private(db: Database) -> None:
     assert mode(path) == 0o600 and len(lines(db)) == 1
 
 
+@pytest.mark.sqlite_only("the journal file beside the SQLite file; a server has none")
 def test_a_line_cut_short_does_not_swallow_the_next(db: Database) -> None:
     person = add_person(db, FIRST, LAST)
     path = journal_path(db)
@@ -95,6 +98,7 @@ def test_a_line_cut_short_does_not_swallow_the_next(db: Database) -> None:
     assert pending_erasures(db) == [person]
 
 
+@pytest.mark.sqlite_only("the journal file beside the SQLite file; a server has none")
 def test_damaged_lines_are_skipped_with_a_warning_that_holds_nothing(
     db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -125,6 +129,7 @@ def test_damaged_lines_are_skipped_with_a_warning_that_holds_nothing(
     assert FIRST not in caplog.text and "yesterday" not in caplog.text
 
 
+@pytest.mark.sqlite_only("the journal file beside the SQLite file; a server has none")
 def test_pending_are_the_journaled_persons_who_are_back(db: Database) -> None:
     person = add_person(db, FIRST, LAST)
     kept = add_person(db, "Zoë", "Nguyễn")
@@ -159,6 +164,7 @@ def test_a_person_made_after_the_erasure_is_someone_else(db: Database) -> None:
     assert reapply_erasures(db) == [] and erased_at(db, person) is None
 
 
+@pytest.mark.sqlite_only("the journal file beside the SQLite file; a server has none")
 def test_a_journal_that_cannot_be_written_is_an_error(db: Database) -> None:
     person = add_person(db, FIRST, LAST)
     journal_path(db).mkdir()

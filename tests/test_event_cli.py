@@ -213,13 +213,13 @@ def test_usage_errors_exit_2(argv, capsys) -> None:
     assert exit_info.value.code == 2
 
 
-def test_through_the_vrus_command(db, db_path, capsys) -> None:
+def test_through_the_vrus_command(db, capsys) -> None:
     _members(db, "ungdom", "Ida")
     assert (
         main(
             [
                 "--db",
-                str(db_path),
+                db.url,
                 "events",
                 "add",
                 "--kind",
@@ -237,15 +237,15 @@ def test_through_the_vrus_command(db, db_path, capsys) -> None:
     captured = capsys.readouterr()
     event_id = int(captured.out)
     assert "Thursday 06.03.2014 is not a weekend day" in captured.err
-    assert main(["--db", str(db_path), "events", "signup", str(event_id), "--all-invited"]) == 0
+    assert main(["--db", db.url, "events", "signup", str(event_id), "--all-invited"]) == 0
     assert "1 sign-up(s) set to yes without lunch" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "events", "list", "--season", "2014"]) == 0
+    assert main(["--db", db.url, "events", "list", "--season", "2014"]) == 0
     assert "torsdag 06.03.2014" in capsys.readouterr().out
     assert (
         main(
             [
                 "--db",
-                str(db_path),
+                db.url,
                 "events",
                 "add",
                 "--kind",

@@ -43,8 +43,8 @@ def persons(db: Database) -> int:
         return session.scalar(select(func.count()).select_from(Person)) or 0
 
 
-def cli(db_path: Path, path: Path) -> int:
-    return main(["--db", str(db_path), "import", "members", str(path)])
+def cli(register: str, path: Path) -> int:
+    return main(["--db", register, "import", "members", str(path)])
 
 
 def assert_refused(
@@ -93,7 +93,7 @@ def test_old_mac_and_mixed_line_endings_read_correctly(
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
-def test_utf16_without_bom_is_read(db: Database, db_path: Path, tmp_path: Path, codec: str) -> None:
+def test_utf16_without_bom_is_read(db: Database, tmp_path: Path, codec: str) -> None:
     path = tmp_path / "members.csv"
     path.write_bytes(text_of([HEADER, *ROWS]).encode(codec))
     table = read_table(path)
@@ -101,7 +101,7 @@ def test_utf16_without_bom_is_read(db: Database, db_path: Path, tmp_path: Path, 
     assert table.headers == HEADER
     assert table.rows[1][:2] == ["Sølvi", "Aasen"]
     assert run(db, path, dry_run=True).ok
-    assert cli(db_path, path) == 0
+    assert cli(db.url, path) == 0
     assert persons(db) == 2
 
 
@@ -109,31 +109,31 @@ def test_utf16_without_bom_is_read(db: Database, db_path: Path, tmp_path: Path, 
 
 
 def test_huge_cell_is_refused_naming_row_and_column(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "members.csv"
     rows = [HEADER, ROWS[0], ["Sølvi", "x" * 200_000, "14.11.2014", "Asker"]]
     path.write_text(text_of(rows), encoding="utf-8")
-    assert_refused(db, db_path, path, capsys, "row 3", "column 2", "10 000")
+    assert_refused(db, db.url, path, capsys, "row 3", "column 2", "10 000")
 
 
 def test_cell_just_over_ten_thousand_is_refused(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "members.csv"
     path.write_text(text_of([HEADER, ["y" * 10_001, *ROWS[0][1:]]]), encoding="utf-8")
-    assert_refused(db, db_path, path, capsys, "row 2", "column 1")
+    assert_refused(db, db.url, path, capsys, "row 2", "column 1")
 
 
 # --- 4. More values than headers ------------------------------------------------------------
 
 
 def test_row_with_more_values_than_header_is_refused(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "members.csv"
     path.write_text(text_of([HEADER, ROWS[0], [*ROWS[1], "Fiolin"]]), encoding="utf-8")
-    assert_refused(db, db_path, path, capsys, "row 3", "(4)")
+    assert_refused(db, db.url, path, capsys, "row 3", "(4)")
 
 
 def test_trailing_empty_cells_beyond_header_are_fine(db: Database, tmp_path: Path) -> None:
@@ -147,18 +147,18 @@ def test_trailing_empty_cells_beyond_header_are_fine(db: Database, tmp_path: Pat
 
 
 def test_header_only_file_is_refused(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "members.csv"
     path.write_text(text_of([HEADER, ["", "", "", ""]]), encoding="utf-8")
-    assert_refused(db, db_path, path, capsys, "no rows to import")
+    assert_refused(db, db.url, path, capsys, "no rows to import")
 
 
 # --- 6. XLSX with an empty first sheet -----------------------------------------------------
 
 
 def test_xlsx_reads_first_sheet_with_data(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     workbook = openpyxl.Workbook()
     workbook.active.title = "Forside"
@@ -171,19 +171,19 @@ def test_xlsx_reads_first_sheet_with_data(
     assert report.sheet == "Medlemmer"
     assert report.ok
     capsys.readouterr()
-    assert cli(db_path, path) == 0
+    assert cli(db.url, path) == 0
     assert "Medlemmer" in capsys.readouterr().out
     assert persons(db) == 2
 
 
 def test_xlsx_with_only_empty_sheets_is_empty(
-    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     workbook = openpyxl.Workbook()
     workbook.create_sheet("Tom")
     path = tmp_path / "members.xlsx"
     workbook.save(path)
-    assert_refused(db, db_path, path, capsys, "empty")
+    assert_refused(db, db.url, path, capsys, "empty")
 
 
 # --- Any bytes ------------------------------------------------------------------------------

@@ -1504,6 +1504,7 @@ _KILLED_IMPORT = textwrap.dedent("""
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only("kills a process writing the SQLite file")
 def test_a_killed_import_leaves_the_register_as_it_was(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:

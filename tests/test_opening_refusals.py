@@ -67,6 +67,7 @@ def test_another_programs_sqlite_file_is_left_byte_for_byte(
     assert _snapshot(tmp_path) == before  # no -wal, -shm or backups/ beside it
 
 
+@pytest.mark.sqlite_only("a SQLite file")
 @pytest.mark.parametrize("command", [["check"], ["events", "list"]])
 def test_a_register_of_a_newer_vrus_asks_for_an_update(
     db, db_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
@@ -148,6 +149,7 @@ def test_check_on_an_empty_file_leaves_it_empty(
     assert _snapshot(tmp_path) == before and stat.S_IMODE(empty.stat().st_mode) == 0o644
 
 
+@pytest.mark.sqlite_only("a SQLite file")
 @pytest.mark.parametrize(
     ("make", "reason"),
     [

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -133,7 +132,7 @@ def test_current_former_and_archived_found_erased_never(db: Database) -> None:
 # --- the command ----------------------------------------------------------------------------
 
 
-def test_json_contract(db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_contract(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     ungdom = _ensemble(db, "ungdom")
     person = add_person(db, "Åsmund", "Ødegård", D(2009, 11, 12))
     start_membership(db, person, ungdom, None, D(2023, 8, 15))
@@ -142,7 +141,7 @@ def test_json_contract(db: Database, db_path: Path, capsys: pytest.CaptureFixtur
         session.get(Person, other).birth_date = None
     capsys.readouterr()
 
-    assert main(["--db", str(db_path), "persons", "find", "odegard", "--format", "json"]) == 0
+    assert main(["--db", db.url, "persons", "find", "odegard", "--format", "json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out) == [
         {
@@ -163,37 +162,37 @@ def test_json_contract(db: Database, db_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_nothing_found_is_an_empty_list_and_success(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add_person(db, "Åsmund", "Ødegård")
     capsys.readouterr()
-    assert main(["--db", str(db_path), "persons", "find", "Qzx", "--format", "json"]) == 0
+    assert main(["--db", db.url, "persons", "find", "Qzx", "--format", "json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out) == [] and captured.err == ""
 
 
 def test_text_lists_id_name_birth_date_and_ensemble(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ungdom = _ensemble(db, "ungdom")
     person = add_person(db, "Åsmund", "Ødegård", D(2009, 11, 12))
     membership = start_membership(db, person, ungdom, None, D(2023, 8, 15))
     end_membership(db, membership, D(2025, 6, 30), "quit")
     capsys.readouterr()
-    assert main(["--db", str(db_path), "persons", "find", "Asmund"]) == 0
+    assert main(["--db", db.url, "persons", "find", "Asmund"]) == 0
     line = capsys.readouterr().out.strip()
     assert line.split()[0] == str(person)
     assert "Ødegård, Åsmund" in line and "12.11.2009" in line
     assert "Ungdomssymfonikerne (former)" in line
 
-    assert main(["--db", str(db_path), "persons", "find", "Qzx"]) == 0
+    assert main(["--db", db.url, "persons", "find", "Qzx"]) == 0
     assert capsys.readouterr().out == "No one in the register matches 'Qzx'.\n"
 
 
 def test_a_blank_search_is_one_line_and_fails(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     capsys.readouterr()
-    assert main(["--db", str(db_path), "persons", "find", "  "]) == 1
+    assert main(["--db", db.url, "persons", "find", "  "]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("vrus: error: ")

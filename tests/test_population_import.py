@@ -184,13 +184,13 @@ def test_a_season_after_an_import_uses_the_new_figures(db) -> None:
 # --- the command --------------------------------------------------------------------------------
 
 
-def _vrus(db_path: Path, *args: str) -> int:
-    return main(["--db", str(db_path), "population", "import", *args])
+def _vrus(register: str, *args: str) -> int:
+    return main(["--db", register, "population", "import", *args])
 
 
-def test_command_dry_run_and_import(db, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_dry_run_and_import(db, capsys: pytest.CaptureFixture[str]) -> None:
     file = str(DATA / "07459-en-totals.csv")
-    assert _vrus(db_path, file, "--dry-run") == 0
+    assert _vrus(db.url, file, "--dry-run") == 0
     out = capsys.readouterr().out
     assert "Asker (3203) 2027: inhabitants 102\u00a0300" in out
     assert out.rstrip().endswith("Dry run: nothing was stored.")
@@ -203,15 +203,13 @@ def test_command_dry_run_and_import(db, db_path: Path, capsys: pytest.CaptureFix
             )
             == 0
         )
-    assert _vrus(db_path, file) == 0
+    assert _vrus(db.url, file) == 0
     assert capsys.readouterr().out.rstrip().endswith("Stored in the register: 4 figures.")
     assert _figure(db, "3903", 2027, None) == 27_877
 
 
-def test_command_refuses_a_wrong_file_in_one_line(
-    db, db_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert _vrus(db_path, str(DATA / "members.csv")) == 1
+def test_command_refuses_a_wrong_file_in_one_line(db, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _vrus(db.url, str(DATA / "members.csv")) == 1
     err = capsys.readouterr().err
     assert err == (
         "vrus: error: members.csv: not a download of table 07459 from SSB's "

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, func, select
@@ -450,8 +449,8 @@ def test_apply_answered_yes_does_it(db: Database, due_register) -> None:
     assert listed(db, TODAY) == {}
 
 
-def test_yes_without_apply_is_refused(db: Database, db_path: Path, capsys) -> None:
-    assert main(["--db", str(db_path), "retention", "--yes"]) == 1
+def test_yes_without_apply_is_refused(db: Database, capsys) -> None:
+    assert main(["--db", db.url, "retention", "--yes"]) == 1
     assert capsys.readouterr().err.strip() == "vrus: error: --yes goes with --apply"
 
 
@@ -467,15 +466,15 @@ def _due_now(db: Database, today: dt.date) -> dict[str, int]:
 
 
 def test_vrus_retention_without_a_terminal_applies_without_asking(
-    db: Database, db_path: Path, frozen_clock: dt.date, monkeypatch, capsys
+    db: Database, frozen_clock: dt.date, monkeypatch, capsys
 ) -> None:
     ids = _due_now(db, frozen_clock)
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))  # a pipe: no one to answer
-    assert main(["--db", str(db_path), "retention"]) == 0
+    assert main(["--db", db.url, "retention"]) == 0
     listing = capsys.readouterr().out
     assert "Kari Testesen" in listing and "Ola Testesen" in listing and "Siri" not in listing
     assert len(listed(db, frozen_clock)) == 2  # listing changed nothing
-    assert main(["--db", str(db_path), "retention", "--apply", "--format", "json"]) == 0
+    assert main(["--db", db.url, "retention", "--apply", "--format", "json"]) == 0
     captured = capsys.readouterr()
     assert "Apply?" not in captured.err
     assert json.loads(captured.out)["applied"] == {
@@ -488,7 +487,7 @@ def test_vrus_retention_without_a_terminal_applies_without_asking(
 
 
 def test_vrus_retention_on_a_terminal_asks(
-    db: Database, db_path: Path, frozen_clock: dt.date, monkeypatch, capsys
+    db: Database, frozen_clock: dt.date, monkeypatch, capsys
 ) -> None:
     _due_now(db, frozen_clock)
 
@@ -497,13 +496,13 @@ def test_vrus_retention_on_a_terminal_asks(
             return True
 
     monkeypatch.setattr("sys.stdin", Terminal("n\n"))
-    assert main(["--db", str(db_path), "retention", "--apply"]) == 0
+    assert main(["--db", db.url, "retention", "--apply"]) == 0
     captured = capsys.readouterr()
     assert captured.err == "Apply? [y/N] "
     assert "Nothing was changed." in captured.out
     assert len(listed(db, frozen_clock)) == 2
     monkeypatch.setattr("sys.stdin", Terminal("j\n"))
-    assert main(["--db", str(db_path), "retention", "--apply"]) == 0
+    assert main(["--db", db.url, "retention", "--apply"]) == 0
     assert listed(db, frozen_clock) == {}
 
 

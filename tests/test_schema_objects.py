@@ -16,6 +16,8 @@ from vrus.cli import main
 from vrus.db.engine import Database
 from vrus.db.journal import sqlite_triggers
 
+pytestmark = pytest.mark.sqlite_only("what SQLite's file may hold besides VRUS's tables")
+
 # kind: the statement that adds one to a register (the trigger copies names elsewhere)
 ADDED = {
     "trigger": "CREATE TRIGGER copy_names AFTER INSERT ON persons "

@@ -13,6 +13,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.factories import add_person
 from vrus.cli.files import EXPORTS as CLI_EXPORTS
 from vrus.db.engine import Database, sqlite_url
@@ -60,6 +62,7 @@ def test_building_the_parser_loads_no_heavy_library() -> None:
     assert report["loaded"] == []
 
 
+@pytest.mark.sqlite_only("reads the SQLite file's schema version without Alembic")
 def test_opening_a_current_register_does_not_import_alembic(db: Database) -> None:
     add_person(db, "Kari", "Nordmann")
     db.close()

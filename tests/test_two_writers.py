@@ -27,6 +27,10 @@ from vrus.db.models import Person
 from vrus.opening import open_database
 from vrus.persons import ConflictError, create_person, person_details, update_person
 
+pytestmark = pytest.mark.sqlite_only(
+    "SQLite's write lock between windows; conflicts on both: tests/test_conflicts.py"
+)
+
 REPO = Path(__file__).resolve().parents[1]
 
 

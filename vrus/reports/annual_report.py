@@ -128,7 +128,8 @@ def departures_paragraph(summary: AnnualSummary) -> Text:
     if left:
         reasons = [
             translate("Core", "{reason}: {n}").format(reason=_reason(r), n=n)
-            for r, n in sorted(left.items(), key=lambda i: -i[1])
+            # Most first; equal counts by the reason's code, whatever order rows came in.
+            for r, n in sorted(left.items(), key=lambda i: (-i[1], i[0] or ""))
         ]
         text = translate("Core", "{members} left during the season ({reasons}).").format(
             members=plural(
