@@ -31,6 +31,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 os.environ.pop("VRUS_KEY_FILE", None)
 
 import datetime as dt  # noqa: E402
+import fcntl  # noqa: E402
 import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -118,8 +119,13 @@ class _ClockReaders:
         cache = getattr(config, "cache", None)
         if cache is None or not self.ran:
             return
-        old = self.known(config) or set()
-        cache.set(self.KEY, sorted((old - self.ran) | self.read))
+        # With pytest-xdist every worker saves what it ran: one at a time, each adding to
+        # what the others wrote.
+        lock_path = cache.mkdir("vrus") / "clock-readers.lock"
+        with open(lock_path, "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            old = self.known(config) or set()
+            cache.set(self.KEY, sorted((old - self.ran) | self.read))
 
 
 _CLOCK_READERS = _ClockReaders()

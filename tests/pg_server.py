@@ -71,8 +71,16 @@ class Server:
 
     def stop(self) -> None:
         subprocess.run(
-            [*self.as_user, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"),
-             "-m", "immediate", "-w", "stop"],
+            [
+                *self.as_user,
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ],
             capture_output=True,
             check=False,
         )
@@ -106,8 +114,20 @@ def start() -> Server:
     # C.UTF-8: the cluster's own collation is byte order; VRUS sorts names with its ICU
     # collation (nb-NO), which the tests check on this server.
     subprocess.run(
-        [*as_user, str(bin_dir / "initdb"), "-D", str(data), "-U", superuser, "-A", "trust",
-         "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
+        [
+            *as_user,
+            str(bin_dir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            superuser,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
         capture_output=True,
         check=True,
     )
@@ -116,8 +136,18 @@ def start() -> Server:
         "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
     )
     result = subprocess.run(
-        [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-         str(folder / "log"), "-w", "start"],
+        [
+            *as_user,
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(folder / "log"),
+            "-w",
+            "start",
+        ],
         capture_output=True,
         text=True,
         check=False,

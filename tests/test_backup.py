@@ -373,8 +373,10 @@ def test_no_backups_of_a_server_database() -> None:
     )  # type: ignore[arg-type]
     assert on_open(server) == AutoBackup() == on_close(server)
     assert daily_backup_if_due(server) is None
+    # There is no backups folder beside a server; backup_now writes a portable register file
+    # of it instead (tests/test_server_backup.py).
     with pytest.raises(BackupError, match="server's own backups"):
-        backup_now(server)
+        list_backups(server)
 
 
 # --- Restore ---------------------------------------------------------------------------------

@@ -169,6 +169,20 @@ RUNS: tuple[Run, ...] = (
     run("backup", "--max-age", "30", says="Keeping backups for 30 days"),
     run("restore", "{backup}", says="Restored"),
     run("restore", "--backup-key-file", "{key}", "{backup}", says="Restored"),
+    # Moving needs a server (tests/test_transfer.py, an encrypted register too); here: the
+    # refusal of a file as the target leaves nothing behind.
+    run("transfer", "--to", "sqlite:///elsewhere.sqlite3", code=1, says="a register moves to"),
+    # For a server database (tests/test_server_cli.py); a register file is refused, untouched.
+    run("server", "setup", code=1, says="is for a register on a PostgreSQL server"),
+    run(
+        "server",
+        "add-user",
+        "kari",
+        "--role",
+        "lunch",
+        code=1,
+        says="is for a register on a PostgreSQL server",
+    ),
     run("export", "members", "members.csv", writes=("members.csv",)),
     run(
         "export", "--include-archived", "members", "all-members.xlsx", writes=("all-members.xlsx",)

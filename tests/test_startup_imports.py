@@ -78,6 +78,7 @@ def test_opening_a_current_register_does_not_import_alembic(db: Database) -> Non
     assert report == {"code": 0, "alembic": False}
 
 
+@pytest.mark.sqlite_only("downgrades and upgrades the SQLite file")
 def test_an_older_register_is_still_upgraded(db: Database) -> None:
     # The other side of skipping Alembic: a register not at the head is migrated as before.
     downgrade(db, "0005")

@@ -9,18 +9,27 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vrus.dates import format_with_weekday
+from vrus.conflicts import (
+    NO_ROW,
+    ConflictError,
+    check,
+    stale_conflict,
+    stale_is_conflict,
+)
+from vrus.dates import format_date, format_with_weekday
 from vrus.db.engine import Database
 from vrus.db.enums import Answer, AttendanceStatus
 from vrus.db.models import Attendance, EventDay, Person, SignUp
 from vrus.events import get_event, get_row
+from vrus.member_list import named_person
 from vrus.signups import sheet_rows
-from vrus.texts import translate
+from vrus.texts import Text, translate
 from vrus.validation import ValidationError
 
 NOT_RECORDED = "not_recorded"  # a key of counts_per_day; never stored
@@ -42,31 +51,87 @@ def _status(value: str | None) -> str | None:
     return str(value)
 
 
+# What no attendance row stands for: not recorded.
+NOTHING_RECORDED: dict[str, Any] = {"status": None}
+
+
 def record_attendance(
-    db: Database, event_day_id: int, person_id: int, status: str | None
+    db: Database,
+    event_day_id: int,
+    person_id: int,
+    status: str | None,
+    *,
+    expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
 ) -> str | None:
     """Set one person's status on one day; ``None`` removes it (back to "not recorded").
-    Returns the status before, so the window can undo."""
+    Returns the status before, so the window can undo.
+
+    ``expected_version`` is the row's version as the grid showed it (``NO_ROW``: nothing
+    recorded then) and ``original`` what it showed (``{"status": ...}``): a status another
+    user recorded in between is a ``ConflictError`` with both, not overwritten."""
     new = _status(status)
-    with db.transaction() as session:
-        get_row(session, EventDay, event_day_id, "event day")
-        person = get_row(session, Person, person_id, "person")
+    return _write_attendance(db, event_day_id, person_id, new, expected_version, original)
+
+
+def _write_attendance(
+    db: Database,
+    event_day_id: int,
+    person_id: int,
+    new: str | None,
+    expected_version: int | None,
+    original: Mapping[str, Any] | None,
+) -> str | None:
+    mine = {"status": new}
+
+    def save(again: Database, version: int) -> str | None:
+        return _write_attendance(again, event_day_id, person_id, new, version, None)
+
+    def find(session: Session) -> tuple[EventDay, Person, Attendance | None]:
+        day = get_row(session, EventDay, event_day_id, "event day")
+        person = named_person(session, person_id)
         row = session.scalars(
             select(Attendance).where(
                 Attendance.event_day_id == event_day_id, Attendance.person_id == person_id
             )
         ).first()
+        return day, person, row
+
+    def changed(day: EventDay, person: Person) -> Text:
+        return translate("Core", "the attendance of {name} on {day}").format(
+            name=person.full_name, day=format_date(day.date)
+        )
+
+    def reread(session: Session) -> ConflictError:
+        day, person, row = find(session)
+        return stale_conflict(
+            session, row, mine, what=changed(day, person), save=save, absent=NOTHING_RECORDED
+        )
+
+    with stale_is_conflict(db, reread, inserts=True) as session:
+        day, person, row = find(session)
         before = row.status if row else None
         if row is None and new is not None and person.archived_at is not None:
             raise ValidationError(
                 "person", translate("Core", "{name} is archived").format(name=person.full_name)
             )
+        check(
+            session,
+            row,
+            expected_version,
+            mine,
+            original=original,
+            absent=NOTHING_RECORDED,
+            what=changed(day, person),
+            save=save,
+        )
         if new is None and row is not None:
             session.delete(row)
         elif row is None and new is not None:
             session.add(Attendance(event_day_id=event_day_id, person_id=person_id, status=new))
         elif row is not None and new is not None:
             row.status = new
+        session.flush()  # attendance another user recorded meanwhile is met here
         return before
 
 
@@ -115,6 +180,8 @@ class AttendanceRow:
     statuses: Mapping[int, str | None]  # day id -> status, None = not recorded
     # Present on some day without having answered yes: turned up unannounced.
     unannounced: bool
+    # Day id -> the attendance row's version as read (NO_ROW: nothing recorded).
+    versions: Mapping[int, int] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -139,14 +206,16 @@ def attendance_grid(session: Session, event_id: int) -> AttendanceGrid:
         for d in sorted(event.days, key=lambda d: d.date)
     ]
     recorded: dict[int, dict[int, str]] = {}
-    for day_id, pid, status in session.execute(
-        select(Attendance.event_day_id, Attendance.person_id, Attendance.status).where(
-            Attendance.event_day_id.in_([d.id for d in days])
-        )
+    versions: dict[int, dict[int, int]] = {}
+    for day_id, pid, status, version in session.execute(
+        select(
+            Attendance.event_day_id, Attendance.person_id, Attendance.status, Attendance.version
+        ).where(Attendance.event_day_id.in_([d.id for d in days]))
     ):
         recorded.setdefault(pid, {})[day_id] = status
+        versions.setdefault(pid, {})[day_id] = version
     rows = []
-    for row in sheet_rows(session, event, recorded):
+    for row in sheet_rows(session, event, recorded, notes=False):
         statuses = {d.id: recorded.get(row.person_id, {}).get(d.id) for d in days}
         came = AttendanceStatus.PRESENT.value in statuses.values()
         rows.append(
@@ -161,6 +230,7 @@ def attendance_grid(session: Session, event_id: int) -> AttendanceGrid:
                 answer=row.attending,
                 statuses=statuses,
                 unannounced=came and row.attending != Answer.YES.value,
+                versions={d.id: versions.get(row.person_id, {}).get(d.id, NO_ROW) for d in days},
             )
         )
     counts = {d.id: Counter(r.statuses[d.id] or NOT_RECORDED for r in rows) for d in days}

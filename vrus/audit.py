@@ -1,6 +1,6 @@
 """The audit trail: who changed what about a person, and who exported or printed their data.
 
-An entry names the actor (the OS user; on a server later the database user), the time, the
+An entry names the actor (the OS user; on a server the database login), the time, the
 action, the table and row, the person the row is about, and the names of the fields changed:
 never their values, so the trail is not a second copy of the register. It is kept for a set
 period (the register setting ``audit.keep_days``) and erased with the person
@@ -23,10 +23,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, event, func, insert, inspect, select
+from sqlalchemy import Connection, delete, event, func, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from vrus import clock
+from vrus.conflicts import store_setting
 from vrus.db.enums import AuditAction
 from vrus.db.models import (
     Allergy,
@@ -59,6 +60,7 @@ DEFAULT_KEEP_DAYS = 730  # two years: long enough to answer "who printed this?"
 MIN_KEEP_DAYS, MAX_KEEP_DAYS = 1, 3650
 UNKNOWN_ACTOR = "unknown"
 CHUNK = 500  # guardian ids per query
+_LOGIN = "vrus_login"  # where a server connection keeps its database user (``info``)
 
 # Rows about one person: the person is their ``person_id``.
 _OWN_ROWS: tuple[type[Base], ...] = (
@@ -93,13 +95,25 @@ BOOKKEEPING = frozenset(
 EMPTY: tuple[object, ...] = (None, "", False)
 
 
-def actor() -> str:
-    """Who is acting: the OS user name (on a shared server, later, the database user)."""
+def actor(session: Session | None = None) -> str:
+    """Who is acting: on a server the database login of ``session`` (``current_user``: the
+    user as the server knows them, which its row-level security checks entries against);
+    otherwise the OS user name."""
+    if session is not None and session.get_bind().dialect.name == "postgresql":
+        return _login(session.connection())
     try:
         name = getpass.getuser()
     except (OSError, KeyError, ImportError):  # no user name in the environment or passwd
         return UNKNOWN_ACTOR
     return name[:100] or UNKNOWN_ACTOR
+
+
+def _login(connection: Connection) -> str:
+    """The connection's database user, asked once per connection (it never changes)."""
+    name = connection.info.get(_LOGIN)
+    if name is None:
+        name = connection.info[_LOGIN] = str(connection.scalar(text("SELECT current_user")))
+    return str(name)[:100] or UNKNOWN_ACTOR
 
 
 def record(
@@ -117,7 +131,7 @@ def record(
     ``what`` is a short description without personal data ("lunch sheet PDF, event 12"):
     never a name, a value or a file name (which can hold a name). ``fields`` are column
     names, for a change made with a bulk statement the listener does not see."""
-    who, now = actor(), clock.utc_now()
+    who, now = actor(session), clock.utc_now()
     ids: list[int | None] = list(dict.fromkeys(person_ids)) or [None]
     names = ", ".join(fields)[:500] or None
     session.add_all(
@@ -157,7 +171,7 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     if not changes:
         return
     children = _children_of_guardians(session, changes)
-    who, now = actor(), clock.utc_now()
+    who, now = actor(session), clock.utc_now()
     rows = []
     for obj, action in changes:
         fields = _fields(obj, action)
@@ -277,15 +291,32 @@ def keep_days(session: Session) -> int:
     return min(max(days, MIN_KEEP_DAYS), MAX_KEEP_DAYS)
 
 
-def set_keep_days(db: Database, days: int) -> None:
+def set_keep_days(db: Database, days: int, original: int | None = None) -> None:
+    """Keep the trail ``days`` days; ``original`` is the period the user saw (another
+    user's other period saved meanwhile is a ``ConflictError``, vrus.conflicts)."""
     if not MIN_KEEP_DAYS <= days <= MAX_KEEP_DAYS:
         raise VrusError(
             translate("Core", "keep the audit trail between {least} and {most} days").format(
                 least=MIN_KEEP_DAYS, most=MAX_KEEP_DAYS
             )
         )
-    with db.transaction() as session:
-        session.merge(Setting(key=KEEP_SETTING, value=str(days)))
+    store_setting(
+        db,
+        KEEP_SETTING,
+        days,
+        label=translate("Core", "Keep the change history (days)"),
+        original=original,
+        read=_keep_days_of,
+    )
+
+
+def _keep_days_of(stored: str | None) -> int:
+    """The period a stored text gives (``keep_days``), the default for none."""
+    try:
+        days = int(stored) if stored is not None else DEFAULT_KEEP_DAYS
+    except ValueError:
+        return DEFAULT_KEEP_DAYS
+    return min(max(days, MIN_KEEP_DAYS), MAX_KEEP_DAYS)
 
 
 def _cutoff(session: Session, today: dt.date) -> dt.datetime:

@@ -29,8 +29,10 @@ again right after copying the backup in, and says how many (``Restored``). ``on_
 the same for a register replaced by hand with an older copy. A backup of another register
 (another ``register_id``) is never touched by this register's journal.
 
-Backups are of SQLite files: on a server database (a ``VRUS_DATABASE_URL`` to PostgreSQL) the
-server's own backups apply; the automatic functions then do nothing and the others refuse.
+On a server database (PostgreSQL) ``backup_now`` writes a portable register file
+(``vrus.server.portable``: a new SQLite file, checked, encrypted like a new register) into
+``server-backups`` in the user data folder or where told; the automatic functions do nothing
+there (the server's own backups run on the server), and listing and pruning refuse.
 
 The window and ``vrus.cli`` call ``on_open`` after opening the register and ``on_close``
 before closing it; a failed automatic backup comes back as a warning to show, and erasures
@@ -71,7 +73,7 @@ from vrus.backup_files import (
     parse_name,
 )
 from vrus.db import driver
-from vrus.db.engine import Database, prepare_sqlite_file, sqlite_url
+from vrus.db.engine import NOT_CONTENT, Database, prepare_sqlite_file, sqlite_url
 from vrus.db.keys import RegisterKey
 from vrus.db.models import Setting
 from vrus.db.sqlite_files import copy_database, export_database
@@ -147,6 +149,11 @@ def backup_now(
     Raises ``BackupError`` when the copy cannot be written or does not pass the check (the
     copy is then deleted). Other windows may go on working meanwhile.
     """
+    if isinstance(db, Database) and db.path is None:
+        # A server register: a portable register file of it (vrus.server.portable).
+        from vrus.server.portable import write_portable_copy
+
+        return write_portable_copy(db, target, kind=kind, now=now).path
     database = database_file(db)
     key = key_of(db, key)
     if not database.is_file():
@@ -344,6 +351,8 @@ def _key(path: Path | str) -> str:
 
 
 def _note_write(connection: Connection, _cursor: object, statement: str, *_rest: object) -> None:
+    if connection.get_execution_options().get(NOT_CONTENT):
+        return  # the window's presence row: nothing of the register's content
     if statement.lstrip()[:7].upper().startswith(_WRITES):
         database = connection.engine.url.database
         if database:

@@ -400,7 +400,7 @@ def apply_sheet_consents(
                 .where(Consent.person_id == person_id, Consent.kind.in_(ending), in_force(day))
                 # A record dated after ``day`` cannot hold on it; the condition keeps the
                 # CHECK (withdrawn_on >= given_on) true for the undated ones too.
-                .values(withdrawn_on=day)
+                .values(withdrawn_on=day, version=Consent.version + 1)
                 .execution_options(synchronize_session=False)
             )
             withdrawn.append(person_id)

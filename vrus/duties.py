@@ -15,14 +15,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, load_only
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from vrus.collation import sort_key
+from vrus.conflicts import (
+    ConflictError,
+    check,
+    stale_conflict,
+    stale_is_conflict,
+    users_changes,
+)
 from vrus.dates import day_text
 from vrus.db.engine import Database
 from vrus.db.enums import DutyTask, EventKind
@@ -36,6 +45,7 @@ from vrus.db.models import (
     Season,
     VolunteerDuty,
 )
+from vrus.errors import not_in_register
 from vrus.events import get_row
 from vrus.seasons import season_by_year
 from vrus.texts import Text, translate
@@ -79,6 +89,7 @@ class DutyEntry:
     wants_lunch: bool
     note: str | None  # the association's own note on the duty ("brings the soup")
     children: tuple[str, ...]  # first names, so "whose parent" is clear
+    version: int = 1  # the duty's, as read, for ``set_duty_lunch(expected_version=...)``
 
     @property
     def task_label(self) -> Text:
@@ -99,12 +110,38 @@ def _children_first_names(
     return {gid: tuple(sorted(names, key=sort_key)) for gid, names in found.items()}
 
 
+def _contact() -> LoaderOption:
+    """Read of a parent only what the roster shows (name and phone): on a server, all the
+    lunch role may read of them."""
+    return load_only(Guardian.first_name, Guardian.last_name, Guardian.phone)
+
+
+def _guardian(session: Session, guardian_id: int) -> Guardian:
+    guardian = session.get(Guardian, guardian_id, options=[_contact()])
+    if guardian is None:
+        raise not_in_register("guardian", guardian_id)
+    return guardian
+
+
+def _duty(session: Session, duty_id: int) -> VolunteerDuty:
+    """The duty, with its parent's name and phone read (``duty.guardian`` is loaded with
+    them, and reads nothing else)."""
+    contact = joinedload(VolunteerDuty.guardian).load_only(
+        Guardian.first_name, Guardian.last_name, Guardian.phone
+    )
+    duty = session.get(VolunteerDuty, duty_id, options=[contact])
+    if duty is None:
+        raise not_in_register("duty", duty_id)
+    return duty
+
+
 def duties_on(session: Session, day_ids: Iterable[int]) -> dict[int, list[DutyEntry]]:
     """The duties of each day, by task (lunch first), then the parent's surname."""
     rows = session.execute(
         select(VolunteerDuty, Guardian)
         .join(Guardian, Guardian.id == VolunteerDuty.guardian_id)
         .where(VolunteerDuty.event_day_id.in_(list(day_ids)))
+        .options(_contact())
     ).all()
     children = _children_first_names(session, {guardian.id for _, guardian in rows})
     by_day: dict[int, list[DutyEntry]] = {}
@@ -128,6 +165,7 @@ def duties_on(session: Session, day_ids: Iterable[int]) -> dict[int, list[DutyEn
                 wants_lunch=duty.wants_lunch,
                 note=duty.note,
                 children=children.get(guardian.id, ()),
+                version=duty.version,
             )
         )
     return by_day
@@ -165,7 +203,7 @@ def assign_duty(
     task, note = _task(task), _note(note)
     with db.transaction() as session:
         day = get_row(session, EventDay, event_day_id, "event day")
-        guardian = get_row(session, Guardian, guardian_id, "guardian")
+        guardian = _guardian(session, guardian_id)
         taken = session.scalar(
             select(VolunteerDuty.id).where(
                 VolunteerDuty.event_day_id == day.id,
@@ -197,10 +235,74 @@ def unassign_duty(db: Database, duty_id: int) -> None:
         session.delete(get_row(session, VolunteerDuty, duty_id, "duty"))
 
 
-def set_duty_lunch(db: Database, duty_id: int, wants_lunch: bool) -> None:
-    """Whether the parent on duty eats lunch (counted in the day's lunches)."""
-    with db.transaction() as session:
-        get_row(session, VolunteerDuty, duty_id, "duty").wants_lunch = bool(wants_lunch)
+def set_duty_lunch(
+    db: Database, duty_id: int, wants_lunch: bool, expected_version: int | None = None
+) -> None:
+    """Whether the parent on duty eats lunch (counted in the day's lunches).
+    ``expected_version`` is the duty's version as the roster showed it, with the other
+    answer ticked (the box the user changed)."""
+    update_duty(
+        db,
+        duty_id,
+        wants_lunch=wants_lunch,
+        expected_version=expected_version,
+        original=None if expected_version is None else {"wants_lunch": not wants_lunch},
+    )
+
+
+def update_duty(
+    db: Database,
+    duty_id: int,
+    *,
+    wants_lunch: bool | None = None,
+    note: str | None = None,
+    expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
+) -> None:
+    """Change whether the parent on duty eats lunch, or the duty's note (``""`` clears it);
+    what is None is left. ``expected_version`` and ``original`` are the duty as the user
+    read it: another user's change of the same field meanwhile is a ``ConflictError`` with
+    both values, not overwritten."""
+    values: dict[str, Any] = {}
+    if wants_lunch is not None:
+        values["wants_lunch"] = bool(wants_lunch)
+    if note is not None:
+        values["note"] = _note(note)
+    _write_duty(db, duty_id, users_changes(values, original), expected_version, original)
+
+
+def _write_duty(
+    db: Database,
+    duty_id: int,
+    mine: dict[str, Any],
+    expected_version: int | None,
+    original: Mapping[str, Any] | None,
+) -> None:
+    def save(again: Database, version: int) -> None:
+        _write_duty(again, duty_id, mine, version, None)
+
+    def changed(duty: VolunteerDuty) -> Text:
+        return translate("Core", "the duty of {name} on {day}").format(
+            name=duty.guardian.full_name, day=day_text(duty.event_day.date)
+        )
+
+    def reread(session: Session) -> ConflictError:
+        duty = _duty(session, duty_id)
+        return stale_conflict(session, duty, mine, what=changed(duty), save=save)
+
+    with stale_is_conflict(db, reread) as session:
+        duty = _duty(session, duty_id)
+        check(
+            session,
+            duty,
+            expected_version,
+            mine,
+            original=original,
+            what=changed(duty),
+            save=save,
+        )
+        for name, value in mine.items():
+            setattr(duty, name, value)
 
 
 # --- families ------------------------------------------------------------------------------
@@ -370,9 +472,9 @@ def _family_rows(session: Session, season: Season, days: list[RosterDay]) -> lis
     guardians = {
         g.id: g
         for g in session.scalars(
-            select(Guardian).where(
-                Guardian.id.in_([gid for ids in members.values() for gid in ids])
-            )
+            select(Guardian)
+            .where(Guardian.id.in_([gid for ids in members.values() for gid in ids]))
+            .options(_contact())
         )
     }
     rows: list[tuple[tuple, FamilyDuties]] = []
@@ -451,7 +553,7 @@ def guardian_choices(session: Session, season_year: int) -> list[GuardianChoice]
     for guardian_id, person_id in links:
         kids.setdefault(guardian_id, []).append(active[person_id])
     guardians = sorted(
-        session.scalars(select(Guardian).where(Guardian.id.in_(list(kids)))),
+        session.scalars(select(Guardian).where(Guardian.id.in_(list(kids))).options(_contact())),
         key=lambda g: (sort_key(g.last_name), sort_key(g.first_name), g.id),
     )
     return [

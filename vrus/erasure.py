@@ -159,10 +159,16 @@ def _forget_history_details(
     """Notes and exact times on sign-ups and attendance; sign-ups for events still to come
     go (the person will not be there), so no lunch list or attendance list names them."""
     session.execute(
-        update(SignUp).where(SignUp.person_id.in_(ids)).values(note=None, updated_at=stamp)
+        update(SignUp)
+        .where(SignUp.person_id.in_(ids))
+        # A bulk UPDATE passes by the ORM's version counter: raised here, so a window
+        # holding the row sees it changed (vrus.conflicts).
+        .values(note=None, updated_at=stamp, version=SignUp.version + 1)
     )
     session.execute(
-        update(Attendance).where(Attendance.person_id.in_(ids)).values(note=None, recorded_at=stamp)
+        update(Attendance)
+        .where(Attendance.person_id.in_(ids))
+        .values(note=None, recorded_at=stamp, version=Attendance.version + 1)
     )
     first_day = (
         select(func.min(EventDay.date)).where(EventDay.event_id == Event.id).scalar_subquery()
@@ -202,7 +208,9 @@ def release_guardian(session: Session, guardian: Guardian) -> None:
     guardian.phone = None
     guardian.email = None
     session.execute(
-        update(VolunteerDuty).where(VolunteerDuty.guardian_id == guardian.id).values(note=None)
+        update(VolunteerDuty)
+        .where(VolunteerDuty.guardian_id == guardian.id)
+        .values(note=None, version=VolunteerDuty.version + 1)
     )
 
 

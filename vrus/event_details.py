@@ -40,6 +40,7 @@ class EventDetails:
     ensemble_ids: frozenset[int]
     partners: tuple[tuple[int, str | None], ...]  # (organisation id, role)
     kept_days: frozenset[dt.date]  # days with attendance or duties: not removable
+    version: int = 1  # as read, for ``update_event(expected_version=...)``
 
 
 def event_details(session: Session, event_id: int) -> EventDetails:
@@ -70,6 +71,7 @@ def event_details(session: Session, event_id: int) -> EventDetails:
         ensemble_ids=frozenset(link.ensemble_id for link in event.invited),
         partners=tuple((p.organisation_id, p.role) for p in event.partners),
         kept_days=frozenset(d.date for d in days if d.id in used),
+        version=event.version,
     )
 
 

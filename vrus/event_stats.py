@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import ColumnElement, String, and_, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from vrus import clock
@@ -129,9 +129,12 @@ class _Named:
     ensemble: str | None
 
 
-def _named(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, _Named]:
+def _named(
+    session: Session, ids: Iterable[int], on: dt.date, names: bool = True
+) -> dict[int, _Named]:
     """Names and the ensemble of the membership current on ``on`` (the member list's rule:
-    the most recent one begun and not ended then) of the persons ``ids``.
+    the most recent one begun and not ended then) of the persons ``ids``; ``names=False``
+    reads no names (they are "") for figures that need none.
 
     One pass over the register rather than a query with the ids in it: a season can count
     more persons than SQLite takes parameters in one statement."""
@@ -141,8 +144,10 @@ def _named(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, _Name
         Membership.start_date <= on,
         or_(Membership.end_date.is_(None), Membership.end_date >= on),
     )
+    name_columns = (Person.first_name, Person.last_name) if names else (literal(""), literal(""))
     query = (
-        select(Person.id, Person.first_name, Person.last_name, Ensemble.name)
+        select(Person.id, *name_columns, Ensemble.name)
+        .select_from(Person)
         .outerjoin(Membership, current)
         .outerjoin(Ensemble, Ensemble.id == Membership.ensemble_id)
         .order_by(Person.id, Membership.start_date.desc(), Membership.id.desc())
@@ -161,8 +166,11 @@ def attendance_rates(
     until: dt.date | None = None,
     *,
     counted: CountedDays | None = None,
+    names: bool = True,
 ) -> list[MemberRate]:
-    """One row per person invited to, or present on, a counted day; in name order."""
+    """One row per person invited to, or present on, a counted day; in name order.
+    ``names=False``: without names (for the averages; the reader role may read no names),
+    in the order of the ids."""
     counted = counted or counted_days(session, season_year, until)
     if not counted.days:
         return []
@@ -176,7 +184,7 @@ def attendance_rates(
         present.update(day.present & asked)
         excused.update(day.excused & asked)
         extra.update(day.present - asked)
-    people = _named(session, invited.keys() | extra.keys(), counted.days[-1].date)
+    people = _named(session, invited.keys() | extra.keys(), counted.days[-1].date, names)
     rates = [
         MemberRate(
             person_id=pid,

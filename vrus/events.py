@@ -11,7 +11,7 @@ with a message that says what to clear first.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -20,6 +20,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vrus.collation import sort_key
+from vrus.conflicts import (
+    ConflictError,
+    check,
+    stale_conflict,
+    stale_is_conflict,
+    users_changes,
+)
 from vrus.dates import day_text
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind, IrisType, Section, StaffRole
@@ -38,7 +45,7 @@ from vrus.db.models import (
     VolunteerDuty,
 )
 from vrus.errors import VrusError, not_in_register
-from vrus.seasons import clean_days, parse_day, season_of
+from vrus.seasons import DayPlan, clean_days, parse_day, season_of
 from vrus.seasons import list_events as list_events  # re-exported: the season's events
 from vrus.texts import Text, translate
 from vrus.validation import (
@@ -205,17 +212,60 @@ def create_event(
         return event.id
 
 
-def update_event(db: Database, event_id: int, **fields: Any) -> None:
+def update_event(
+    db: Database,
+    event_id: int,
+    *,
+    expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
+    **fields: Any,
+) -> None:
     """Change title, kind, venue, description, IRIS type, project, audience count or sign-up
-    deadline; only the fields given are touched. Days have their own action."""
+    deadline; only the fields given are touched. Days have their own action.
+
+    ``expected_version`` is the event's version as the editor read it and ``original`` the
+    values it showed: a field the user left as it was is not written (another user's
+    change of it stands), and one both changed is a ``ConflictError`` with both values."""
     unknown = sorted(set(fields) - set(_FIELDS))
     if unknown:
         raise ValidationError(
             unknown[0], translate("Core", "is not a field that can be edited here")
         )
-    cleaned = {name: _FIELDS[name](value) for name, value in fields.items()}
-    with db.transaction() as session:
+    cleaned = users_changes(
+        {name: _FIELDS[name](value) for name, value in fields.items()}, original
+    )
+    _write_event(db, event_id, cleaned, expected_version, original)
+
+
+def _event_changed(event: Event) -> Text:
+    return translate("Core", "the event '{title}'").format(title=event.title)
+
+
+def _write_event(
+    db: Database,
+    event_id: int,
+    cleaned: dict[str, Any],
+    expected_version: int | None,
+    original: Mapping[str, Any] | None,
+) -> None:
+    def save(again: Database, version: int) -> None:
+        _write_event(again, event_id, cleaned, version, None)
+
+    def reread(session: Session) -> ConflictError:
         event = get_event(session, event_id)
+        return stale_conflict(session, event, cleaned, what=_event_changed(event), save=save)
+
+    with stale_is_conflict(db, reread) as session:
+        event = get_event(session, event_id)
+        check(
+            session,
+            event,
+            expected_version,
+            cleaned,
+            original=original,
+            what=_event_changed(event),
+            save=save,
+        )
         _check_kind_and_type(
             cleaned.get("kind", event.kind), cleaned.get("iris_type", event.iris_type)
         )
@@ -226,7 +276,7 @@ def update_event(db: Database, event_id: int, **fields: Any) -> None:
             and "project_id" not in cleaned
             and event.project_id is None
         ):
-            cleaned["project_id"] = iris_project_id(session)
+            cleaned = {**cleaned, "project_id": iris_project_id(session)}
         for name, value in cleaned.items():
             setattr(event, name, value)
 
@@ -248,12 +298,62 @@ def _history_on(session: Session, day: EventDay) -> Text | None:
     return None
 
 
-def set_event_days(db: Database, event_id: int, days: Iterable[Sequence[Any]]) -> list[int]:
+def set_event_days(
+    db: Database,
+    event_id: int,
+    days: Iterable[Sequence[Any]],
+    original: Iterable[Sequence[Any]] | None = None,
+) -> list[int]:
     """Replace the event's days; days kept by date keep their attendance. Returns the day ids
-    in date order. The event moves to the season of its (new) first day."""
+    in date order. The event moves to the season of its (new) first day.
+
+    ``original`` is the days (date, start, end) as the editor read them: days the user did
+    not change are not written (another user's change stands), and days both changed are a
+    ``ConflictError`` with both sets of days."""
     plans = clean_days(days)
-    with db.transaction() as session:
+    started = None if original is None else [tuple(day) for day in clean_days(original)]
+    return _write_days(db, event_id, plans, started)
+
+
+def _plans_of(event: Event) -> list[tuple[Any, ...]]:
+    return [(d.date, d.start_time, d.end_time) for d in sorted(event.days, key=lambda d: d.date)]
+
+
+def _write_days(
+    db: Database,
+    event_id: int,
+    plans: list[DayPlan],
+    started: list[tuple[Any, ...]] | None,
+) -> list[int]:
+    mine = {"days": [tuple(plan) for plan in plans]}
+
+    def save(again: Database, _version: int) -> list[int]:
+        return _write_days(again, event_id, plans, None)
+
+    def reread(session: Session) -> ConflictError:
         event = get_event(session, event_id)
+        return stale_conflict(
+            session,
+            _DaysRow(event),
+            mine,
+            what=_event_changed(event),
+            save=save,
+        )
+
+    with stale_is_conflict(db, reread) as session:
+        event = get_event(session, event_id)
+        if started is not None:
+            if mine["days"] == started:
+                return [day.id for day in sorted(event.days, key=lambda d: d.date)]
+            check(
+                session,
+                _DaysRow(event),
+                None,
+                mine,
+                original={"days": started},
+                what=_event_changed(event),
+                save=save,
+            )
         wanted = {date: (start, end) for date, start, end in plans}
         for day in [d for d in event.days if d.date not in wanted]:
             reason = _history_on(session, day)
@@ -273,6 +373,18 @@ def set_event_days(db: Database, event_id: int, days: Iterable[Sequence[Any]]) -
         event.season = season_of(session, plans[0][0])
         session.flush()
         return [day.id for day in sorted(event.days, key=lambda d: d.date)]
+
+
+class _DaysRow:
+    """An event's days as one field, ``days`` (date, start, end in date order), for the
+    conflict check; the event's version stands for theirs."""
+
+    __tablename__ = "events"
+
+    def __init__(self, event: Event) -> None:
+        self.days = _plans_of(event)
+        self.version = event.version
+        self.id = event.id
 
 
 def set_invited(db: Database, event_id: int, ensemble_ids: Iterable[int]) -> None:

@@ -51,7 +51,7 @@ from vrus.db.models import (
 )
 from vrus.duties import DutyEntry, duties_on
 from vrus.events import get_event
-from vrus.member_list import rows_for
+from vrus.member_list import name_rows
 from vrus.signups import first_day, invited_members
 from vrus.texts import Text, translate
 
@@ -193,7 +193,7 @@ def short_names(people: Iterable[tuple[int, str, str]]) -> dict[int, str]:
 
 
 def _children(session: Session, event: Event, ids: set[int]) -> dict[int, _Child]:
-    rows = rows_for(session, ids, first_day(event))
+    rows = name_rows(session, ids, first_day(event))
     ranks = dict(session.execute(select(Ensemble.name, Ensemble.sort_order)).all())
     diets: dict[int, set[str]] = {}
     for pid, diet in session.execute(

@@ -12,8 +12,8 @@ The snapshot follows the register through its change journal (``register_changes
 by triggers, ``vrus.db.journal``): ``MemberIndex.member_ids`` reads the journal rows since it
 last looked and re-reads only the persons named there, whoever changed them. A row without a
 person (the ensembles, instruments, municipalities or organisations changed), a pruned
-journal, another day, many persons at once or a database without the journal (PostgreSQL, for
-now) reads everything again.
+journal, another day, many persons at once or a database without the journal reads
+everything again.
 """
 
 from __future__ import annotations
@@ -620,6 +620,7 @@ class MemberIndex:
 
 
 def _journalled(session: Session) -> bool:
-    """The change journal is written by triggers on SQLite only (migration 0006)."""
+    """The change journal is written by triggers on SQLite (migration 0006) and PostgreSQL
+    (0008, in commit order: a reader's place is never passed by a late commit)."""
     bind = session.get_bind()
-    return bind.dialect.name == "sqlite"
+    return bind.dialect.name in ("sqlite", "postgresql")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, load_only
 
 from vrus import clock
 from vrus.ages import AgeFlag, Limits, age_flags, season_age
@@ -28,6 +28,7 @@ from vrus.db.models import (
     Organisation,
     Person,
 )
+from vrus.errors import not_in_register
 from vrus.member_filter import MemberFilter, SortColumn, Status
 from vrus.member_index import MemberIndex
 from vrus.reference import municipality_label, now_part_of
@@ -39,6 +40,7 @@ __all__ = [
     "MemberFilter",
     "MemberIndex",
     "MemberRow",
+    "NameRow",
     "SortColumn",
     "Status",
     "age_limit_overview",
@@ -46,6 +48,8 @@ __all__ = [
     "current_membership_id",
     "member_ids",
     "municipalities_in_register",
+    "name_rows",
+    "named_person",
     "rows_for",
 ]
 
@@ -192,6 +196,60 @@ def rows_for(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, Mem
             _to_row(result, on, consents[result[0].id]) for result in session.execute(query)
         )
     }
+
+
+@dataclass(frozen=True)
+class NameRow:
+    """A person as a list of the people at an event shows them (the sign-up sheet, the
+    attendance grid, the lunch list): name, ensemble and instrument on a day."""
+
+    person_id: int
+    first_name: str
+    last_name: str
+    ensemble: str | None
+    instrument: str | None
+    section: str | None
+
+
+def name_rows(session: Session, ids: Iterable[int], on: dt.date) -> dict[int, NameRow]:
+    """``NameRow``s of the persons ``ids``, with the membership current on ``on`` (the rule of
+    ``rows_for``). Only these columns are read: on a server, the lunch and instructor roles
+    may read a person's name, and not the birth date, place or consents of a full row."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    query = (
+        select(
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Ensemble.name,
+            Instrument.name_nb,
+            Instrument.section,
+        )
+        .select_from(Person)
+        .outerjoin(Membership, Membership.id == current_membership_id(on))
+        .outerjoin(Ensemble, Ensemble.id == Membership.ensemble_id)
+        .outerjoin(Instrument, Instrument.id == Membership.instrument_id)
+        .where(Person.id.in_(wanted))
+    )
+    return {row[0]: NameRow(*row) for row in session.execute(query)}
+
+
+def named_person(session: Session, person_id: int) -> Person:
+    """The person ``person_id`` with only the names and the archived and erased marks read
+    (the rest is read if touched): enough to name them in a message or refuse an archived
+    one, and what every role that records for a person may read (see ``name_rows``)."""
+    person = session.get(
+        Person,
+        person_id,
+        options=[
+            load_only(Person.first_name, Person.last_name, Person.archived_at, Person.erased_at)
+        ],
+    )
+    if person is None:
+        raise not_in_register("person", person_id)
+    return person
 
 
 @dataclass

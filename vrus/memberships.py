@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from vrus.conflicts import (
+    ConflictError,
+    check,
+    stale_conflict,
+    stale_is_conflict,
+)
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.enums import EndReason
 from vrus.db.models import Ensemble, Instrument, Membership, Person
 from vrus.errors import VrusError, not_in_register
-from vrus.texts import translate
+from vrus.texts import Text, translate
 from vrus.validation import ValidationError
 
 
@@ -65,9 +73,18 @@ def start_membership(
         return _start(session, person_id, ensemble_id, instrument_id, start).id
 
 
-def _end(membership: Membership, end: dt.date, reason: EndReason | str, note: str | None) -> None:
+def _end(
+    membership: Membership,
+    end: dt.date,
+    reason: EndReason | str,
+    note: str | None,
+    *,
+    again: bool = False,
+) -> None:
+    """End ``membership``; ``again`` ends one already ended anew (a conflict's "keep mine"
+    over another user's end)."""
     reason = EndReason(reason)
-    if membership.end_date is not None:
+    if membership.end_date is not None and not again:
         raise ValidationError(
             "end_date",
             translate("Core", "the membership already ended on {date}").format(
@@ -86,14 +103,72 @@ def _end(membership: Membership, end: dt.date, reason: EndReason | str, note: st
     membership.end_note = (note or "").strip() or None
 
 
+def _get(session: Session, membership_id: int) -> Membership:
+    membership = session.get(Membership, membership_id)
+    if membership is None:
+        raise not_in_register("membership", membership_id)
+    return membership
+
+
+def _changed(membership: Membership) -> Text:
+    return translate("Core", "the membership of {name} in {ensemble}").format(
+        name=membership.person.full_name, ensemble=membership.ensemble.name
+    )
+
+
+# What the window showed of a membership it offers to end: no end yet.
+_RUNNING = {"end_date": None, "end_reason": None, "end_note": None}
+
+
 def end_membership(
-    db: Database, membership_id: int, end: dt.date, reason: EndReason | str, note: str | None = None
+    db: Database,
+    membership_id: int,
+    end: dt.date,
+    reason: EndReason | str,
+    note: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    with db.transaction() as session:
-        membership = session.get(Membership, membership_id)
-        if membership is None:
-            raise not_in_register("membership", membership_id)
-        _end(membership, end, reason, note)
+    """End a running membership. ``expected_version`` is the membership's version as the
+    window read it: if another user ended (or changed) it meanwhile, the two ends are a
+    ``ConflictError`` to choose between, not a silent second end."""
+    _end_membership(db, membership_id, end, reason, note, expected_version, again=False)
+
+
+def _end_membership(
+    db: Database,
+    membership_id: int,
+    end: dt.date,
+    reason: EndReason | str,
+    note: str | None,
+    expected_version: int | None,
+    *,
+    again: bool,
+) -> None:
+    mine = {
+        "end_date": end,
+        "end_reason": EndReason(reason).value,
+        "end_note": (note or "").strip() or None,
+    }
+
+    def save(db: Database, version: int) -> None:
+        _end_membership(db, membership_id, end, reason, note, version, again=True)
+
+    def reread(session: Session) -> ConflictError:
+        membership = _get(session, membership_id)
+        return stale_conflict(session, membership, mine, what=_changed(membership), save=save)
+
+    with stale_is_conflict(db, reread) as session:
+        membership = _get(session, membership_id)
+        check(
+            session,
+            membership,
+            expected_version,
+            mine,
+            original=None if again or expected_version is None else _RUNNING,
+            what=_changed(membership),
+            save=save,
+        )
+        _end(membership, end, reason, note, again=again)
 
 
 def move_up(db: Database, person_id: int, on: dt.date, instrument_id: int | None = None) -> int:
@@ -118,15 +193,39 @@ def move_up(db: Database, person_id: int, on: dt.date, instrument_id: int | None
 
 
 def change_membership_instrument(
-    db: Database, membership_id: int, instrument_id: int | None
+    db: Database,
+    membership_id: int,
+    instrument_id: int | None,
+    expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
 ) -> int | None:
     """Set the instrument a membership is for; returns the previous one, so the window can
-    undo the change by calling this again with it."""
-    with db.transaction() as session:
-        membership = session.get(Membership, membership_id)
-        if membership is None:
-            raise not_in_register("membership", membership_id)
+    undo the change by calling this again with it (and ``original={"instrument_id": the one
+    it set}``: an instrument another user chose since is then a ``ConflictError``, not
+    overwritten).
+    ``expected_version`` is the membership's version as the window read it."""
+
+    def save(db: Database, version: int) -> int | None:
+        return change_membership_instrument(db, membership_id, instrument_id, version)
+
+    mine = {"instrument_id": instrument_id}
+
+    def reread(session: Session) -> ConflictError:
+        membership = _get(session, membership_id)
+        return stale_conflict(session, membership, mine, what=_changed(membership), save=save)
+
+    with stale_is_conflict(db, reread) as session:
+        membership = _get(session, membership_id)
         _check_exists(session, Instrument, instrument_id, "instrument")
+        check(
+            session,
+            membership,
+            expected_version,
+            mine,
+            original=original,
+            what=_changed(membership),
+            save=save,
+        )
         previous = membership.instrument_id
         membership.instrument_id = instrument_id
         return previous
@@ -144,6 +243,7 @@ class MembershipInfo:
     end_reason: str | None
     end_note: str | None
     active: bool  # running on the day asked about
+    version: int = 1  # as read, for the edits' ``expected_version``
 
 
 def membership_history(session: Session, person_id: int, on: dt.date) -> list[MembershipInfo]:
@@ -166,6 +266,7 @@ def membership_history(session: Session, person_id: int, on: dt.date) -> list[Me
             end_reason=m.end_reason,
             end_note=m.end_note,
             active=m.start_date <= on and (m.end_date is None or m.end_date >= on),
+            version=m.version,
         )
         for m in session.scalars(query)
     ]

@@ -20,8 +20,10 @@ from vrus.db.engine import Database, connect, sqlite_file
 from vrus.db.integrity import DamagedDatabaseError, first_problem, integrity_problems
 from vrus.db.keys import KEY_FILE, RegisterKey, find_key, key_for_new_register
 from vrus.db.migrate import is_known_revision, newer_vrus, not_a_vrus_database, upgrade
+from vrus.db.network_share import refuse_network_share
 from vrus.db.sqlite_files import check_sqlite_header
 from vrus.errors import DatabaseError
+from vrus.server.moved import refuse_moved
 from vrus.texts import Text, translate
 
 log = logging.getLogger(__name__)
@@ -174,6 +176,7 @@ def open_database(
     path = sqlite_file(url)
     known, key = key, None
     if path is not None:
+        refuse_network_share(path)  # before a key is made for it or a byte is read
         check_sqlite_header(path)
         if must_exist and not path.exists():
             raise DatabaseError(
@@ -187,6 +190,8 @@ def open_database(
                     path=str(path)
                 )
             )
+        if migrate:  # a moved register's old file is kept as it was (vrus check still reads it)
+            refuse_moved(path)
         key = register_key(path, key_file, known=known, encrypt=encrypt, create=new_key)
         refuse_foreign_file(path, key)
     db = connect(url, key)
@@ -198,7 +203,8 @@ def open_database(
     except DBAPIError as error:
         db.close()
         raise DatabaseError(
-            translate("Core", "cannot open the database {database}: {reason}").format(
+            _server_problem(url, error)
+            or translate("Core", "cannot open the database {database}: {reason}").format(
                 database=db.display_name, reason=str(error.orig)
             )
         ) from error
@@ -206,3 +212,13 @@ def open_database(
         db.close()
         raise
     return db
+
+
+def _server_problem(url: str, error: DBAPIError) -> Text | None:
+    """What is wrong with a server connection, in the words of ``vrus.server.connection``
+    (wrong password, no such database, no answer), or None for anything else."""
+    if sqlite_file(url) is not None:
+        return None
+    from vrus.server.connection import connection_problem
+
+    return connection_problem(error.orig, url)

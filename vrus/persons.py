@@ -19,12 +19,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from vrus import clock
 from vrus.collation import search_fold, sort_key
+from vrus.conflicts import (
+    ConflictError,
+    Save,
+    check,
+    stale_conflict,
+    stale_is_conflict,
+    users_changes,
+)
 from vrus.db.engine import Database
 from vrus.db.enums import Gender
 from vrus.db.models import Guardian, Person, PersonGuardian, VolunteerDuty
 from vrus.erasure import guardian_not_anonymised
 from vrus.errors import VrusError, not_in_register
-from vrus.texts import translate
+from vrus.texts import Text, translate
 from vrus.validation import (
     NAME_MAX_LENGTH,
     ValidationError,
@@ -165,8 +173,14 @@ def _get_person(session: Session, person_id: int) -> Person:
     return person
 
 
-class ConflictError(VrusError):
-    """Someone else (another window) changed the person since this edit began."""
+# ``ConflictError`` is vrus.conflicts' (one for every row); importing it from here still works.
+
+
+def _changed_elsewhere(name: str) -> Text:
+    return translate(
+        "Core",
+        "{name} was changed in another window; reload the person and make the change again",
+    ).format(name=name)
 
 
 @contextmanager
@@ -191,14 +205,23 @@ def _set_fields(
     values: Mapping[str, Any],
     description: str,
     expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
+    save: Save | None = None,
 ) -> Change:
+    """Write ``values``; with ``expected_version`` or ``original`` (what the user started
+    from) and ``save`` (writes them again), first refuse if another user changed one of the
+    fields meanwhile (``vrus.conflicts``)."""
     person = _get_person(session, person_id)
-    if expected_version is not None and person.version != expected_version:
-        raise ConflictError(
-            translate(
-                "Core",
-                "{name} was changed in another window; reload the person and make the change again",
-            ).format(name=person.full_name)
+    if save is not None:
+        check(
+            session,
+            person,
+            expected_version,
+            values,
+            original=original,
+            what=person.full_name,
+            message=_changed_elsewhere(person.full_name),
+            save=save,
         )
     before = {name: getattr(person, name) for name in values}
     for name, value in values.items():
@@ -212,22 +235,47 @@ def _apply(
     values: Mapping[str, Any],
     description: str,
     expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
 ) -> Change:
-    with _editing(db) as session:
-        return _set_fields(session, person_id, values, description, expected_version)
+    """One edit of a person's fields; a conflict's "keep mine" calls this again."""
+
+    def save(again: Database, version: int) -> Change:
+        return _apply(again, person_id, values, description, version)
+
+    def reread(session: Session) -> ConflictError:
+        person = _get_person(session, person_id)
+        return stale_conflict(
+            session,
+            person,
+            values,
+            what=person.full_name,
+            message=_changed_elsewhere(person.full_name),
+            save=save,
+        )
+
+    with stale_is_conflict(db, reread) as session:
+        return _set_fields(
+            session, person_id, values, description, expected_version, original, save
+        )
 
 
 def update_person(
-    db: Database, person_id: int, values: Mapping[str, Any], expected_version: int | None = None
+    db: Database,
+    person_id: int,
+    values: Mapping[str, Any],
+    expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
 ) -> Change:
     """Change some of a person's fields (validated first; nothing is saved if one is bad).
 
-    ``expected_version`` is the person's ``version`` when the editor loaded it: if another
-    window saved in between, the edit is refused rather than overwriting theirs.
+    ``expected_version`` is the person's ``version`` when the editor loaded it, ``original``
+    the values it showed (optional): if another user saved one of these fields in between,
+    the edit is refused with a ``ConflictError`` holding both values rather than overwriting
+    theirs (``vrus.conflicts.resolve`` then writes the one the user keeps).
     """
-    cleaned = clean_person_fields(values)
+    cleaned = users_changes(clean_person_fields(values), original)
     names = ", ".join(sorted(cleaned))
-    return _apply(db, person_id, cleaned, f"edit {names}", expected_version)
+    return _apply(db, person_id, cleaned, f"edit {names}", expected_version, original)
 
 
 def archive_person(db: Database, person_id: int, now: dt.datetime | None = None) -> Change:
@@ -252,7 +300,8 @@ def archive_persons(
 
 
 def restore_person(db: Database, person_id: int) -> Change:
-    return _apply(db, person_id, {"archived_at": None}, "restore")
+    with _editing(db) as session:
+        return _set_fields(session, person_id, {"archived_at": None}, "restore")
 
 
 def undo(db: Database, change: Change) -> Change:
@@ -263,12 +312,35 @@ def undo(db: Database, change: Change) -> Change:
 def undo_changes(db: Database, changes: Sequence[Change]) -> list[Change]:
     """Put back what ``changes`` replaced, the last one first, in one transaction: all of
     them or none. Returns the changes that redo them, in the order they were made (so
-    ``undo_changes`` of the result redoes ``changes`` in their own order)."""
+    ``undo_changes`` of the result redoes ``changes`` in their own order).
+
+    A field someone else changed after the change was made is not put back over theirs: the
+    undo is refused with a ``ConflictError`` (its "keep mine" puts back that person's
+    values alone)."""
     with _editing(db) as session:
         return [
-            _set_fields(session, change.person_id, change.before, f"undo {change.description}")
+            _set_fields(
+                session,
+                change.person_id,
+                _undone(change),
+                f"undo {change.description}",
+                original=change.after,
+                save=_undo_again(change),
+            )
             for change in reversed(changes)
         ]
+
+
+def _undone(change: Change) -> dict[str, Any]:
+    """What undoing ``change`` writes: the values before, of the fields it changed."""
+    return users_changes(change.before, change.after)
+
+
+def _undo_again(change: Change) -> Save:
+    def save(db: Database, version: int) -> Change:
+        return _apply(db, change.person_id, _undone(change), f"undo {change.description}", version)
+
+    return save
 
 
 def _delete_guardian_if_unused(session: Session, guardian: Guardian) -> None:
@@ -332,15 +404,56 @@ def link_guardian(
         )
 
 
-def update_guardian(db: Database, guardian_id: int, values: Mapping[str, Any]) -> None:
+def update_guardian(
+    db: Database,
+    guardian_id: int,
+    values: Mapping[str, Any],
+    expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
+) -> None:
+    """Change a guardian's names, phone or e-mail. ``expected_version`` (and ``original``)
+    are what the dialog read: another user's save in between is a ``ConflictError``."""
     unknown = set(values) - set(GUARDIAN_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], translate("Core", "is not a field of a guardian"))
     cleaned = {name: GUARDIAN_FIELDS[name](value) for name, value in values.items()}
-    with db.transaction() as session:
+    _write_guardian(db, guardian_id, users_changes(cleaned, original), expected_version, original)
+
+
+def _write_guardian(
+    db: Database,
+    guardian_id: int,
+    cleaned: Mapping[str, Any],
+    expected_version: int | None,
+    original: Mapping[str, Any] | None,
+) -> None:
+    def save(again: Database, version: int) -> None:
+        _write_guardian(again, guardian_id, cleaned, version, None)
+
+    def what(guardian: Guardian) -> Text:
+        return translate("Core", "the guardian {name}").format(name=guardian.full_name)
+
+    def get(session: Session) -> Guardian:
         guardian = session.get(Guardian, guardian_id)
         if guardian is None:
             raise not_in_register("guardian", guardian_id)
+        return guardian
+
+    def reread(session: Session) -> ConflictError:
+        guardian = get(session)
+        return stale_conflict(session, guardian, cleaned, what=what(guardian), save=save)
+
+    with stale_is_conflict(db, reread) as session:
+        guardian = get(session)
+        check(
+            session,
+            guardian,
+            expected_version,
+            cleaned,
+            original=original,
+            what=what(guardian),
+            save=save,
+        )
         for name, value in cleaned.items():
             setattr(guardian, name, value)
 
@@ -368,6 +481,7 @@ class GuardianInfo:
     phone: str | None
     email: str | None
     relation: str | None
+    version: int = 1  # as read, for ``update_guardian(expected_version=...)``
 
     @property
     def full_name(self) -> str:
@@ -406,6 +520,7 @@ def person_details(session: Session, person_id: int) -> PersonDetails:
                 link.guardian.phone,
                 link.guardian.email,
                 link.relation,
+                link.guardian.version,
             )
             for link in links
         ),

@@ -151,6 +151,15 @@ PURPOSES: dict[str, Purpose] = {
     "event_ensembles": Purpose(REFERENCE, "Hvem som er invitert.", "Who is invited."),
     "event_partners": Purpose(REFERENCE, "Partnere på en aktivitet.", "Partners at an event."),
     "settings": Purpose(SYSTEM, "Innstillinger, registerets id.", "Settings, the register's id."),
+    "presence": Purpose(
+        SYSTEM,
+        "Hvem som har registeret åpent nå (brukernavn, maskinnavn, rolle, tidspunkter), så de "
+        "andre ser det; raden slettes når vinduet lukkes, og etter et døgn for et vindu som "
+        "krasjet.",
+        "Who has the register open now (user name, computer name, role, times), so the others "
+        "see it; the row is deleted when the window closes, and after a day for a window that "
+        "crashed.",
+    ),
 }
 
 # What an erasure does to the columns of the tables that hold something about a person.

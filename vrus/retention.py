@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session
 
 from vrus import audit, clock
 from vrus.collation import sort_key
+from vrus.conflicts import store_setting
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.enums import ConsentKind
@@ -142,22 +143,57 @@ def _checked(field: str, value: object, limits: tuple[int, int], unit: Text) -> 
     return number
 
 
-def _store(db: Database, key: str, value: int) -> None:
-    with db.transaction() as session:
-        session.merge(Setting(key=key, value=str(value)))
+def _store(
+    db: Database,
+    key: str,
+    value: int,
+    original: int | None,
+    *,
+    label: Text,
+    default: int,
+    limits: tuple[int, int],
+) -> None:
+    """Save a period; ``original`` is the one the user saw (another user's other period
+    saved meanwhile is a ``ConflictError``, vrus.conflicts)."""
+    store_setting(
+        db,
+        key,
+        value,
+        label=label,
+        original=original,
+        read=lambda text: _stored_number({} if text is None else {key: text}, key, default, limits),
+    )
 
 
-def set_contact_months(db: Database, months: object) -> int:
-    """Set how many months after leaving contact and health data is removed; returns it."""
+def set_contact_months(db: Database, months: object, original: int | None = None) -> int:
+    """Set how many months after leaving contact and health data is removed; returns it.
+    ``original`` is the period the user saw (for the conflict check)."""
     value = _checked("contact_months", months, CONTACT_MONTHS_LIMITS, translate("Core", "months"))
-    _store(db, CONTACT_MONTHS_SETTING, value)
+    _store(
+        db,
+        CONTACT_MONTHS_SETTING,
+        value,
+        original,
+        label=translate("Core", "Remove contact and health data after (months)"),
+        default=DEFAULT_CONTACT_MONTHS,
+        limits=CONTACT_MONTHS_LIMITS,
+    )
     return value
 
 
-def set_course_years(db: Database, years: object) -> int:
-    """Set how many years after the course year a person is erased; returns it."""
+def set_course_years(db: Database, years: object, original: int | None = None) -> int:
+    """Set how many years after the course year a person is erased; returns it.
+    ``original`` is the period the user saw (for the conflict check)."""
     value = _checked("course_years", years, COURSE_YEARS_LIMITS, translate("Core", "years"))
-    _store(db, COURSE_YEARS_SETTING, value)
+    _store(
+        db,
+        COURSE_YEARS_SETTING,
+        value,
+        original,
+        label=translate("Core", "Erase the person after (years)"),
+        default=DEFAULT_COURSE_YEARS,
+        limits=COURSE_YEARS_LIMITS,
+    )
     return value
 
 

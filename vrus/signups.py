@@ -20,17 +20,25 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, null, or_, select
 from sqlalchemy.orm import Session
 
 from vrus.collation import sort_key
+from vrus.conflicts import (
+    NO_ROW,
+    ConflictError,
+    check,
+    stale_conflict,
+    stale_is_conflict,
+    users_changes,
+)
 from vrus.db.engine import Database
 from vrus.db.enums import Answer
 from vrus.db.models import Ensemble, Event, EventDay, EventEnsemble, Membership, Person, SignUp
 from vrus.errors import VrusError
 from vrus.events import SECTION_ORDER, get_event, get_row
-from vrus.member_list import rows_for
-from vrus.texts import translate
+from vrus.member_list import name_rows
+from vrus.texts import Text, translate
 from vrus.validation import ValidationError, one_line
 
 NOTE_LIMIT = 500
@@ -192,21 +200,28 @@ class SignupRow:
     attending: str  # an Answer value; "unknown" when not answered
     wants_lunch: bool
     note: str | None
+    version: int = NO_ROW  # the sign-up's, as read (NO_ROW: not answered)
 
     @property
     def name(self) -> str:
         return f"{self.last_name}, {self.first_name}"
 
 
-def sheet_rows(session: Session, event: Event, extra_ids: Iterable[int] = ()) -> list[SignupRow]:
+def sheet_rows(
+    session: Session, event: Event, extra_ids: Iterable[int] = (), *, notes: bool = True
+) -> list[SignupRow]:
     """The invited members, everyone with a sign-up row, and ``extra_ids`` (the attendance
-    grid adds those who turned up), grouped by ensemble, then section, then surname."""
+    grid adds those who turned up), grouped by ensemble, then section, then surname.
+    ``notes=False`` leaves the families' notes unread (None): the attendance grid shows none,
+    and the instructors who take attendance on a server may not read them."""
     invited = set(invited_members(session, event))
-    signups = {
-        s.person_id: s for s in session.scalars(select(SignUp).where(SignUp.event_id == event.id))
-    }
+    note = SignUp.note if notes else null().label("note")
+    answers = select(
+        SignUp.person_id, SignUp.attending, SignUp.wants_lunch, SignUp.version, note
+    ).where(SignUp.event_id == event.id)
+    signups = {s.person_id: s for s in session.execute(answers)}
     ids = invited | set(signups) | set(extra_ids)
-    members = rows_for(session, ids, first_day(event))
+    members = name_rows(session, ids, first_day(event))
     order = {
         name: rank for name, rank in session.execute(select(Ensemble.name, Ensemble.sort_order))
     }
@@ -225,6 +240,7 @@ def sheet_rows(session: Session, event: Event, extra_ids: Iterable[int] = ()) ->
                 attending=signup.attending if signup else Answer.UNKNOWN.value,
                 wants_lunch=bool(signup and signup.wants_lunch),
                 note=signup.note if signup else None,
+                version=signup.version if signup else NO_ROW,
             )
         )
     return sorted(
@@ -239,8 +255,10 @@ def sheet_rows(session: Session, event: Event, extra_ids: Iterable[int] = ()) ->
     )
 
 
-def signup_sheet(session: Session, event_id: int) -> list[SignupRow]:
-    return sheet_rows(session, get_event(session, event_id))
+def signup_sheet(session: Session, event_id: int, *, notes: bool = True) -> list[SignupRow]:
+    """The event's sign-up sheet (``sheet_rows``); ``notes=False`` without the families'
+    notes, for a role that may not read them (the instructors on a server)."""
+    return sheet_rows(session, get_event(session, event_id), notes=notes)
 
 
 def _note(value: Any) -> str | None:
@@ -274,6 +292,10 @@ def _apply(
     return changed
 
 
+# What a sign-up not answered stands for (no row).
+NO_ANSWER: dict[str, Any] = {"attending": Answer.UNKNOWN.value, "wants_lunch": False, "note": None}
+
+
 def set_signup(
     db: Database,
     event_id: int,
@@ -282,9 +304,15 @@ def set_signup(
     attending: str | None = None,
     wants_lunch: bool | None = None,
     note: str | None = None,
+    expected_version: int | None = None,
+    original: Mapping[str, Any] | None = None,
 ) -> bool:
     """Answer for one person; fields left as None are untouched, ``note=""`` clears the note.
-    Persons not invited may be signed up (they asked to come). True if anything changed."""
+    Persons not invited may be signed up (they asked to come). True if anything changed.
+
+    ``expected_version`` is the sign-up's version as the grid showed it (``NO_ROW``: not
+    answered then) and ``original`` the values it showed: another user's answer given in
+    between is a ``ConflictError`` with both, not overwritten."""
     values: dict[str, Any] = {}
     if attending is not None:
         values["attending"] = _answer(attending)
@@ -292,19 +320,62 @@ def set_signup(
         values["wants_lunch"] = bool(wants_lunch)
     if note is not None:
         values["note"] = _note(note)
-    with db.transaction() as session:
-        get_event(session, event_id)
+    return _write_signup(
+        db, event_id, person_id, users_changes(values, original), expected_version, original
+    )
+
+
+def _write_signup(
+    db: Database,
+    event_id: int,
+    person_id: int,
+    values: dict[str, Any],
+    expected_version: int | None,
+    original: Mapping[str, Any] | None,
+) -> bool:
+    def save(again: Database, version: int) -> bool:
+        return _write_signup(again, event_id, person_id, values, version, None)
+
+    def find(session: Session) -> tuple[Event, Person, SignUp | None]:
+        event = get_event(session, event_id)
         person = get_row(session, Person, person_id, "person")
         row = session.scalars(
             select(SignUp).where(SignUp.event_id == event_id, SignUp.person_id == person_id)
         ).first()
+        return event, person, row
+
+    def changed(event: Event, person: Person) -> Text:
+        return translate("Core", "the sign-up of {name} for '{title}'").format(
+            name=person.full_name, title=event.title
+        )
+
+    def reread(session: Session) -> ConflictError:
+        event, person, row = find(session)
+        return stale_conflict(
+            session, row, values, what=changed(event, person), save=save, absent=NO_ANSWER
+        )
+
+    with stale_is_conflict(db, reread, inserts=True) as session:
+        event, person, row = find(session)
         if row is None and person.archived_at is not None:
             raise ValidationError(
                 "person", translate("Core", "{name} is archived").format(name=person.full_name)
             )
         if not values:
             return False
-        return _apply(session, event_id, row, person_id, values)
+        check(
+            session,
+            row,
+            expected_version,
+            values,
+            original=original,
+            absent=NO_ANSWER,
+            what=changed(event, person),
+            save=save,
+        )
+        changed_any = _apply(session, event_id, row, person_id, values)
+        session.flush()  # a sign-up another user added meanwhile is met here, as a conflict
+        return changed_any
 
 
 def _signups_by_person(session: Session, event_id: int) -> dict[int, SignUp]:

@@ -127,6 +127,14 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Det nye registeret er kryptert.</translation>
     </message>
     <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register on the server did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup was not restored.</source>
         <translation>Sikkerhetskopien ble ikke gjenopprettet.</translation>
     </message>
@@ -327,6 +335,53 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the same while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine saves your values over theirs. Keep theirs leaves the register as it is and drops your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by {user} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Consents</name>
     <message>
         <source>Photos</source>
@@ -417,6 +472,17 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>In force today: {consents}.</source>
         <translation>Gjelder i dag: {consents}.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiedTables</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -882,6 +948,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>{name} har allerede vakt ({task}) {day}</translation>
     </message>
     <message>
+        <source>the duty of {name} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}: nobody is on lunch duty at {event}</source>
         <translation>{day}: ingen har lunsjvakt på {event}</translation>
     </message>
@@ -960,6 +1030,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>is not a field that can be edited here</source>
         <translation>er ikke et felt som kan endres her</translation>
+    </message>
+    <message>
+        <source>the event &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>attendance is recorded for {count} person(s) on that day</source>
@@ -1136,6 +1210,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>&apos;{value}&apos; is not an attendance status: use {allowed} (or nothing for not recorded)</source>
         <translation>&apos;{value}&apos; er ikke en oppmøtestatus: bruk {allowed} (eller ingenting for ikke registrert)</translation>
+    </message>
+    <message>
+        <source>the attendance of {name} on {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is archived</source>
@@ -1426,6 +1504,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>kan ikke avsluttes før det startet ({date})</translation>
     </message>
     <message>
+        <source>the membership of {name} in {ensemble}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>has no active membership in an ensemble one can move up from</source>
         <translation>har ikke noe aktivt medlemskap i et ensemble man kan flytte opp fra</translation>
     </message>
@@ -1448,6 +1530,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>is not a field of a guardian</source>
         <translation>er ikke et felt for en foresatt</translation>
+    </message>
+    <message>
+        <source>the guardian {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>that guardian is not linked to this person</source>
@@ -2346,6 +2432,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Nr.</translation>
     </message>
     <message>
+        <source>this change cannot be saved again; reload and make it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Born</source>
         <translation>Født</translation>
     </message>
@@ -2372,6 +2462,66 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>Postal code</source>
         <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Postal town</source>
+        <translation type="unfinished">Poststed</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation type="unfinished">Kosthold</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tittel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRIS type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished">Kommer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else meanwhile; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting &quot;{setting}&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hours attended</source>
@@ -2810,6 +2960,18 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Sikkerhetskopi skrevet til {path}</translation>
     </message>
     <message>
+        <source>checked: {tables} tables, {rows} rows; row counts and checksums equal on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is NOT encrypted: this computer has no key store and no key file was given (--key-file); anyone with the file can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backups yet.</source>
         <translation>Ingen sikkerhetskopier ennå.</translation>
     </message>
@@ -2828,6 +2990,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>The register as it was is kept in {path}</source>
         <translation>Registeret slik det var, er tatt vare på i {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased after this backup was taken were erased again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote {rows} rows to {path}</source>
@@ -2872,6 +3038,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>&apos;{value}&apos; is not an answer: use {allowed}</source>
         <translation>&apos;{value}&apos; er ikke et svar: bruk {allowed}</translation>
+    </message>
+    <message>
+        <source>the sign-up of {name} for &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is the same event</source>
@@ -3158,6 +3328,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>behold endringsloggen mellom {least} og {most} dager</translation>
     </message>
     <message>
+        <source>Keep the change history (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>photos</source>
         <translation>foto</translation>
     </message>
@@ -3246,8 +3420,16 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>måneder</translation>
     </message>
     <message>
+        <source>Remove contact and health data after (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>years</source>
         <translation>år</translation>
+    </message>
+    <message>
+        <source>Erase the person after (years)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase: name, contact and health data, notes and exact dates go; gender, birth year, municipality, ensemble, section and seasons stay for statistics</source>
@@ -3424,6 +3606,326 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>the new register {path} is NOT encrypted: this computer has no key store and no key file was given ({variable}); anyone with the file can read it. Run &apos;vrus encrypt&apos; once it has a key store or a key file</source>
         <translation>det nye registeret {path} er IKKE kryptert: denne datamaskinen har ingen nøkkelring, og ingen nøkkelfil ble oppgitt ({variable}); alle som har filen, kan lese det. Kjør &apos;vrus encrypt&apos; når den har en nøkkelring eller en nøkkelfil</translation>
+    </message>
+    <message>
+        <source>{database} is set up for several users (roles {groups}); add each user with &apos;vrus server add-user NAME --role ROLE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login {name} created with the role {role} and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login {name} created with the role {role}, without a password (for a server that lets it in by peer or certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up {server} (it was empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register now lives in {server}; {path} is read-only, with a note beside it ({note}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a network share ({kind}): SQLite&apos;s locking does not work there, and the register could be damaged when two computers use it. Keep the file on this computer; for several users, share a server instead (&apos;vrus server setup&apos;, docs/server.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name is one word, like db.example.no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is a number from 1 to 65535 (usually 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: connected, but the database holds no VRUS register yet: its owner runs &apos;vrus server setup&apos; first (docs/server.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: connected; the register is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver is not installed: install it with pip install &apos;vrus[server]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: cannot connect: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the password is wrong (or the server has no user {user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the server asks for a password; type it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the server has no user {user} (the database owner adds it with &apos;vrus server add-user&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the server has no database {database}; check the name (the owner of the server creates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the user {user} may not connect to the database {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the server does not accept {user} from this computer (its pg_hba.conf; see docs/server.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}: no computer has this name; check the host name and the internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port}: no database server answers there; check the host name and port, and that the server is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host}:{port}: the server does not answer; check the host name and port, the network, and that no firewall is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the encrypted connection (TLS) failed: the server and this computer do not agree on TLS or its certificate (see docs/server.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the server has no free connections now; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address}: the server is starting or stopping; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VRUS register was moved to a database server on {date}. It lives there now; this file is kept read-only as it was at the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server in the window (File menu) or with VRUS_DATABASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was moved to the server {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was moved to the server {server} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} and is kept read-only: connect to the server instead (File menu, or VRUS_DATABASE_URL); to use this file as a register of its own again, give it back its write permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is a register file: back it up with &apos;vrus backup&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of {database} was not kept: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of {database} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login ({login}, with no VRUS role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not write this row of {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not do this: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not add {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not change {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not read {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not add rows to {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not change {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not delete from {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not read {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database}: the table {table} is not one this VRUS knows; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database}: the table {table} is missing; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database}: the table {table} has other columns than this VRUS knows; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of {table} could not be copied ({reason}); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of {table} does not match the register (row count or checksum); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register has schema {source} and {database} schema {target}; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login {user} has no VRUS role in the database {database}: the database owner gives it one with &apos;vrus server add-user&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; is for a register on a PostgreSQL server (postgresql+psycopg://user@host/database); a register file needs no users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the owner of the database {database} (or a superuser) can set it up; {user} is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setup was refused by the server ({reason}): the owner needs the right to create roles (CREATEROLE), or a superuser runs &apos;vrus server setup&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a login needs a name without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a login&apos;s name is at most {size} bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a role: use {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database {database} is not set up for several users yet: run &apos;vrus server setup&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a login (or role) of that name exists already; choose another name (an existing login&apos;s role is changed by the owner, see docs/server.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the server refused to create the login ({reason}); the database owner needs the right to create roles (CREATEROLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the login could not be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the password file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the password file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a database URL (like postgresql+psycopg://user@host/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is a register file: a register moves to a server database (postgresql+psycopg://user@host/database); to copy a file, use &apos;vrus backup&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to {database}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} holds tables of another program; a register moves only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} already holds a register (rows in {table}); a register moves only into an empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is already a server database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register was moved to {server} and checked, but {path} could not be marked as moved ({reason}): do not use the file any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database}: only the database&apos;s owner (who ran &apos;vrus server setup&apos;) can move a register into it ({reason}); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is in use (another connection holds its tables); nothing was copied: try again when nobody else is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database}: the copy failed ({reason}); nothing was copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4433,8 +4935,16 @@ Fil: {path}</translation>
         <translation>&amp;Gjenopprett fra sikkerhetskopi&#xa0;…</translation>
     </message>
     <message>
-        <source>The server&apos;s own backups apply to this database.</source>
-        <translation>Serverens egne sikkerhetskopier gjelder for denne databasen.</translation>
+        <source>Co&amp;nnect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move the register to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is restored onto a server with &apos;vrus restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backing up the register…</source>
@@ -5349,6 +5859,10 @@ Fil: {path}</translation>
         <translation>Database: {name}</translation>
     </message>
     <message>
+        <source>Database: {name} (as {role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Persons in the register: {count}</source>
         <translation>Personer i registeret: {count}</translation>
     </message>
@@ -5801,6 +6315,14 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
         <translation>Alle som får tak i filen eller en kopi av den, kan lese barnas opplysninger: navn, adresser, allergier. Registeret kan krypteres senere.</translation>
     </message>
     <message>
+        <source>Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a register that several people share on a server, instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no register yet. VRUS makes a new one here:
 {path}</source>
         <translation>Det finnes ikke noe register ennå. VRUS lager et nytt her:
@@ -5913,6 +6435,10 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
         <translation>Hvem som har endret personens opplysninger, og hvem som har skrevet dem ut eller eksportert dem</translation>
     </message>
     <message>
+        <source>{name} was changed by someone else while you were editing; their values were kept and are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
@@ -5963,10 +6489,6 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     <message>
         <source>change {field} of {name}</source>
         <translation>endre {field} for {name}</translation>
-    </message>
-    <message>
-        <source>{name} was changed in another window while you were editing. The person is shown again as saved; make your change again.</source>
-        <translation>{name} ble endret i et annet vindu mens du redigerte. Personen vises nå slik den er lagret; gjør endringen din på nytt.</translation>
     </message>
     <message>
         <source>archive {name}</source>
@@ -6250,6 +6772,33 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Website</source>
         <translation>Nettsted</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteChanges</name>
+    <message>
+        <source>Also in the register: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation type="unfinished">lunsj</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} on {host}, since {time}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6668,6 +7217,105 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lunch and duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register that several people use lives on a PostgreSQL server. Whoever set the server up gives you these details; each person has a user of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password (this computer has no key store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the computer&apos;s key store ({name}), not in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no key store: the password is asked at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this server when VRUS starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished">Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Sluttet</translation>
+    </message>
+    <message>
+        <source>Use the register on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} Your role: {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed for a reason VRUS does not know; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>General</source>
@@ -6979,6 +7627,53 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>The spreadsheet could not be read.</source>
         <translation>Regnearket kunne ikke leses.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Move the register to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished">Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole register is copied into an empty database on a PostgreSQL server, as its owner (who set the server up): every row with its number. Each table is checked on both sides before anything is kept. Then the register lives on the server, and this file stays read-only as it is now, with a note beside it saying where the register went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the register to {server} and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved and checked: {tables} tables, {rows} rows, equal on both sides. The register now lives in {server}. This file is read-only from now on; the note {note} beside it says where the register went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the register on the server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ def test_the_tab_reads_the_rule_again_when_shown(page, db) -> None:
 
 
 def test_a_refused_value_says_why_and_shows_the_saved_one(page, db, monkeypatch) -> None:
-    def refuse(_db, _months):
+    def refuse(_db, _months, _original=None):
         raise ValidationError("contact_months", "must be between 0 and 120 months")
 
     monkeypatch.setattr("vrus.ui.settings.retention_settings.set_contact_months", refuse)

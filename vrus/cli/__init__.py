@@ -13,6 +13,7 @@ Alembic.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,8 @@ from vrus.cli import (
     printing,
     report,
     retention,
+    server,
+    transfer,
 )
 from vrus.cli.base import Handler, OneLineParser, fail, print_warning
 from vrus.logsetup import configure_logging
@@ -55,6 +58,8 @@ COMMAND_GROUPS = (
     population,
     files,
     keys,
+    server,
+    transfer,
     gui,
 )
 
@@ -68,9 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"VRUS {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="database file (default: vrus.sqlite3 in the user data folder; "
-        "VRUS_DATABASE_URL may give any SQLAlchemy URL)",
+        metavar="PATH|URL",
+        help="database file, or a server's URL like postgresql+psycopg://user@host/vrus "
+        "(default: VRUS_DATABASE_URL, then vrus.sqlite3 in the user data folder)",
     )
     parser.add_argument(
         "--key-file",
@@ -94,14 +99,27 @@ def _open_register(args: argparse.Namespace, handler: Handler) -> Database | Non
     explained with the offer to restore its newest good backup, and an encrypted one this
     computer has no key for with the offer to enter its recovery key. The commands print the
     error and exit, as always.
+
+    The window told no register opens the server it was connected to last time, if any
+    (remembered in its settings); the commands open only what ``--db`` or
+    ``VRUS_DATABASE_URL`` names, or the default file. A server URL without a password takes
+    the one the key store keeps for that login.
     """
-    from vrus.db.engine import resolve_url, sqlite_file
+    from vrus.db.engine import ENV_URL, resolve_url, sqlite_file
     from vrus.db.integrity import DamagedDatabaseError
     from vrus.db.keys import key_file_path, key_store_name
     from vrus.opening import MissingKeyError, open_database
+    from vrus.server.connection import with_stored_password
 
     url = resolve_url(args.db)
     window = handler is gui.cmd_gui
+    if window and not args.db and not os.environ.get(ENV_URL, "").strip():
+        at_start = gui.server_at_start()
+        if at_start is False:
+            return None  # the user quit at the server dialog
+        if isinstance(at_start, str):
+            url = at_start
+    url = with_stored_password(url)
     path = sqlite_file(url)
     new = path is not None and _is_new(path)
     options: dict[str, Any] = {
@@ -116,7 +134,10 @@ def _open_register(args: argparse.Namespace, handler: Handler) -> Database | Non
         choice = gui.choose_new_register(path, key_store_name(), key_file_path(args.key_file))
         if choice is None:
             return None
-        options["encrypt"] = choice
+        if isinstance(choice, str):  # a server instead of a new file
+            url, path, new = choice, None, False
+        else:
+            options["encrypt"] = choice
     try:
         db = open_database(url, **options)
     except DamagedDatabaseError as error:
@@ -160,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # Here, not at the top: building the parser needs no Alembic (vrus.backup opens files).
     from vrus.backup import on_close, on_open
+    from vrus.server.refusals import watch as watch_refusals
 
     handler: Handler = getattr(args, "handler", gui.cmd_gui)
     command = args.command or "gui"
@@ -172,6 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = _open_register(args, handler)
         if db is None:
             return 0  # the window's first start was cancelled: nothing was made
+        watch_refusals(db.engine)  # a right the server refuses: one line naming it
         args.start_messages = _backup_warning(on_open(db))
         code = handler(db, args)
     except (Exception, KeyboardInterrupt) as error:

@@ -14,6 +14,7 @@ from vrus.texts import translate
 
 if TYPE_CHECKING:
     from vrus.db.engine import Database
+    from vrus.db.keys import RegisterKey
 
 # Warnings printed one by one before "... and N more".
 WARNINGS_SHOWN = 30
@@ -26,12 +27,54 @@ def _write(out: TextIO, line: object) -> None:
     out.write(f"{line}\n")
 
 
-def cmd_backup(db: Database, *, output: str | None = None, out: TextIO) -> ExitCode:
-    """``vrus backup [-o FILE]``: a checked copy, into the backups folder by default."""
+def cmd_backup(
+    db: Database,
+    *,
+    output: str | None = None,
+    key_file: str | None = None,
+    out: TextIO,
+    err: TextIO | None = None,
+) -> ExitCode:
+    """``vrus backup [-o FILE]``: a checked copy, into the backups folder by default. A server
+    register is written into a portable register file (``vrus.server.portable``), encrypted
+    with the key file's key or a new one in the key store."""
     from vrus.backup import backup_now
 
+    if db.path is None:
+        return _server_backup(db, output=output, key_file=key_file, out=out, err=err)
     path = backup_now(db, output)
     _write(out, translate("Core", "Backup written to {path}").format(path=str(path)))
+    return ExitCode.OK
+
+
+def _server_backup(
+    db: Database, *, output: str | None, key_file: str | None, out: TextIO, err: TextIO | None
+) -> ExitCode:
+    from vrus.server.portable import write_portable_copy
+
+    copy = write_portable_copy(db, output, key_file=key_file)
+    _write(out, translate("Core", "Backup written to {path}").format(path=str(copy.path)))
+    _write(
+        out,
+        translate(
+            "Core",
+            "checked: {tables} tables, {rows} rows; row counts and checksums equal on both sides",
+        ).format(tables=len(copy.tables), rows=copy.rows),
+    )
+    if copy.key is None:
+        print_warning(
+            translate(
+                "Core",
+                "the backup is NOT encrypted: this computer has no key store and no key file "
+                "was given (--key-file); anyone with the file can read it",
+            ),
+            err,
+        )
+    else:
+        _write(
+            out,
+            translate("Core", "Encrypted with {key}").format(key=copy.key.describe()),
+        )
     return ExitCode.OK
 
 
@@ -97,17 +140,12 @@ def cmd_restore(
     and it says so. A backup encrypted with another key (made on another computer) opens with
     the key file given (the key, or its recovery sheet's groups) and takes the register's."""
     from vrus.backup import restore
-    from vrus.backup_files import BackupError
     from vrus.db.keys import read_key_file
 
-    if db.path is None:
-        raise BackupError(
-            translate(
-                "Core", "{database} is a server database: use the server's own backups"
-            ).format(database=db.display_name)
-        )
-    database = db.path
     backup_key = read_key_file(Path(backup_key_file)) if backup_key_file else None
+    if db.path is None:
+        return _server_restore(db, file=file, backup_key=backup_key, out=out)
+    database = db.path
     db.close()  # this process's own connections must go before the file is replaced
     restored = restore(database, Path(file), db.key, backup_key=backup_key)
     _write(
@@ -127,6 +165,44 @@ def cmd_restore(
         _write(out, restored.notice)
     if restored.warning is not None:
         print_warning(restored.warning, err)
+    return ExitCode.OK
+
+
+def _server_restore(
+    db: Database, *, file: str, backup_key: RegisterKey | None, out: TextIO
+) -> ExitCode:
+    """``vrus restore FILE`` on a server: every row replaced by the file's, in one
+    transaction, after a safety copy of the server register."""
+    from vrus.server.portable import restore_to_server
+
+    restored = restore_to_server(db, Path(file), backup_key=backup_key)
+    _write(
+        out,
+        translate("Core", "Restored {backup} into {database}").format(
+            backup=str(Path(file).absolute()), database=db.display_name
+        ),
+    )
+    _write(
+        out,
+        translate(
+            "Core",
+            "checked: {tables} tables, {rows} rows; row counts and checksums equal on both sides",
+        ).format(tables=len(restored.tables), rows=restored.rows),
+    )
+    _write(
+        out,
+        translate("Core", "The register as it was is kept in {path}").format(
+            path=str(restored.safety)
+        ),
+    )
+    count = len(restored.reapplied)
+    if count:
+        _write(
+            out,
+            translate(
+                "Core", "{count} person(s) erased after this backup was taken were erased again"
+            ).format(count=count),
+        )
     return ExitCode.OK
 
 
@@ -174,7 +250,7 @@ def _backup_handler(db: Database, args: argparse.Namespace) -> int:
         return cmd_backup_keep(db, count=args.keep, out=sys.stdout)
     if args.max_age is not None:
         return cmd_backup_max_age(db, days=args.max_age, out=sys.stdout)
-    return cmd_backup(db, output=args.output, out=sys.stdout)
+    return cmd_backup(db, output=args.output, key_file=args.key_file, out=sys.stdout)
 
 
 def add_commands(subparsers: Any) -> None:

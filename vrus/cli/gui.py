@@ -57,16 +57,33 @@ def offer_restore(error: DamagedDatabaseError) -> bool:
     return ask(error)
 
 
-def choose_new_register(path: Path, key_store: str | None, key_file: Path | None) -> bool | None:
+def choose_new_register(
+    path: Path, key_store: str | None, key_file: Path | None
+) -> bool | str | None:
     """The window is about to make a new register at ``path``: the user chooses encrypted
-    (True) or plain (False); None when cancelled, or without a display (nothing was asked).
-    ``key_store`` is the key store's name and ``key_file`` the key file's path, None where
-    there is none (with neither, only plain can be chosen)."""
+    (True) or plain (False), or connects to a server instead (its URL); None when cancelled,
+    or without a display (nothing was asked). ``key_store`` is the key store's name and
+    ``key_file`` the key file's path, None where there is none (with neither, only plain can
+    be chosen)."""
     if not has_display():
         return None
     from vrus.ui.app import choose_new_register as choose
 
     return choose(path, key_store, key_file)
+
+
+def server_at_start() -> str | bool:
+    """The window's start without ``--db`` or ``VRUS_DATABASE_URL``: the URL of the server
+    the window was connected to last time (remembered in the window's settings; the dialog
+    asks for what is missing or wrong); True for the register file on this computer; False
+    when the user quit. The commands never look here: they open what they are told.
+
+    Without a display, True: nothing can be asked."""
+    if not has_display():
+        return True
+    from vrus.ui.app import server_at_start as ask
+
+    return ask()
 
 
 def offer_key_import(error: MissingKeyError) -> bool:

@@ -82,6 +82,7 @@ def cmd_print_lunch(
     with db.transaction() as session:
         data = lunch_sheet_pdf(session, event_id)
         name = _event_file(session, "lunch", event_id)
+        session.flush()  # the record is written (or refused) before the file, not after
         return _write(data, output, name, out)
 
 
@@ -105,6 +106,7 @@ def cmd_print_contacts(
         ensemble_id = resolve_ensemble(session, ensemble) if ensemble else None
         data = contact_list_pdf(session, ensemble_id=ensemble_id, on=on)
         label = get_row(session, Ensemble, ensemble_id, "ensemble").name if ensemble_id else None
+        session.flush()  # the record is written (or refused) before the file, not after
         return _write(data, output, default_filename("contacts", label=label, day=on), out)
 
 

@@ -60,10 +60,20 @@ def cmd_report(
     fmt = output_format(fmt, output)
     if output:
         check_target(output)
+    from vrus.server.roles import Role, role_of
+
     tr = Translator(language)
+    # The reader role (the steering group, on a server) gets the reports without names.
+    names = role_of(db) is not Role.READER
     with db.sessions() as session:
         report = build_report(
-            session, kind, season=season, today_terms=today_terms, event_ids=event_ids, today=today
+            session,
+            kind,
+            season=season,
+            today_terms=today_terms,
+            event_ids=event_ids,
+            today=today,
+            names=names,
         )
     data = render(report, fmt, tr)
     if output is None and fmt not in BINARY:

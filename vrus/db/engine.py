@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vrus import audit, collation
 from vrus.db import driver
 from vrus.db.keys import RegisterKey
 from vrus.db.models import COLLATION
+from vrus.db.network_share import refuse_network_share
 from vrus.errors import VrusError
 from vrus.paths import default_database_path, private_dir
 from vrus.texts import Text, translate
@@ -35,14 +36,22 @@ class RegisterBusyError(VrusError):
 
 
 BUSY_TIMEOUT_MS = 5000
+SERVER_CONNECT_TIMEOUT = 10  # seconds
 # Execution option: "IMMEDIATE" makes a SQLite transaction take the write lock at BEGIN (see
 # ``Database.transaction``); without it pysqlite begins only before the first write.
 SQLITE_BEGIN = "vrus_sqlite_begin"
+# Execution option: what a connection with it writes is none of the register's content (the
+# window's row in ``presence``): it makes no backup due (``vrus.backup``).
+NOT_CONTENT = "vrus_not_content"
 
 
 def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
-    """``--db PATH`` wins, then ``VRUS_DATABASE_URL``, then the file in the user data folder."""
+    """``--db PATH`` (or ``--db URL``) wins, then ``VRUS_DATABASE_URL``, then the file in the
+    user data folder."""
     if db_path:
+        if is_url(str(db_path)):
+            check_env_url(str(db_path), variable="--db")
+            return str(db_path)
         return sqlite_url(Path(db_path))
     env = os.environ.get(ENV_URL, "").strip()
     if env:
@@ -51,9 +60,15 @@ def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
     return sqlite_url(default_database_path())
 
 
-def check_env_url(url: str) -> None:
-    """Refuse a ``VRUS_DATABASE_URL`` that names no database, or whose driver is missing,
-    in one line naming the variable (never the URL's password)."""
+def is_url(text: str) -> bool:
+    """A database URL (``postgresql+psycopg://…``, ``sqlite:///…``) rather than a file name."""
+    scheme, separator, _rest = text.partition("://")
+    return bool(separator) and scheme.replace("+", "").isalnum()
+
+
+def check_env_url(url: str, variable: str = ENV_URL) -> None:
+    """Refuse a ``VRUS_DATABASE_URL`` (or ``--db URL``) that names no database, or whose
+    driver is missing, in one line naming the variable (never the URL's password)."""
     try:
         parsed = make_url(url)
         dialect = parsed.get_dialect()
@@ -63,14 +78,14 @@ def check_env_url(url: str) -> None:
                 "Core",
                 "{variable}: not a database URL (like sqlite:////path/to/vrus.sqlite3 "
                 "or postgresql+psycopg://host/vrus)",
-            ).format(variable=ENV_URL)
+            ).format(variable=variable)
         ) from None
     if parsed.get_backend_name() == "sqlite":
         if not parsed.database or parsed.database == ":memory:":
             raise VrusError(
                 translate(
                     "Core", "{variable}: the URL names no database file (sqlite:////path/to/file)"
-                ).format(variable=ENV_URL)
+                ).format(variable=variable)
             )
         return
     try:
@@ -81,7 +96,7 @@ def check_env_url(url: str) -> None:
                 "Core",
                 "{variable}: the database driver for {url} is not installed "
                 "(install vrus[server] for PostgreSQL)",
-            ).format(variable=ENV_URL, url=parsed.render_as_string(hide_password=True))
+            ).format(variable=variable, url=parsed.render_as_string(hide_password=True))
         ) from None
 
 
@@ -106,17 +121,22 @@ def not_a_file(path: Path) -> Text:
 
 def prepare_sqlite_file(path: Path) -> None:
     """Create the folder (0700) and the file (0600) before SQLite does, so neither is ever
-    readable by others: the register holds children's personal data."""
+    readable by others: the register holds children's personal data. A file on a network
+    share is refused before anything is made (``vrus.db.network_share``)."""
     if path.exists() and path.is_dir():
         raise VrusError(not_a_file(path))
+    refuse_network_share(path)
     try:
         if path.parent == default_database_path().parent:
             private_dir(path.parent)
         else:
             _make_private_folders(path.parent)
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        # A file its owner may not write (a moved register's old file, vrus.server.moved)
+        # stays so: only the others' permissions are taken away.
+        kept = path.exists() and not path.stat().st_mode & 0o200
+        fd = os.open(path, os.O_RDONLY if kept else os.O_CREAT | os.O_RDWR, 0o600)
         os.close(fd)
-        os.chmod(path, 0o600)
+        os.chmod(path, 0o400 if kept else 0o600)
     except OSError as error:  # a read-only place, a file of another user, a full disk
         raise VrusError(
             translate("Core", "{path}: the register cannot be opened here ({reason})").format(
@@ -188,6 +208,11 @@ def make_engine(url: str, key: RegisterKey | None = None) -> Engine:
     options: dict[str, Any] = {}
     if key is not None and path is not None:
         options["module"] = driver.sqlcipher
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        # A server behind a firewall that drops packets is reported within seconds, not
+        # after the operating system's two minutes.
+        options["connect_args"] = {"connect_timeout": SERVER_CONNECT_TIMEOUT}
     # hide_parameters: a failing statement's error names its SQL, never the values (a child's
     # name or allergy would otherwise reach the log file with the traceback).
     engine = create_engine(url, future=True, hide_parameters=True, **options)
@@ -196,7 +221,30 @@ def make_engine(url: str, key: RegisterKey | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+    else:
+        event.listen(engine, "handle_error", _without_values)
     return engine
+
+
+def _without_values(context: ExceptionContext) -> BaseException | None:
+    """A server's error without its DETAIL, which quotes the values of the row or key that
+    failed ("Failing row contains (..., Anafylaksi, ...)"): hide_parameters keeps them out of
+    the statement, this out of the message, so no child's data reaches a log file."""
+    original = context.original_exception
+    diag = getattr(original, "diag", None)
+    if diag is None or not getattr(diag, "message_detail", None):
+        return None
+    original.args = (diag.message_primary or type(original).__name__,)
+    dbapi = context.dialect.loaded_dbapi
+    return DBAPIError.instance(
+        context.statement,
+        context.parameters,
+        original,
+        dbapi.Error,
+        hide_parameters=True,
+        connection_invalidated=context.is_disconnect,
+        dialect=context.dialect,
+    )
 
 
 @dataclass

@@ -386,6 +386,10 @@ class Guardian(Base):
     last_name: Mapped[str] = mapped_column(NameText())
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(200))
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     child_links: Mapped[list[PersonGuardian]] = relationship(
         back_populates="guardian", cascade="all, delete-orphan", passive_deletes=True
@@ -440,6 +444,10 @@ class Membership(Base):
     # The section of the instrument, kept when an erasure removes the instrument itself
     # (one bassoon in a birth year and municipality would name the child).
     section: Mapped[str | None] = mapped_column(String(12))
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     person: Mapped[Person] = relationship(back_populates="memberships")
     ensemble: Mapped[Ensemble] = relationship()
@@ -498,6 +506,10 @@ class Event(Base):
     audience_count: Mapped[int | None] = mapped_column(Integer)
     signup_deadline: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     season: Mapped[Season] = relationship()
     project: Mapped[Project | None] = relationship()
@@ -531,6 +543,10 @@ class EventDay(Base):
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     start_time: Mapped[dt.time | None] = mapped_column(Time)
     end_time: Mapped[dt.time | None] = mapped_column(Time)
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     event: Mapped[Event] = relationship(back_populates="days")
 
@@ -584,6 +600,10 @@ class SignUp(Base):
     wants_lunch: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(String(500))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     event: Mapped[Event] = relationship()
     person: Mapped[Person] = relationship()
@@ -606,6 +626,10 @@ class Attendance(Base):
     status: Mapped[str] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(String(500))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     event_day: Mapped[EventDay] = relationship()
     person: Mapped[Person] = relationship()
@@ -687,6 +711,10 @@ class VolunteerDuty(Base):
     task: Mapped[str] = mapped_column(String(20))
     wants_lunch: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str | None] = mapped_column(String(200))
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     event_day: Mapped[EventDay] = relationship()
     guardian: Mapped[Guardian] = relationship()
@@ -719,6 +747,10 @@ class Consent(Base):
     given_on: Mapped[dt.date | None] = mapped_column(Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     text_version: Mapped[str | None] = mapped_column(String(40))
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
 
     person: Mapped[Person] = relationship()
     given_by_guardian: Mapped[Guardian | None] = relationship()
@@ -769,3 +801,29 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    # The edit counter (see Person.version): a save that lost the race is refused.
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Presence(Base):
+    """Who has the register open now: one row per window (``vrus.presence``).
+
+    The window writes its row when it opens, refreshes ``seen_at`` every half minute and
+    deletes the row when it closes; a row not seen for a minute and a half belongs to a
+    window that crashed or lost its connection and is not shown (nobody has to remove a
+    stale lock). Only the adult user's login name and the computer's name: nothing about the
+    register's persons. Not in the change journal, and its heartbeat notifies nobody."""
+
+    __tablename__ = "presence"
+    # An id is never used twice: a window whose row went must not beat another's heart.
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(100))
+    host: Mapped[str] = mapped_column(String(100))
+    program: Mapped[str] = mapped_column(String(40))
+    role: Mapped[str | None] = mapped_column(String(20))  # vrus.server.roles.Role; None: unknown
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

@@ -30,10 +30,12 @@ def build_report(
     today_terms: bool = False,
     event_ids: Sequence[int] = (),
     today: dt.date | None = None,
+    names: bool = True,
 ) -> Report:
     """The report ``kind`` for ``season`` (default: the current one); ``course`` takes
     ``event_ids`` instead; ``today_terms`` counts under today's municipalities (coverage,
-    attendance)."""
+    attendance). ``names=False`` leaves out what lists members by name (the ages' lists,
+    attendance per member): for a user who may read no names (``vrus.server.roles``)."""
     if kind == "coverage":
         from vrus.reports.coverage import coverage
         from vrus.reports.coverage_report import coverage_report
@@ -46,12 +48,12 @@ def build_report(
     if kind == "ages":
         from vrus.reports.ages import ages_report, season_ages
 
-        return ages_report(season_ages(session, season, today=today))
+        return ages_report(season_ages(session, season, today=today, names=names))
     if kind == "attendance":
         from vrus.reports.attendance import attendance_report, season_attendance
 
         return attendance_report(
-            season_attendance(session, season, today_terms=today_terms, today=today)
+            season_attendance(session, season, today_terms=today_terms, today=today, names=names)
         )
     if kind == "annual":
         from vrus.reports.annual import annual_summary

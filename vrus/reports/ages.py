@@ -47,7 +47,9 @@ class SeasonAges:
     day: dt.date
     ensembles: list[EnsembleInfo]
     members: list[AgedMember]  # active on ``day``
-    overview: AgeLimitOverview
+    # Who ages out, may move up, is outside the limits, by name; None: computed without
+    # names (``season_ages``), the distribution alone.
+    overview: AgeLimitOverview | None
 
     def distribution(self) -> dict[int | None, Counter[str | None]]:
         """Season age -> ensemble name -> members (None: birth date unknown)."""
@@ -61,8 +63,14 @@ class SeasonAges:
 
 
 def season_ages(
-    session: Session, season: int | None = None, *, today: dt.date | None = None
+    session: Session,
+    season: int | None = None,
+    *,
+    today: dt.date | None = None,
+    names: bool = True,
 ) -> SeasonAges:
+    """``names=False`` leaves out the lists of members by name (the reader role may read no
+    names): the distribution and the ages per ensemble stay."""
     today = clock.or_today(today)
     period = season_period(session, season, today)
     day = period.report_day(today)
@@ -71,7 +79,7 @@ def season_ages(
         day,
         ensembles(session),
         _active_members(session, day),
-        age_limit_overview(session, day, include_erased=True),
+        age_limit_overview(session, day, include_erased=True) if names else None,
     )
 
 
@@ -211,23 +219,55 @@ def ages_json(report: SeasonAges) -> dict:
             }
             for e in report.ensembles
         },
-        "ages_out": people(report.overview.ages_out),
-        "may_move_up": people(report.overview.may_move_up),
-        "outside_limits": people(report.overview.outside_limits),
+        **(
+            {
+                "ages_out": people(report.overview.ages_out),
+                "may_move_up": people(report.overview.may_move_up),
+                "outside_limits": people(report.overview.outside_limits),
+            }
+            if report.overview is not None
+            else {}
+        ),
     }
+
+
+def _people_tables(overview: AgeLimitOverview) -> list[Table]:
+    return [
+        _people_table(
+            translate("Core", "Ages out after this season"),
+            "ages_out",
+            overview.ages_out,
+            translate("Core", "Nobody reaches the upper age limit this season."),
+        ),
+        _people_table(
+            translate("Core", "May move up to the next ensemble"),
+            "may_move_up",
+            overview.may_move_up,
+            translate("Core", "Nobody is old enough to move up."),
+        ),
+        _people_table(
+            translate("Core", "Outside the age limits"),
+            "outside_limits",
+            overview.outside_limits,
+            translate("Core", "Everyone is within the age limits."),
+        ),
+    ]
 
 
 def ages_report(report: SeasonAges) -> Report:
     overview = report.overview
+    headline = None
+    if overview is not None:
+        headline = translate("Core", "{out} age out after this season; {up} may move up").format(
+            out=len(overview.ages_out), up=len(overview.may_move_up)
+        )
     return Report(
         kind="ages",
         kicker=translate("Core", "Ages"),
         title=translate("Core", "Ages of the members, season {season}").format(
             season=report.period.year
         ),
-        headline=translate("Core", "{out} age out after this season; {up} may move up").format(
-            out=len(overview.ages_out), up=len(overview.may_move_up)
-        ),
+        headline=headline,
         lines=[
             translate(
                 "Core", "Active members on {day}; ages are the ages they turn in {season}."
@@ -236,24 +276,7 @@ def ages_report(report: SeasonAges) -> Report:
         tables=[
             _summary_table(report),
             _distribution_table(report),
-            _people_table(
-                translate("Core", "Ages out after this season"),
-                "ages_out",
-                overview.ages_out,
-                translate("Core", "Nobody reaches the upper age limit this season."),
-            ),
-            _people_table(
-                translate("Core", "May move up to the next ensemble"),
-                "may_move_up",
-                overview.may_move_up,
-                translate("Core", "Nobody is old enough to move up."),
-            ),
-            _people_table(
-                translate("Core", "Outside the age limits"),
-                "outside_limits",
-                overview.outside_limits,
-                translate("Core", "Everyone is within the age limits."),
-            ),
+            *(_people_tables(overview) if overview is not None else []),
         ],
         data=ages_json(report),
         file_label=str(report.period.year),

@@ -120,7 +120,8 @@ def annual_summary(
     session: Session, season: int | None = None, *, today: dt.date | None = None
 ) -> AnnualSummary:
     today = clock.or_today(today)
-    attendance = season_attendance(session, season, today=today, municipalities=False)
+    # Counts only, no names: the averages need none (and the reader role may read none).
+    attendance = season_attendance(session, season, today=today, municipalities=False, names=False)
     period = attendance.period
     years = _ensemble_years(session, period, ensembles(session))
     members = len(set().union(*(y.persons for y in years))) if years else 0

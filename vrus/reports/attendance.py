@@ -8,6 +8,7 @@ current season, the whole season for a past one.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -37,11 +38,15 @@ class SeasonAttendance:
     members: list[MemberRate]
     days: list[DayTurnout]
     municipalities: list[MunicipalityParticipation]
+    # False: computed without names (``season_attendance``), so no table per member.
+    named: bool = True
 
     @property
     def average_rate(self) -> float | None:
         rates = [m.rate for m in self.members if m.rate is not None]
-        return sum(rates) / len(rates) if rates else None
+        # fsum: the same to the last digit whatever the members' order (by name, or by id
+        # when computed without names).
+        return math.fsum(rates) / len(rates) if rates else None
 
     @property
     def average_turnout(self) -> float | None:
@@ -57,8 +62,10 @@ def season_attendance(
     today_terms: bool = False,
     today: dt.date | None = None,
     municipalities: bool = True,
+    names: bool = True,
 ) -> SeasonAttendance:
-    """``municipalities=False`` leaves out the participation per municipality."""
+    """``municipalities=False`` leaves out the participation per municipality; ``names=False``
+    reads no names, for the averages alone (the annual report, the reader role)."""
     today = clock.or_today(today)
     period = season_period(session, season, today)
     until = min(today, period.end)
@@ -68,13 +75,14 @@ def season_attendance(
         period,
         until,
         today_terms,
-        attendance_rates(session, period.year, until, counted=counted),
+        attendance_rates(session, period.year, until, counted=counted, names=names),
         turnout(session, period.year, until, counted=counted),
         participation_by_municipality(
             session, period.year, until, todays_terms=today_terms, today=today, counted=counted
         )
         if municipalities
         else [],
+        named=names,
     )
 
 
@@ -229,7 +237,7 @@ def attendance_json(report: SeasonAttendance) -> dict:
                 "extra_days": m.extra_days,
                 "rate": m.rate,
             }
-            for m in report.members
+            for m in (report.members if report.named else [])
         ],
         "days": [
             {
@@ -276,7 +284,7 @@ def attendance_report(report: SeasonAttendance) -> Report:
         lines=lines,
         tables=[
             _event_table(report),
-            _member_table(report),
+            *([_member_table(report)] if report.named else []),
             _day_table(report),
             _municipality_table(report),
         ],

@@ -31,12 +31,13 @@ from vrus.encryption import Encrypted, encrypt_register
 from vrus.errors import VrusError
 from vrus.logsetup import error_kind
 from vrus.opening import MissingKeyError, open_database
+from vrus.server.refusals import watch as watch_refusals
 from vrus.texts import Text
 from vrus.ui.common.clipboard import clear_personal_clipboard
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.common.icons import icon
 from vrus.ui.common.messages import core_message, failure_text, ui_text, unexpected_error_text
-from vrus.ui.common.options import LANGUAGE, Settings
+from vrus.ui.common.options import LANGUAGE, SERVER_URL, Settings
 from vrus.ui.common.plain_text import message_box, show_error
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.files import print_folder
@@ -112,6 +113,7 @@ class WindowHost(QObject):
     def open(self) -> MainWindow:
         window = create_main_window(self.db, self._settings, self._actions, self._today)
         window.file_actions.restoreRequested.connect(self.restore)
+        window.file_actions.serverRequested.connect(self.open_server)
         window.encryption_actions.encryptRequested.connect(self.encrypt)
         if self._probe_file is not None:  # before it is shown: it watches the first paint
             self.probe = StartupProbe(window, self._probe_file)
@@ -152,6 +154,36 @@ class WindowHost(QObject):
             window,
         )
         self.notice.open()
+        self.reopened.emit(window)
+
+    def open_server(self, url: str) -> None:
+        """Open the register on the server at ``url`` (the server dialog has connected to it)
+        in a new window; the window open now stays, with a message, when it does not open."""
+        old = self.window
+        assert old is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = open_database(url)
+            watch_refusals(db.engine)  # a right the server refuses: a message naming it
+        except VrusError as error:
+            log.error("the server's register could not be opened: %s", error_kind(error))
+            show_error(
+                old,
+                QCoreApplication.translate("App", "Connect to a server"),
+                failure_text(
+                    QCoreApplication.translate("App", "The register on the server did not open."),
+                    error,
+                ),
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        old.save_layout()  # the new window opens where this one was
+        # Nothing may still read the register this window had open.
+        QThreadPool.globalInstance().waitForDone()
+        self.close_own_database()
+        self.db = db
+        window = self._new_window(old)
         self.reopened.emit(window)
 
     def _new_window(self, old: MainWindow) -> MainWindow:
@@ -473,14 +505,28 @@ def _show_error_box(text: str) -> None:
 # Imported in the functions: they run once, before the window, and the window needs neither.
 
 
-def choose_new_register(path: Path, key_store: str | None, key_file: Path | None) -> bool | None:
+def choose_new_register(
+    path: Path, key_store: str | None, key_file: Path | None
+) -> bool | str | None:
     """The window is about to make a new register at ``path``: encrypted (True) or plain
-    (False); None when the user cancelled. ``key_store`` is the key store's name, ``key_file``
-    the key file's path (None: there is none)."""
+    (False), or a server's URL to open instead; None when the user cancelled. ``key_store``
+    is the key store's name, ``key_file`` the key file's path (None: there is none)."""
     from vrus.ui.files.new_register_dialog import choose_new_register as choose
 
-    with window_language():
-        return choose(path, key_store, key_file)
+    with window_language() as (_app, settings):
+        return choose(path, key_store, key_file, settings)
+
+
+def server_at_start() -> str | bool:
+    """The window starts: the URL of the server it opened last time (asking for what is
+    missing or wrong); True for the register file on this computer, False when the user
+    quit."""
+    with window_language() as (_app, settings):
+        if not settings.get(SERVER_URL):  # the usual start: nothing more to import
+            return True
+        from vrus.ui.files.server_dialog import server_at_start as ask
+
+        return ask(settings)
 
 
 def offer_key_import(error: MissingKeyError) -> bool:

@@ -6,6 +6,10 @@ about changes from ``RegisterChanges``, not from each other.
 Only the Members page is built with the window. Every other page is built the first time
 its section is shown or the page is asked for (``window.events_page``), so starting VRUS
 neither imports nor queries for the pages nobody opens (``PageStack``).
+
+On a server, the window shows only what the user's role may use (``ROLE_SECTIONS``,
+``vrus.server.roles.role_of``): the database refuses the rest anyway, and a page that could
+only fail is better not offered. The coordinator (and everyone on a register file) sees all.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.logsetup import log_file
 from vrus.member_list import count_persons
+from vrus.server.roles import Role, role_of
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR
 from vrus.ui.common.core_actions import CoreActions
@@ -37,9 +42,11 @@ from vrus.ui.common.icons import icon
 from vrus.ui.common.options import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from vrus.ui.common.page_stack import PageStack
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
+from vrus.ui.common.remote_changes import RemoteChanges
 from vrus.ui.files.encryption_actions import EncryptionActions
 from vrus.ui.files.file_actions import FileActions
 from vrus.ui.files.import_flow import ImportFlow
+from vrus.ui.files.server_dialog import role_name
 from vrus.ui.members.members_page import MembersPage
 
 if TYPE_CHECKING:
@@ -64,6 +71,15 @@ SECTIONS = (
     SectionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings"),
 )
 SECTION_KEYS = tuple(section.key for section in SECTIONS)
+# The sections each role sees: the friends' association plans lunch and the duty roster,
+# instructors take attendance at events, the steering group reads the reports. The person
+# register, its import and export and the settings are the coordinator's.
+ROLE_SECTIONS: dict[str, tuple[str, ...]] = {
+    Role.COORDINATOR: SECTION_KEYS,
+    Role.LUNCH: ("lunch",),
+    Role.INSTRUCTOR: ("events",),
+    Role.READER: ("reports",),
+}
 DEFAULT_SIZE = QSize(1100, 720)
 
 
@@ -85,29 +101,37 @@ class MainWindow(QMainWindow):
         self._db = db
         self._settings = settings
         self._today = today
+        self.role = role_of(db)
+        self.sections = ROLE_SECTIONS[self.role]
         self.changes = RegisterChanges(self)
         self.setWindowTitle(f"VRUS – {db.display_name}")
         self.setWindowIcon(icon("app"))
 
         self.import_flow: ImportFlow | None = None
-        if actions.import_members is not None:
+        if actions.import_members is not None and self.role == Role.COORDINATOR:
             self.import_flow = ImportFlow(db, settings, actions.import_members, self.changes, self)
         self.file_actions = FileActions(db, settings, self, self.statusBar(), today)
         self.encryption_actions = EncryptionActions(
             db, self, language=settings.get(LANGUAGE), today=today
         )
         self.pages = PageStack()
-        self.members_page = MembersPage(
-            db,
-            self.changes,
-            title=section_label(SECTIONS[0]),
-            load_demo=actions.load_demo,
-            can_import=self.import_flow is not None,
-            today=today,
-        )
+        self.members_page: MembersPage | None = None
+        if "members" in self.sections:
+            self.members_page = MembersPage(
+                db,
+                self.changes,
+                title=section_label(SECTIONS[0]),
+                load_demo=actions.load_demo,
+                can_import=self.import_flow is not None,
+                today=today,
+            )
         self._add_pages()
         self.sidebar = self._build_sidebar()
         self._build_menus()
+        # Other users' changes and who else is working (a thread of its own, from the end
+        # of this constructor to closing); named in the status bar before the count.
+        self.remote_changes = RemoteChanges(db, self.changes, self, role=self.role.value)
+        self.statusBar().addPermanentWidget(self.remote_changes.label)
         self._build_status_bar()
         self._wire()
 
@@ -126,11 +150,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._restore()
+        self.remote_changes.start()
 
     # --- Building ---------------------------------------------------------------------------
 
     def _add_pages(self) -> None:
-        self.pages.add_page("members", self.members_page)
+        # A role without the register gets an empty place: the sections keep their rows.
+        self.pages.add_page("members", self.members_page or QWidget)
         self.pages.add_page("events", self._build_events_page)
         self.pages.add_page("lunch", self._build_lunch_page)
         self.pages.add_page("reports", self._build_reports_page)
@@ -142,7 +168,12 @@ class MainWindow(QMainWindow):
         from vrus.ui.events.events_page import EventsPage
 
         return EventsPage(
-            self._db, self.changes, title=section_label(SECTIONS[1]), today=self._today
+            self._db,
+            self.changes,
+            title=section_label(SECTIONS[1]),
+            today=self._today,
+            # Only the coordinator plans the season; instructors take attendance.
+            edit_events=self.role == Role.COORDINATOR,
         )
 
     def _build_lunch_page(self) -> QWidget:
@@ -206,6 +237,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(section.icon), section_label(section))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             sidebar.addItem(item)
+            item.setHidden(section.key not in self.sections)
         # Wide enough for the longest label in the language in use, so nothing is clipped.
         widest = max(sidebar.fontMetrics().horizontalAdvance(section_label(s)) for s in SECTIONS)
         sidebar.setFixedWidth(widest + 28 + 56)
@@ -252,8 +284,14 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import members…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setEnabled(self.import_flow is not None)
-        file_menu.addAction(self.import_action)
-        for action in self.file_actions.actions():
+        coordinator = self.role == Role.COORDINATOR
+        if coordinator:
+            file_menu.addAction(self.import_action)
+        # The register's files (export, backups) are the coordinator's; anyone may connect.
+        file_actions = (
+            self.file_actions.actions() if coordinator else [self.file_actions.connect_action]
+        )
+        for action in file_actions:
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -265,16 +303,17 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.members_page.undo_action)
-        edit_menu.addAction(self.members_page.redo_action)
+        if self.members_page is not None:
+            edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+            edit_menu.addAction(self.members_page.undo_action)
+            edit_menu.addAction(self.members_page.redo_action)
 
-        members_menu = self.menuBar().addMenu(self.tr("&Members"))
-        for action in self.members_page.page_actions():
-            if action is None:
-                members_menu.addSeparator()
-            else:
-                members_menu.addAction(action)
+            members_menu = self.menuBar().addMenu(self.tr("&Members"))
+            for action in self.members_page.page_actions():
+                if action is None:
+                    members_menu.addSeparator()
+                else:
+                    members_menu.addAction(action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         group = QActionGroup(self)
@@ -284,29 +323,40 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=section.key: self.show_section(key))
+            action.setVisible(section.key in self.sections)
             group.addAction(action)
             view_menu.addAction(action)
             self.section_actions.append(action)
 
     def _build_status_bar(self) -> None:
         name = self._db.path.name if self._db.path is not None else self._db.display_name
-        self.database_label = plain_label(self.tr("Database: {name}").format(name=name))
+        text = self.tr("Database: {name}").format(name=name)
+        if self._db.path is None:  # on a server: who the user is there
+            text = self.tr("Database: {name} (as {role})").format(
+                name=name, role=role_name(self.role)
+            )
+        self.database_label = plain_label(text)
         self.database_label.setToolTip(plain_tooltip(self._db.display_name))
         self.count_label = plain_label()
         self.count_label.setObjectName("personCount")
         self.statusBar().addWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.count_label)
+        # Counting persons reads the register, which only the coordinator may.
+        self.count_label.setVisible(self.members_page is not None)
         self._update_count()
 
     def _wire(self) -> None:
         self.changes.changed.connect(self._update_count)
-        self.members_page.importRequested.connect(self.import_action.trigger)
-        self.members_page.showRequested.connect(lambda: self.show_section("members"))
-        self.members_page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         if self.import_flow is not None:
             self.import_action.triggered.connect(self.import_flow.start)
-        if self.members_page.demo_loader is not None:
-            self.members_page.demo_loader.succeeded.connect(self._demo_loaded)
+        page = self.members_page
+        if page is None:
+            return
+        page.importRequested.connect(self.import_action.trigger)
+        page.showRequested.connect(lambda: self.show_section("members"))
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        if page.demo_loader is not None:
+            page.demo_loader.succeeded.connect(self._demo_loaded)
 
     # --- Behaviour --------------------------------------------------------------------------
 
@@ -314,7 +364,9 @@ class MainWindow(QMainWindow):
         return SECTION_KEYS[self.pages.currentIndex()]
 
     def show_section(self, key: str) -> None:
-        self.sidebar.setCurrentRow(SECTION_KEYS.index(key))
+        """Show the section ``key``; one the role does not see is not shown."""
+        if key in self.sections:
+            self.sidebar.setCurrentRow(SECTION_KEYS.index(key))
 
     def _section_changed(self, row: int) -> None:
         if row < 0:
@@ -324,6 +376,8 @@ class MainWindow(QMainWindow):
         self._settings.set(LAST_PAGE, SECTION_KEYS[row])
 
     def _update_count(self) -> None:
+        if self.members_page is None:
+            return
         with self._db.sessions() as session:
             persons = count_persons(session)
         # Worded without a plural, so English needs no translation file.
@@ -341,7 +395,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         last = self._settings.get(LAST_PAGE)
-        self.show_section(last if last in SECTION_KEYS else SECTION_KEYS[0])
+        self.show_section(last if last in self.sections else self.sections[0])
 
     def save_layout(self) -> None:
         """Remember the size, place and bars, for the next window (also after a restore)."""
@@ -351,4 +405,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
+        self.remote_changes.stop()  # the others see this window go at once
         super().closeEvent(event)

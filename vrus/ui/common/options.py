@@ -41,6 +41,10 @@ WINDOW_STATE: Option[QByteArray] = Option("window/state", QByteArray())
 LAST_PAGE: Option[str] = Option("window/last_page", "members")
 LAST_IMPORT_FOLDER: Option[str] = Option("import/last_folder", "")
 LAST_EXPORT_FOLDER: Option[str] = Option("export/last_folder", "")
+# The server the window opens at start (vrus.ui.files.server_dialog), as a URL without its
+# password (that is in the key store); empty: the register file on this computer. Only the
+# window reads it: the commands open what --db or VRUS_DATABASE_URL names.
+SERVER_URL: Option[str] = Option("server/url", "")
 
 OPTIONS: tuple[Option, ...] = (
     LANGUAGE,
@@ -49,6 +53,7 @@ OPTIONS: tuple[Option, ...] = (
     LAST_PAGE,
     LAST_IMPORT_FOLDER,
     LAST_EXPORT_FOLDER,
+    SERVER_URL,
 )
 
 

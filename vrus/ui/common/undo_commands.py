@@ -110,10 +110,16 @@ class InstrumentCommand(_Done):
         self._previous = previous
         self._new = new
 
+    # Each way only over the instrument the other way set: one another user chose since is
+    # a conflict (reported as a failed undo), never overwritten.
     def _backward(self) -> None:
-        change_membership_instrument(self._db, self._membership_id, self._previous)
+        change_membership_instrument(
+            self._db, self._membership_id, self._previous, original={"instrument_id": self._new}
+        )
         self._notify(self._person_id, False)
 
     def _forward(self) -> None:
-        change_membership_instrument(self._db, self._membership_id, self._new)
+        change_membership_instrument(
+            self._db, self._membership_id, self._new, original={"instrument_id": self._previous}
+        )
         self._notify(self._person_id, False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from vrus import events
+from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind, IrisType
 from vrus.errors import VrusError
 from vrus.event_details import EventDetails, event_details, planning_choices
 from vrus.seasons import DayPlan, clean_days
 from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.messages import core_message, ui_text
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.events.event_days import DaysEditor, InputProblem
@@ -277,15 +280,19 @@ class EventEditor(QDialog):
                 self.event_id = self._create(fields, plans)
             else:
                 self._update(self.event_id, fields, plans)
+                return  # accepted by _run, once every step is saved
         except ValidationError as error:
             self.show_error(ui_text(error.message))
             return
         except VrusError as error:
-            self.show_error(
-                self.tr("The event could not be saved: {reason}").format(reason=core_message(error))
-            )
+            self._refused(error)
             return
         self.accept()
+
+    def _refused(self, error: VrusError) -> None:
+        self.show_error(
+            self.tr("The event could not be saved: {reason}").format(reason=core_message(error))
+        )
 
     def _create(self, fields: dict[str, object], plans: list[DayPlan]) -> int:
         first, start, end = plans[0]
@@ -310,11 +317,56 @@ class EventEditor(QDialog):
         return event_id
 
     def _update(self, event_id: int, fields: dict[str, object], plans: list[DayPlan]) -> None:
-        events.set_event_days(self._db, event_id, plans)
-        events.update_event(self._db, event_id, **fields)
-        events.set_invited(self._db, event_id, self.invited_ids())
-        events.set_partners(self._db, event_id, self.partner_ids())
-        self._save_staff(event_id)
+        """Save the event step by step, each with what the editor read: another user's
+        change of the same days or fields meanwhile is a conflict to settle (both values
+        side by side) before the remaining steps go on."""
+        details = self._details
+        assert details is not None
+        steps: list[Callable[[], object]] = [
+            lambda: events.set_event_days(
+                self._db,
+                event_id,
+                plans,
+                original=[(d.date, d.start_time, d.end_time) for d in details.days],
+            ),
+            lambda: events.update_event(
+                self._db,
+                event_id,
+                expected_version=details.version,
+                original=_loaded_fields(details),
+                **fields,
+            ),
+            lambda: events.set_invited(self._db, event_id, self.invited_ids()),
+            lambda: events.set_partners(self._db, event_id, self.partner_ids()),
+            lambda: self._save_staff(event_id),
+        ]
+        self._run(steps)
+
+    def _run(self, steps: list[Callable[[], object]]) -> None:
+        """Run ``steps`` in order and close the editor; a conflict asks the user first and
+        goes on with the rest after the answer; another refusal stops with its reason."""
+        for number, step in enumerate(steps):
+            try:
+                step()
+            except ConflictError as conflict:
+                self._ask(conflict, steps[number + 1 :])
+                return
+            except ValidationError as error:
+                self.show_error(ui_text(error.message))
+                return
+            except VrusError as error:
+                self._refused(error)
+                return
+        self.accept()
+
+    def _ask(self, conflict: ConflictError, rest: list[Callable[[], object]]) -> None:
+        self.conflict_dialog = settle_conflict(
+            self,
+            self._db,
+            conflict,
+            kept=lambda _: self._run(rest),
+            dropped=lambda: self._run(rest),
+        )
 
     def _save_staff(self, event_id: int) -> None:
         for assignment_id in self.staff.removed():
@@ -329,3 +381,15 @@ class EventEditor(QDialog):
             return self.days.plans()[0][0]
         except InputProblem:
             return None
+
+
+def _loaded_fields(details: EventDetails) -> dict[str, object]:
+    """The fields of ``_fields`` as the editor read them (for the conflict check)."""
+    return {
+        "kind": details.kind,
+        "title": details.title,
+        "iris_type": details.iris_type,
+        "venue": details.venue,
+        "description": details.description,
+        "audience_count": details.audience_count,
+    }

@@ -67,11 +67,15 @@ class EventsPage(PageShortcuts, QWidget):
         *,
         title: str,
         today: Today | None = None,
+        edit_events: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``edit_events=False``: the events are shown, not made, changed or deleted (an
+        instructor on a server records attendance only; the database refuses the rest)."""
         super().__init__(parent)
         self._db = db
         self._changes = changes
+        self.edit_events = edit_events
         self._today = today or clock.today
         self.editor: EventEditor | None = None
         self.question: QMessageBox | None = None
@@ -192,6 +196,9 @@ class EventsPage(PageShortcuts, QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.season.currentIndexChanged.connect(self._season_chosen)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for widget in (self.new_button, self.edit_button, self.delete_button):
+            widget.setVisible(self.edit_events)
+        self.new_action.setEnabled(self.edit_events)
 
     def _table_action(
         self, text: str, name: str, slot: Callable[[], None], keys: list[QKeySequence]
@@ -287,11 +294,13 @@ class EventsPage(PageShortcuts, QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected_event_id() is not None
+        editable = chosen and self.edit_events
         for widget in (self.edit_button, self.grid_button, self.delete_button):
-            widget.setEnabled(chosen)
+            widget.setEnabled(editable or (chosen and widget is self.grid_button))
         self.print_button.button.setEnabled(chosen and not self.print_button.running)
-        for action in (self.edit_action, self.grid_action, self.delete_action):
-            action.setEnabled(chosen)
+        self.grid_action.setEnabled(chosen)
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(editable)
 
     def _print_button(self) -> PrintButton:
         def maker(variant: str):
@@ -316,11 +325,12 @@ class EventsPage(PageShortcuts, QWidget):
     # --- Editing ----------------------------------------------------------------------------
 
     def new_event(self) -> None:
-        self._open_editor(None)
+        if self.edit_events:
+            self._open_editor(None)
 
     def edit_selected(self) -> None:
         event_id = self.selected_event_id()
-        if event_id is not None:
+        if event_id is not None and self.edit_events:
             self._open_editor(event_id)
 
     def _open_editor(self, event_id: int | None) -> None:
@@ -350,7 +360,7 @@ class EventsPage(PageShortcuts, QWidget):
 
     def delete_selected(self) -> None:
         summary = self.selected_summary()
-        if summary is None:
+        if summary is None or not self.edit_events:
             return
         if any(day.recorded for day in summary.days):
             self._refuse_delete(summary)

@@ -58,8 +58,18 @@ class SignupChange:
     after: tuple[str, bool]
 
     def write(self, db: Database, undo: bool) -> None:
-        answer, lunch = self.before if undo else self.after
-        set_signup(db, self.event_id, self.person_id, attending=answer, wants_lunch=lunch)
+        # Only over what the other way wrote: another user's answer since is a conflict.
+        (answer, lunch), (now, now_lunch) = (
+            (self.before, self.after) if undo else (self.after, self.before)
+        )
+        set_signup(
+            db,
+            self.event_id,
+            self.person_id,
+            attending=answer,
+            wants_lunch=lunch,
+            original={"attending": now, "wants_lunch": now_lunch},
+        )
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,8 @@ class AttendanceChange:
     after: str | None
 
     def write(self, db: Database, undo: bool) -> None:
-        record_attendance(db, self.day_id, self.person_id, self.before if undo else self.after)
+        status, now = (self.before, self.after) if undo else (self.after, self.before)
+        record_attendance(db, self.day_id, self.person_id, status, original={"status": now})
 
 
 Change = SignupChange | AttendanceChange

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from vrus import attendance, signups
 from vrus.attendance import NOT_RECORDED
+from vrus.conflicts import NO_ROW, ConflictError
 from vrus.db.engine import Database
 from vrus.db.enums import Answer, AttendanceStatus, EventKind
 from vrus.errors import VrusError
 from vrus.seasons import EventSummary
 from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.dates import days_text, long_date, short_date
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
@@ -55,6 +57,7 @@ from vrus.ui.events.signup_grid_model import (
     COL_LUNCH,
     COL_NAME,
     FIRST_DAY_COLUMN,
+    Line,
     SignupGridModel,
 )
 from vrus.validation import ValidationError
@@ -316,23 +319,25 @@ class SignupGridPanel(PageShortcuts, QWidget):
         line = self.model.line(index.row())
         if line.person is None or self.summary is None:
             return False
-        person, column = line.person, index.column()
+        column = index.column()
         change: Change | None = None
         try:
             if column == COL_ATTENDING and key in ANSWER_KEYS:
-                change = self._answer(
-                    person.person_id, (person.answer, line.wants_lunch), ANSWER_KEYS[key], None
-                )
+                change = self._answer(line, ANSWER_KEYS[key], None)
             elif column == COL_LUNCH and key in LUNCH_KEYS:
                 wanted = LUNCH_KEYS[key]
                 lunch = (not line.wants_lunch) if wanted == TOGGLE else bool(wanted)
-                change = self._answer(
-                    person.person_id, (person.answer, line.wants_lunch), None, lunch
-                )
+                change = self._answer(line, None, lunch)
             elif (day := self.model.day_of_column(column)) and key in ATTENDANCE_KEYS:
-                change = self._status(day.id, person.person_id, ATTENDANCE_KEYS[key])
+                change = self._status(line, day.id, ATTENDANCE_KEYS[key])
             else:
                 return False
+        except ConflictError as conflict:
+            # Another user changed this cell since the grid showed it: both values, a choice.
+            self.conflict_dialog = settle_conflict(
+                self, self._db, conflict, kept=self._conflict_settled, dropped=self.model.reload
+            )
+            return True
         except (ValidationError, VrusError) as error:
             self._show_error(error)
             return True
@@ -347,26 +352,50 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self._move_down(index)
         return True
 
-    def _answer(
-        self, person_id: int, before: tuple[str, bool], answer: str | None, lunch: bool | None
-    ) -> Change | None:
+    def _answer(self, line: Line, answer: str | None, lunch: bool | None) -> Change | None:
+        """Save the answer or the lunch of ``line``'s person, with the sign-up as the grid
+        shows it (its version and values): another user's change since is a conflict."""
+        assert line.person is not None and self.summary is not None
+        person_id = line.person.person_id
+        before = (line.person.answer, line.wants_lunch)
         after = (
             answer if answer is not None else before[0],
             lunch if lunch is not None else before[1],
         )
         if after == before:
             return None
-        assert self.summary is not None
         signups.set_signup(
-            self._db, self.summary.id, person_id, attending=after[0], wants_lunch=after[1]
+            self._db,
+            self.summary.id,
+            person_id,
+            attending=after[0],
+            wants_lunch=after[1],
+            expected_version=line.signup_version,
+            original={"attending": before[0], "wants_lunch": before[1]},
         )
         return SignupChange(self.summary.id, person_id, before, after)
 
-    def _status(self, day_id: int, person_id: int, status: str | None) -> Change | None:
-        before = attendance.record_attendance(self._db, day_id, person_id, status)
+    def _status(self, line: Line, day_id: int, status: str | None) -> Change | None:
+        """Record a status as the grid shows the cell (its version and status)."""
+        assert line.person is not None
+        person_id = line.person.person_id
+        shown = line.person.statuses.get(day_id)
+        before = attendance.record_attendance(
+            self._db,
+            day_id,
+            person_id,
+            status,
+            expected_version=line.person.versions.get(day_id, NO_ROW),
+            original={"status": shown},
+        )
         if before == status:
             return None
         return AttendanceChange(day_id, person_id, before, status)
+
+    def _conflict_settled(self, _result: object) -> None:
+        """The user's value was kept over another user's: the grid shows it. (Not on the
+        undo stack: undoing it would put back the other user's value unasked.)"""
+        self.model.reload()
 
     def _move_down(self, index: QModelIndex) -> None:
         below = self._next_person_row(index.row())

@@ -24,8 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vrus.attendance import AttendanceRow, GridDay, attendance_grid
+from vrus.conflicts import NO_ROW
 from vrus.db.engine import Database
 from vrus.db.enums import Answer, AttendanceStatus
+from vrus.server.roles import Role, role_of
 from vrus.signups import signup_sheet
 from vrus.ui.common.colours import mark_icon
 from vrus.ui.common.dates import long_date, short_date
@@ -78,6 +80,7 @@ class Line:
     person: AttendanceRow | None
     wants_lunch: bool = False
     note: str | None = None
+    signup_version: int = NO_ROW  # the sign-up's version as read, for the conflict check
 
     @property
     def key(self) -> tuple[str | None, int | None]:
@@ -134,7 +137,11 @@ class SignupGridModel(QAbstractTableModel):
             return [], [], {}
         with self._db.sessions() as session:
             grid = attendance_grid(session, self.event_id)
-            sheet = {row.person_id: row for row in signup_sheet(session, self.event_id)}
+            # Sign-up notes are the coordinator's: other roles may not read them.
+            notes = role_of(self._db) is Role.COORDINATOR
+            sheet = {
+                row.person_id: row for row in signup_sheet(session, self.event_id, notes=notes)
+            }
         lines: list[Line] = []
         group = None
         for row in grid.rows:
@@ -144,7 +151,11 @@ class SignupGridModel(QAbstractTableModel):
             signup = sheet.get(row.person_id)
             lines.append(
                 Line(
-                    None, row, bool(signup and signup.wants_lunch), signup.note if signup else None
+                    None,
+                    row,
+                    bool(signup and signup.wants_lunch),
+                    signup.note if signup else None,
+                    signup.version if signup else NO_ROW,
                 )
             )
         return lines, grid.days, grid.counts_per_day

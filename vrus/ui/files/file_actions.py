@@ -1,29 +1,35 @@
-"""The File menu's register actions: Export…, Back up now, Restore from backup….
+"""The File menu's register actions: Connect to a server…, Export…, Back up now, Restore from
+backup….
 
 Export and backup run in the thread pool and end with a message. Restoring needs the window
 and the database closed, which only its owner can do: the dialog's choice goes out as
-``restoreRequested`` to ``vrus.ui.app.WindowHost``.
+``restoreRequested`` to ``vrus.ui.app.WindowHost``; so does a server the user connected to
+(``serverRequested``: the host opens a new window on it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 from vrus.backup import backup_now
 from vrus.backup_files import backup_dir
 from vrus.clock import Today
 from vrus.db.engine import Database
+from vrus.errors import VrusError
+from vrus.server.connection import ServerAddress
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.options import Settings
 from vrus.ui.common.plain_text import message_box
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.files.export_dialog import ExportFlow
 from vrus.ui.files.restore_dialog import RestoreDialog
+from vrus.ui.files.server_dialog import ServerDialog, remembered_address
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +38,8 @@ class FileActions(QObject):
     # The backup file's Path, and the key it opens with when it is encrypted with another key
     # than the register's (a backup from another computer; else None).
     restoreRequested = Signal(object, object)  # noqa: N815 - Qt's naming
+    # The URL of a server the dialog connected to (its password in it, for connecting).
+    serverRequested = Signal(str)  # noqa: N815 - Qt's naming
 
     def __init__(
         self,
@@ -43,14 +51,22 @@ class FileActions(QObject):
     ) -> None:
         super().__init__(window)
         self._db = db
+        self._settings = settings
         self._window = window
         self._status_bar = status_bar
         self.export_flow = ExportFlow(db, settings, window, today)
         self.backing_up = False
         # Kept so tests can reach what is open now.
         self.restore_dialog: RestoreDialog | None = None
+        self.server_dialog: ServerDialog | None = None
         self.message: QMessageBox | None = None
 
+        self.connect_action = QAction(self.tr("Co&nnect to a server…"), self)
+        self.connect_action.triggered.connect(self.choose_server)
+        self.transfer_dialog: QDialog | None = None
+        self.transfer_action = QAction(self.tr("&Move the register to a server…"), self)
+        self.transfer_action.triggered.connect(self.move_to_server)
+        self.transfer_action.setEnabled(db.path is not None)  # a file moves; a server has moved
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.triggered.connect(self.export_flow.start)
         self.backup_action = QAction(self.tr("&Back up now"), self)
@@ -58,14 +74,54 @@ class FileActions(QObject):
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.restore_action.triggered.connect(self.choose_backup)
         if db.path is None:
-            # A server database is backed up by the server.
-            for action in (self.backup_action, self.restore_action):
-                action.setEnabled(False)
-                action.setStatusTip(self.tr("The server's own backups apply to this database."))
+            # Back up now writes a register file of the server's register (vrus.server.portable);
+            # restoring one onto the server replaces every user's data: 'vrus restore'.
+            self.restore_action.setEnabled(False)
+            self.restore_action.setStatusTip(
+                self.tr("A backup is restored onto a server with 'vrus restore FILE'.")
+            )
 
     def actions(self) -> list[QAction | None]:
         """For the File menu; None is a separator."""
-        return [self.export_action, None, self.backup_action, self.restore_action]
+        return [
+            self.connect_action,
+            self.transfer_action,
+            None,
+            self.export_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+        ]
+
+    # --- Connect to a server ------------------------------------------------------------------
+
+    def choose_server(self) -> None:
+        # The server open now, else the one remembered: the fields start filled.
+        address = None
+        if self._db.path is None:
+            with contextlib.suppress(VrusError):
+                address = ServerAddress.from_url(self._db.url)
+        self.server_dialog = ServerDialog(
+            self._settings, address or remembered_address(self._settings), self._window
+        )
+        self.server_dialog.accepted.connect(self._server_chosen)
+        self.server_dialog.open()
+
+    def _server_chosen(self) -> None:
+        assert self.server_dialog is not None and self.server_dialog.url is not None
+        log.info("a server was chosen to open")
+        self.serverRequested.emit(self.server_dialog.url)
+
+    # --- Move the register to a server ------------------------------------------------------
+
+    def move_to_server(self) -> None:
+        from vrus.ui.files.transfer_dialog import TransferDialog  # when used: not at start
+
+        dialog = TransferDialog(self._db, self._window)
+        # Moved: the host opens the register on the server in a new window.
+        dialog.openServer.connect(self.serverRequested)
+        self.transfer_dialog = dialog
+        dialog.open()
 
     # --- Back up now ------------------------------------------------------------------------
 

@@ -4,16 +4,21 @@
 what was started. Encrypted is the default wherever there is somewhere to keep the key (the
 computer's key store, or a key file named by ``VRUS_KEY_FILE``); where there is neither, the
 choice is shown disabled with the reason, and the register is made plain.
+
+Someone who joins a register shared on a server makes no file at all: "Connect to a
+server…" opens the server dialog, and the start opens the server instead (``server_url``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QStyle,
     QVBoxLayout,
@@ -21,13 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.db.keys import KEY_FILE_ENV
+from vrus.ui.common.options import Settings
 from vrus.ui.common.widgets import wrapped_label
+
+if TYPE_CHECKING:
+    from vrus.ui.files.server_dialog import ServerDialog
 
 WIDTH = 540
 
 
 class NewRegisterDialog(QDialog):
-    """Encrypted or plain; accepted with ``encrypted()`` telling which."""
+    """Encrypted or plain; accepted with ``encrypted()`` telling which, or with
+    ``server_url`` set when the user connected to a server instead (``settings`` given)."""
 
     def __init__(
         self,
@@ -35,8 +45,12 @@ class NewRegisterDialog(QDialog):
         key_store: str | None,
         key_file: Path | None,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
+        self.server_url: str | None = None
+        self.server_dialog: ServerDialog | None = None
         self.setObjectName("newRegisterDialog")
         self.setWindowTitle(self.tr("New register"))
         self.can_encrypt = key_store is not None or key_file is not None
@@ -65,6 +79,16 @@ class NewRegisterDialog(QDialog):
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.server_button: QPushButton | None = None
+        if settings is not None:
+            self.server_button = buttons.addButton(
+                self.tr("Connect to a server…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.server_button.setObjectName("connectToServer")
+            self.server_button.setToolTip(
+                self.tr("Use a register that several people share on a server, instead.")
+            )
+            self.server_button.clicked.connect(self.choose_server)
 
         # The path on a line of its own: wrapped inside a sentence it breaks anywhere.
         where = wrapped_label(
@@ -114,6 +138,20 @@ class NewRegisterDialog(QDialog):
     def encrypted(self) -> bool:
         return self.can_encrypt and self.encrypted_button.isChecked()
 
+    def choose_server(self) -> None:
+        """The server dialog over this one; connected, this one is done too."""
+        assert self._settings is not None
+        from vrus.ui.files.server_dialog import ServerDialog
+
+        self.server_dialog = ServerDialog(self._settings, parent=self)
+        self.server_dialog.accepted.connect(self._server_chosen)
+        self.server_dialog.open()
+
+    def _server_chosen(self) -> None:
+        assert self.server_dialog is not None
+        self.server_url = self.server_dialog.url
+        self.accept()
+
 
 def _option(button: QRadioButton, note: QLabel) -> QVBoxLayout:
     """A radio button with its note close under it."""
@@ -124,12 +162,17 @@ def _option(button: QRadioButton, note: QLabel) -> QVBoxLayout:
     return layout
 
 
-def choose_new_register(path: Path, key_store: str | None, key_file: Path | None) -> bool | None:
-    """Ask; True for encrypted, False for plain, None when the dialog was cancelled or closed.
+def choose_new_register(
+    path: Path, key_store: str | None, key_file: Path | None, settings: Settings | None = None
+) -> bool | str | None:
+    """Ask; True for encrypted, False for plain, the URL of a server connected to instead
+    (offered with ``settings``), None when the dialog was cancelled or closed.
 
     Needs a ``QApplication`` with the window's translators installed (see ``vrus.ui.app``).
     """
-    dialog = NewRegisterDialog(path, key_store, key_file)
+    dialog = NewRegisterDialog(path, key_store, key_file, settings=settings)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    if dialog.server_url is not None:
+        return dialog.server_url
     return dialog.encrypted()

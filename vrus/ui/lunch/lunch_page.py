@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vrus import clock
 from vrus.clock import Today
+from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.duties import (
@@ -38,6 +39,7 @@ from vrus.lunch import LunchPlan, lunch_plan
 from vrus.seasons import EventSummary, current_season_year, list_events
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.colours import WARNING_COLOUR, warning_icon
+from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.dates import days_text, short_date
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.plain_text import plain_label
@@ -333,11 +335,30 @@ class LunchPage(QWidget):
         self._change(lambda: unassign_duty(self._db, duty_id))
 
     def set_lunch(self, duty_id: int, wants_lunch: bool) -> None:
-        self._change(lambda: set_duty_lunch(self._db, duty_id, wants_lunch))
+        """Save the lunch of a duty with its version as shown: another user's answer given
+        meanwhile is a conflict with both values, not overwritten."""
+        version = self._duty_version(duty_id)
+        self._change(lambda: set_duty_lunch(self._db, duty_id, wants_lunch, version))
+
+    def _duty_version(self, duty_id: int) -> int | None:
+        for day in self.plan.days if self.plan else ():
+            for duty in day.duties:
+                if duty.duty_id == duty_id:
+                    return duty.version
+        return None
 
     def _change(self, action: Callable[[], None]) -> None:
         try:
             action()
+        except ConflictError as conflict:
+            self.conflict_dialog = settle_conflict(
+                self,
+                self._db,
+                conflict,
+                kept=lambda _: self._changes.changed.emit(),
+                dropped=self._changes.changed.emit,
+            )
+            return
         except VrusError as error:
             self.error.setText(error_text(error))
             self.error.setVisible(True)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from vrus import persons
+from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.persons import GuardianInfo
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.confirm import ask
+from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import display_phone, relation_label
@@ -147,7 +149,23 @@ class GuardiansPanel(QWidget):
         person_id = self._person_id
 
         def save() -> None:
-            persons.update_guardian(self._db, guardian.id, dialog.values())
+            try:
+                persons.update_guardian(
+                    self._db,
+                    guardian.id,
+                    dialog.values(),
+                    expected_version=guardian.version,
+                    original=_shown(guardian),
+                )
+            except ConflictError as conflict:
+                # The form closes; the question which values to keep takes over.
+                self.conflict_dialog = settle_conflict(
+                    self, self._db, conflict, kept=lambda _: shown(), dropped=shown
+                )
+                return
+            shown()
+
+        def shown() -> None:
             self._changes.personChanged.emit(person_id)
 
         self.dialog = open_dialog(dialog, save)
@@ -186,6 +204,16 @@ class GuardiansPanel(QWidget):
             self.error.setVisible(True)
             return
         self._changes.personChanged.emit(self._person_id)
+
+
+def _shown(guardian: GuardianInfo) -> dict[str, str | None]:
+    """The guardian's fields as the dialog showed them, for the conflict check."""
+    return {
+        "first_name": guardian.first_name,
+        "last_name": guardian.last_name,
+        "phone": guardian.phone,
+        "email": guardian.email,
+    }
 
 
 def _button(text: str, name: str, slot) -> QPushButton:  # noqa: ANN001 - any slot

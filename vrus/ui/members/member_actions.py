@@ -39,14 +39,27 @@ class MemberActions(QObject):
         self.undo_stack = QUndoStack(self)
 
     def edit_person(
-        self, person_id: int, values: Mapping[str, Any], version: int, description: str
+        self,
+        person_id: int,
+        values: Mapping[str, Any],
+        version: int,
+        description: str,
+        original: Mapping[str, Any] | None = None,
     ) -> None:
-        """Save some fields; raises ValidationError or ConflictError and saves nothing."""
-        change = persons.update_person(self._db, person_id, values, expected_version=version)
+        """Save some fields; raises ValidationError or ConflictError and saves nothing.
+        ``version`` and ``original`` are the person as the editor read it: a field another
+        user changed meanwhile is a conflict, one they left alone is saved."""
+        change = persons.update_person(
+            self._db, person_id, values, expected_version=version, original=original
+        )
+        self.saved(change, description)
+
+    def saved(self, change: persons.Change, description: str) -> None:
+        """An edit already saved (also one a conflict's "keep mine" wrote): undoable."""
         self.undo_stack.push(
             PersonChangeCommand(self._db, [change], description, self._notify, self._undo_failed)
         )
-        self._notify(person_id, False)
+        self._notify(change.person_id, False)
 
     def archive(self, person_ids: Sequence[int], description: str) -> None:
         changes = persons.archive_persons(self._db, person_ids)  # one transaction
@@ -67,9 +80,34 @@ class MemberActions(QObject):
         self._changes.changed.emit()
 
     def change_instrument(
-        self, person_id: int, membership_id: int, instrument_id: int | None, description: str
+        self,
+        person_id: int,
+        membership_id: int,
+        instrument_id: int | None,
+        description: str,
+        version: int | None = None,
+        shown: int | None = None,
     ) -> None:
-        previous = change_membership_instrument(self._db, membership_id, instrument_id)
+        """Set a membership's instrument; ``version`` and ``shown`` (the instrument the panel
+        showed) as read: another user's choice made meanwhile is a ConflictError."""
+        previous = change_membership_instrument(
+            self._db,
+            membership_id,
+            instrument_id,
+            expected_version=version,
+            original=None if version is None else {"instrument_id": shown},
+        )
+        self.instrument_saved(person_id, membership_id, previous, instrument_id, description)
+
+    def instrument_saved(
+        self,
+        person_id: int,
+        membership_id: int,
+        previous: int | None,
+        instrument_id: int | None,
+        description: str,
+    ) -> None:
+        """An instrument already set (also by a conflict's "keep mine"): undoable."""
         if previous == instrument_id:
             return
         self.undo_stack.push(

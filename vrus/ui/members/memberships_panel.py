@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.clock import Today
+from vrus.conflicts import ConflictError
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.errors import VrusError
@@ -32,6 +33,7 @@ from vrus.memberships import (
 from vrus.reference import EnsembleRow, InstrumentRow, ensembles, instruments
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.confirm import ask
+from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import end_reason_label
@@ -210,12 +212,26 @@ class MembershipsPanel(QWidget):
             or self._person_id is None
         ):
             return
+        person_id = self._person_id
+        description = self.tr("change the instrument of {name}").format(name=self._name)
         try:
             self._actions.change_instrument(
-                self._person_id,
+                person_id,
                 membership.id,
                 instrument_id,
-                self.tr("change the instrument of {name}").format(name=self._name),
+                description,
+                version=membership.version,
+                shown=membership.instrument_id,
+            )
+        except ConflictError as conflict:
+
+            def kept(previous: int | None) -> None:
+                self._actions.instrument_saved(
+                    person_id, membership.id, previous, instrument_id, description
+                )
+
+            self.conflict_dialog = settle_conflict(
+                self, self._db, conflict, kept=kept, dropped=self._reread
             )
         except VrusError as error:
             self._show_error(error)
@@ -246,13 +262,25 @@ class MembershipsPanel(QWidget):
         dialog = EndMembershipDialog(self._name, membership.ensemble, self._today(), parent=self)
 
         def save() -> None:
-            end_membership(
-                self._db,
-                membership.id,
-                dialog.end_date(),
-                dialog.reason.currentData(),
-                dialog.note.text(),
-            )
+            try:
+                end_membership(
+                    self._db,
+                    membership.id,
+                    dialog.end_date(),
+                    dialog.reason.currentData(),
+                    dialog.note.text(),
+                    expected_version=membership.version,
+                )
+            except ConflictError as conflict:
+                # The form closes; the question which end to keep takes over.
+                self.conflict_dialog = settle_conflict(
+                    self,
+                    self._db,
+                    conflict,
+                    kept=lambda _: self._changes.changed.emit(),
+                    dropped=self._changes.changed.emit,
+                )
+                return
             self._changes.changed.emit()
 
         self.dialog = open_dialog(dialog, save)
@@ -281,6 +309,11 @@ class MembershipsPanel(QWidget):
             self._show_error(error)
             return
         self._changes.changed.emit()
+
+    def _reread(self) -> None:
+        """Show the register's values again (another user's, kept)."""
+        if self._person_id is not None:
+            self._changes.personChanged.emit(self._person_id)
 
     def _show_error(self, error: BaseException) -> None:
         self.error.setText(error_text(error))

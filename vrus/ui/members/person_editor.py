@@ -1,9 +1,10 @@
 """The person editor: a side panel beside the Members table.
 
 Every field saves itself when the user leaves it (or picks a choice), in its own core call
-with the version the editor loaded: if another window saved the person in between, the core
-refuses, the editor says so and shows the person as saved. A refused value stays in its
-field with the reason under it, and nothing is saved. There is no Save button.
+with the version and the value the editor loaded: if another user saved the same field in
+between, the core refuses and the conflict dialog shows both values to choose from (a field
+they left alone is saved over their other changes). A refused value stays in its field with
+the reason under it, and nothing is saved. There is no Save button.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.enums import Gender
 from vrus.errors import VrusError
-from vrus.persons import ConflictError, PersonDetails, person_details
+from vrus.persons import Change, ConflictError, PersonDetails, person_details
 from vrus.reference import municipalities, municipality_shown, organisations
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.field_rows import (
     ChoiceField,
     DateField,
@@ -277,9 +279,9 @@ class PersonEditor(QWidget):
             assert isinstance(field, ChoiceField)
             field.set_choices(items)
         for name, field in self.fields.items():
-            if field.editor.hasFocus() and field.changed():
-                field.loaded = values[name]  # the user is typing here: keep their text
-            else:
+            # Where the user is typing, their text stays, and what they started from: another
+            # user's value saved meanwhile is then a conflict when they leave, not overwritten.
+            if not (field.editor.hasFocus() and field.changed()):
                 field.load(values[name])
         self._show_header(details, today)
         self.guardians.show_person(details.id, details.full_name, details.guardians)
@@ -361,25 +363,44 @@ class PersonEditor(QWidget):
         )
         try:
             self._actions.edit_person(
-                details.id, {name: field.value()}, details.version, description
+                details.id,
+                {name: field.value()},
+                details.version,
+                description,
+                original={name: field.loaded},
             )
         except ValidationError as error:
             self.fields.get(error.field, field).show_error(error_text(error))
             return
-        except ConflictError:
-            self.show_banner(
-                self.tr(
-                    "{name} was changed in another window while you were editing. The person "
-                    "is shown again as saved; make your change again."
-                ).format(name=details.full_name)
-            )
-            self.reload()
+        except ConflictError as conflict:
+            self._settle(conflict, field, description)
             return
         except VrusError as error:
             self.show_banner(error_text(error))
             return
         field.clear_error()
         self.banner.setVisible(False)
+
+    def _settle(self, conflict: ConflictError, field: Field, description: str) -> None:
+        """Another user saved the same field meanwhile: both values side by side, and the
+        user chooses. Keeping theirs shows the person as saved, with a line that says so."""
+        name = self.details.full_name if self.details is not None else ""
+
+        def kept(change: Change) -> None:
+            field.clear_error()
+            self.banner.setVisible(False)
+            self._actions.saved(change, description)
+
+        def dropped() -> None:
+            self.show_banner(
+                self.tr(
+                    "{name} was changed by someone else while you were editing; their values "
+                    "were kept and are shown."
+                ).format(name=name)
+            )
+            self.reload()
+
+        self.conflict_dialog = settle_conflict(self, self._db, conflict, kept=kept, dropped=dropped)
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)

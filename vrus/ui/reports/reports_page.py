@@ -50,6 +50,7 @@ from vrus.reports.language import DEFAULT_LANGUAGE, Translator
 from vrus.reports.output import default_filename, render
 from vrus.reports.tables import Report
 from vrus.seasons import current_season_year, list_events
+from vrus.server.roles import Role, role_of
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
@@ -348,6 +349,9 @@ class ReportsPage(PageShortcuts, QWidget):
         db, today = self._db, self._today()
 
         def work(_progress) -> Report:
+            # A reader (the steering group) gets the counts without the lists of names:
+            # the database refuses it the names anyway.
+            names = role_of(db) is not Role.READER
             with db.sessions() as session:
                 return build_report(
                     session,
@@ -356,6 +360,7 @@ class ReportsPage(PageShortcuts, QWidget):
                     today_terms=request.today_terms,
                     event_ids=request.event_ids,
                     today=today,
+                    names=names,
                 )
 
         self._building = request

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vrus import audit
 from vrus.clock import Today
+from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.retention import (
@@ -33,6 +34,7 @@ from vrus.retention import (
     set_course_years,
 )
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.field_rows import ERROR_STYLE
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.widgets import wrapped_label
@@ -54,6 +56,7 @@ class RetentionSettings(QWidget):
         self._changes = changes
         self._today = today
         self.dialog: RetentionDialog | None = None
+        self._shown: dict[QSpinBox, int] = {}  # each period as last read or saved
 
         self.contact_months = self._spin("contactMonths", CONTACT_MONTHS_LIMITS)
         self.contact_months.setSuffix(self.tr(" months"))
@@ -152,10 +155,19 @@ class RetentionSettings(QWidget):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
+            self._shown[spin] = value
 
-    def _save(self, save: Callable[[], object]) -> None:
+    def _save(self, spin: QSpinBox, save: Callable[[int | None], object]) -> None:
+        """Save the period of ``spin`` with the one it showed before, so another user's
+        change made meanwhile is a conflict to settle, not overwritten."""
         try:
-            save()
+            save(self._shown.get(spin))
+        except ConflictError as conflict:
+            self.message.setVisible(False)
+            self.conflict_dialog = settle_conflict(
+                self, self._db, conflict, kept=self._kept, dropped=self.reload
+            )
+            return
         except VrusError as error:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(
@@ -164,19 +176,27 @@ class RetentionSettings(QWidget):
             self.message.setVisible(True)
             self.reload()
             return
+        self._shown[spin] = spin.value()
+        self._saved()
+
+    def _kept(self, _result: object) -> None:
+        self.reload()  # the spin boxes show what is saved now
+        self._saved()
+
+    def _saved(self) -> None:
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
         self.message.setVisible(True)
         self._changes.changed.emit()
 
     def _contact_chosen(self, months: int) -> None:
-        self._save(lambda: set_contact_months(self._db, months))
+        self._save(self.contact_months, lambda shown: set_contact_months(self._db, months, shown))
 
     def _course_chosen(self, years: int) -> None:
-        self._save(lambda: set_course_years(self._db, years))
+        self._save(self.course_years, lambda shown: set_course_years(self._db, years, shown))
 
     def _audit_chosen(self, days: int) -> None:
-        self._save(lambda: audit.set_keep_days(self._db, days))
+        self._save(self.audit_days, lambda shown: audit.set_keep_days(self._db, days, shown))
 
     def review(self) -> RetentionDialog:
         """Open the list of what is due (one dialog at a time); returns it, for tests."""

@@ -1,0 +1,1 @@
+"""VRUS on a shared PostgreSQL server: roles, permissions, setting a server up."""
