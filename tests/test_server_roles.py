@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, delete, func, select, text
 from sqlalchemy.exc import ProgrammingError
 
 from tests import pg_server as pg_server_module
@@ -31,9 +31,12 @@ from vrus.db.models import (
     Event,
     EventDay,
     Guardian,
+    Membership,
     Person,
+    PersonDiet,
     PersonGuardian,
     Season,
+    SignUp,
     VolunteerDuty,
 )
 from vrus.demo import load_demo
@@ -244,14 +247,60 @@ def test_lunch_reads_what_the_lunch_needs_and_nothing_private(register: ServerRe
         assert _refused(lunch, "SELECT count(*) FROM consents")
         assert _refused(lunch, "SELECT count(*) FROM contact_persons")
         assert _refused(lunch, "SELECT actor FROM audit_entries")
-        names = lunch.execute("SELECT first_name, last_name FROM persons").fetchall()
-        assert len(names) == _one(register.owner, "SELECT count(*) FROM persons")
+        seen = {row[0] for row in lunch.execute("SELECT id FROM persons")}
+        assert seen == _invited_or_signed_up(register.owner)
         parents = lunch.execute("SELECT first_name, last_name, phone FROM guardians").fetchall()
         assert len(parents) == _one(register.owner, "SELECT count(*) FROM guardians") > 0
-        allergies = lunch.execute("SELECT allergen, severity, note FROM allergies").fetchall()
-        assert len(allergies) == _one(register.owner, "SELECT count(*) FROM allergies") > 0
+        allergies = lunch.execute("SELECT person_id FROM allergies").fetchall()
+        assert {row[0] for row in allergies} <= seen and allergies
         assert lunch.execute("SELECT count(*) FROM person_diets").fetchone()[0] > 0
         assert lunch.execute("SELECT diet_note FROM persons").fetchall()
+
+
+def _invited_or_signed_up(db: Database) -> set[int]:
+    """Who the friends' association cooks for, worked out in Python: whoever signed up for an
+    event, and the members of an ensemble an event invites on one of its days."""
+    with db.sessions() as session:
+        found = set(session.scalars(select(SignUp.person_id)))
+        for event in session.scalars(select(Event)):
+            invited = {link.ensemble_id for link in event.invited}
+            for day in event.days:
+                for membership in session.scalars(
+                    select(Membership).where(Membership.ensemble_id.in_(invited))
+                ):
+                    end = membership.end_date
+                    if membership.start_date <= day.date and (end is None or end >= day.date):
+                        found.add(membership.person_id)
+    return found
+
+
+def test_lunch_sees_only_the_persons_it_cooks_for(register: ServerRegister) -> None:
+    """An aspirant in no invited ensemble, who signed up for nothing: the friends'
+    association sees neither the person nor the allergy."""
+    with register.owner.transaction() as session:
+        person = Person(first_name="Ukjent", last_name="Aspirant")
+        session.add(person)
+        session.flush()
+        session.add(Allergy(person_id=person.id, allergen="nøtter", severity="severe"))
+        session.add(PersonDiet(person_id=person.id, diet="vegan"))
+        person_id = person.id
+    try:
+        with register.connect(Role.LUNCH) as lunch:
+            persons = {row[0] for row in lunch.execute("SELECT id FROM persons")}
+            allergic = {row[0] for row in lunch.execute("SELECT person_id FROM allergies")}
+            diets = {row[0] for row in lunch.execute("SELECT person_id FROM person_diets")}
+        assert persons and person_id not in persons
+        assert allergic and person_id not in allergic
+        assert diets and person_id not in diets
+        with register.connect(Role.INSTRUCTOR) as instructor:
+            assert instructor.execute(
+                "SELECT count(*) FROM persons WHERE id = %s", (person_id,)
+            ).fetchone() == (1,)
+    finally:
+        with register.owner.transaction() as session:
+            session.execute(delete(Allergy).where(Allergy.person_id == person_id))
+            session.execute(delete(PersonDiet).where(PersonDiet.person_id == person_id))
+            session.execute(delete(Person).where(Person.id == person_id))
 
 
 def test_lunch_writes_the_duty_roster_only(register: ServerRegister) -> None:

@@ -128,11 +128,11 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til en server</translation>
     </message>
     <message>
         <source>The register on the server did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret på serveren kunne ikke åpnes.</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
@@ -338,47 +338,47 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret av noen andre</translation>
     </message>
     <message>
         <source>Someone else saved the same while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre lagret det samme mens du redigerte</translation>
     </message>
     <message>
         <source>Keep mine saves your values over theirs. Keep theirs leaves the register as it is and drops your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Behold min» lagrer verdiene dine i stedet for deres. «Behold deres» lar registeret være som det er, og endringen din forkastes.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold min</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold deres</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} er endret av noen andre etter at du begynte å redigere.</translation>
     </message>
     <message>
         <source>Last changed by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist endret av {user}.</translation>
     </message>
     <message>
         <source>Last changed by {user} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist endret av {user} {time}.</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Din endring</translation>
     </message>
     <message>
         <source>Now in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå i registeret</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -478,11 +478,11 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <name>CopiedTables</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>the duty of {name} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vakten til {name} {day}</translation>
     </message>
     <message>
         <source>{day}: nobody is on lunch duty at {event}</source>
@@ -1033,7 +1033,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>the event &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>arrangementet &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>attendance is recorded for {count} person(s) on that day</source>
@@ -1213,7 +1213,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>the attendance of {name} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>oppmøtet til {name} {day}</translation>
     </message>
     <message>
         <source>{name} is archived</source>
@@ -1505,7 +1505,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>the membership of {name} in {ensemble}</source>
-        <translation type="unfinished"></translation>
+        <translation>medlemskapet til {name} i {ensemble}</translation>
     </message>
     <message>
         <source>has no active membership in an ensemble one can move up from</source>
@@ -1533,7 +1533,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>the guardian {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>den foresatte {name}</translation>
     </message>
     <message>
         <source>that guardian is not linked to this person</source>
@@ -2433,7 +2433,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>this change cannot be saved again; reload and make it again</source>
-        <translation type="unfinished"></translation>
+        <translation>denne endringen kan ikke lagres på nytt; last inn på nytt og gjør endringen igjen</translation>
     </message>
     <message>
         <source>Born</source>
@@ -2465,63 +2465,63 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>Postal town</source>
-        <translation type="unfinished">Poststed</translation>
+        <translation>Poststed</translation>
     </message>
     <message>
         <source>Diet</source>
-        <translation type="unfinished">Kosthold</translation>
+        <translation>Kosthold</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tittel</translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>IRIS type</source>
-        <translation type="unfinished"></translation>
+        <translation>IRIS-type</translation>
     </message>
     <message>
         <source>Sign-up deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Påmeldingsfrist</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <source>Attending</source>
-        <translation type="unfinished">Kommer</translation>
+        <translation>Kommer</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttet</translation>
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttårsak</translation>
     </message>
     <message>
         <source>Note on the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad om avslutningen</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>{what} was changed by someone else meanwhile; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ble endret av noen andre i mellomtiden; ingenting ble lagret</translation>
     </message>
     <message>
         <source>the setting &quot;{setting}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>innstillingen «{setting}»</translation>
     </message>
     <message>
         <source>Hours attended</source>
@@ -2961,15 +2961,15 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>checked: {tables} tables, {rows} rows; row counts and checksums equal on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollert: {tables} tabeller, {rows} rader; antall rader og kontrollsummer er like på begge sider</translation>
     </message>
     <message>
         <source>the backup is NOT encrypted: this computer has no key store and no key file was given (--key-file); anyone with the file can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhetskopien er IKKE kryptert: denne datamaskinen har ingen nøkkelring, og ingen nøkkelfil ble oppgitt (--key-file); alle som har filen, kan lese den</translation>
     </message>
     <message>
         <source>Encrypted with {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert med {key}</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -2993,7 +2993,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>{count} person(s) erased after this backup was taken were erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} person(er) som ble slettet etter at denne sikkerhetskopien ble tatt, er slettet på nytt</translation>
     </message>
     <message>
         <source>Wrote {rows} rows to {path}</source>
@@ -3041,7 +3041,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>the sign-up of {name} for &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>påmeldingen fra {name} til &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>is the same event</source>
@@ -3329,7 +3329,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>Keep the change history (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold endringsloggen (dager)</translation>
     </message>
     <message>
         <source>photos</source>
@@ -3421,7 +3421,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>Remove contact and health data after (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern kontakt- og helseopplysninger etter (måneder)</translation>
     </message>
     <message>
         <source>years</source>
@@ -3429,7 +3429,7 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>Erase the person after (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett personen etter (år)</translation>
     </message>
     <message>
         <source>Erase: name, contact and health data, notes and exact dates go; gender, birth year, municipality, ensemble, section and seasons stay for statistics</source>
@@ -3609,323 +3609,323 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
     <message>
         <source>{database} is set up for several users (roles {groups}); add each user with &apos;vrus server add-user NAME --role ROLE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} er satt opp for flere brukere (rollene {groups}); legg til hver bruker med &apos;vrus server add-user NAME --role ROLE&apos;</translation>
     </message>
     <message>
         <source>Login {name} created with the role {role} and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukeren {name} er opprettet med rollen {role} og et passord</translation>
     </message>
     <message>
         <source>Login {name} created with the role {role}, without a password (for a server that lets it in by peer or certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukeren {name} er opprettet med rollen {role}, uten passord (for en server som slipper den inn med peer eller sertifikat)</translation>
     </message>
     <message>
         <source>Set up {server} (it was empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} er satt opp (den var tom)</translation>
     </message>
     <message>
         <source>The register now lives in {server}; {path} is read-only, with a note beside it ({note}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret ligger nå på {server}; {path} er skrivebeskyttet, med et notat ved siden av ({note}).</translation>
     </message>
     <message>
         <source>{path} is on a network share ({kind}): SQLite&apos;s locking does not work there, and the register could be damaged when two computers use it. Keep the file on this computer; for several users, share a server instead (&apos;vrus server setup&apos;, docs/server.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ligger i en delt nettverksmappe ({kind}): låsingen i SQLite virker ikke der, og registeret kan bli skadet når to datamaskiner bruker det. Ha filen på denne datamaskinen; skal flere bruke registeret, del heller en server (&apos;vrus server setup&apos;, docs/server.md)</translation>
     </message>
     <message>
         <source>not a server address</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en serveradresse</translation>
     </message>
     <message>
         <source>not a PostgreSQL server address</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en PostgreSQL-serveradresse</translation>
     </message>
     <message>
         <source>the server&apos;s host name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>vertsnavnet til serveren må oppgis</translation>
     </message>
     <message>
         <source>the host name is one word, like db.example.no</source>
-        <translation type="unfinished"></translation>
+        <translation>vertsnavnet er ett ord, for eksempel db.example.no</translation>
     </message>
     <message>
         <source>the database is required</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen må oppgis</translation>
     </message>
     <message>
         <source>the user name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>brukernavnet må oppgis</translation>
     </message>
     <message>
         <source>the port is a number from 1 to 65535 (usually 5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>porten er et tall fra 1 til 65535 (vanligvis 5432)</translation>
     </message>
     <message>
         <source>{address}: connected, but the database holds no VRUS register yet: its owner runs &apos;vrus server setup&apos; first (docs/server.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: tilkoblet, men databasen har ikke noe VRUS-register ennå: eieren av databasen kjører &apos;vrus server setup&apos; først (docs/server.md)</translation>
     </message>
     <message>
         <source>{address}: connected; the register is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: tilkoblet; registeret er der.</translation>
     </message>
     <message>
         <source>the PostgreSQL driver is not installed: install it with pip install &apos;vrus[server]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-driveren er ikke installert: installer den med pip install &apos;vrus[server]&apos;</translation>
     </message>
     <message>
         <source>{address}: cannot connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: kan ikke koble til: {reason}</translation>
     </message>
     <message>
         <source>{address}: the password is wrong (or the server has no user {user})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: passordet er feil (eller serveren har ingen bruker {user})</translation>
     </message>
     <message>
         <source>{address}: the server asks for a password; type it in</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: serveren ber om et passord; skriv det inn</translation>
     </message>
     <message>
         <source>{address}: the server has no user {user} (the database owner adds it with &apos;vrus server add-user&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: serveren har ingen bruker {user} (eieren av databasen legger den til med &apos;vrus server add-user&apos;)</translation>
     </message>
     <message>
         <source>{address}: the server has no database {database}; check the name (the owner of the server creates it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: serveren har ingen database {database}; sjekk navnet (eieren av serveren oppretter den)</translation>
     </message>
     <message>
         <source>{address}: the user {user} may not connect to the database {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: brukeren {user} har ikke lov til å koble til databasen {database}</translation>
     </message>
     <message>
         <source>{address}: the server does not accept {user} from this computer (its pg_hba.conf; see docs/server.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: serveren godtar ikke {user} fra denne datamaskinen (serverens pg_hba.conf; se docs/server.md)</translation>
     </message>
     <message>
         <source>{host}: no computer has this name; check the host name and the internet connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ingen datamaskin har dette navnet; sjekk vertsnavnet og internettforbindelsen</translation>
     </message>
     <message>
         <source>{host}:{port}: no database server answers there; check the host name and port, and that the server is running</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port}: ingen databaseserver svarer der; sjekk vertsnavnet og porten, og at serveren kjører</translation>
     </message>
     <message>
         <source>{host}:{port}: the server does not answer; check the host name and port, the network, and that no firewall is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port}: serveren svarer ikke; sjekk vertsnavnet og porten, nettverket, og at ingen brannmur er i veien</translation>
     </message>
     <message>
         <source>{address}: the encrypted connection (TLS) failed: the server and this computer do not agree on TLS or its certificate (see docs/server.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: den krypterte forbindelsen (TLS) mislyktes: serveren og denne datamaskinen er ikke enige om TLS eller sertifikatet (se docs/server.md)</translation>
     </message>
     <message>
         <source>{address}: the server has no free connections now; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: serveren har ingen ledige tilkoblinger nå; prøv igjen senere</translation>
     </message>
     <message>
         <source>{address}: the server is starting or stopping; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: serveren holder på å starte eller stoppe; prøv igjen om litt</translation>
     </message>
     <message>
         <source>This VRUS register was moved to a database server on {date}. It lives there now; this file is kept read-only as it was at the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette VRUS-registeret ble flyttet til en databaseserver {date}. Det ligger der nå; denne filen er skrivebeskyttet og beholdes slik den var da registeret ble flyttet.</translation>
     </message>
     <message>
         <source>Connect to the server in the window (File menu) or with VRUS_DATABASE_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til serveren i vinduet (Fil-menyen) eller med VRUS_DATABASE_URL.</translation>
     </message>
     <message>
         <source>{path} was moved to the server {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ble flyttet til serveren {server}</translation>
     </message>
     <message>
         <source>{path} was moved to the server {server} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ble flyttet til serveren {server} {date}</translation>
     </message>
     <message>
         <source>{where} and is kept read-only: connect to the server instead (File menu, or VRUS_DATABASE_URL); to use this file as a register of its own again, give it back its write permission</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} og er skrivebeskyttet: koble heller til serveren (Fil-menyen eller VRUS_DATABASE_URL); for å bruke denne filen som et eget register igjen, gi den skrivetilgangen tilbake</translation>
     </message>
     <message>
         <source>{database} is a register file: back it up with &apos;vrus backup&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} er en registerfil: sikkerhetskopier den med &apos;vrus backup&apos;</translation>
     </message>
     <message>
         <source>the backup of {database} was not kept: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhetskopien av {database} ble ikke beholdt: {problem}</translation>
     </message>
     <message>
         <source>the backup of {database} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhetskopieringen av {database} mislyktes: {reason}</translation>
     </message>
     <message>
         <source>your role</source>
-        <translation type="unfinished"></translation>
+        <translation>rollen din</translation>
     </message>
     <message>
         <source>your login ({login}, with no VRUS role)</source>
-        <translation type="unfinished"></translation>
+        <translation>brukeren din ({login}, uten VRUS-rolle)</translation>
     </message>
     <message>
         <source>your role ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>rollen din ({role})</translation>
     </message>
     <message>
         <source>{who} may not write this row of {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å skrive denne raden i {table}</translation>
     </message>
     <message>
         <source>{who} may not do this: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å gjøre dette: {reason}</translation>
     </message>
     <message>
         <source>{who} may not add {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å legge inn {columns}</translation>
     </message>
     <message>
         <source>{who} may not change {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å endre {columns}</translation>
     </message>
     <message>
         <source>{who} may not read {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å lese {columns}</translation>
     </message>
     <message>
         <source>{who} may not add rows to {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å legge til rader i {table}</translation>
     </message>
     <message>
         <source>{who} may not change {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å endre {table}</translation>
     </message>
     <message>
         <source>{who} may not delete from {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å slette fra {table}</translation>
     </message>
     <message>
         <source>{who} may not read {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} har ikke lov til å lese {table}</translation>
     </message>
     <message>
         <source>{database}: the table {table} is not one this VRUS knows; nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: tabellen {table} er ikke en tabell denne VRUS-versjonen kjenner; ingenting ble kopiert</translation>
     </message>
     <message>
         <source>{database}: the table {table} is missing; nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: tabellen {table} mangler; ingenting ble kopiert</translation>
     </message>
     <message>
         <source>{database}: the table {table} has other columns than this VRUS knows; nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: tabellen {table} har andre kolonner enn denne VRUS-versjonen kjenner; ingenting ble kopiert</translation>
     </message>
     <message>
         <source>the rows of {table} could not be copied ({reason}); nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>radene i {table} kunne ikke kopieres ({reason}); ingenting ble kopiert</translation>
     </message>
     <message>
         <source>the copy of {table} does not match the register (row count or checksum); nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>kopien av {table} stemmer ikke med registeret (antall rader eller kontrollsum); ingenting ble kopiert</translation>
     </message>
     <message>
         <source>the register has schema {source} and {database} schema {target}; nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>registeret har skjema {source} og {database} skjema {target}; ingenting ble kopiert</translation>
     </message>
     <message>
         <source>the login {user} has no VRUS role in the database {database}: the database owner gives it one with &apos;vrus server add-user&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>brukeren {user} har ingen VRUS-rolle i databasen {database}: eieren av databasen gir den en rolle med &apos;vrus server add-user&apos;</translation>
     </message>
     <message>
         <source>&apos;{command}&apos; is for a register on a PostgreSQL server (postgresql+psycopg://user@host/database); a register file needs no users</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{command}&apos; er for et register på en PostgreSQL-server (postgresql+psycopg://bruker@vert/database); en registerfil trenger ingen brukere</translation>
     </message>
     <message>
         <source>only the owner of the database {database} (or a superuser) can set it up; {user} is not</source>
-        <translation type="unfinished"></translation>
+        <translation>bare eieren av databasen {database} (eller en superbruker) kan sette den opp, og det er ikke {user}</translation>
     </message>
     <message>
         <source>the setup was refused by the server ({reason}): the owner needs the right to create roles (CREATEROLE), or a superuser runs &apos;vrus server setup&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>serveren avviste oppsettet ({reason}): eieren trenger rett til å opprette roller (CREATEROLE), ellers må en superbruker kjøre &apos;vrus server setup&apos;</translation>
     </message>
     <message>
         <source>the setup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>oppsettet mislyktes: {reason}</translation>
     </message>
     <message>
         <source>a login needs a name without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>en bruker må ha et navn uten kontrolltegn</translation>
     </message>
     <message>
         <source>{name}: a login&apos;s name is at most {size} bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: navnet på en bruker kan være høyst {size} byte langt</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a role: use {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; er ikke en rolle: bruk {roles}</translation>
     </message>
     <message>
         <source>the database {database} is not set up for several users yet: run &apos;vrus server setup&apos; first</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen {database} er ikke satt opp for flere brukere ennå: kjør &apos;vrus server setup&apos; først</translation>
     </message>
     <message>
         <source>{name}: a login (or role) of that name exists already; choose another name (an existing login&apos;s role is changed by the owner, see docs/server.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: det finnes allerede en bruker (eller rolle) med det navnet; velg et annet navn (rollen til en eksisterende bruker endres av eieren, se docs/server.md)</translation>
     </message>
     <message>
         <source>{name}: the server refused to create the login ({reason}); the database owner needs the right to create roles (CREATEROLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: serveren nektet å opprette brukeren ({reason}); eieren av databasen trenger rett til å opprette roller (CREATEROLE)</translation>
     </message>
     <message>
         <source>{name}: the login could not be created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: brukeren kunne ikke opprettes: {reason}</translation>
     </message>
     <message>
         <source>{path}: cannot read the password file ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kan ikke lese passordfilen ({reason})</translation>
     </message>
     <message>
         <source>{path}: the password file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: passordfilen er tom</translation>
     </message>
     <message>
         <source>the two passwords differ; nothing was created</source>
-        <translation type="unfinished"></translation>
+        <translation>de to passordene er ulike; ingenting ble opprettet</translation>
     </message>
     <message>
         <source>not a database URL (like postgresql+psycopg://user@host/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en database-URL (for eksempel postgresql+psycopg://bruker@vert/database)</translation>
     </message>
     <message>
         <source>{url} is a register file: a register moves to a server database (postgresql+psycopg://user@host/database); to copy a file, use &apos;vrus backup&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} er en registerfil: et register flyttes til en serverdatabase (postgresql+psycopg://bruker@vert/database); bruk &apos;vrus backup&apos; for å kopiere en fil</translation>
     </message>
     <message>
         <source>cannot connect to {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke koble til {database}: {reason}</translation>
     </message>
     <message>
         <source>{database} holds tables of another program; a register moves only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} inneholder tabeller fra et annet program; et register kan bare flyttes inn i en tom database</translation>
     </message>
     <message>
         <source>{database} already holds a register (rows in {table}); a register moves only into an empty database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} inneholder allerede et register (rader i {table}); et register kan bare flyttes inn i en tom database. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>{database} is already a server database</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} er allerede en serverdatabase</translation>
     </message>
     <message>
         <source>the register was moved to {server} and checked, but {path} could not be marked as moved ({reason}): do not use the file any more</source>
-        <translation type="unfinished"></translation>
+        <translation>registeret ble flyttet til {server} og kontrollert, men {path} kunne ikke merkes som flyttet ({reason}): ikke bruk filen mer</translation>
     </message>
     <message>
         <source>{database}: only the database&apos;s owner (who ran &apos;vrus server setup&apos;) can move a register into it ({reason}); nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: bare eieren av databasen (den som kjørte &apos;vrus server setup&apos;) kan flytte et register inn i den ({reason}); ingenting ble kopiert</translation>
     </message>
     <message>
         <source>{database} is in use (another connection holds its tables); nothing was copied: try again when nobody else is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} er i bruk (en annen tilkobling holder på tabellene); ingenting ble kopiert: prøv igjen når ingen andre er tilkoblet</translation>
     </message>
     <message>
         <source>{database}: the copy failed ({reason}); nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}: kopieringen mislyktes ({reason}); ingenting ble kopiert</translation>
     </message>
 </context>
 <context>
@@ -4936,15 +4936,15 @@ Fil: {path}</translation>
     </message>
     <message>
         <source>Co&amp;nnect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koble til en server&#xa0;…</translation>
     </message>
     <message>
         <source>&amp;Move the register to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt registeret til en server&#xa0;…</translation>
     </message>
     <message>
         <source>A backup is restored onto a server with &apos;vrus restore FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhetskopi gjenopprettes på en server med &apos;vrus restore FILE&apos;.</translation>
     </message>
     <message>
         <source>Backing up the register…</source>
@@ -5860,7 +5860,7 @@ Fil: {path}</translation>
     </message>
     <message>
         <source>Database: {name} (as {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {name} (som {role})</translation>
     </message>
     <message>
         <source>Persons in the register: {count}</source>
@@ -6316,11 +6316,11 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til en server&#xa0;…</translation>
     </message>
     <message>
         <source>Use a register that several people share on a server, instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk heller et register som flere deler på en server.</translation>
     </message>
     <message>
         <source>There is no register yet. VRUS makes a new one here:
@@ -6436,7 +6436,7 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     </message>
     <message>
         <source>{name} was changed by someone else while you were editing; their values were kept and are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ble endret av noen andre mens du redigerte; verdiene deres er beholdt og vises nå.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6778,27 +6778,27 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <name>RemoteChanges</name>
     <message>
         <source>Also in the register: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Også i registeret: {names}</translation>
     </message>
     <message>
         <source>{user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role})</translation>
     </message>
     <message>
         <source>lunch</source>
-        <translation type="unfinished">lunsj</translation>
+        <translation>venneforeningen</translation>
     </message>
     <message>
         <source>instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>instruktør</translation>
     </message>
     <message>
         <source>reader</source>
-        <translation type="unfinished"></translation>
+        <translation>leser</translation>
     </message>
     <message>
         <source>{user} on {host}, since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} på {host}, siden {time}</translation>
     </message>
 </context>
 <context>
@@ -7220,99 +7220,99 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <name>ServerDialog</name>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinator</translation>
     </message>
     <message>
         <source>lunch and duties</source>
-        <translation type="unfinished"></translation>
+        <translation>venneforeningen – lunsj og vakter</translation>
     </message>
     <message>
         <source>instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>instruktør</translation>
     </message>
     <message>
         <source>reports only</source>
-        <translation type="unfinished"></translation>
+        <translation>bare rapporter</translation>
     </message>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til en server</translation>
     </message>
     <message>
         <source>A register that several people use lives on a PostgreSQL server. Whoever set the server up gives you these details; each person has a user of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et register som flere bruker, ligger på en PostgreSQL-server. Den som satte opp serveren, gir deg disse opplysningene; hver person har sin egen bruker.</translation>
     </message>
     <message>
         <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk passordet på denne datamaskinen</translation>
     </message>
     <message>
         <source>Remember the password (this computer has no key store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk passordet (denne datamaskinen har ingen nøkkelring)</translation>
     </message>
     <message>
         <source>Kept in the computer&apos;s key store ({name}), not in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppbevares i nøkkelringen på datamaskinen ({name}), ikke i en fil.</translation>
     </message>
     <message>
         <source>This computer has no key store: the password is asked at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamaskinen har ingen nøkkelring: du blir spurt om passordet hver gang VRUS starter.</translation>
     </message>
     <message>
         <source>Open this server when VRUS starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne denne serveren når VRUS starter</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished">Database:</translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test tilkoblingen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Sluttet</translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <source>Use the register on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk registeret på denne datamaskinen</translation>
     </message>
     <message>
         <source>kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret på denne datamaskinen</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til {server}&#xa0;…</translation>
     </message>
     <message>
         <source>{found} Your role: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} Din rolle: {role}.</translation>
     </message>
     <message>
         <source>The connection failed for a reason VRUS does not know; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen mislyktes av en grunn VRUS ikke kjenner; se loggen.</translation>
     </message>
 </context>
 <context>
@@ -7633,47 +7633,47 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <name>TransferDialog</name>
     <message>
         <source>Move the register to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt registeret til en server</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished">Database:</translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord:</translation>
     </message>
     <message>
         <source>The whole register is copied into an empty database on a PostgreSQL server, as its owner (who set the server up): every row with its number. Each table is checked on both sides before anything is kept. Then the register lives on the server, and this file stays read-only as it is now, with a note beside it saying where the register went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele registeret kopieres inn i en tom database på en PostgreSQL-server, innlogget som eieren av databasen (den som satte opp serveren): hver rad med sitt nummer. Hver tabell kontrolleres på begge sider før noe beholdes. Deretter ligger registeret på serveren, og denne filen blir værende skrivebeskyttet slik den er nå, med et notat ved siden av som sier hvor registeret ble av.</translation>
     </message>
     <message>
         <source>Copying the register to {server} and checking it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierer registeret til {server} og kontrollerer det&#xa0;…</translation>
     </message>
     <message>
         <source>Moved and checked: {tables} tables, {rows} rows, equal on both sides. The register now lives in {server}. This file is read-only from now on; the note {note} beside it says where the register went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet og kontrollert: {tables} tabeller, {rows} rader, like på begge sider. Registeret ligger nå på {server}. Denne filen er skrivebeskyttet fra nå av; notatet {note} ved siden av sier hvor registeret ble av.</translation>
     </message>
     <message>
         <source>Open the register on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne registeret på serveren</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,9 @@ notes, who gave a consent, contact persons and the audit trail are the coordinat
 Every role may add entries to the audit trail (exports and printouts are recorded), but only
 under its own login's name, and only the coordinator reads it.
 
-Choices, so that the figures each role sees equal the coordinator's: rows are not filtered
-(the lunch count counts everyone who signs up or turns up); the lunch role reads children's
+Choices, so that the figures each role sees equal the coordinator's: the lunch role sees the
+persons invited to an event or signed up for one (row-level security; the lunch count counts
+no one else), their diets and allergies, and no one else's; the lunch role reads children's
 surnames, since the lunch list tells two children of one first name apart by the surname's
 initial (or the whole surname); the reader reads persons without names, contacts or notes:
 birth dates (the ages in the reports), gender, municipality, postal code and culture school.
@@ -166,9 +167,29 @@ class Policy:
 
 # Tables with row-level security; the owner (who runs setup and migrations) is not subject
 # to it, every role that reads or writes the table needs a policy here.
+# The friends' association cooks for the members invited to an event (their membership runs
+# on one of its days, in an ensemble it invites) and for whoever signed up: those persons,
+# their diets and allergies are all it sees. Every lunch count counts only them, so the
+# association's figures equal the coordinator's.
+_INVITED_OR_SIGNED_UP = (
+    "EXISTS (SELECT 1 FROM signups s WHERE s.person_id = persons.id) "
+    "OR EXISTS (SELECT 1 FROM memberships m "
+    "JOIN event_ensembles ee ON ee.ensemble_id = m.ensemble_id "
+    "JOIN event_days d ON d.event_id = ee.event_id "
+    "WHERE m.person_id = persons.id AND m.start_date <= d.date "
+    "AND (m.end_date IS NULL OR m.end_date >= d.date))"
+)
+# A person's row seen through the persons policy above (row-level security applies inside).
+_PERSON_SEEN = "person_id IN (SELECT p.id FROM persons p)"
+
 POLICIES: tuple[Policy, ...] = (
+    Policy("vrus_coordinator", "persons", "ALL", (COORDINATOR,), "true", "true"),
+    Policy("vrus_invited", "persons", "SELECT", (LUNCH,), _INVITED_OR_SIGNED_UP),
+    Policy("vrus_everyone", "persons", "SELECT", (INSTRUCTOR, READER)),
+    Policy("vrus_coordinator", "person_diets", "ALL", (COORDINATOR,), "true", "true"),
+    Policy("vrus_lunch", "person_diets", "SELECT", (LUNCH,), _PERSON_SEEN),
     Policy("vrus_coordinator", "allergies", "ALL", (COORDINATOR,), "true", "true"),
-    Policy("vrus_lunch", "allergies", "SELECT", (LUNCH,)),
+    Policy("vrus_lunch", "allergies", "SELECT", (LUNCH,), _PERSON_SEEN),
     Policy("vrus_severe_only", "allergies", "SELECT", (INSTRUCTOR,), "severity = 'severe'"),
     Policy("vrus_coordinator", "audit_entries", "ALL", (COORDINATOR,), "true", "true"),
     # An entry is written in one's own name (``vrus.audit.actor`` is the login on a server);
