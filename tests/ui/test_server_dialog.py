@@ -18,7 +18,7 @@ from vrus.db.engine import Database
 from vrus.server.connection import KEY_STORE_SERVICE, ServerAddress, save_password
 from vrus.ui.app import APPLICATION, ORGANIZATION, WindowHost
 from vrus.ui.common.core_actions import CoreActions
-from vrus.ui.common.options import SERVER_URL, Settings
+from vrus.ui.common.options import LANGUAGE, SERVER_URL, Settings
 from vrus.ui.files.new_register_dialog import NewRegisterDialog
 from vrus.ui.files.server_dialog import ServerDialog, server_at_start
 from vrus.ui.main_window import SECTION_KEYS
@@ -218,6 +218,7 @@ def test_a_start_whose_server_is_gone_asks_and_can_go_local(
     # The settings the window's start reads (``vrus.ui.app.window_language``).
     user_settings = Settings(QSettings(ORGANIZATION, APPLICATION))
     user_settings.set(SERVER_URL, gone)
+    user_settings.set(LANGUAGE, "en")  # the texts below are the English ones
     user_settings.sync()
     seen: list[str] = []
 
