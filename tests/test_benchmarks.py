@@ -74,3 +74,17 @@ def test_the_sizes_are_the_ones_asked_for(written: str) -> None:
     sizes = {row["size"] for row in table(written)}
     assert {"demo", "60"} <= sizes
     assert sizes <= {"demo", "60", "5 000 rows", "100 persons"}
+
+
+@pytest.mark.slow
+def test_the_load_test_runs_ten_users_and_prints_its_figures(pg_databases) -> None:
+    """Three seconds of it on the run's server: every kind of work done, percentiles printed,
+    no lost update and no error (its exit code)."""
+    url = pg_databases.fresh(migrated=False)
+    command = [sys.executable, "-m", "benchmarks.load_test", "--seconds", "3", "--url", url]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "10 users for 3 s" in done.stdout
+    kinds = {line.split("  ")[0] for line in done.stdout.splitlines() if re.match(r"^\w", line)}
+    assert {"attendance", "lunch plan", "annual report", "attendance report"} <= kinds
+    assert "lost updates: 0; errors: 0" in done.stdout

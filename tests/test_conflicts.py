@@ -661,3 +661,57 @@ def test_a_period_saved_as_shown_or_the_same_by_both_is_no_conflict(
         assert keep_days(session) == 400
     with pytest.raises(ConflictError):
         set_keep_days(db, 500, original=365)
+
+
+def test_a_bulk_action_overtaken_runs_again_and_keeps_the_other_users_answer(
+    db: Database, other: Database, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "All yes" read the sign-ups, then another user answered "no" for Åse before it wrote
+    (on a server nothing locks what a transaction read): its insert of Åse's row meets hers,
+    the whole action runs again from the register as it is now, and her "no" stands."""
+    if backend == "sqlite":
+        pytest.skip("SQLite begins every write IMMEDIATE: nobody saves during the action")
+    import vrus.signups
+
+    pid, event_id, _ = _invited_event(db)
+    second = add_person(db, "Ida", "Berg")
+    _membership(db, second)
+    attempts: list[int] = []
+    invited = vrus.signups.invited_members
+
+    def meanwhile(session, event):
+        attempts.append(1)
+        if len(attempts) == 1:
+            set_signup(other, event_id, pid, attending="no")  # committed, after our read
+        return invited(session, event)
+
+    monkeypatch.setattr(vrus.signups, "invited_members", meanwhile)
+    assert vrus.signups.sign_up_all_invited(db, event_id, lunch=True) == 1
+    assert len(attempts) == 2
+    answers = {row.person_id: row.attending for row in _sheet(db, event_id)}
+    assert answers == {pid: "no", second: "yes"}
+
+
+def test_a_bulk_action_overtaken_every_time_is_refused_and_saves_nothing(
+    db: Database, backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from vrus.conflicts import bulk_transaction
+    from vrus.errors import VrusError
+
+    pid = add_person(db, "Åse", "Ødegård")
+
+    def overtaken(session):
+        session.get(Person, pid).notes = "half"
+        session.flush()
+        raise StaleDataError("overtaken")
+
+    with pytest.raises(VrusError, match="3 times over; nothing was saved"):
+        bulk_transaction(db, overtaken)
+    assert _row(db, Person, pid).notes is None
+
+
+def _sheet(db: Database, event_id: int):
+    with db.sessions() as session:
+        return signup_sheet(session, event_id)

@@ -113,3 +113,12 @@ def test_every_log_file_is_private_after_a_rollover_too(tmp_path: Path) -> None:
     files = sorted(tmp_path.iterdir())
     assert [f.name for f in files] == ["vrus.log", "vrus.log.1", "vrus.log.2"]
     assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
+
+
+def test_a_server_connection_says_it_is_vrus(db, backend: str) -> None:
+    """The server's administrator sees VRUS's connections by name (pg_stat_activity)."""
+    if backend == "sqlite":
+        pytest.skip("a file has no connections to name")
+    with db.engine.connect() as connection:
+        name = connection.exec_driver_sql("SHOW application_name").scalar_one()
+    assert name == "VRUS"

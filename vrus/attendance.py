@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from vrus.conflicts import (
     NO_ROW,
     ConflictError,
+    bulk_transaction,
     check,
     stale_conflict,
     stale_is_conflict,
@@ -138,7 +139,8 @@ def _write_attendance(
 def mark_signed_up_present(db: Database, event_day_id: int) -> int:
     """Everyone who answered yes and has nothing recorded on the day becomes present (the
     quick start at the door; absences are then marked one by one). Returns how many."""
-    with db.transaction() as session:
+
+    def work(session: Session) -> int:
         day = get_row(session, EventDay, event_day_id, "event day")
         recorded = set(
             session.scalars(select(Attendance.person_id).where(Attendance.event_day_id == day.id))
@@ -153,7 +155,10 @@ def mark_signed_up_present(db: Database, event_day_id: int) -> int:
             Attendance(event_day_id=day.id, person_id=pid, status=AttendanceStatus.PRESENT.value)
             for pid in new
         )
+        session.flush()  # a row another user added meanwhile is found here, in this attempt
         return len(new)
+
+    return bulk_transaction(db, work)
 
 
 @dataclass(frozen=True)

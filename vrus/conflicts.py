@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -474,3 +474,38 @@ def store_setting(
 
 def _setting_text(value: Any, read: Callable[[str | None], Any]) -> str:
     return str(read(None)) if value is None else str(value)  # removed: the default again
+
+
+# The SQLSTATE of a unique key taken: another user added the same row first.
+_UNIQUE_VIOLATION = "23505"
+T = TypeVar("T")
+
+
+def _lost_race(error: Exception) -> bool:
+    if isinstance(error, StaleDataError):
+        return True
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == _UNIQUE_VIOLATION
+
+
+def bulk_transaction(db: Database, work: Callable[[Session], T], *, attempts: int = 3) -> T:
+    """A bulk action ("All yes", "Copy from the previous seminar", "All signed up present")
+    in one transaction. It acts on what the register holds when it runs, so when another
+    user's save overtook it (on a server: a row they changed or added after this one read
+    it) it runs again from the register as it is now, which keeps their answers; nothing of
+    the first attempt is kept. After ``attempts`` such races it is refused, nothing saved.
+
+    On SQLite the write lock taken at the start keeps others out, so this never repeats."""
+    for _attempt in range(attempts):
+        try:
+            with db.transaction() as session:
+                return work(session)
+        except (StaleDataError, IntegrityError) as error:
+            if not _lost_race(error):
+                raise
+    raise VrusError(
+        translate(
+            "Core",
+            "other users saved the same rows at the same moment, {n} times over; nothing "
+            "was saved: try again",
+        ).format(n=attempts)
+    )

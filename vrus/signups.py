@@ -27,6 +27,7 @@ from vrus.collation import sort_key
 from vrus.conflicts import (
     NO_ROW,
     ConflictError,
+    bulk_transaction,
     check,
     stale_conflict,
     stale_is_conflict,
@@ -390,7 +391,8 @@ def sign_up_all_invited(
     """Answer yes (with or without lunch) for every invited member. An explicit "no" stays
     unless ``overwrite_no``: a bulk action must not undo what a family told the coordinator.
     Returns the number of sign-ups created or changed."""
-    with db.transaction() as session:
+
+    def work(session: Session) -> int:
         event = get_event(session, event_id)
         existing = _signups_by_person(session, event_id)
         values = {"attending": Answer.YES.value, "wants_lunch": bool(lunch)}
@@ -402,6 +404,8 @@ def sign_up_all_invited(
             changed += _apply(session, event_id, row, pid, values)
         return changed
 
+    return bulk_transaction(db, work)
+
 
 def copy_signups_from(db: Database, event_id: int, source_event_id: int) -> int:
     """ "Copy from the previous seminar": for each person invited to this event who has not
@@ -410,7 +414,8 @@ def copy_signups_from(db: Database, event_id: int, source_event_id: int) -> int:
     are about one event and are not copied). Returns the number of sign-ups written."""
     if event_id == source_event_id:
         raise ValidationError("source_event", translate("Core", "is the same event"))
-    with db.transaction() as session:
+
+    def work(session: Session) -> int:
         event = get_event(session, event_id)
         get_event(session, source_event_id)
         source = _signups_by_person(session, source_event_id)
@@ -430,6 +435,8 @@ def copy_signups_from(db: Database, event_id: int, source_event_id: int) -> int:
                 {"attending": answer.attending, "wants_lunch": answer.wants_lunch},
             )
         return changed
+
+    return bulk_transaction(db, work)
 
 
 def previous_seminar(session: Session, event_id: int) -> int | None:

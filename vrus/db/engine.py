@@ -209,10 +209,16 @@ def make_engine(url: str, key: RegisterKey | None = None) -> Engine:
     if key is not None and path is not None:
         options["module"] = driver.sqlcipher
     parsed = make_url(url)
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        # A server behind a firewall that drops packets is reported within seconds, not
-        # after the operating system's two minutes.
-        options["connect_args"] = {"connect_timeout": SERVER_CONNECT_TIMEOUT}
+    if parsed.get_backend_name() == "postgresql":
+        arguments: dict[str, Any] = {}
+        if "connect_timeout" not in parsed.query:
+            # A server behind a firewall that drops packets is reported within seconds, not
+            # after the operating system's two minutes.
+            arguments["connect_timeout"] = SERVER_CONNECT_TIMEOUT
+        if "application_name" not in parsed.query:
+            # What the server's administrator sees in pg_stat_activity and the server log.
+            arguments["application_name"] = "VRUS"
+        options["connect_args"] = arguments
     # hide_parameters: a failing statement's error names its SQL, never the values (a child's
     # name or allergy would otherwise reach the log file with the traceback).
     engine = create_engine(url, future=True, hide_parameters=True, **options)
