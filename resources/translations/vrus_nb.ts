@@ -2524,6 +2524,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>innstillingen «{setting}»</translation>
     </message>
     <message>
+        <source>other users saved the same rows at the same moment, {n} times over; nothing was saved: try again</source>
+        <translation>andre brukere lagret de samme radene i samme øyeblikk, {n} ganger på rad; ingenting ble lagret: prøv igjen</translation>
+    </message>
+    <message>
         <source>Hours attended</source>
         <translation>Timer deltatt</translation>
     </message>
@@ -7488,6 +7492,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Taster: J ja, N nei, L lunsj av/på; på en dag M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Hver tast lagrer og går ned. Ctrl+Z angrer.</translation>
     </message>
     <message>
+        <source>Keys on a day: M present, F absent, G excused; Space clears. Each key saves and moves down. Ctrl+Z undoes. The sign-ups are the coordinator&apos;s.</source>
+        <translation>Taster på en dag: M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Hver tast lagrer og går ned. Ctrl+Z angrer. Påmeldingene er koordinatorens.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
@@ -7522,6 +7530,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>{present} present · {absent} absent · {excused} excused · {missing} not recorded</source>
         <translation>{present} møtt · {absent} fravær · {excused} gyldig fravær · {missing} ikke registrert</translation>
+    </message>
+    <message>
+        <source>The sign-ups are the coordinator&apos;s: here you record attendance.</source>
+        <translation>Påmeldingene er koordinatorens: her registrerer du oppmøte.</translation>
     </message>
     <message>
         <source>grid change</source>

@@ -5,15 +5,18 @@ per test; on a register file it is always the coordinator)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from sqlalchemy import select
 
 from tests.factories import add_event_with_attendance
-from vrus.db.models import EventDay
+from vrus.db.models import Attendance, EventDay, SignUp
 from vrus.opening import open_database
 from vrus.server.roles import Role
 from vrus.ui import main_window
 from vrus.ui.app import create_main_window
 from vrus.ui.common.core_actions import CoreActions
+from vrus.ui.events.signup_grid_model import COL_ATTENDING, FIRST_DAY_COLUMN
 from vrus.ui.main_window import SECTION_KEYS, MainWindow
 
 
@@ -152,3 +155,22 @@ def test_instructors_take_attendance_but_do_not_plan_events(qtbot, window_as, db
         page.editor.reject()
     page.open_grid()  # the sign-ups and attendance: the instructor's work
     assert page.stack.currentWidget() is page.grid
+    grid = page.grid
+    assert grid.all_yes_button.isVisible() is planner
+    assert grid.copy_button.isVisible() is planner
+    # The instructor starts on the first day and records attendance; the answers are shown,
+    # not written (the database would refuse them).
+    start = grid.view.currentIndex()
+    assert (start.column() == FIRST_DAY_COLUMN) is not planner
+    answer = grid.model.index(start.row(), COL_ATTENDING)
+    grid.view.setCurrentIndex(answer)
+    qtbot.keyClick(grid.view, Qt.Key.Key_J)
+    with db.sessions() as session:
+        answers = session.scalars(select(SignUp.attending)).all()
+    assert answers == (["yes"] if planner else [])
+    if not planner:
+        assert "coordinator's" in grid.message.text()
+    grid.view.setCurrentIndex(grid.model.index(start.row(), FIRST_DAY_COLUMN))
+    qtbot.keyClick(grid.view, Qt.Key.Key_F)
+    with db.sessions() as session:
+        assert session.scalars(select(Attendance.status)).all() == ["absent"]

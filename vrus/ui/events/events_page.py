@@ -83,7 +83,8 @@ class EventsPage(PageShortcuts, QWidget):
         self.proxy = EventsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.list_page = self._build_list(title)
-        self.grid = SignupGridPanel(db)
+        # Whoever may not plan events (an instructor) records attendance, not sign-ups.
+        self.grid = SignupGridPanel(db, sign_ups=edit_events)
         self.grid.backRequested.connect(self.show_list)
         self.grid.changed.connect(self._changes.changed)
         self.stack = QStackedWidget()

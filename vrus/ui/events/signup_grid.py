@@ -94,9 +94,14 @@ class SignupGridPanel(PageShortcuts, QWidget):
     backRequested = Signal()  # noqa: N815 - Qt's naming for signals
     changed = Signal()  # a bulk action changed the register
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, sign_ups: bool = True
+    ) -> None:
+        """``sign_ups=False``: attendance is recorded here, the sign-ups only shown (an
+        instructor on a server: the database lets that role write attendance only)."""
         super().__init__(parent)
         self._db = db
+        self.sign_ups = sign_ups
         self.summary: EventSummary | None = None
         self.model = SignupGridModel(db, self)
         self.undo_stack = QUndoStack(self)
@@ -138,6 +143,15 @@ class SignupGridPanel(PageShortcuts, QWidget):
                 "Space clears. Each key saves and moves down. Ctrl+Z undoes."
             )
         )
+        if not self.sign_ups:
+            self.all_yes_button.setVisible(False)
+            self.copy_button.setVisible(False)
+            self.legend.setText(
+                self.tr(
+                    "Keys on a day: M present, F absent, G excused; Space clears. Each key "
+                    "saves and moves down. Ctrl+Z undoes. The sign-ups are the coordinator's."
+                )
+            )
         self.legend.setObjectName("gridLegend")
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(dark);")
@@ -230,7 +244,9 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self._show_counts()
         first = self._next_person_row(-1)
         if first is not None:
-            self.view.setCurrentIndex(self.model.index(first, COL_ATTENDING))
+            # Where this user writes: the answers, or (attendance only) the first day.
+            start = COL_ATTENDING if self.sign_ups or not self.model.days else FIRST_DAY_COLUMN
+            self.view.setCurrentIndex(self.model.index(first, start))
         self.view.setFocus()
 
     def _model_reset(self) -> None:
@@ -321,6 +337,13 @@ class SignupGridPanel(PageShortcuts, QWidget):
             return False
         column = index.column()
         change: Change | None = None
+        if not self.sign_ups and column in (COL_ATTENDING, COL_LUNCH):
+            if key in ANSWER_KEYS or key in LUNCH_KEYS:
+                self.message.setText(
+                    self.tr("The sign-ups are the coordinator's: here you record attendance.")
+                )
+                return True
+            return False
         try:
             if column == COL_ATTENDING and key in ANSWER_KEYS:
                 change = self._answer(line, ANSWER_KEYS[key], None)
