@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.integrity import SCHEMA_OBJECTS_SQL, foreign_objects, is_damage, restore_command
+from vrus.db.journal import postgresql_triggers
 from vrus.db.keys import RegisterKey
 from vrus.db.migrate import current_revision, head_revision
 from vrus.db.models import Event, Municipality, Person
@@ -94,6 +95,42 @@ def _sqlite_checks(connection: Connection, report: HealthReport) -> None:
     ]
 
 
+# The triggers (not PostgreSQL's own, which enforce the foreign keys) and the views in the
+# register's schema.
+_SERVER_TRIGGERS_SQL = (
+    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE NOT t.tgisinternal AND n.nspname = current_schema() ORDER BY 1, 2"
+)
+_SERVER_VIEWS_SQL = (
+    "SELECT viewname FROM pg_views WHERE schemaname = current_schema() ORDER BY viewname"
+)
+
+
+def _postgresql_checks(connection: Connection, report: HealthReport) -> None:
+    """The server keeps its files intact itself; what is checked is the schema: triggers and
+    views another program added, and VRUS's own triggers (the change journal and the
+    notifications of other users' saves) where one is missing."""
+    if report.revision is None or report.revision < "0008":
+        return  # the server's triggers come with migration 0008
+    own = set(postgresql_triggers())
+    found = {
+        (str(table), str(name)) for table, name in connection.execute(text(_SERVER_TRIGGERS_SQL))
+    }
+    views = connection.execute(text(_SERVER_VIEWS_SQL)).scalars().all()
+    report.foreign_objects = [
+        f"the register contains a trigger '{table}.{name}' that VRUS did not make"
+        for table, name in sorted(found - own)
+    ]
+    report.foreign_objects += [
+        f"the register contains a view '{name}' that VRUS did not make" for name in views
+    ]
+    report.foreign_objects += [
+        f"VRUS's trigger '{table}.{name}' is missing (run 'vrus server setup' again)"
+        for table, name in sorted(own - found)
+    ]
+
+
 def check_database(db: Database) -> HealthReport:
     report = HealthReport(database=db.display_name, revision=None, head=head_revision())
     if db.path is not None:
@@ -104,6 +141,8 @@ def check_database(db: Database) -> HealthReport:
             report.revision = current_revision(connection)
             if connection.dialect.name == "sqlite":
                 _sqlite_checks(connection, report)
+            elif connection.dialect.name == "postgresql":
+                _postgresql_checks(connection, report)
             if report.revision is not None:
                 report.persons = connection.scalar(select(func.count()).select_from(Person)) or 0
                 report.events = connection.scalar(select(func.count()).select_from(Event)) or 0

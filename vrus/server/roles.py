@@ -179,12 +179,47 @@ def setup(url: str) -> None:
         with db.engine.begin() as connection:
             database = str(connection.execute(text("SELECT current_database()")).scalar_one())
             groups = {role.value: name for role, name in group_roles(database).items()}
+            _repair_triggers(connection)
             grants.apply(connection, groups)
     except DBAPIError as error:
         raise VrusError(_unreachable(error, url) or _setup_failed(error)) from None
     finally:
         db.close()
     log.info("server database set up (roles and grants)")
+
+
+def _repair_triggers(connection: Connection) -> None:
+    """Make again VRUS's own triggers and their functions where one is missing (dropped by
+    hand, or lost in a dump restored without them): without them other users' saves are not
+    announced and the member list misses changes. ``vrus check`` names a missing one."""
+    from vrus.db.journal import postgresql_functions, postgresql_triggers
+
+    schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
+    functions = set(
+        connection.execute(
+            text(
+                "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = current_schema()"
+            )
+        ).scalars()
+    )
+    for name, statement in postgresql_functions(schema).items():
+        if name not in functions:
+            connection.exec_driver_sql(statement)
+    triggers = {
+        (str(table), str(name))
+        for table, name in connection.execute(
+            text(
+                "SELECT c.relname, t.tgname FROM pg_trigger t "
+                "JOIN pg_class c ON c.oid = t.tgrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+            )
+        )
+    }
+    for key, statement in postgresql_triggers().items():
+        if key not in triggers:
+            connection.exec_driver_sql(statement)
 
 
 def _require_owner(db: Database) -> None:
