@@ -7194,6 +7194,25 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>venneforeningen</translation>
+    </message>
+    <message>
+        <source>instructor</source>
+        <translation>instruktør</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>leser</translation>
+    </message>
+</context>
+<context>
     <name>RosterPanel</name>
     <message>
         <source>Double-click a day to open its seminar above</source>

@@ -314,3 +314,12 @@ def test_the_demo_summary_in_the_welcome_panel_is_bokmal(bokmal, qtbot) -> None:
     )
     assert not panel.status.isHidden()
     assert panel.demo_button.isEnabled()
+
+
+def test_a_refusal_names_the_role_in_bokmal(bokmal) -> None:
+    """The command line says "your role (lunch)"; the window says the association's name."""
+    from vrus.server.refusals import _who
+
+    who = _who("lunch", "kari")
+    assert str(who) == "your role (lunch)"
+    assert ui_text(who) == "rollen din (venneforeningen)"

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import ExceptionContext
 
 from vrus.errors import VrusError
-from vrus.server.roles import role_on
+from vrus.server.roles import role_label, role_on
 from vrus.texts import Text, translate
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ def describe(engine: Engine | None, error: BaseException, statement: str | None)
 def _who(role: str | None, login: str) -> Text:
     if role is None:
         return translate("Core", "your login ({login}, with no VRUS role)").format(login=login)
-    return translate("Core", "your role ({role})").format(role=role)
+    return translate("Core", "your role ({role})").format(role=role_label(role))
 
 
 def _line(

@@ -55,6 +55,18 @@ class Role(StrEnum):
     READER = "reader"
 
 
+def role_label(role: Role | str) -> Text:
+    """The role as messages name it ("your role (lunch) may not ..."): the names the
+    command's options use, in the window the association's own words."""
+    labels = {
+        Role.COORDINATOR: translate("Roles", "coordinator"),
+        Role.LUNCH: translate("Roles", "lunch"),
+        Role.INSTRUCTOR: translate("Roles", "instructor"),
+        Role.READER: translate("Roles", "reader"),
+    }
+    return labels[Role(role)]
+
+
 # A login in several groups acts as the first of them here (the widest).
 ROLE_ORDER = (Role.COORDINATOR, Role.LUNCH, Role.INSTRUCTOR, Role.READER)
 
