@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.db.integrity import SCHEMA_OBJECTS_SQL, foreign_objects, is_damage, restore_command
-from vrus.db.journal import postgresql_triggers
+from vrus.db.journal import postgresql_triggers, postgresql_triggers_present
 from vrus.db.keys import RegisterKey
 from vrus.db.migrate import current_revision, head_revision
 from vrus.db.models import Event, Municipality, Person
@@ -95,13 +95,6 @@ def _sqlite_checks(connection: Connection, report: HealthReport) -> None:
     ]
 
 
-# The triggers (not PostgreSQL's own, which enforce the foreign keys) and the views in the
-# register's schema.
-_SERVER_TRIGGERS_SQL = (
-    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-    "JOIN pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE NOT t.tgisinternal AND n.nspname = current_schema() ORDER BY 1, 2"
-)
 _SERVER_VIEWS_SQL = (
     "SELECT viewname FROM pg_views WHERE schemaname = current_schema() ORDER BY viewname"
 )
@@ -114,9 +107,7 @@ def _postgresql_checks(connection: Connection, report: HealthReport) -> None:
     if report.revision is None or report.revision < "0008":
         return  # the server's triggers come with migration 0008
     own = set(postgresql_triggers())
-    found = {
-        (str(table), str(name)) for table, name in connection.execute(text(_SERVER_TRIGGERS_SQL))
-    }
+    found = postgresql_triggers_present(connection)
     views = connection.execute(text(_SERVER_VIEWS_SQL)).scalars().all()
     report.foreign_objects = [
         f"the register contains a trigger '{table}.{name}' that VRUS did not make"

@@ -12,6 +12,8 @@ order, and a notification of every change to the windows listening (``vrus.chang
 
 from __future__ import annotations
 
+from sqlalchemy import Connection
+
 KEEP = 5000  # journal rows kept; pruned on every thousandth row
 PERSON_TABLES = {"persons": "id", "memberships": "person_id", "consents": "person_id"}
 SHARED_TABLES = ("ensembles", "instruments", "municipalities", "organisations")
@@ -234,3 +236,17 @@ def postgresql_drops() -> list[str]:
     """The statements that remove what ``postgresql_functions`` and ``_triggers`` make."""
     drops = [f"DROP TRIGGER IF EXISTS {name} ON {table}" for table, name in postgresql_triggers()]
     return drops + [f"DROP FUNCTION IF EXISTS {name}()" for name in postgresql_functions("x")]
+
+
+# The triggers in the register's schema, but PostgreSQL's own (those enforce foreign keys).
+_PRESENT_TRIGGERS_SQL = (
+    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE NOT t.tgisinternal AND n.nspname = current_schema() ORDER BY 1, 2"
+)
+
+
+def postgresql_triggers_present(connection: Connection) -> set[tuple[str, str]]:
+    """(table, trigger) of every trigger in the schema: VRUS's and any other program's."""
+    rows = connection.exec_driver_sql(_PRESENT_TRIGGERS_SQL)
+    return {(str(table), str(name)) for table, name in rows}

@@ -204,7 +204,11 @@ def _repair_triggers(connection: Connection) -> None:
     """Make again VRUS's own triggers and their functions where one is missing (dropped by
     hand, or lost in a dump restored without them): without them other users' saves are not
     announced and the member list misses changes. ``vrus check`` names a missing one."""
-    from vrus.db.journal import postgresql_functions, postgresql_triggers
+    from vrus.db.journal import (
+        postgresql_functions,
+        postgresql_triggers,
+        postgresql_triggers_present,
+    )
 
     schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
     functions = set(
@@ -218,17 +222,7 @@ def _repair_triggers(connection: Connection) -> None:
     for name, statement in postgresql_functions(schema).items():
         if name not in functions:
             connection.exec_driver_sql(statement)
-    triggers = {
-        (str(table), str(name))
-        for table, name in connection.execute(
-            text(
-                "SELECT c.relname, t.tgname FROM pg_trigger t "
-                "JOIN pg_class c ON c.oid = t.tgrelid "
-                "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
-            )
-        )
-    }
+    triggers = postgresql_triggers_present(connection)
     for key, statement in postgresql_triggers().items():
         if key not in triggers:
             connection.exec_driver_sql(statement)

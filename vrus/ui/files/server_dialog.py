@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,6 @@ from vrus.db.keys import key_store_name
 from vrus.errors import VrusError
 from vrus.logsetup import error_kind
 from vrus.server.connection import (
-    DEFAULT_PORT,
     ServerAddress,
     check_server,
     forget,
@@ -52,6 +49,7 @@ from vrus.ui.common.options import SERVER_URL, Settings
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import wrapped_label
+from vrus.ui.files.server_fields import address_fields
 
 log = logging.getLogger(__name__)
 
@@ -127,23 +125,9 @@ class ServerDialog(QDialog):
                 "the server up gives you these details; each person has a user of their own."
             )
         )
-        self.host = QLineEdit()
-        self.host.setObjectName("serverHost")
-        self.host.setPlaceholderText("db.example.no")
-        self.port = QSpinBox()
-        self.port.setObjectName("serverPort")
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.port.setGroupSeparatorShown(False)
-        self.port.setMaximumWidth(self.port.sizeHint().width() + 24)  # five digits, not a line
-        self.database = QLineEdit()
-        self.database.setObjectName("serverDatabase")
-        self.database.setPlaceholderText("vrus")
-        self.user = QLineEdit()
-        self.user.setObjectName("serverUser")
-        self.password = QLineEdit()
-        self.password.setObjectName("serverPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        fields = address_fields("server")
+        self.host, self.port, self.database = fields.host, fields.port, fields.database
+        self.user, self.password = fields.user, fields.password
 
         store = key_store_name()
         self.remember_password = QCheckBox(

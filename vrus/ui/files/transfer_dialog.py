@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QLineEdit,
     QProgressBar,
-    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -31,13 +29,14 @@ from PySide6.QtWidgets import (
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.logsetup import error_kind
-from vrus.server.connection import DEFAULT_PORT, server_address
+from vrus.server.connection import server_address
 from vrus.server.register_copy import TableCopy
 from vrus.server.transfer import TransferReport, transfer
 from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.messages import core_message, unexpected_error_text
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import read_only_table, wrapped_label
+from vrus.ui.files.server_fields import address_fields
 
 log = logging.getLogger(__name__)
 
@@ -121,23 +120,9 @@ class TransferDialog(QDialog):
 
     def _where_page(self) -> QWidget:
         page = QWidget()
-        self.host = QLineEdit()
-        self.host.setObjectName("transferHost")
-        self.host.setPlaceholderText("db.example.no")
-        self.port = QSpinBox()
-        self.port.setObjectName("transferPort")
-        self.port.setRange(1, 65535)
-        self.port.setValue(DEFAULT_PORT)
-        self.port.setGroupSeparatorShown(False)
-        self.port.setMaximumWidth(self.port.sizeHint().width() + 24)
-        self.database = QLineEdit()
-        self.database.setObjectName("transferDatabase")
-        self.database.setPlaceholderText("vrus")
-        self.user = QLineEdit()
-        self.user.setObjectName("transferUser")
-        self.password = QLineEdit()
-        self.password.setObjectName("transferPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        fields = address_fields("transfer")
+        self.host, self.port, self.database = fields.host, fields.port, fields.database
+        self.user, self.password = fields.user, fields.password
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Server:"), self.host)
