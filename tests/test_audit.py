@@ -451,3 +451,28 @@ def test_the_actor_falls_back_when_the_system_names_nobody(monkeypatch) -> None:
 
     monkeypatch.setattr(audit.getpass, "getuser", nobody)
     assert audit.actor() == "unknown"
+
+
+def test_every_register_opened_records_its_changes(db: Database) -> None:
+    """Opened and closed again and again (a window reopening, the tests' many registers),
+    each new Database records its flushes: none may take a freed one's place in SQLAlchemy's
+    event registry and be thought to listen already."""
+    import gc
+
+    from vrus.db.engine import connect
+
+    for round_ in range(12):
+        other = connect(db.url)
+        try:
+            person = add_person(other, "Åse", f"Runde{round_}")
+            with other.sessions() as session:
+                made = session.scalars(
+                    select(AuditEntry).where(
+                        AuditEntry.person_id == person, AuditEntry.action == "create"
+                    )
+                ).all()
+            assert made, f"round {round_}: the new person's creation was not recorded"
+        finally:
+            other.close()
+        del other
+        gc.collect()

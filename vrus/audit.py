@@ -152,9 +152,14 @@ def record(
 
 
 def watch(sessions: sessionmaker[Session]) -> None:
-    """Record the changes made through the sessions of ``sessions`` (the register's)."""
-    if not event.contains(sessions, "after_flush", _after_flush):
-        event.listen(sessions, "after_flush", _after_flush)
+    """Record the changes made through the sessions of ``sessions`` (the register's; called
+    once, for a new sessionmaker).
+
+    No ``event.contains`` check first: SQLAlchemy keys its registry by the target's ``id()``,
+    and a new sessionmaker can get the id of one freed a moment ago whose entry is still
+    there; the check then said "already listening" and that register's changes went
+    unrecorded (seen as an audit trail with only the explicit entries, now and then)."""
+    event.listen(sessions, "after_flush", _after_flush)
 
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
