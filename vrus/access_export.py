@@ -25,7 +25,7 @@ The JSON document (``FORMAT_VERSION`` 1; keys English, codes as stored, dates IS
       "memberships": [{"ensemble", "instrument", "section", "start_date", "end_date",
                        "end_reason", "end_note"}],
       "signups": [{"event", "event_kind", "dates": [...], "answer", "lunch", "note",
-                   "updated_at"}],
+                   "not_coming": [dates skipped], "updated_at"}],
       "attendance": [{"event", "date", "status", "note", "recorded_at"}],
       "volunteer_duties": [{"guardian", "event", "date", "task", "lunch", "note"}],
       "consents": [{"kind", "given_by": "guardian" | "self" | null, "guardian": str | null,
@@ -69,6 +69,7 @@ from vrus.db.models import (
     PersonGuardian,
     PersonInstrument,
     SignUp,
+    SignUpAbsence,
     VolunteerDuty,
 )
 from vrus.errors import VrusError, not_in_register
@@ -212,6 +213,14 @@ def _signups(session: Session, person_id: int) -> list[Document]:
         .where(SignUp.person_id == person_id)
     ).all()
     dates = _event_dates(session, {signup.event_id for signup, _, _ in rows})
+    skipped: dict[int, list[dt.date]] = {}
+    for signup_id, day in session.execute(
+        select(SignUpAbsence.signup_id, EventDay.date)
+        .join(EventDay, EventDay.id == SignUpAbsence.event_day_id)
+        .where(SignUpAbsence.signup_id.in_([signup.id for signup, _, _ in rows]))
+        .order_by(EventDay.date)
+    ):
+        skipped.setdefault(signup_id, []).append(day)
     found = [
         (
             dates.get(signup.event_id, []),
@@ -223,6 +232,7 @@ def _signups(session: Session, person_id: int) -> list[Document]:
                 "answer": signup.attending,
                 "lunch": bool(signup.wants_lunch),
                 "note": signup.note,
+                "not_coming": [_iso(day) for day in skipped.get(signup.id, [])],
                 "updated_at": _iso(signup.updated_at),
             },
         )

@@ -18,7 +18,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
+from vrus import clock
 from vrus.collation import sort_key
 from vrus.conflicts import (
     ConflictError,
@@ -277,8 +279,30 @@ def _write_event(
             and event.project_id is None
         ):
             cleaned = {**cleaned, "project_id": iris_project_id(session)}
+        changed = any(getattr(event, name) != value for name, value in cleaned.items())
         for name, value in cleaned.items():
             setattr(event, name, value)
+        if changed:
+            touch(event)
+
+
+def touch(event: Event) -> None:
+    """Record that the event or its days changed now; the event's version goes up with it
+    (the season calendar's SEQUENCE, ``vrus.season_calendar``)."""
+    event.changed_at = clock.utc_now()
+    # Written even when the clock shows the same instant (a frozen or coarse clock), so that
+    # the version still goes up.
+    flag_modified(event, "changed_at")
+
+
+def set_cancelled(db: Database, event_id: int, cancelled: bool) -> None:
+    """Cancel an event (or take a cancellation back). It stays in the register with its
+    sign-ups; the season calendar marks it cancelled."""
+    with db.transaction() as session:
+        event = get_event(session, event_id)
+        if event.cancelled != cancelled:
+            event.cancelled = cancelled
+            touch(event)
 
 
 def _history_on(session: Session, day: EventDay) -> Text | None:
@@ -354,6 +378,7 @@ def _write_days(
                 what=_event_changed(event),
                 save=save,
             )
+        before = _plans_of(event)
         wanted = {date: (start, end) for date, start, end in plans}
         for day in [d for d in event.days if d.date not in wanted]:
             reason = _history_on(session, day)
@@ -371,6 +396,8 @@ def _write_days(
             if date not in existing:
                 event.days.append(day)
         event.season = season_of(session, plans[0][0])
+        if _plans_of(event) != before:
+            touch(event)
         session.flush()
         return [day.id for day in sorted(event.days, key=lambda d: d.date)]
 

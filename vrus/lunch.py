@@ -52,7 +52,7 @@ from vrus.db.models import (
 from vrus.duties import DutyEntry, duties_on
 from vrus.events import get_event
 from vrus.member_list import name_rows
-from vrus.signups import first_day, invited_members
+from vrus.signups import absent_days, first_day, invited_members
 from vrus.texts import Text, translate
 
 
@@ -243,6 +243,7 @@ class _Answers:
     unanswered: int
     present: dict[int, frozenset[int]]  # day id -> present persons
     recorded_days: frozenset[int]
+    absent: dict[int, frozenset[int]]  # day id -> persons signed up "yes" who skip that day
 
 
 def _erased_children(
@@ -289,7 +290,16 @@ def _answers(session: Session, event: Event) -> _Answers:
         unanswered=len(set(invited_members(session, event)) - answered),
         present={day: frozenset(ids) for day, ids in present.items()},
         recorded_days=frozenset(recorded),
+        absent=_skipping(session, event),
     )
+
+
+def _skipping(session: Session, event: Event) -> dict[int, frozenset[int]]:
+    by_day: dict[int, set[int]] = {}
+    for pid, days in absent_days(session, event.id).items():
+        for day_id in days:
+            by_day.setdefault(day_id, set()).add(pid)
+    return {day_id: frozenset(ids) for day_id, ids in by_day.items()}
 
 
 def _basis(event: Event, day: EventDay, answers: _Answers, today: dt.date) -> Basis:
@@ -377,7 +387,9 @@ def _day(
         announced = {pid for pid in attending if pid in answers.lunch}
         unannounced = {pid for pid in attending if pid not in answers.yes}
     else:
-        attending, announced, unannounced = answers.yes, set(answers.lunch), set()
+        skipping = answers.absent.get(day.id, frozenset())
+        attending = answers.yes - skipping
+        announced, unannounced = set(answers.lunch - skipping), set()
     eating = announced | unannounced
     count = LunchCount(
         members=_by_ensemble(children, announced),

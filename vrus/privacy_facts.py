@@ -89,6 +89,11 @@ PURPOSES: dict[str, Purpose] = {
         "Påmeldinger til seminarer og konserter, lunsj, merknad.",
         "Sign-ups for seminars and concerts, lunch, note.",
     ),
+    "signup_absences": Purpose(
+        HISTORY,
+        "Dager en påmeldt ikke kommer (svar per dag i et nettskjema).",
+        "Days a signed-up person will not come (a web form's answer per day).",
+    ),
     "attendance": Purpose(
         HISTORY,
         "Oppmøte per dag (kurstilskudd krever timer og deltakere).",

@@ -35,7 +35,16 @@ from vrus.conflicts import (
 )
 from vrus.db.engine import Database
 from vrus.db.enums import Answer
-from vrus.db.models import Ensemble, Event, EventDay, EventEnsemble, Membership, Person, SignUp
+from vrus.db.models import (
+    Ensemble,
+    Event,
+    EventDay,
+    EventEnsemble,
+    Membership,
+    Person,
+    SignUp,
+    SignUpAbsence,
+)
 from vrus.errors import VrusError
 from vrus.events import SECTION_ORDER, get_event, get_row
 from vrus.member_list import name_rows
@@ -202,6 +211,7 @@ class SignupRow:
     wants_lunch: bool
     note: str | None
     version: int = NO_ROW  # the sign-up's, as read (NO_ROW: not answered)
+    absent_days: frozenset[int] = frozenset()  # ids of the days a "yes" skips
 
     @property
     def name(self) -> str:
@@ -221,6 +231,7 @@ def sheet_rows(
         SignUp.person_id, SignUp.attending, SignUp.wants_lunch, SignUp.version, note
     ).where(SignUp.event_id == event.id)
     signups = {s.person_id: s for s in session.execute(answers)}
+    skipped = absent_days(session, event.id)
     ids = invited | set(signups) | set(extra_ids)
     members = name_rows(session, ids, first_day(event))
     order = {
@@ -242,6 +253,7 @@ def sheet_rows(
                 wants_lunch=bool(signup and signup.wants_lunch),
                 note=signup.note if signup else None,
                 version=signup.version if signup else NO_ROW,
+                absent_days=skipped.get(pid, frozenset()),
             )
         )
     return sorted(
@@ -290,7 +302,23 @@ def _apply(
         changed = any(getattr(row, name) != value for name, value in values.items())
     for name, value in values.items():
         setattr(row, name, value)
+    if row.attending != Answer.YES.value and row.absences:
+        row.absences.clear()  # days skipped mean something only to a "yes"
+        changed = True
     return changed
+
+
+def absent_days(session: Session, event_id: int) -> dict[int, frozenset[int]]:
+    """Person id -> the ids of the event's days a person who signed up "yes" skips."""
+    found: dict[int, set[int]] = defaultdict(set)
+    rows = session.execute(
+        select(SignUp.person_id, SignUpAbsence.event_day_id)
+        .join(SignUpAbsence, SignUpAbsence.signup_id == SignUp.id)
+        .where(SignUp.event_id == event_id, SignUp.attending == Answer.YES.value)
+    )
+    for person_id, day_id in rows:
+        found[person_id].add(day_id)
+    return {pid: frozenset(days) for pid, days in found.items()}
 
 
 # What a sign-up not answered stands for (no row).

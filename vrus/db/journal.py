@@ -126,6 +126,9 @@ NOTIFIED_TABLES = (
     "consents",
     "settings",
 )
+# Tables a later migration made, by the revision that made them: that migration makes their
+# notify triggers (``postgresql_triggers(through=...)`` gives each migration what it made).
+LATER_NOTIFIED_TABLES: dict[str, tuple[str, ...]] = {"0009": ("signup_absences",)}
 # The journal itself, the audit trail (written with every change it records) and who is
 # present (its heartbeat would wake every window twice a minute).
 UNNOTIFIED_TABLES = ("register_changes", "audit_entries", "presence")
@@ -200,8 +203,20 @@ def postgresql_functions(schema: str) -> dict[str, str]:
     }
 
 
-def postgresql_triggers() -> dict[tuple[str, str], str]:
-    """(table, trigger) -> CREATE TRIGGER statement, as migration 0008 makes them."""
+def notified_tables(through: str | None = None) -> tuple[str, ...]:
+    """The tables whose changes notify the windows, as of migration ``through`` (None: all)."""
+    later = [
+        table
+        for revision, tables in sorted(LATER_NOTIFIED_TABLES.items())
+        if through is None or revision <= through
+        for table in tables
+    ]
+    return NOTIFIED_TABLES + tuple(later)
+
+
+def postgresql_triggers(through: str | None = None) -> dict[tuple[str, str], str]:
+    """(table, trigger) -> CREATE TRIGGER statement, as the migrations up to ``through``
+    (None: all of them) make them."""
     triggers: dict[tuple[str, str], str] = {}
     journalled = {**PERSON_TABLES, **dict.fromkeys(SHARED_TABLES, "")}
     for table, column in journalled.items():
@@ -220,7 +235,7 @@ def postgresql_triggers() -> dict[tuple[str, str], str]:
         "CREATE TRIGGER register_changes_prune AFTER INSERT ON register_changes "
         "FOR EACH ROW WHEN (NEW.seq % 1000 = 0) EXECUTE FUNCTION vrus_prune_journal()"
     )
-    for table in NOTIFIED_TABLES:
+    for table in notified_tables(through):
         triggers[(table, f"{table}_notify")] = (
             f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
             f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION vrus_notify_change()"

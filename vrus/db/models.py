@@ -31,6 +31,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
@@ -505,7 +506,14 @@ class Event(Base):
     iris_type: Mapped[str | None] = mapped_column(String(24))
     audience_count: Mapped[int | None] = mapped_column(Integer)
     signup_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    # A cancelled event stays in the register (its sign-ups, the season's history); the
+    # calendar marks it cancelled, so the families' calendars drop it.
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # When the event or its days last changed (UTC; None: not since migration 0009). Set by
+    # the core with every such change, which also raises ``version``: the calendar's
+    # SEQUENCE, so that calendars take an updated event as an update.
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # The edit counter (see Person.version): a save that lost the race is refused.
     version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
 
@@ -607,6 +615,31 @@ class SignUp(Base):
 
     event: Mapped[Event] = relationship()
     person: Mapped[Person] = relationship()
+    absences: Mapped[list[SignUpAbsence]] = relationship(
+        back_populates="signup", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SignUpAbsence(Base):
+    """A day of the event that a person who signed up "yes" will not come (a web form's
+    answer per day): that day's lunch and attendance list leave the person out. Meaningful
+    only with a "yes"; the core removes them with any other answer."""
+
+    __tablename__ = "signup_absences"
+    __table_args__ = (
+        UniqueConstraint(
+            "signup_id", "event_day_id", name="uq_signup_absences_signup_id_event_day_id"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signup_id: Mapped[int] = mapped_column(ForeignKey("signups.id", ondelete="CASCADE"))
+    event_day_id: Mapped[int] = mapped_column(
+        ForeignKey("event_days.id", ondelete="CASCADE"), index=True
+    )
+
+    signup: Mapped[SignUp] = relationship(back_populates="absences")
+    event_day: Mapped[EventDay] = relationship()
 
 
 class Attendance(Base):

@@ -133,6 +133,8 @@ RULES: Mapping[str, Mapping[RoleName, Access]] = {
         READER: Access(select=(*_MEMBERSHIP, "end_reason")),
     },
     "signups": _everyone(Access(select=_ANSWERS)),
+    # The days a signed-up person skips: who comes and eats which day.
+    "signup_absences": _everyone(READ),
     "attendance": {
         LUNCH: Access(select=_STATUSES),
         INSTRUCTOR: EDIT,

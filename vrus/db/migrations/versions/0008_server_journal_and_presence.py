@@ -47,7 +47,7 @@ def upgrade() -> None:
         schema = bind.exec_driver_sql("SELECT current_schema()").scalar_one()
         for statement in postgresql_functions(schema).values():
             op.execute(statement)
-        for statement in postgresql_triggers().values():
+        for statement in postgresql_triggers(through="0008").values():
             op.execute(statement)
 
 
