@@ -187,6 +187,8 @@ class AttendanceRow:
     unannounced: bool
     # Day id -> the attendance row's version as read (NO_ROW: nothing recorded).
     versions: Mapping[int, int] = field(default_factory=dict)
+    # Ids of the days a "yes" said they skip (a web form's answer per day).
+    absent_days: frozenset[int] = frozenset()
 
     @property
     def name(self) -> str:
@@ -236,6 +238,7 @@ def attendance_grid(session: Session, event_id: int) -> AttendanceGrid:
                 statuses=statuses,
                 unannounced=came and row.attending != Answer.YES.value,
                 versions={d.id: versions.get(row.person_id, {}).get(d.id, NO_ROW) for d in days},
+                absent_days=row.absent_days,
             )
         )
     counts = {d.id: Counter(r.statuses[d.id] or NOT_RECORDED for r in rows) for d in days}

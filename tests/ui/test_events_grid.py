@@ -276,3 +276,25 @@ def test_grid_model(qtmodeltester, db, seminar, members) -> None:
     assert model.index(row, model.note_column).data() == "Kommer 11"
     assert model.index(row, COL_NAME).data(PERSON_ID_ROLE) == members["Aas"]
     assert not model.flags(model.index(0, COL_NAME)) & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_day_a_signed_up_person_skips_says_so(qtbot, page, db, seminar, members) -> None:
+    from vrus.db.models import SignUp, SignUpAbsence
+
+    set_signup(db, seminar, members["Aas"], attending="yes", wants_lunch=True)
+    sunday = day_ids(db, seminar)[1]
+    with db.transaction() as session:
+        signup = session.query(SignUp).filter_by(person_id=members["Aas"]).one()
+        signup.absences.append(SignUpAbsence(event_day_id=sunday))
+    page.refresh()
+    page.select_event(seminar)
+    page.open_grid()
+    model = page.grid.model
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, COL_NAME).data() == "Aas, Ingrid"
+    )
+    saturday_cell = model.index(row, FIRST_DAY_COLUMN)
+    sunday_cell = model.index(row, FIRST_DAY_COLUMN + 1)
+    assert sunday_cell.data() == "not coming"
+    assert "will not come this day" in sunday_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert saturday_cell.data() != "not coming"

@@ -300,8 +300,9 @@ def _day_data(person: AttendanceRow, day: GridDay, role: int) -> object:
         return day.id
     if role == UNANNOUNCED_ROLE:
         return unannounced
+    skips = status is None and day.id in person.absent_days
     if role == Qt.ItemDataRole.DisplayRole:
-        return attendance_label(status)
+        return translate("SignupGridModel", "not coming") if skips else attendance_label(status)
     if role == Qt.ItemDataRole.BackgroundRole and status is not None:
         return QBrush(QColor(UNANNOUNCED_COLOUR if unannounced else STATUS_COLOURS[status]))
     if role == Qt.ItemDataRole.ForegroundRole and status is None:
@@ -311,6 +312,12 @@ def _day_data(person: AttendanceRow, day: GridDay, role: int) -> object:
     if role == Qt.ItemDataRole.ToolTipRole:
         if unannounced:
             return translate("SignupGridModel", "Came without signing up (no yes on the sign-up)")
+        if skips:
+            return translate(
+                "SignupGridModel",
+                "Signed up, but said they will not come this day. "
+                "Keys: M present, F absent, G excused",
+            )
         return translate(
             "SignupGridModel", "Keys: M present, F absent, G excused, Space not recorded"
         )
