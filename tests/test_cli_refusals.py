@@ -25,6 +25,8 @@ def _error_line(capsys: pytest.CaptureFixture[str]) -> str:
         ["events", "signup", HUGE, "--all-invited"],
         ["print", "attendance", HUGE],
         ["print", "lunch", HUGE],
+        ["invitation", HUGE, "--mailto"],
+        ["import", "signups", HUGE, "answers.csv"],
     ],
 )
 def test_an_event_id_too_large_for_the_database_is_no_event(

@@ -48,6 +48,7 @@ from vrus.opening import open_database
 
 DATA = Path(__file__).parent / "data"
 MEMBERS_FILE = DATA / "import" / "medlemmer_excel_cp1252.csv"
+SIGNUPS_FILE = DATA / "import" / "pamelding_nettskjema_cp1252.csv"
 POPULATION_FILE = DATA / "population" / "07459-jsonstat2.json"
 # A name or word shorter than this could turn up by chance in a megabyte of random bytes.
 SHORTEST_NEEDLE = 6
@@ -61,6 +62,7 @@ MAGIC = {
     ".xlsx": b"PK\x03\x04",
     ".csv": b"\xef\xbb\xbf",  # UTF-8 with BOM, for Excel
     ".json": b"{",
+    ".ics": b"BEGIN:VCALENDAR",
 }
 
 
@@ -71,7 +73,7 @@ class Run:
     ``argv`` follows the global options; placeholders are filled per test: ``{event}`` (the
     newest season's first seminar), ``{season}``, ``{person}`` (a member with an allergy),
     ``{name}`` (that member's first name), ``{backup}`` (the newest backup beside the copied
-    register), ``{key}`` (the key file), ``{members}`` and ``{population}`` (files to
+    register), ``{key}`` (the key file), ``{members}``, ``{signups}`` and ``{population}`` (files to
     import)."""
 
     argv: tuple[str, ...]
@@ -98,6 +100,25 @@ RUNS: tuple[Run, ...] = (
     run("check", says="Encrypted: yes"),
     run("import", "members", "{members}", says="4 rows"),
     run("import", "members", "--dry-run", "{members}", says="Dry run: nothing was written"),
+    run(
+        "import",
+        "signups",
+        "--accept-all-health",
+        "{event}",
+        "{signups}",
+        says="Written: 0 sign-up(s)",
+    ),
+    run(
+        "import",
+        "signups",
+        "--accept-health",
+        "{person}",
+        "{event}",
+        "{signups}",
+        code=1,
+        says="no change of allergies or diets is proposed for person {person}",
+    ),
+    run("import", "signups", "--dry-run", "{event}", "{signups}", says="Dry run: nothing"),
     run("persons", "find", "--format", "json", "{name}", says='"id": {person}'),
     run("persons", "export", "-o", "access.json", "{person}", writes=("access.json",)),
     run("persons", "export", "-o", "access.pdf", "{person}", writes=("access.pdf",)),
@@ -116,7 +137,23 @@ RUNS: tuple[Run, ...] = (
         "ungdom",
     ),
     run("events", "signup", "--all-invited", "--lunch", "{event}", says="sign-up(s)"),
+    run("events", "cancel", "{event}", says="is cancelled"),
+    run("events", "uncancel", "{event}", says="is no longer cancelled"),
+    run("calendar", "--season", "{season}", writes=("VRUS-*.ics",)),
+    run(
+        "calendar",
+        "--season",
+        "{season}",
+        "--ensemble",
+        "junior",
+        "-o",
+        "junior.ics",
+        says="written to",
+        writes=("junior.ics",),
+    ),
     run("lunch", "{event}", says="lunches"),
+    run("invitation", "{event}", says="Invitasjon:"),
+    run("invitation", "--mailto", "{event}", says="mailto:"),
     run("print", "attendance", "{event}", writes=("oppmote-*.pdf",)),
     run(
         "print",
@@ -312,6 +349,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     key.assert_untouched()
     values["key"] = str(key_path)
     values["members"] = str(MEMBERS_FILE)
+    values["signups"] = str(SIGNUPS_FILE)
     values["population"] = str(POPULATION_FILE)
     yield Demo(folder, key, needles, values)
 
@@ -350,6 +388,8 @@ def assert_written(out: Path, row: Run, needles: tuple[str, ...]) -> None:
         else:
             magic = MAGIC.get(Path(name).suffix)
             assert magic is not None and data.startswith(magic), name
+            if name.endswith(".ics"):  # the families' calendar: nothing personal in it
+                assert not [n for n in needles if n.encode() in data], name
 
 
 # --- running the table ---------------------------------------------------------------------------

@@ -43,6 +43,30 @@ def format_with_weekday(day: dt.date, language: str = "nb") -> str:
     return f"{weekday_name(day, language)} {format_date(day)}"
 
 
+# Month names for letters to the families (vrus.invitations), which are written in Bokmål
+# whatever language the window or the command line speaks.
+MONTHS_NB = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+
+
+def long_date_nb(day: dt.date, *, weekday: bool = True) -> str:
+    """'lørdag 6. mars 2027' (or '6. mars 2027'): the long Norwegian form of a letter."""
+    date = f"{day.day}. {MONTHS_NB[day.month - 1]} {day.year}"
+    return f"{weekday_name(day, 'nb')} {date}" if weekday else date
+
+
 def day_text(day: dt.date) -> Text:
     """A date with its weekday for a message: ``str()`` is 'Thursday 06.03.2014' (as
     ``format_with_weekday(day, "en")``), the window shows 'torsdag 06.03.2014'."""

@@ -203,6 +203,7 @@ class EventSummary:
     partners: tuple[str, ...]
     turnout: int | None  # present on the last day up to today with attendance recorded
     day_warnings: tuple[DayWarning, ...]
+    cancelled: bool = False  # stays in the season's list, marked (``events.set_cancelled``)
 
     @property
     def first_day(self) -> dt.date:
@@ -245,6 +246,7 @@ def _summary(event: Event, counts: dict[int, tuple[int, int]], today: dt.date) -
         partners=tuple(sorted((p.organisation.name for p in event.partners), key=sort_key)),
         turnout=recorded_past[-1].present if recorded_past else None,
         day_warnings=tuple(day_warnings(event.kind, (d.date for d in days))),
+        cancelled=bool(event.cancelled),
     )
 
 

@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from vrus import __version__
 from vrus.cli import (
+    calendar,
     check,
     demo,
     events,
     files,
     gui,
     imports,
+    invitations,
     keys,
     lunch,
     persons,
@@ -51,6 +53,8 @@ COMMAND_GROUPS = (
     imports,
     persons,
     events,
+    calendar,
+    invitations,
     lunch,
     printing,
     report,

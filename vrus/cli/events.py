@@ -1,4 +1,5 @@
-"""``vrus events``: list the season, add an event, sign up all invited members.
+"""``vrus events``: list the season, add an event, sign up all invited members, cancel an
+event (and take the cancellation back).
 
 Failures raise ``VrusError``, which the ``vrus`` command prints as one line
 ("vrus: error: ...").
@@ -57,7 +58,8 @@ def _times(start: Any, end: Any) -> str:
 def _text_block(event: EventSummary) -> list[str]:
     kind = f"{event.kind}/{event.iris_type}" if event.iris_type else event.kind
     venue = f", {event.venue}" if event.venue else ""
-    lines = [f"#{event.id} {event.title} [{kind}]{venue}"]
+    cancelled = " (cancelled)" if event.cancelled else ""
+    lines = [f"#{event.id} {event.title}{cancelled} [{kind}]{venue}"]
     for day in event.days:
         present = f"present {day.present}" if day.recorded else ""
         lines.append(
@@ -118,6 +120,7 @@ def _json_event(event: EventSummary) -> dict[str, Any]:
         "invited": list(event.invited),
         "partners": list(event.partners),
         "turnout": event.turnout,
+        "cancelled": event.cancelled,
         "days": [
             {
                 "id": d.id,
@@ -243,12 +246,32 @@ def cmd_events_signup(
     return ExitCode.OK
 
 
+# --- cancel / uncancel --------------------------------------------------------------------
+
+
+def cmd_events_cancel(
+    db: Database, *, event_id: int, cancelled: bool = True, out: TextIO
+) -> ExitCode:
+    """``vrus events cancel EVENT`` and ``vrus events uncancel EVENT``: the event stays in the
+    register with its sign-ups; the season calendar marks it cancelled."""
+    from vrus.events import get_event, set_cancelled
+
+    set_cancelled(db, event_id, cancelled)
+    with db.sessions() as session:
+        event = get_event(session, event_id)
+        title, first = event.title, min((day.date for day in event.days), default=None)
+    when = f" ({format_with_weekday(first, 'nb')})" if first else ""
+    state = "cancelled" if cancelled else "no longer cancelled"
+    out.write(f"{title}{when} is {state}\n")
+    return ExitCode.OK
+
+
 # --- argparse ------------------------------------------------------------------------------
 
 
 def add_commands(subparsers: Any) -> None:
-    """``vrus events list|add|signup``."""
-    events = subparsers.add_parser("events", help="the season's events: list, add, sign up")
+    """``vrus events list|add|signup|cancel|uncancel``."""
+    events = subparsers.add_parser("events", help="the season's events: list, add, sign up, cancel")
     actions = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="the season's events with dates and weekdays")
@@ -297,4 +320,19 @@ def add_commands(subparsers: Any) -> None:
         handler=handler(
             cmd_events_signup, event_id="event", all_invited="all_invited", lunch="lunch"
         )
+    )
+
+    cancel = actions.add_parser(
+        "cancel", help="mark an event cancelled (it stays, with its sign-ups)"
+    )
+    cancel.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
+    cancel.set_defaults(
+        handler=handler(cmd_events_cancel, event_id="event", cancelled="cancelled"),
+        cancelled=True,
+    )
+    uncancel = actions.add_parser("uncancel", help="take an event's cancellation back")
+    uncancel.add_argument("event", type=parse_event_id, metavar="EVENT", help="the event's id")
+    uncancel.set_defaults(
+        handler=handler(cmd_events_cancel, event_id="event", cancelled="cancelled"),
+        cancelled=False,
     )

@@ -4,6 +4,7 @@ A small table (a season has some twenty events), so the model holds the summarie
 ``vrus.seasons.list_events`` and a proxy sorts them by ``SORT_ROLE``; the core's order (by
 date) is the default. A seminar day that is not a Saturday or Sunday is marked in the dates
 cell with an icon, a warning colour and a tooltip saying which day, in the window's language.
+A cancelled event stays in the list, greyed, its title struck through and marked cancelled.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from vrus import clock
 from vrus.clock import Today
@@ -141,6 +142,8 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tooltip = _tooltip(event, column)
             return plain_tooltip(tooltip) if tooltip else None
+        if event.cancelled and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return _cancelled_look(role, column)
         if column == COL_DATES and event.day_warnings:
             return _warning_decoration(role)
         if column == COL_TURNOUT and role == Qt.ItemDataRole.TextAlignmentRole:
@@ -162,6 +165,22 @@ def _warning_decoration(role: int) -> object:
     return None
 
 
+def _cancelled_look(role: int, column: int) -> object:
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
+    if column != COL_TITLE:
+        return None
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
+
+
+def _title_text(event: EventSummary) -> str:
+    if event.cancelled:
+        return translate("EventsModel", "{title} (cancelled)").format(title=event.title)
+    return event.title
+
+
 def _turnout_text(event: EventSummary) -> str:
     return "" if event.turnout is None else str(event.turnout)
 
@@ -169,7 +188,7 @@ def _turnout_text(event: EventSummary) -> str:
 _CELLS: tuple[Callable[[EventSummary], str], ...] = (
     lambda e: days_text([day.date for day in e.days]),
     lambda e: event_kind_text(e.kind, e.iris_type),
-    lambda e: e.title,
+    _title_text,
     lambda e: e.venue or "",
     _turnout_text,
 )
@@ -194,6 +213,14 @@ def _tooltip(event: EventSummary, column: int) -> str | None:
         return "\n".join(lines) or None
     if column == COL_TITLE:
         lines = []
+        if event.cancelled:
+            lines.append(
+                translate(
+                    "EventsModel",
+                    "Cancelled: the event stays in the register with its sign-ups, and the "
+                    "season calendar marks it cancelled.",
+                )
+            )
         if event.invited:
             lines.append(
                 translate("EventsModel", "Invited: {ensembles}").format(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
@@ -37,8 +38,9 @@ from vrus.seasons import EventSummary, current_season_year
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.colours import WARNING_COLOUR
 from vrus.ui.common.dates import days_text
+from vrus.ui.common.messages import core_message
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
-from vrus.ui.common.plain_text import message_box, plain_label
+from vrus.ui.common.plain_text import message_box, plain_label, show_error
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.widgets import fit_columns, heading_label, read_only_table
@@ -57,6 +59,10 @@ from vrus.ui.events.events_model import (
 )
 from vrus.ui.events.signup_grid import SignupGridPanel
 from vrus.ui.files.printing import Document, PrintButton, attendance_maker
+
+if TYPE_CHECKING:
+    from vrus.ui.events.calendar_dialog import CalendarExport
+    from vrus.ui.events.signup_import_wizard import SignupImportFlow
 
 
 class EventsPage(PageShortcuts, QWidget):
@@ -87,6 +93,8 @@ class EventsPage(PageShortcuts, QWidget):
         self.grid = SignupGridPanel(db, sign_ups=edit_events)
         self.grid.backRequested.connect(self.show_list)
         self.grid.changed.connect(self._changes.changed)
+        self.grid.importRequested.connect(lambda: self.import_signups(self.grid.summary))
+        self.signup_import: SignupImportFlow | None = None  # made on first use
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.grid)
@@ -120,17 +128,48 @@ class EventsPage(PageShortcuts, QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteEventButton")
         self.delete_button.setToolTip(self.tr("Delete key"))
+        self.cancel_button = QPushButton(self.tr("Cancel event…"))
+        self.cancel_button.setObjectName("cancelEventButton")
+        self.cancel_button.setToolTip(
+            self.tr("The event is called off: it stays, marked cancelled, with its sign-ups")
+        )
         # The season beside the heading, so the buttons fit a narrow window.
         top = QHBoxLayout()
         top.addWidget(heading_label(title))
         top.addStretch(1)
         top.addWidget(season_label)
         top.addWidget(self.season)
+        # The season's calendar beside the season: it is the season's, not the selected event's.
+        self.calendar_button = QPushButton(self.tr("Calendar (.ics)…"))
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setToolTip(
+            self.tr("The season's events as a file for the families' calendars")
+        )
+        top.addWidget(self.calendar_button)
         tools = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.grid_button, self.delete_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.grid_button,
+            self.delete_button,
+            self.cancel_button,
+        ):
             tools.addWidget(button)
         self.print_button = self._print_button()
         tools.addWidget(self.print_button)
+        self.invitation_button = QPushButton(self.tr("Invitation…"))
+        self.invitation_button.setObjectName("invitationButton")
+        self.invitation_button.setToolTip(
+            self.tr("The selected event's invitation to the families, to copy or e-mail")
+        )
+        self.invitation_button.clicked.connect(self.open_invitation)
+        tools.addWidget(self.invitation_button)
+        self.import_signups_button = QPushButton(self.tr("Import sign-ups…"))
+        self.import_signups_button.setObjectName("importSignupsButton")
+        self.import_signups_button.setToolTip(
+            self.tr("The answers of a web form (CSV or XLSX) as the selected event's sign-ups")
+        )
+        tools.addWidget(self.import_signups_button)
         tools.addStretch(1)
 
         self.table = QTableView()
@@ -190,14 +229,24 @@ class EventsPage(PageShortcuts, QWidget):
             self.delete_selected,
             [key(Qt.Key.Key_Delete)],
         )
+        self.cancel_action = self._table_action(
+            self.tr("Cancel event"), "cancelEventAction", self.toggle_cancelled, []
+        )
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.calendar_button.clicked.connect(self.export_calendar)
+        self.calendar_export: CalendarExport | None = None  # made on first use
         self.new_button.clicked.connect(self.new_event)
         self.edit_button.clicked.connect(self.edit_selected)
         self.grid_button.clicked.connect(self.open_grid)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_signups_button.clicked.connect(lambda: self.import_signups())
+        # Shown or hidden only once on the page: a button without a parent would be a window.
+        self.import_signups_button.setVisible(self.edit_events)
+        self.invitation_button.setVisible(self.edit_events)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.season.currentIndexChanged.connect(self._season_chosen)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for widget in (self.new_button, self.edit_button, self.delete_button):
+        for widget in (self.new_button, self.edit_button, self.delete_button, self.cancel_button):
             widget.setVisible(self.edit_events)
         self.new_action.setEnabled(self.edit_events)
 
@@ -299,9 +348,20 @@ class EventsPage(PageShortcuts, QWidget):
         for widget in (self.edit_button, self.grid_button, self.delete_button):
             widget.setEnabled(editable or (chosen and widget is self.grid_button))
         self.print_button.button.setEnabled(chosen and not self.print_button.running)
+        self.invitation_button.setEnabled(editable)
+        self.import_signups_button.setEnabled(editable)
         self.grid_action.setEnabled(chosen)
-        for action in (self.edit_action, self.delete_action):
+        for action in (self.edit_action, self.delete_action, self.cancel_action):
             action.setEnabled(editable)
+        summary = self.selected_summary() if chosen else None
+        cancelled = summary is not None and summary.cancelled
+        self.cancel_button.setEnabled(editable)
+        self.cancel_button.setText(
+            self.tr("Reinstate event…") if cancelled else self.tr("Cancel event…")
+        )
+        self.cancel_action.setText(
+            self.tr("Reinstate event") if cancelled else self.tr("Cancel event")
+        )
 
     def _print_button(self) -> PrintButton:
         def maker(variant: str):
@@ -427,6 +487,95 @@ class EventsPage(PageShortcuts, QWidget):
         self.question = box
         box.finished.connect(lambda _result: setattr(self, "question", None))
         box.open()
+
+    # --- Cancelling ---------------------------------------------------------------------------
+
+    def toggle_cancelled(self) -> None:
+        """Cancel the selected event, or take its cancellation back, after a question."""
+        summary = self.selected_summary()
+        if summary is None or not self.edit_events:
+            return
+        dates = days_text([day.date for day in summary.days])
+        if summary.cancelled:
+            title = self.tr("Reinstate event")
+            text = self.tr("Reinstate {title} ({dates})?").format(title=summary.title, dates=dates)
+            info = self.tr(
+                "It is planned again; the next season calendar shows it as planned. Tell the "
+                "families."
+            )
+            action = self.tr("Reinstate the event")
+        else:
+            title = self.tr("Cancel event")
+            text = self.tr("Cancel {title} ({dates})?").format(title=summary.title, dates=dates)
+            info = self.tr(
+                "It stays in the register with its sign-ups, marked cancelled. The season "
+                "calendar marks it cancelled, so the families' calendars drop it once they "
+                "get the new file; tell the families."
+            )
+            action = self.tr("Cancel the event")
+        box = message_box(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setObjectName("cancelQuestion")
+        box.setInformativeText(info)
+        confirm = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Leave it as it is"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(
+            lambda _result: self._cancel_answered(box, box.clickedButton() is confirm, summary)
+        )
+        self.question = box
+        box.open()
+
+    def _cancel_answered(self, box: QMessageBox, confirmed: bool, summary: EventSummary) -> None:
+        self.question = None
+        box.deleteLater()
+        if not confirmed:
+            return
+        try:
+            events.set_cancelled(self._db, summary.id, not summary.cancelled)
+        except VrusError as error:
+            show_error(self, self.tr("The event was not changed"), core_message(error))
+            return
+        self._changes.changed.emit()
+        self.table.setFocus()
+
+    # --- The season calendar ----------------------------------------------------------------
+
+    def export_calendar(self) -> None:
+        """Ask for season and ensemble, then where to save the season's calendar."""
+        if self.calendar_export is None:
+            # Imported on first use, not with the page (it brings the iCalendar library).
+            from vrus.ui.events.calendar_dialog import CalendarExport
+
+            self.calendar_export = CalendarExport(self._db, self, self._today)
+        self.calendar_export.start(self.season_year)
+
+    # --- Sign-ups from a web form -----------------------------------------------------------
+
+    def import_signups(self, summary: EventSummary | None = None) -> None:
+        """Open the sign-up import wizard for ``summary`` (by default the selected event)."""
+        summary = summary or self.selected_summary()
+        if summary is None or not self.edit_events:
+            return
+        if self.signup_import is None:
+            # Imported on first use, not with the page (it brings the file readers).
+            from vrus.ui.events.signup_import_wizard import SignupImportFlow
+
+            self.signup_import = SignupImportFlow(self._db, self._changes, self, today=self._today)
+        self.signup_import.start(summary)
+
+    # --- The invitation ---------------------------------------------------------------------
+
+    def open_invitation(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is not None and self.edit_events:
+            # Imported on first use, not with the page.
+            from vrus.ui.events.invitation_dialog import open_invitation
+
+            self.invitation_dialog = open_invitation(self, self._db, event_id)
 
     # --- The grid ---------------------------------------------------------------------------
 

@@ -93,6 +93,7 @@ class GridView(QTableView):
 class SignupGridPanel(PageShortcuts, QWidget):
     backRequested = Signal()  # noqa: N815 - Qt's naming for signals
     changed = Signal()  # a bulk action changed the register
+    importRequested = Signal()  # noqa: N815 - the user asks to import a web form's answers
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, *, sign_ups: bool = True
@@ -137,6 +138,10 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.copy_button = QPushButton(self.tr("Copy from the previous seminar"))
         self.copy_button.setObjectName("copyButton")
         self.copy_button.clicked.connect(self.copy_previous)
+        self.import_button = QPushButton(self.tr("Import sign-ups…"))
+        self.import_button.setObjectName("gridImportSignupsButton")
+        self.import_button.setToolTip(self.tr("The answers of a web form (CSV or XLSX)"))
+        self.import_button.clicked.connect(self.importRequested)
         self.legend = plain_label(
             self.tr(
                 "Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; "
@@ -146,6 +151,7 @@ class SignupGridPanel(PageShortcuts, QWidget):
         if not self.sign_ups:
             self.all_yes_button.setVisible(False)
             self.copy_button.setVisible(False)
+            self.import_button.setVisible(False)
             self.legend.setText(
                 self.tr(
                     "Keys on a day: M present, F absent, G excused; Space clears. Each key "
@@ -158,6 +164,7 @@ class SignupGridPanel(PageShortcuts, QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.all_yes_button)
         tools.addWidget(self.copy_button)
+        tools.addWidget(self.import_button)
         tools.addSpacing(16)
         tools.addWidget(self.legend, 1)
 
