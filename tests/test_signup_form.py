@@ -479,6 +479,9 @@ def _index(*persons: tuple[int, str, str, dt.date | None, bool]) -> PersonIndex:
         ("ØYVIND  BÆRUM-HAUGEN", "Øyvind", "Bærum-Haugen"),
         ("Aeroy, Aasmund", "Åsmund", "Ærøy"),
         ("Nguyen Minh", "Minh", "Nguyen"),
+        # Letters Unicode cannot split into base and accent.
+        ("Lukasz Wisniewski", "Łukasz", "Wiśniewski"),
+        ("Dorte Strass", "Ðorte", "Straß"),
     ],
 )
 def test_spellings_of_one_name_match(given: str, first: str, last: str) -> None:

@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 _NORWEGIAN = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe"})
+# Letters Unicode does not split into a base letter and an accent ("Łukasz" typed "Lukasz").
+_UNSPLIT = str.maketrans({"ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "ı": "i", "œ": "oe"})
 _DIGRAPHS = re.compile(r"ae|oe|aa")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -21,7 +23,7 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 @lru_cache(maxsize=4096)
 def loose_fold(text: str) -> str:
     """Lower case ASCII with æ/ø/å and their spellings reduced to one vowel, single spaces."""
-    folded = unicodedata.normalize("NFC", text).casefold().translate(_NORWEGIAN)
+    folded = unicodedata.normalize("NFC", text).casefold().translate(_NORWEGIAN).translate(_UNSPLIT)
     folded = "".join(
         ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch)
     )
