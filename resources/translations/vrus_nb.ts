@@ -247,6 +247,67 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Season calendar</source>
+        <translation>Sesongkalender</translation>
+    </message>
+    <message>
+        <source>All ensembles</source>
+        <translation>Alle ensembler</translation>
+    </message>
+    <message>
+        <source>&amp;Season:</source>
+        <translation>&amp;Sesong:</translation>
+    </message>
+    <message>
+        <source>&amp;Ensemble:</source>
+        <translation>&amp;Ensemble:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lagre…</translation>
+    </message>
+    <message>
+        <source>One file with the season&apos;s events for the families&apos; calendars (Google, Apple, Outlook): times, venue, what to bring and lunch, in Norwegian. Importing an updated file updates the events instead of adding them twice; a cancelled event is marked cancelled. The file holds no personal data, so it can be sent to everyone or put on the web.</source>
+        <translation>Én fil med sesongens arrangementer til familienes kalendere (Google, Apple, Outlook): tider, sted, hva som skal tas med, og lunsj, på norsk. Når en oppdatert fil importeres, oppdateres arrangementene i stedet for å legges inn to ganger; et avlyst arrangement merkes som avlyst. Filen inneholder ingen personopplysninger, så den kan sendes til alle eller legges ut på nettet.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Save the season calendar</source>
+        <translation>Lagre sesongkalenderen</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Season calendar with {events} event(s) saved to {path}</source>
+        <translation>Sesongkalender med {events} arrangement(er) lagret i {path}</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>Kalenderen ble ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDelegate</name>
+    <message>
+        <source>Choose the person…</source>
+        <translation>Velg personen…</translation>
+    </message>
+    <message>
+        <source>None of them</source>
+        <translation>Ingen av dem</translation>
+    </message>
+    <message>
+        <source>A near match is saved only when you choose the person it is meant for.</source>
+        <translation>Et nesten-treff lagres bare når du velger personen det gjelder.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>3. Check</source>
@@ -972,12 +1033,32 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>&apos;{value}&apos; er ikke et postnummer: bruk 4 siffer</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a clear yes or no</source>
+        <translation>&apos;{value}&apos; er ikke et tydelig ja eller nei</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; names a day that is not a day of the event</source>
+        <translation>&apos;{value}&apos; nevner en dag som ikke er en av arrangementets dager</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; names no day of the event: give the weekday or the date</source>
+        <translation>&apos;{value}&apos; nevner ingen av arrangementets dager: oppgi ukedagen eller datoen</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date: use dd.mm.yyyy</source>
         <translation>&apos;{value}&apos; er ikke en dato: bruk dd.mm.åååå</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a real date</source>
         <translation>&apos;{value}&apos; er ikke en ekte dato</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time</source>
+        <translation>&apos;{value}&apos; er ikke en dato med klokkeslett</translation>
+    </message>
+    <message>
+        <source>the diet note is longer than {limit} characters</source>
+        <translation>kostholdsmerknaden er lengre enn {limit} tegn</translation>
     </message>
     <message>
         <source>{date} is in the future</source>
@@ -1756,8 +1837,104 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Etternavn</translation>
     </message>
     <message>
+        <source>Participant&apos;s name</source>
+        <translation>Deltakerens navn</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Coming (yes/no)</source>
+        <translation>Kommer (ja/nei)</translation>
+    </message>
+    <message>
+        <source>Days coming</source>
+        <translation>Dager deltakeren kommer</translation>
+    </message>
+    <message>
+        <source>Lunch (yes/no)</source>
+        <translation>Lunsj (ja/nei)</translation>
+    </message>
+    <message>
+        <source>Allergies and diet</source>
+        <translation>Allergier og kosthold</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Sendt inn</translation>
+    </message>
+    <message>
+        <source>no change of diets or allergies is proposed for person {ids}</source>
+        <translation>ingen endring av kosthold eller allergier er foreslått for person {ids}</translation>
+    </message>
+    <message>
+        <source>the register changed since the file was checked; nothing was written: check the file again</source>
+        <translation>registeret er endret siden filen ble kontrollert; ingenting ble lagret: kontroller filen på nytt</translation>
+    </message>
+    <message>
+        <source>is mapped to a day that is not a day of this event</source>
+        <translation>er koblet til en dag som ikke er en av arrangementets dager</translation>
+    </message>
+    <message>
+        <source>the file has no such column ({field})</source>
+        <translation>filen har ingen slik kolonne ({field})</translation>
+    </message>
+    <message>
+        <source>is mapped twice: to {first} and to {second}</source>
+        <translation>er koblet to ganger: til {first} og til {second}</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the participant&apos;s name (or to first and last name)</source>
+        <translation>ingen kolonne er koblet til deltakerens navn (eller til fornavn og etternavn)</translation>
+    </message>
+    <message>
+        <source>row {row} is not an answer in the file</source>
+        <translation>rad {row} er ikke et svar i filen</translation>
+    </message>
+    <message>
+        <source>the answer says nothing about coming; it is not written</source>
+        <translation>svaret sier ikke om deltakeren kommer; det blir ikke lagret</translation>
+    </message>
+    <message>
+        <source>longer than the {limit} characters a sign-up&apos;s note keeps; cut</source>
+        <translation>lengre enn de {limit} tegnene en merknad på en påmelding kan ha; forkortet</translation>
+    </message>
+    <message>
+        <source>none of the persons offered, as chosen</source>
+        <translation>ingen av de foreslåtte personene, etter ditt valg</translation>
+    </message>
+    <message>
+        <source>person {id} is not in the register (or is archived)</source>
+        <translation>person {id} er ikke i registeret (eller er arkivert)</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>valgt av deg</translation>
+    </message>
+    <message>
+        <source>replaced by the later answer in row {row}</source>
+        <translation>erstattet av det senere svaret i rad {row}</translation>
+    </message>
+    <message>
+        <source>; and {count} more</source>
+        <translation>; og {count} til</translation>
+    </message>
+    <message>
+        <source>the file has {count} error(s); nothing was written: {errors}</source>
+        <translation>filen har {count} feil; ingenting ble lagret: {errors}</translation>
+    </message>
+    <message>
+        <source>the register changed since the file was checked (a person was archived or removed); nothing was written: check the file again</source>
+        <translation>registeret er endret siden filen ble kontrollert (en person er arkivert eller fjernet); ingenting ble lagret: kontroller filen på nytt</translation>
+    </message>
+    <message>
+        <source>person {id} is not in the register</source>
+        <translation>person {id} er ikke i registeret</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -3931,6 +4108,154 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <source>{database}: the copy failed ({reason}); nothing was copied</source>
         <translation>{database}: kopieringen mislyktes ({reason}); ingenting ble kopiert</translation>
     </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>fornavn og etternavn byttet om</translation>
+    </message>
+    <message>
+        <source>a name missing in the answer</source>
+        <translation>et navn mangler i svaret</translation>
+    </message>
+    <message>
+        <source>a name more in the answer than in the register</source>
+        <translation>ett navn mer i svaret enn i registeret</translation>
+    </message>
+    <message>
+        <source>name spelt differently</source>
+        <translation>navnet er stavet annerledes</translation>
+    </message>
+    <message>
+        <source>same first name, another last name</source>
+        <translation>samme fornavn, annet etternavn</translation>
+    </message>
+    <message>
+        <source>same last name, another first name</source>
+        <translation>samme etternavn, annet fornavn</translation>
+    </message>
+    <message>
+        <source>birth date with day and month swapped</source>
+        <translation>fødselsdato med dag og måned byttet om</translation>
+    </message>
+    <message>
+        <source>birth date with one digit different</source>
+        <translation>fødselsdato med ett siffer ulikt</translation>
+    </message>
+    <message>
+        <source>the answer gives no name</source>
+        <translation>svaret oppgir ikke noe navn</translation>
+    </message>
+    <message>
+        <source>same name and birth date</source>
+        <translation>samme navn og fødselsdato</translation>
+    </message>
+    <message>
+        <source>several persons have this name and birth date</source>
+        <translation>flere personer har dette navnet og denne fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>same name; the register has no birth date for this person</source>
+        <translation>samme navn; registeret har ingen fødselsdato for denne personen</translation>
+    </message>
+    <message>
+        <source>no person with exactly this name and birth date</source>
+        <translation>ingen person med nøyaktig dette navnet og denne fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>same name, another birth date</source>
+        <translation>samme navn, annen fødselsdato</translation>
+    </message>
+    <message>
+        <source>a person of this name is in the register with another birth date</source>
+        <translation>en person med dette navnet står i registeret med en annen fødselsdato</translation>
+    </message>
+    <message>
+        <source>no person in the register with this name and birth date</source>
+        <translation>ingen person i registeret med dette navnet og denne fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>matched by name alone: the answer gives no birth date</source>
+        <translation>funnet bare på navnet: svaret oppgir ingen fødselsdato</translation>
+    </message>
+    <message>
+        <source>matched by name alone: the only one of {count} persons of this name invited to the event</source>
+        <translation>funnet bare på navnet: den eneste av {count} personer med dette navnet som er invitert til arrangementet</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samme navn</translation>
+    </message>
+    <message>
+        <source>{count} persons in the register have this name and the answer gives no birth date</source>
+        <translation>{count} personer i registeret har dette navnet, og svaret oppgir ingen fødselsdato</translation>
+    </message>
+    <message>
+        <source>no person with exactly this name; the answer gives no birth date</source>
+        <translation>ingen person med nøyaktig dette navnet; svaret oppgir ingen fødselsdato</translation>
+    </message>
+    <message>
+        <source>no person in the register with this name</source>
+        <translation>ingen person i registeret med dette navnet</translation>
+    </message>
+    <message>
+        <source>{name} is archived (a former member); restore the person first to sign them up</source>
+        <translation>{name} er arkivert (tidligere medlem); hent personen tilbake først for å melde vedkommende på</translation>
+    </message>
+    <message>
+        <source>Contact line of invitations</source>
+        <translation>Kontaktperson i invitasjoner</translation>
+    </message>
+    <message>
+        <source>a mail link of {limit} characters cannot hold even one address</source>
+        <translation>en e-postlenke på {limit} tegn har ikke plass til en eneste adresse</translation>
+    </message>
+    <message>
+        <source>Bring your instrument, a music stand, your music and a pencil.</source>
+        <translation>Ta med instrument, notestativ, noter og blyant.</translation>
+    </message>
+    <message>
+        <source>Bring your instrument and your music; wear concert clothes.</source>
+        <translation>Ta med instrument og noter, og kom i konsertantrekk.</translation>
+    </message>
+    <message>
+        <source>there is no season {year} in the register</source>
+        <translation>det finnes ingen sesong {year} i registeret</translation>
+    </message>
+    <message>
+        <source>{title} (day {number} of {count})</source>
+        <translation>{title} (dag {number} av {count})</translation>
+    </message>
+    <message>
+        <source>CANCELLED: {summary}</source>
+        <translation>AVLYST: {summary}</translation>
+    </message>
+    <message>
+        <source>{kind}: {type}</source>
+        <translation>{kind}: {type}</translation>
+    </message>
+    <message>
+        <source>This event is cancelled.</source>
+        <translation>Dette arrangementet er avlyst.</translation>
+    </message>
+    <message>
+        <source>For {ensembles}.</source>
+        <translation>For {ensembles}.</translation>
+    </message>
+    <message>
+        <source>Lunch is served.</source>
+        <translation>Det serveres lunsj.</translation>
+    </message>
+    <message>
+        <source>Sign up by {deadline}.</source>
+        <translation>Meld på innen {deadline}.</translation>
+    </message>
+    <message>
+        <source>{orchestra}: {ensemble}, season {season}</source>
+        <translation>{orchestra}: {ensemble}, sesongen {season}</translation>
+    </message>
+    <message>
+        <source>{orchestra}, season {season}</source>
+        <translation>{orchestra}, sesongen {season}</translation>
+    </message>
 </context>
 <context>
     <name>CourseRulesEditor</name>
@@ -4634,8 +4959,16 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Antall som møtte den siste dagen med registrert oppmøte</translation>
     </message>
     <message>
+        <source>{title} (cancelled)</source>
+        <translation>{title} (avlyst)</translation>
+    </message>
+    <message>
         <source>{day}: {start}–{end}</source>
         <translation>{day}: {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the event stays in the register with its sign-ups, and the season calendar marks it cancelled.</source>
+        <translation>Avlyst: arrangementet blir stående i registeret med påmeldingene, og sesongkalenderen merker det som avlyst.</translation>
     </message>
     <message>
         <source>Invited: {ensembles}</source>
@@ -4689,6 +5022,38 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Delete-tasten</translation>
     </message>
     <message>
+        <source>Cancel event…</source>
+        <translation>Avlys arrangement…</translation>
+    </message>
+    <message>
+        <source>The event is called off: it stays, marked cancelled, with its sign-ups</source>
+        <translation>Arrangementet avlyses: det blir stående, merket som avlyst, med påmeldingene</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>The season&apos;s events as a file for the families&apos; calendars</source>
+        <translation>Sesongens arrangementer som en fil til familienes kalendere</translation>
+    </message>
+    <message>
+        <source>Invitation…</source>
+        <translation>Invitasjon…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s invitation to the families, to copy or e-mail</source>
+        <translation>Invitasjonen til familiene for det valgte arrangementet, til å kopiere eller sende på e-post</translation>
+    </message>
+    <message>
+        <source>Import sign-ups…</source>
+        <translation>Importer påmeldinger…</translation>
+    </message>
+    <message>
+        <source>The answers of a web form (CSV or XLSX) as the selected event&apos;s sign-ups</source>
+        <translation>Svarene fra et nettskjema (CSV eller XLSX) som påmeldinger til det valgte arrangementet</translation>
+    </message>
+    <message>
         <source>New event</source>
         <translation>Nytt arrangement</translation>
     </message>
@@ -4701,8 +5066,20 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Slett arrangement</translation>
     </message>
     <message>
+        <source>Cancel event</source>
+        <translation>Avlys arrangement</translation>
+    </message>
+    <message>
         <source>No events in {year} yet. New event (Ctrl+N) adds the first seminar.</source>
         <translation>Ingen arrangementer i {year} ennå. Nytt arrangement (Ctrl+N) legger inn det første seminaret.</translation>
+    </message>
+    <message>
+        <source>Reinstate event…</source>
+        <translation>Opphev avlysningen…</translation>
+    </message>
+    <message>
+        <source>Reinstate event</source>
+        <translation>Opphev avlysning</translation>
     </message>
     <message>
         <source>the attendance list</source>
@@ -4751,6 +5128,38 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>If the event did not take place, clear its attendance in the grid first.</source>
         <translation>Hvis arrangementet ikke ble holdt, fjern oppmøtet i påmeldingslisten først.</translation>
+    </message>
+    <message>
+        <source>Reinstate {title} ({dates})?</source>
+        <translation>Oppheve avlysningen av {title} ({dates})?</translation>
+    </message>
+    <message>
+        <source>It is planned again; the next season calendar shows it as planned. Tell the families.</source>
+        <translation>Det blir planlagt igjen; neste sesongkalender viser det som planlagt. Gi beskjed til familiene.</translation>
+    </message>
+    <message>
+        <source>Reinstate the event</source>
+        <translation>Opphev avlysningen</translation>
+    </message>
+    <message>
+        <source>Cancel {title} ({dates})?</source>
+        <translation>Avlyse {title} ({dates})?</translation>
+    </message>
+    <message>
+        <source>It stays in the register with its sign-ups, marked cancelled. The season calendar marks it cancelled, so the families&apos; calendars drop it once they get the new file; tell the families.</source>
+        <translation>Det blir stående i registeret med påmeldingene, merket som avlyst. Sesongkalenderen merker det som avlyst, så det forsvinner fra familienes kalendere når de får den nye filen; gi beskjed til familiene.</translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Avlys arrangementet</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>La det være som det er</translation>
+    </message>
+    <message>
+        <source>The event was not changed</source>
+        <translation>Arrangementet ble ikke endret</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5852,101 @@ Fil: {path}</translation>
     <message>
         <source>Import members</source>
         <translation>Importer medlemmer</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Melding om avlysning</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitasjon</translation>
+    </message>
+    <message>
+        <source>The event is cancelled: this notice tells the families invited. It is in Norwegian; edit it as you like before sending.</source>
+        <translation>Arrangementet er avlyst: denne meldingen gir beskjed til de inviterte familiene. Den er på norsk; rediger den som du vil før du sender den.</translation>
+    </message>
+    <message>
+        <source>The invitation to the families, in Norwegian. Edit it as you like: the mail program gets the text as it is here.</source>
+        <translation>Invitasjonen til familiene, på norsk. Rediger den som du vil: e-postprogrammet får teksten slik den står her.</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail</source>
+        <translation>Navn, telefon, e-post</translation>
+    </message>
+    <message>
+        <source>Saved for later invitations; its e-mail address gets a copy (To).</source>
+        <translation>Lagres til senere invitasjoner; e-postadressen i den får en kopi (Til).</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Emne</translation>
+    </message>
+    <message>
+        <source>&amp;Contact line</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>The text is too long for a mail link: the messages open without it. Copy the text and paste it into each message.</source>
+        <translation>Teksten er for lang for en e-postlenke: meldingene åpnes uten den. Kopier teksten og lim den inn i hver melding.</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Kopier teksten</translation>
+    </message>
+    <message>
+        <source>Open in the mail program</source>
+        <translation>Åpne i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>{count} e-mail address(es) in Bcc: the guardians of the invited members and the adult members themselves.</source>
+        <translation>{count} e-postadresse(r) i Bcc: de foresatte til de inviterte medlemmene og de voksne medlemmene selv.</translation>
+    </message>
+    <message>
+        <source>{count} of the {invited} invited have no address: phone them.</source>
+        <translation>{count} av de {invited} inviterte har ingen adresse: ring dem.</translation>
+    </message>
+    <message>
+        <source>Every one of the {invited} invited is reached.</source>
+        <translation>Alle de {invited} inviterte nås på e-post.</translation>
+    </message>
+    <message>
+        <source>Open the next message</source>
+        <translation>Åpne neste melding</translation>
+    </message>
+    <message>
+        <source>{count} addresses</source>
+        <translation>{count} adresser</translation>
+    </message>
+    <message>
+        <source>Message {number} of {total} ({count} addresses)</source>
+        <translation>Melding {number} av {total} ({count} adresser)</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Teksten er kopiert til utklippstavlen.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. Copy the text instead.</source>
+        <translation>Ikke noe e-postprogram åpnet meldingen. Kopier teksten i stedet.</translation>
+    </message>
+    <message>
+        <source>Opened in the mail program.</source>
+        <translation>Åpnet i e-postprogrammet.</translation>
+    </message>
+    <message>
+        <source>Opened message {number} of {total}.</source>
+        <translation>Åpnet melding {number} av {total}.</translation>
+    </message>
+    <message>
+        <source>The contact line is saved for later invitations.</source>
+        <translation>Kontaktpersonen er lagret til senere invitasjoner.</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>Ingen invitasjon</translation>
     </message>
 </context>
 <context>
@@ -7430,6 +7934,108 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     </message>
 </context>
 <context>
+    <name>SignupAnswersModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>Funnet</translation>
+    </message>
+    <message>
+        <source>Near match</source>
+        <translation>Nesten-treff</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name in the form</source>
+        <translation>Navn i skjemaet</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Kommer</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunsj</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>SignupFilePage</name>
+    <message>
+        <source>1. Choose the form&apos;s answers</source>
+        <translation>1. Velg svarene fra skjemaet</translation>
+    </message>
+    <message>
+        <source>The answers downloaded from the web form (Nettskjema, Microsoft Forms, Google Forms) as CSV or Excel (XLSX). Nothing is saved before the last step.</source>
+        <translation>Svarene lastet ned fra nettskjemaet (Nettskjema, Microsoft Forms, Google Forms) som CSV eller Excel (XLSX). Ingenting lagres før siste steg.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil valgt</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Velg en fil&#xa0;…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Each answer is matched to a person by the name and birth date given. A name that is nearly right is offered, never taken without your choice. A later answer for the same person replaces an earlier one. Changed allergies or diets are proposed, and saved only if you tick them.</source>
+        <translation>Hvert svar knyttes til en person ut fra navnet og fødselsdatoen som er oppgitt. Et navn som nesten stemmer, blir foreslått, men aldri brukt uten at du velger det. Et senere svar for samme person erstatter et tidligere. Endrede allergier eller kosthold blir foreslått, og lagres bare hvis du krysser dem av.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Filen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leser {name}&#xa0;…</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} answers, {columns} columns.</source>
+        <translation>{name}: {rows} svar, {columns} kolonner.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunne ikke leses.</translation>
+    </message>
+</context>
+<context>
     <name>SignupGridModel</name>
     <message>
         <source>Name</source>
@@ -7468,8 +8074,16 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Uten instrument</translation>
     </message>
     <message>
+        <source>not coming</source>
+        <translation>kommer ikke</translation>
+    </message>
+    <message>
         <source>Came without signing up (no yes on the sign-up)</source>
         <translation>Møtte uten å være påmeldt (ikke ja på påmeldingen)</translation>
+    </message>
+    <message>
+        <source>Signed up, but said they will not come this day. Keys: M present, F absent, G excused</source>
+        <translation>Påmeldt, men har gitt beskjed om at de ikke kommer denne dagen. Taster: M møtt, F fravær, G gyldig fravær</translation>
     </message>
     <message>
         <source>Keys: M present, F absent, G excused, Space not recorded</source>
@@ -7505,6 +8119,14 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Copy from the previous seminar</source>
         <translation>Kopier fra forrige seminar</translation>
+    </message>
+    <message>
+        <source>Import sign-ups…</source>
+        <translation>Importer påmeldinger…</translation>
+    </message>
+    <message>
+        <source>The answers of a web form (CSV or XLSX)</source>
+        <translation>Svarene fra et nettskjema (CSV eller XLSX)</translation>
     </message>
     <message>
         <source>Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; Space clears. Each key saves and moves down. Ctrl+Z undoes.</source>
@@ -7589,6 +8211,211 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Not saved: {reason}</source>
         <translation>Ikke lagret: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SignupImport</name>
+    <message>
+        <source>{count} signed up</source>
+        <translation>{count} påmeldt</translation>
+    </message>
+    <message>
+        <source>{count} not coming</source>
+        <translation>{count} kommer ikke</translation>
+    </message>
+    <message>
+        <source>{count} near match</source>
+        <translation>{count} nesten-treff</translation>
+    </message>
+    <message>
+        <source>{count} near matches</source>
+        <translation>{count} nesten-treff</translation>
+    </message>
+    <message>
+        <source>{count} unknown</source>
+        <translation>{count} ukjent</translation>
+    </message>
+    <message>
+        <source>{count} replaced</source>
+        <translation>{count} erstattet</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {count} error. Nothing has been changed.</source>
+        <translation>Filen kan ikke importeres: {count} feil. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {count} errors. Nothing has been changed.</source>
+        <translation>Filen kan ikke importeres: {count} feil. Ingenting er endret.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupImportFlow</name>
+    <message>
+        <source>Import sign-ups</source>
+        <translation>Importer påmeldinger</translation>
+    </message>
+    <message>
+        <source>Form answers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Skjemasvar (*.csv *.xlsx);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SignupImportWizard</name>
+    <message>
+        <source>Import sign-ups: {title}</source>
+        <translation>Importer påmeldinger: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SignupMappingPage</name>
+    <message>
+        <source>2. What the form&apos;s columns hold</source>
+        <translation>2. Hva skjemaets kolonner inneholder</translation>
+    </message>
+    <message>
+        <source>Choose the column for each question. A form that asks day by day has one column per day; leave what the form does not ask at “(not in the form)”.</source>
+        <translation>Velg kolonnen for hvert spørsmål. Et skjema som spør dag for dag, har én kolonne per dag; la det skjemaet ikke spør om, stå på «(ikke i skjemaet)».</translation>
+    </message>
+    <message>
+        <source>One column per day (yes/no):</source>
+        <translation>Én kolonne per dag (ja/nei):</translation>
+    </message>
+    <message>
+        <source>The first answers in the file:</source>
+        <translation>De første svarene i filen:</translation>
+    </message>
+    <message>
+        <source>(not in the form)</source>
+        <translation>(ikke i skjemaet)</translation>
+    </message>
+    <message>
+        <source>Known form: the mapping from last time is used.</source>
+        <translation>Kjent skjema: koblingen fra forrige gang brukes.</translation>
+    </message>
+    <message>
+        <source>VRUS guessed the columns from their headings: check them.</source>
+        <translation>VRUS har gjettet kolonnene ut fra overskriftene: kontroller dem.</translation>
+    </message>
+    <message>
+        <source>Checking the answers…</source>
+        <translation>Kontrollerer svarene&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The answers could not be checked.</source>
+        <translation>Svarene kunne ikke kontrolleres.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupProposalsModel</name>
+    <message>
+        <source>Person (tick to change)</source>
+        <translation>Person (kryss av for å endre)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Now in the register</source>
+        <translation>Nå i registeret</translation>
+    </message>
+    <message>
+        <source>From the form</source>
+        <translation>Fra skjemaet</translation>
+    </message>
+</context>
+<context>
+    <name>SignupResultPage</name>
+    <message>
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <source>All answers are saved together, or none of them.</source>
+        <translation>Alle svarene lagres samlet, eller ingen av dem.</translation>
+    </message>
+    <message>
+        <source>Saving the sign-ups…</source>
+        <translation>Lagrer påmeldingene&#xa0;…</translation>
+    </message>
+    <message>
+        <source>The sign-ups are saved.</source>
+        <translation>Påmeldingene er lagret.</translation>
+    </message>
+    <message>
+        <source>Sign-ups saved: {count}.</source>
+        <translation>Påmeldinger lagret: {count}.</translation>
+    </message>
+    <message>
+        <source>Answers replaced by a later one: {count}.</source>
+        <translation>Svar erstattet av et senere svar: {count}.</translation>
+    </message>
+    <message>
+        <source>Answers not saved (unknown, or no person chosen): {count}.</source>
+        <translation>Svar som ikke ble lagret (ukjent, eller ingen person valgt): {count}.</translation>
+    </message>
+    <message>
+        <source>Health changes saved: {count}.</source>
+        <translation>Helseendringer lagret: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>The sign-ups could not be imported.</source>
+        <translation>Påmeldingene kunne ikke importeres.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupReviewPage</name>
+    <message>
+        <source>3. Check the answers</source>
+        <translation>3. Kontroller svarene</translation>
+    </message>
+    <message>
+        <source>Choose the person for each near match. Tick the health changes that are right. Nothing is saved yet.</source>
+        <translation>Velg personen for hvert nesten-treff. Kryss av helseendringene som stemmer. Ingenting er lagret ennå.</translation>
+    </message>
+    <message>
+        <source>Import sign-ups</source>
+        <translation>Importer påmeldinger</translation>
+    </message>
+    <message>
+        <source>The form gives other allergies or diets than the register has. A ticked change replaces what the register has for that person; the others are left as they are. (Space ticks the selected row.)</source>
+        <translation>Skjemaet oppgir andre allergier eller kosthold enn registeret har. En endring som er krysset av, erstatter det registeret har for den personen; de andre blir stående som de er. (Mellomrom krysser av den valgte raden.)</translation>
+    </message>
+    <message>
+        <source>Checking the answers…</source>
+        <translation>Kontrollerer svarene&#xa0;…</translation>
+    </message>
+    <message>
+        <source>&amp;Answers ({count})</source>
+        <translation>&amp;Svar ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Health changes ({count})</source>
+        <translation>&amp;Helseendringer ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Problems ({count})</source>
+        <translation>&amp;Problemer ({count})</translation>
+    </message>
+    <message>
+        <source>Correct the cells in the spreadsheet and choose it again, or go back and change the columns.</source>
+        <translation>Rett cellene i regnearket og velg det på nytt, eller gå tilbake og endre kolonnene.</translation>
+    </message>
+    <message>
+        <source>The file can be imported. Near matches are left out until you choose the person in the “Person” column.</source>
+        <translation>Filen kan importeres. Nesten-treff utelates til du velger personen i kolonnen «Person».</translation>
+    </message>
+    <message>
+        <source>The file can be imported.</source>
+        <translation>Filen kan importeres.</translation>
+    </message>
+    <message>
+        <source>The answers could not be checked.</source>
+        <translation>Svarene kunne ikke kontrolleres.</translation>
     </message>
 </context>
 <context>
