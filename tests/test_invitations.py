@@ -78,7 +78,7 @@ def test_the_letter_names_the_weekdays_of_its_dates(db) -> None:
         "søndag",
         "fredag",
     ]
-    assert invitation.subject == "Invitasjon: Helgeseminar mars 6.–7. mars 2027"
+    assert invitation.subject == "Invitasjon: Helgeseminar mars, 6.–7. mars 2027"
     lines = invitation.body.splitlines()
     assert "– lørdag 6. mars 2027 kl. 10.00–16.00" in lines
     assert "– søndag 7. mars 2027 kl. 10.00–15.00" in lines
@@ -111,7 +111,7 @@ def test_a_day_without_times_and_an_event_without_lunch_or_deadline(db) -> None:
     assert "Svar så snart som mulig:" in lines and "– Kommer deltakeren?" in lines
     assert "lunsj" not in invitation.body and "allergier" not in invitation.body
     assert "Kontakt" not in invitation.body and invitation.contact_email is None
-    assert invitation.subject == "Invitasjon: Helgeseminar mars 25. april 2027"
+    assert invitation.subject == "Invitasjon: Helgeseminar mars, 25. april 2027"
 
 
 def test_only_a_start_or_an_end_time(db) -> None:
@@ -127,7 +127,7 @@ def test_a_cancelled_event_gives_a_cancellation_notice(db) -> None:
     set_cancelled(db, event_id, True)
     notice = _text(db, event_id)
     assert notice.cancelled
-    assert notice.subject == "Avlyst: Helgeseminar mars 6.–7. mars 2027"
+    assert notice.subject == "Avlyst: Helgeseminar mars, 6.–7. mars 2027"
     assert (
         "Helgeseminar mars (lørdag 6. mars 2027 og søndag 7. mars 2027) er dessverre avlyst."
         in notice.body.splitlines()
@@ -269,7 +269,7 @@ def _fields(url: str) -> tuple[str, dict[str, list[str]]]:
 def _invitation(
     body: str = "Hei!\n\nSøndag 7. mars kl. 10.00–15.00 & mer: 100 % sikkert?",
 ) -> Invitation:
-    return Invitation("Invitasjon: Helgeseminar 6.–7. mars 2027", body, "post@vus.no")
+    return Invitation("Invitasjon: Helgeseminar, 6.–7. mars 2027", body, "post@vus.no")
 
 
 ADDRESSES = [f"forelder.nummer{n}+vrus@familie{n % 7}.example.no" for n in range(150)]
@@ -340,7 +340,7 @@ def test_the_command_prints_the_letter_and_stores_the_contact(db) -> None:
     out = io.StringIO()
     assert cmd_invitation(db, event_id=event_id, contact=CONTACT, out=out) == 0
     subject, body = out.getvalue().split("\n\n", 1)
-    assert subject == "Invitasjon: Helgeseminar mars 6.–7. mars 2027"
+    assert subject == "Invitasjon: Helgeseminar mars, 6.–7. mars 2027"
     assert "– lørdag 6. mars 2027 kl. 10.00–16.00" in body
     assert f"Spørsmål? Kontakt {CONTACT}." in body
     with db.sessions() as session:

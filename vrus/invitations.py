@@ -250,10 +250,10 @@ def invitation_text(session: Session, event_id: int, contact: str | None) -> Inv
     days = sorted(event.days, key=lambda d: d.date)
     dates = dates_nb(day.date for day in days)
     if event.cancelled:
-        subject = f"Avlyst: {event.title} {dates}"
+        subject = f"Avlyst: {event.title}, {dates}"
         body = _cancellation_body(event, days, contact)
     else:
-        subject = f"Invitasjon: {event.title} {dates}"
+        subject = f"Invitasjon: {event.title}, {dates}"
         body = _invitation_body(event, days, contact)
     return Invitation(subject, "\n".join(body), contact_email(contact), bool(event.cancelled))
 

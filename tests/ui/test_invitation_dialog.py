@@ -89,7 +89,7 @@ def test_open_from_the_events_page_and_copy_the_edited_text(qtbot, db) -> None:
     _families(db, 2, without=1)
     dialog = open_dialog(qtbot, db)
     assert dialog.windowTitle() == "Invitation"
-    assert dialog.subject.text() == "Invitasjon: Helgeseminar mars 6.–7. mars 2027"
+    assert dialog.subject.text() == "Invitasjon: Helgeseminar mars, 6.–7. mars 2027"
     text = dialog.text.toPlainText()
     assert "– lørdag 6. mars 2027 kl. 10.00–16.00" in text
     assert "Svar innen fredag 26. februar 2027:" in text
