@@ -7991,6 +7991,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <source>Message</source>
         <translation>Melding</translation>
     </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle dager</translation>
+    </message>
 </context>
 <context>
     <name>SignupFilePage</name>

@@ -306,7 +306,7 @@ class AnswersModel(ListTableModel):
         if not coming:
             return NOT_GIVEN
         if len(self._days) > 1 and len(coming) == len(self._days):
-            return _atr("All days")
+            return translate("SignupAnswersModel", "All days")
         return ", ".join(weekday(day.date) for day in coming)
 
     def setData(
