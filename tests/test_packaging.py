@@ -142,6 +142,8 @@ def _matching(names: set[str], pattern: str) -> list[str]:
         ("reference data", r"vrus/resources/data/[^/]+\.csv"),
         ("compiled translations", r"vrus/resources/translations/[^/]+\.qm"),
         ("icons", r"vrus/resources/icons/[^/]+"),
+        ("user guide in Bokmål", r"vrus/resources/help/guide_nb\.html"),
+        ("user guide in English", r"vrus/resources/help/guide_en\.html"),
         ("Alembic env.py", r"vrus/db/migrations/env\.py"),
         ("Alembic script template", r"vrus/db/migrations/script\.py\.mako"),
         ("migration scripts", r"vrus/db/migrations/versions/[0-9][^/]*\.py"),

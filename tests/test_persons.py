@@ -213,3 +213,44 @@ def test_simultaneous_sessions_cannot_overwrite(db) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_a_guardians_relation_is_changed_with_the_edit(db) -> None:
+    """Chosen wrongly when the guardian was added: changed later, for this child only, in
+    the same transaction as the guardian's own fields."""
+    from vrus.conflicts import Choice, ConflictError, resolve
+    from vrus.persons import add_guardian, person_details, update_guardian
+
+    first, second = _create(db), _create(db, first_name="Sigrid")
+    mother = add_guardian(db, first, {"first_name": "Anne", "last_name": "Berg"}, "mother")
+    link_guardian(db, second, mother, relation="mother")
+    shown = {"first_name": "Anne", "last_name": "Berg", "phone": None, "email": None}
+    update_guardian(
+        db,
+        mother,
+        {**shown, "phone": "41234567"},
+        expected_version=1,
+        original={**shown, "relation": "mother"},
+        person_id=first,
+        relation="guardian",
+    )
+
+    def relation_of(person_id: int) -> str | None:
+        with db.sessions() as session:
+            return person_details(session, person_id).guardians[0].relation
+
+    assert (relation_of(first), relation_of(second)) == ("guardian", "mother")
+    # Another window still showing "mother" chooses "father": the relation it started from
+    # is gone, so both are shown; keeping mine writes it.
+    with pytest.raises(ConflictError) as conflict:
+        update_guardian(
+            db, mother, {}, original={"relation": "mother"}, person_id=first, relation="father"
+        )
+    assert [(f.name, f.mine, f.theirs) for f in conflict.value.fields] == [
+        ("relation", "father", "guardian")
+    ]
+    assert str(conflict.value.fields[0].theirs_shown) == "guardian"
+    resolve(db, conflict.value, Choice.MINE)
+    assert relation_of(first) == "father"
+    with pytest.raises(VrusError, match="not linked"):
+        update_guardian(db, mother, {}, person_id=_create(db, first_name="Ola"), relation=None)

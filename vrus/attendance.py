@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +29,7 @@ from vrus.db.enums import Answer, AttendanceStatus
 from vrus.db.models import Attendance, EventDay, Person, SignUp
 from vrus.events import get_event, get_row
 from vrus.member_list import named_person
-from vrus.signups import sheet_rows
+from vrus.signups import SignupWrite, put_signup, sheet_rows, signup_race
 from vrus.texts import Text, translate
 from vrus.validation import ValidationError
 
@@ -134,6 +134,110 @@ def _write_attendance(
             row.status = new
         session.flush()  # attendance another user recorded meanwhile is met here
         return before
+
+
+@dataclass(frozen=True)
+class AttendanceWrite:
+    """One status of a batch: from ``before`` as the user saw it to ``after`` (None: not
+    recorded, no row)."""
+
+    day_id: int
+    person_id: int
+    before: str | None
+    after: str | None
+    expected_version: int | None = None  # the row's version as shown (NO_ROW: no row)
+
+
+def _find_attendance(
+    session: Session, day_id: int, person_id: int
+) -> tuple[EventDay, Person, Attendance | None]:
+    day = get_row(session, EventDay, day_id, "event day")
+    person = named_person(session, person_id)
+    row = session.scalars(
+        select(Attendance).where(
+            Attendance.event_day_id == day_id, Attendance.person_id == person_id
+        )
+    ).first()
+    return day, person, row
+
+
+def _what(day: EventDay, person: Person) -> Text:
+    return translate("Core", "the attendance of {name} on {day}").format(
+        name=person.full_name, day=format_date(day.date)
+    )
+
+
+def put_attendance(session: Session, write: AttendanceWrite, *, version: int | None = None) -> None:
+    """``write`` inside the caller's transaction; a status another user recorded since is a
+    ``ConflictError`` (whose "keep mine" saves this one status). ``version``: write over
+    that version whatever the status (the conflict's "keep mine")."""
+    new = _status(write.after)
+    day, person, row = _find_attendance(session, write.day_id, write.person_id)
+    if row is None and new is not None and person.archived_at is not None:
+        raise ValidationError(
+            "person", translate("Core", "{name} is archived").format(name=person.full_name)
+        )
+
+    def save(again: Database, now: int) -> None:
+        with again.transaction() as session:
+            put_attendance(session, write, version=now)
+
+    if new == _status(write.before):
+        return
+    check(
+        session,
+        row,
+        write.expected_version if version is None else version,
+        {"status": new},
+        original={"status": write.before} if version is None else None,
+        absent=NOTHING_RECORDED,
+        what=_what(day, person),
+        save=save,
+    )
+    if new is None and row is not None:
+        session.delete(row)
+    elif row is None and new is not None:
+        session.add(Attendance(event_day_id=write.day_id, person_id=write.person_id, status=new))
+    elif row is not None and new is not None:
+        row.status = new
+    session.flush()  # attendance another user recorded meanwhile is met here
+
+
+def _race(session: Session, write: SignupWrite | AttendanceWrite) -> ConflictError:
+    if isinstance(write, SignupWrite):
+        return signup_race(session, write)
+    day, person, row = _find_attendance(session, write.day_id, write.person_id)
+
+    def save(again: Database, now: int) -> None:
+        with again.transaction() as session:
+            put_attendance(session, write, version=now)
+
+    return stale_conflict(
+        session,
+        row,
+        {"status": write.after},
+        what=_what(day, person),
+        save=save,
+        absent=NOTHING_RECORDED,
+    )
+
+
+def write_grid(db: Database, writes: Sequence[SignupWrite | AttendanceWrite]) -> None:
+    """Sign-ups and statuses of the grid in one transaction, in the given order: a range set
+    at once, a bulk action undone. All of them are saved or none: a conflict with another
+    user's save over any of them refuses the whole batch (``ConflictError``)."""
+    busy: list[SignupWrite | AttendanceWrite] = []
+
+    def reread(session: Session) -> ConflictError:
+        return _race(session, busy[-1])
+
+    with stale_is_conflict(db, reread, inserts=True) as session:
+        for write in writes:
+            busy.append(write)
+            if isinstance(write, SignupWrite):
+                put_signup(session, write)
+            else:
+                put_attendance(session, write)
 
 
 def mark_signed_up_present(db: Database, event_day_id: int) -> int:

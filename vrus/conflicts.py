@@ -38,7 +38,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from vrus import clock
 from vrus.dates import format_date
-from vrus.db.enums import Answer, AttendanceStatus, AuditAction, DutyTask, Gender
+from vrus.db.enums import (
+    Answer,
+    AttendanceStatus,
+    AuditAction,
+    DutyTask,
+    Gender,
+    GuardianRelation,
+)
 from vrus.db.models import (
     AuditEntry,
     Ensemble,
@@ -164,6 +171,7 @@ FIELD_LABELS: dict[str, Text] = {
     "end_note": translate("Core", "Note on the end"),
     "task": translate("Core", "Task"),
     "value": translate("Core", "Value"),
+    "relation": translate("Core", "Relation"),
 }
 
 EMPTY = translate("Core", "(empty)")
@@ -187,6 +195,12 @@ _CODES: dict[str, Mapping[str, Text]] = {
         DutyTask.LUNCH.value: translate("Core", "lunch"),
         DutyTask.COFFEE_FRUIT.value: translate("Core", "coffee and fruit"),
         DutyTask.SETUP_CLEARING.value: translate("Core", "set-up and clearing"),
+    },
+    "relation": {
+        GuardianRelation.MOTHER.value: translate("Core", "mother"),
+        GuardianRelation.FATHER.value: translate("Core", "father"),
+        GuardianRelation.GUARDIAN.value: translate("Core", "guardian"),
+        GuardianRelation.OTHER.value: translate("Core", "other relation"),
     },
     "kind": EVENT_KINDS,
     "iris_type": IRIS_TYPES,

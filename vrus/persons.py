@@ -23,6 +23,8 @@ from vrus.conflicts import (
     ConflictError,
     Save,
     check,
+    conflict_error,
+    conflicting_fields,
     stale_conflict,
     stale_is_conflict,
     users_changes,
@@ -410,14 +412,24 @@ def update_guardian(
     values: Mapping[str, Any],
     expected_version: int | None = None,
     original: Mapping[str, Any] | None = None,
+    *,
+    person_id: int | None = None,
+    relation: str | None = None,
 ) -> None:
     """Change a guardian's names, phone or e-mail. ``expected_version`` (and ``original``)
-    are what the dialog read: another user's save in between is a ``ConflictError``."""
+    are what the dialog read: another user's save in between is a ``ConflictError``.
+
+    With ``person_id`` the guardian's relation to that person becomes ``relation`` (None:
+    not told) in the same transaction; ``original["relation"]``, where given, is the one the
+    dialog showed, and another user's other relation saved meanwhile is a conflict too."""
     unknown = set(values) - set(GUARDIAN_FIELDS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], translate("Core", "is not a field of a guardian"))
     cleaned = {name: GUARDIAN_FIELDS[name](value) for name, value in values.items()}
-    _write_guardian(db, guardian_id, users_changes(cleaned, original), expected_version, original)
+    link = None if person_id is None else (person_id, one_line(relation, "relation", 30))
+    _write_guardian(
+        db, guardian_id, users_changes(cleaned, original), expected_version, original, link
+    )
 
 
 def _write_guardian(
@@ -426,9 +438,10 @@ def _write_guardian(
     cleaned: Mapping[str, Any],
     expected_version: int | None,
     original: Mapping[str, Any] | None,
+    link: tuple[int, str | None] | None = None,
 ) -> None:
     def save(again: Database, version: int) -> None:
-        _write_guardian(again, guardian_id, cleaned, version, None)
+        _write_guardian(again, guardian_id, cleaned, version, None, link)
 
     def what(guardian: Guardian) -> Text:
         return translate("Core", "the guardian {name}").format(name=guardian.full_name)
@@ -456,6 +469,31 @@ def _write_guardian(
         )
         for name, value in cleaned.items():
             setattr(guardian, name, value)
+        if link is not None:
+            shown = original if original is not None and "relation" in original else None
+            _set_relation(session, guardian, link, shown, what(guardian), save)
+
+
+def _set_relation(
+    session: Session,
+    guardian: Guardian,
+    link: tuple[int, str | None],
+    original: Mapping[str, Any] | None,
+    what: Text,
+    save: Save,
+) -> None:
+    """Set the guardian's relation to the person of ``link``; with ``original`` (holding the
+    relation the user started from) another user's other relation is a ``ConflictError``."""
+    person_id, relation = link
+    row = session.get(PersonGuardian, (person_id, guardian.id))
+    if row is None:
+        raise VrusError(translate("Core", "that guardian is not linked to this person"))
+    if original is not None and row.relation not in (original["relation"], relation):
+        fields = conflicting_fields(
+            session, {"relation": relation}, {"relation": row.relation}, original
+        )
+        raise conflict_error(session, guardian, fields, what=what, save=save)
+    row.relation = relation
 
 
 def remove_guardian(db: Database, person_id: int, guardian_id: int) -> None:

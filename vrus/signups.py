@@ -407,6 +407,128 @@ def _write_signup(
         return changed_any
 
 
+@dataclass(frozen=True)
+class SignupState:
+    """A sign-up's values as the window showed them, or as a write wants them; ``None`` in
+    its place stands for no row at all (not answered)."""
+
+    attending: str = Answer.UNKNOWN.value
+    wants_lunch: bool = False
+    note: str | None = None
+    absent_days: frozenset[int] = frozenset()  # only with a "yes"
+
+    def values(self) -> dict[str, Any]:
+        return {"attending": self.attending, "wants_lunch": self.wants_lunch, "note": self.note}
+
+
+@dataclass(frozen=True)
+class SignupWrite:
+    """One sign-up of a batch (a range in the grid, an undo): from ``before`` as the user saw
+    it to ``after``; ``None`` is no row, and an ``after`` of None removes the row when
+    nothing else is left in it (so undoing "All yes" leaves the register as it was)."""
+
+    event_id: int
+    person_id: int
+    before: SignupState | None
+    after: SignupState | None
+    expected_version: int | None = None  # the row's version as shown (NO_ROW: no row)
+
+
+def _checked_values(state: SignupState | None) -> dict[str, Any]:
+    values = (state or SignupState()).values()
+    return {
+        "attending": _answer(values["attending"]),
+        "wants_lunch": bool(values["wants_lunch"]),
+        "note": _note(values["note"]) if values["note"] is not None else None,
+    }
+
+
+def _find_signup(
+    session: Session, event_id: int, person_id: int
+) -> tuple[Event, Person, SignUp | None]:
+    event = get_event(session, event_id)
+    person = get_row(session, Person, person_id, "person")
+    row = session.scalars(
+        select(SignUp).where(SignUp.event_id == event_id, SignUp.person_id == person_id)
+    ).first()
+    return event, person, row
+
+
+def _what(event: Event, person: Person) -> Text:
+    return translate("Core", "the sign-up of {name} for '{title}'").format(
+        name=person.full_name, title=event.title
+    )
+
+
+def put_signup(session: Session, write: SignupWrite, *, version: int | None = None) -> None:
+    """``write`` inside the caller's transaction, so a batch is saved whole or not at all.
+    Only the fields that differ between before and after are written; another user's change
+    of one of them since is a ``ConflictError`` (whose "keep mine" saves this one sign-up).
+    ``version``: write over that version whatever the values (the conflict's "keep mine")."""
+    event, person, row = _find_signup(session, write.event_id, write.person_id)
+    old, new = _checked_values(write.before), _checked_values(write.after)
+    mine = users_changes(new, old)
+    if row is None and write.after is not None and person.archived_at is not None:
+        raise ValidationError(
+            "person", translate("Core", "{name} is archived").format(name=person.full_name)
+        )
+
+    def save(again: Database, now: int) -> None:
+        with again.transaction() as session:
+            put_signup(session, write, version=now)
+
+    check(
+        session,
+        row,
+        write.expected_version if version is None else version,
+        mine,
+        original=old if version is None else None,
+        absent=NO_ANSWER,
+        what=_what(event, person),
+        save=save,
+    )
+    if row is None:
+        if write.after is None:
+            return  # no row wanted, and none there
+        row = SignUp(event_id=write.event_id, person_id=write.person_id)
+        session.add(row)
+        mine = new  # a new row gets all its values
+    _apply(session, write.event_id, row, write.person_id, mine)
+    _put_absences(row, write)
+    if write.after is None and _says_nothing(row):
+        session.delete(row)
+    session.flush()  # a sign-up another user added meanwhile is met here
+
+
+def _put_absences(row: SignUp, write: SignupWrite) -> None:
+    """The days a "yes" skips, where the write changes them (an undo of "no" back to "yes"
+    brings them back)."""
+    before = write.before.absent_days if write.before else frozenset()
+    after = write.after.absent_days if write.after else frozenset()
+    if row.attending != Answer.YES.value or before == after:
+        return
+    if {absence.event_day_id for absence in row.absences} != after:
+        row.absences[:] = [SignUpAbsence(event_day_id=day) for day in sorted(after)]
+
+
+def _says_nothing(row: SignUp) -> bool:
+    return _checked_values(SignupState(row.attending, row.wants_lunch, row.note)) == NO_ANSWER
+
+
+def signup_race(session: Session, write: SignupWrite) -> ConflictError:
+    """The conflict of ``write`` when its save lost the race after its own read."""
+    event, person, row = _find_signup(session, write.event_id, write.person_id)
+    mine = users_changes(_checked_values(write.after), _checked_values(write.before))
+
+    def save(again: Database, now: int) -> None:
+        with again.transaction() as session:
+            put_signup(session, write, version=now)
+
+    return stale_conflict(
+        session, row, mine, what=_what(event, person), save=save, absent=NO_ANSWER
+    )
+
+
 def _signups_by_person(session: Session, event_id: int) -> dict[int, SignUp]:
     return {
         s.person_id: s for s in session.scalars(select(SignUp).where(SignUp.event_id == event_id))

@@ -6,6 +6,25 @@
      translations for Nynorsk but not for Bokmål. Build with: python -m vrus.ui.i18n release -->
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Filmappe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -261,6 +280,14 @@ Vil du slette den likevel?</translation>
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Se &amp;i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -348,6 +375,117 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Høyde:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Tommer (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marger</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Side&amp;rekkefølge:</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Sideoppsett</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Sidestørrelse:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Sider &amp;per ark:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Papirkilde:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Punkter (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Omvendt liggende</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Omvendt stående</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Bredde:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>bunnmarg</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>venstremarg</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>høyremarg</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>toppmarg</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -423,6 +561,297 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Valg &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Valg &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Alle sider</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bunn til topp, venstre til høyre</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bunn til topp, høyre til venstre</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Partallssider</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Venstre til høyre, bunn til topp</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Venstre til høyre, topp til bunn</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokal fil</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Oddetallssider</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Skriv ut alt</translation>
+    </message>
+    <message>
+        <source>Print current page</source>
+        <translation>Skriv ut gjeldende side</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Skriv ut område</translation>
+    </message>
+    <message>
+        <source>Print selection</source>
+        <translation>Skriv ut utvalget</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Skriv ut til fil (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Høyre til venstre, bunn til topp</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Høyre til venstre, topp til bunn</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Topp til bunn, venstre til høyre</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Topp til bunn, høyre til venstre</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Skriv PDF-fil</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Konflikter i de avanserte valgene</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Jobbvalg</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Konflikter i sideoppsettet</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Egenskaper for skriveren</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Valgene i sideoppsettet er i konflikt med hverandre. Vil du rette dem?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Noen av de avanserte valgene er i konflikt med hverandre. Vil du rette dem?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Avansert</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Sorter</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Fargemodus</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Kopier:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Gjeldende side</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Tosidig utskrift</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Gråtoner</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Innbinding på langsiden</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Valg</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Utskriftsinnstillinger</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Side&amp;utvalg:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Sider fra</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Skriv ut alt</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Utskriftsområde</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Omvendt rekkefølge</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Utvalg</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Innbinding på kortsiden</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Oppgi sider eller områder skilt med komma. Et område er to tall med bindestrek mellom. F.eks.: 3,5-7,9 skriver ut side 3, 5, 6, 7 og 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plassering:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Utskrifts&amp;fil:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>E&amp;genskaper</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -482,6 +911,17 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Top</source>
         <translation>Topp</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
     </message>
 </context>
 <context>

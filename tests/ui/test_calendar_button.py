@@ -200,6 +200,15 @@ def test_cancel_and_reinstate_an_event(qtbot, db) -> None:
     assert not cancelled(db, ids["seminar"])
     qtbot.waitUntil(lambda: page.cancel_button.text() == "Cancel event…")
     assert page.model.index(page.model.row_of(ids["seminar"]), COL_TITLE).data() == "Vårseminar"
+    # Each is one step on the page's undo stack.
+    assert page.undo.undo_action.text() == "&Undo reinstatement of 'Vårseminar'"
+    page.undo.undo_action.trigger()
+    assert cancelled(db, ids["seminar"])
+    assert page.undo.undo_action.text() == "&Undo cancellation of 'Vårseminar'"
+    page.undo.undo_action.trigger()
+    assert not cancelled(db, ids["seminar"])
+    page.undo.redo_action.trigger()
+    assert cancelled(db, ids["seminar"])
 
 
 def test_whoever_may_not_plan_cannot_cancel(qtbot, db) -> None:

@@ -190,6 +190,14 @@ def test_delete_asks_first(qtbot, db, page) -> None:
     with db.sessions() as session:
         assert list_events(session, 2014) == []
     assert page.model.rowCount() == 0
+    # One step back: the event is there again, with its id.
+    assert page.undo.undo_action.text() == "&Undo deletion of 'Vårkonsert'"
+    page.undo.undo_action.trigger()
+    with db.sessions() as session:
+        assert [s.id for s in list_events(session, 2014)] == [event_id]
+    page.undo.redo_action.trigger()
+    with db.sessions() as session:
+        assert list_events(session, 2014) == []
 
 
 def test_an_event_with_attendance_is_kept_and_the_page_says_why(qtbot, db, page) -> None:

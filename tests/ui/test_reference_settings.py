@@ -89,13 +89,13 @@ def test_region_flag_toggles_with_space(qtbot, settings_page, db) -> None:
 
 def test_instrument_target_and_hard_to_recruit(qtbot, settings_page, db) -> None:
     editor = show_tab(qtbot, settings_page, settings_page.instruments)
-    edit_cell(qtbot, editor, cell(editor, INS_TARGET, "Obo"), "3")
-    editor.view.setCurrentIndex(cell(editor, INS_HARD, "Obo"))
+    edit_cell(qtbot, editor, cell(editor, INS_TARGET, "Oboe"), "3")
+    editor.view.setCurrentIndex(cell(editor, INS_HARD, "Oboe"))
     key(qtbot, editor.view, Qt.Key.Key_Space)
     with db.sessions() as session:
         oboe = session.scalars(select(Instrument).where(Instrument.name_en == "Oboe")).one()
         assert (oboe.target_count, oboe.hard_to_recruit) == (3, False)
-    edit_cell(qtbot, editor, cell(editor, INS_TARGET, "Obo"), "500")
+    edit_cell(qtbot, editor, cell(editor, INS_TARGET, "Oboe"), "500")
     assert "between 0 and 200" in editor.message.text()
 
 

@@ -32,6 +32,8 @@ def view_actions(window: MainWindow) -> list[str]:
 def menus(window: MainWindow) -> dict[str, list[str]]:
     found = {}
     for entry in window.menuBar().actions():
+        if not entry.isVisible():
+            continue  # the Edit menu where nothing can be undone
         actions: list[QAction] = entry.menu().actions()
         found[entry.text()] = [a.text() for a in actions if not a.isSeparator() and a.isVisible()]
     return found
@@ -57,7 +59,8 @@ def test_the_coordinator_sees_everything(window_as, register) -> None:
     assert visible_sections(window) == list(SECTION_KEYS)
     assert view_actions(window) == ["Members", "Events", "Lunch", "Reports", "Settings"]
     found = menus(window)
-    assert list(found) == ["&File", "&Edit", "&Members", "&View"]
+    assert list(found) == ["&File", "&Edit", "&Members", "&View", "&Help"]
+    assert found["&Help"] == ["&User guide", "&About VRUS"]
     assert found["&File"] == [
         "&Import members…",
         "Co&nnect to a server…",
@@ -92,9 +95,13 @@ def test_other_roles_see_their_page_only(
     # No person register: neither its page nor its menus, import, export or backups.
     assert window.members_page is None
     assert not window.pages.is_built(SECTION_KEYS.index("members"))
+    # Putting parents on duty is undone from the Edit menu; attendance in its own grid.
+    edit = {"&Edit": ["&Undo", "&Redo"]} if role == Role.LUNCH else {}
     assert menus(window) == {
         "&File": ["Co&nnect to a server…", "&Quit"],
+        **edit,
         "&View": [label],
+        "&Help": ["&User guide", "&About VRUS"],  # the guide is for everyone
     }
     assert window.import_flow is None
     assert not window.count_label.isVisible()
@@ -175,3 +182,22 @@ def test_instructors_take_attendance_but_do_not_plan_events(qtbot, window_as, db
     qtbot.keyClick(grid.view, Qt.Key.Key_F)
     with db.sessions() as session:
         assert session.scalars(select(Attendance.status)).all() == ["absent"]
+
+
+def test_the_edit_menu_offers_the_undo_of_what_is_in_front(qtbot, window) -> None:
+    """One Undo at a time: the Events list's on the list, the grid's on the grid, none on a
+    page where nothing can be undone."""
+
+    def edit_menu() -> list[str] | None:
+        return menus(window).get(window.tr("&Edit"))
+
+    window.show_section("members")
+    assert edit_menu() == ["&Undo", "&Redo"]
+    window.show_section("events")
+    page = window.events_page
+    assert edit_menu() == ["&Undo", "&Redo"]
+    assert page.undo.undo_action.isVisible() and not page.grid.undo_action.isVisible()
+    page.stack.setCurrentWidget(page.grid)
+    assert page.grid.undo_action.isVisible() and not page.undo.undo_action.isVisible()
+    window.show_section("reports")
+    assert edit_menu() is None

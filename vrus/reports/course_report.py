@@ -68,6 +68,14 @@ def rules_line(result: CourseResult) -> Text:
         line = translate("Core", "{line} Not today's defaults: {rules}.").format(
             line=line, rules=join(changed)
         )
+    removed = result.applied.removed
+    if removed:
+        # Set aside in the Settings: said, so nobody takes the figures for that year's rules.
+        line = translate(
+            "Core",
+            "{line} The built-in rule for {year} ({rules}) is removed in the register: "
+            "the rule for all years applies.",
+        ).format(line=line, year=str(result.year), rules=join([RULE_LABELS[n] for n in removed]))
     return line
 
 
@@ -169,6 +177,7 @@ def course_json(result: CourseResult) -> dict[str, Any]:
             "min_hours": float(rules.min_hours),
             "min_participants": rules.min_participants,
             "sources": {k: v.value for k, v in result.applied.sources.items()},
+            "built_in_removed": list(result.applied.removed),
         },
         "days": [
             {

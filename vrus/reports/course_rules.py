@@ -7,6 +7,12 @@ participants who count. Rules change: in 2014 a course needed at least 8 hours. 
 therefore be set for all years (``course_grant.min_hours``) or for one course year
 (``course_grant.min_hours.2014``); the year's own value wins, then the built-in history below,
 then the value for all years, then the default.
+
+A built-in rule of the history can be removed for the register (``remove_built_in_rule``,
+kept as ``course_grant.built_in_removed.min_hours.2014``) and restored again: that year then
+follows the rule for all years, which is today's default unless set otherwise. So some rule
+always applies; ``AppliedRules.removed`` names the built-in rules that were set aside, so
+the report can say so.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from vrus.texts import translate
 from vrus.validation import ValidationError
 
 PREFIX = "course_grant."
+REMOVED = "built_in_removed"  # course_grant.built_in_removed.<rule>.<year>: not applied
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,9 @@ class AppliedRules:
     year: int
     rules: CourseRules
     sources: dict[str, Source]
+    # Rules whose built-in value for the year was removed in the register (they follow the
+    # rule for all years instead), in RULE_NAMES order.
+    removed: tuple[str, ...] = ()
 
     @property
     def from_defaults(self) -> bool:
@@ -71,6 +81,11 @@ class AppliedRules:
 
 def setting_key(name: str, year: int | None = None) -> str:
     return f"{PREFIX}{name}" + (f".{year}" if year is not None else "")
+
+
+def removed_key(name: str, year: int) -> str:
+    """The setting that sets the built-in rule ``name`` of ``year`` aside."""
+    return f"{PREFIX}{REMOVED}.{name}.{year}"
 
 
 def _parse(name: str, raw: object) -> Decimal | int:
@@ -111,9 +126,13 @@ def course_rules(session: Session, year: int) -> AppliedRules:
             select(Setting.key, Setting.value).where(Setting.key.startswith(PREFIX))
         ).all()
     )
-    rules, sources = CourseRules(), {}
+    rules, sources, removed = CourseRules(), {}, []
     for name in RULE_NAMES:
         value, source = getattr(rules, name), Source.DEFAULT
+        built_in = name in HISTORY.get(year, {})
+        if built_in and removed_key(name, year) in stored:
+            built_in = False
+            removed.append(name)
         candidates = [
             (setting_key(name), Source.ALL_YEARS),
             (None, Source.HISTORY),
@@ -121,7 +140,7 @@ def course_rules(session: Session, year: int) -> AppliedRules:
         ]
         for key, kind in candidates:
             if kind is Source.HISTORY:
-                if name in HISTORY.get(year, {}):
+                if built_in:
                     value, source = HISTORY[year][name], kind
             elif key in stored:
                 try:
@@ -130,7 +149,7 @@ def course_rules(session: Session, year: int) -> AppliedRules:
                     continue  # a value broken outside the program: keep the one before
         rules = replace(rules, **{name: value})
         sources[name] = source
-    return AppliedRules(year, rules, sources)
+    return AppliedRules(year, rules, sources, tuple(removed))
 
 
 def year_overrides(session: Session) -> list[tuple[int, str]]:
@@ -142,6 +161,45 @@ def year_overrides(session: Session) -> list[tuple[int, str]]:
         if name in RULE_NAMES and year.isdigit():
             found.append((int(year), name))
     return sorted(found, key=lambda item: (item[0], RULE_NAMES.index(item[1])))
+
+
+def removed_built_in_rules(session: Session) -> list[tuple[int, str]]:
+    """(year, rule) of every built-in rule removed in the register, by year then rule."""
+    keys = set(session.scalars(select(Setting.key).where(Setting.key.startswith(PREFIX))))
+    return [
+        (year, name)
+        for year, rules in sorted(HISTORY.items())
+        for name in RULE_NAMES
+        if name in rules and removed_key(name, year) in keys
+    ]
+
+
+def _built_in(name: str, year: int) -> None:
+    if name not in HISTORY.get(year, {}):
+        raise ValidationError(
+            "rule",
+            translate("Core", "there is no built-in rule for '{name}' in {year}").format(
+                name=name, year=str(year)
+            ),
+        )
+
+
+def remove_built_in_rule(db: Database, year: int, name: str) -> None:
+    """Stop applying the built-in rule ``name`` of ``year`` (the 2014 course hours): courses
+    that end that year follow the rule for all years, unless a rule is set for the year."""
+    _built_in(name, year)
+    with db.transaction() as session:
+        if session.get(Setting, removed_key(name, year)) is None:
+            session.add(Setting(key=removed_key(name, year), value="1"))
+
+
+def restore_built_in_rule(db: Database, year: int, name: str) -> None:
+    """Apply the built-in rule ``name`` of ``year`` again (undoes ``remove_built_in_rule``)."""
+    _built_in(name, year)
+    with db.transaction() as session:
+        row = session.get(Setting, removed_key(name, year))
+        if row is not None:
+            session.delete(row)
 
 
 def set_course_rule(db: Database, name: str, value: object, year: int | None = None) -> None:

@@ -14,6 +14,7 @@ only fail is better not offered. The coordinator (and everyone on a register fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +38,14 @@ from vrus.logsetup import log_file
 from vrus.member_list import count_persons
 from vrus.server.roles import Role, role_of
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR
+from vrus.ui.common.colours import (
+    ALERT_BACKGROUND,
+    HOVER_BACKGROUND,
+    SELECTED_BACKGROUND,
+    SELECTED_TEXT,
+    WARNING,
+    shade,
+)
 from vrus.ui.common.core_actions import CoreActions
 from vrus.ui.common.icons import icon
 from vrus.ui.common.options import LANGUAGE, LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
@@ -47,6 +56,7 @@ from vrus.ui.files.encryption_actions import EncryptionActions
 from vrus.ui.files.file_actions import FileActions
 from vrus.ui.files.import_flow import ImportFlow
 from vrus.ui.files.server_dialog import role_name
+from vrus.ui.help.help_actions import HelpActions
 from vrus.ui.members.members_page import MembersPage
 
 if TYPE_CHECKING:
@@ -81,6 +91,16 @@ ROLE_SECTIONS: dict[str, tuple[str, ...]] = {
     Role.READER: ("reports",),
 }
 DEFAULT_SIZE = QSize(1100, 720)
+
+
+@dataclass(frozen=True)
+class PageUndoActions:
+    """A page's Undo and Redo in the Edit menu, and when they are the ones in front."""
+
+    key: str  # the section
+    undo: QAction
+    redo: QAction
+    in_front: Callable[[], bool]  # within the section (the Events list or its grid)
 
 
 def section_label(section: SectionSpec) -> str:
@@ -167,7 +187,7 @@ class MainWindow(QMainWindow):
     def _build_events_page(self) -> QWidget:
         from vrus.ui.events.events_page import EventsPage
 
-        return EventsPage(
+        page = EventsPage(
             self._db,
             self.changes,
             title=section_label(SECTIONS[1]),
@@ -175,13 +195,61 @@ class MainWindow(QMainWindow):
             # Only the coordinator plans the season; instructors take attendance.
             edit_events=self.role == Role.COORDINATOR,
         )
+        if page.undo is not None:
+            self._add_page_undo(
+                "events",
+                page.undo.undo_action,
+                page.undo.redo_action,
+                lambda: page.stack.currentWidget() is not page.grid,
+            )
+        # The sign-up grid keeps its own steps: its Undo shows while the grid is in front.
+        self._add_page_undo(
+            "events",
+            page.grid.undo_action,
+            page.grid.redo_action,
+            lambda: page.stack.currentWidget() is page.grid,
+        )
+        page.stack.currentChanged.connect(lambda _index: self._show_page_undo())
+        return page
 
     def _build_lunch_page(self) -> QWidget:
         from vrus.ui.lunch.lunch_page import LunchPage
 
-        return LunchPage(
+        page = LunchPage(
             self._db, self.changes, title=section_label(SECTIONS[2]), today=self._today
         )
+        self._add_page_undo("lunch", page.undo.undo_action, page.undo.redo_action)
+        return page
+
+    def _add_page_undo(
+        self,
+        key: str,
+        undo: QAction,
+        redo: QAction,
+        in_front: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """A page's own Undo and Redo in the Edit menu (made now for a role without the
+        Members page), shown while that page (and ``in_front`` of it) is in front: one
+        Undo at a time, the one Ctrl+Z would take. A hidden action's keys do nothing."""
+        if self.edit_menu is None:
+            self.edit_menu = QMenu(self.tr("&Edit"), self)
+            self.menuBar().insertMenu(self.view_menu.menuAction(), self.edit_menu)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.page_undo.append(PageUndoActions(key, undo, redo, in_front))
+        self._show_page_undo()
+
+    def _show_page_undo(self) -> None:
+        current = SECTION_KEYS[self.pages.currentIndex()]
+        any_shown = False
+        for entry in self.page_undo:
+            shown = entry.key == current and entry.in_front()
+            entry.undo.setVisible(shown)
+            entry.redo.setVisible(shown)
+            any_shown = any_shown or shown
+        if self.edit_menu is not None:
+            # No empty Edit menu where nothing on the page can be undone (Reports).
+            self.edit_menu.menuAction().setVisible(any_shown)
 
     def _build_reports_page(self) -> QWidget:
         from vrus.ui.reports.reports_page import ReportsPage
@@ -241,14 +309,16 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest label in the language in use, so nothing is clipped.
         widest = max(sidebar.fontMetrics().horizontalAdvance(section_label(s)) for s in SECTIONS)
         sidebar.setFixedWidth(widest + 28 + 56)
-        # A light selection keeps the dark icons readable on the selected item.
+        # A light selection keeps the dark icons readable on the selected item (on a dark
+        # palette: a deep one under light icons, vrus.ui.common.icons).
         sidebar.setStyleSheet(
             "QListWidget#sidebar { background: palette(base); outline: 0;"
             " border-right: 1px solid palette(mid); padding-top: 8px; }"
             "QListWidget#sidebar::item { padding: 8px 6px; border-radius: 4px; margin: 0 6px;"
             " color: palette(text); }"
-            "QListWidget#sidebar::item:hover { background: #eef3f9; }"
-            "QListWidget#sidebar::item:selected { background: #d6e4f0; color: #0f2a44; }"
+            f"QListWidget#sidebar::item:hover {{ background: {shade(HOVER_BACKGROUND)}; }}"
+            f"QListWidget#sidebar::item:selected {{ background: {shade(SELECTED_BACKGROUND)};"
+            f" color: {shade(SELECTED_TEXT)}; }}"
         )
         return sidebar
 
@@ -257,9 +327,9 @@ class MainWindow(QMainWindow):
         banner = QFrame()
         banner.setObjectName("encryptionBanner")
         banner.setStyleSheet(
-            f"QFrame#encryptionBanner {{ background: {WARNING_BACKGROUND};"
-            f" border-bottom: 1px solid {WARNING_COLOUR}; }}"
-            f"QFrame#encryptionBanner QLabel {{ color: {WARNING_COLOUR}; }}"
+            f"QFrame#encryptionBanner {{ background: {shade(ALERT_BACKGROUND)};"
+            f" border-bottom: 1px solid {shade(WARNING)}; }}"
+            f"QFrame#encryptionBanner QLabel {{ color: {shade(WARNING)}; }}"
         )
         self.banner_text = plain_label(
             self.tr(
@@ -303,10 +373,14 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        # The pages' own undo joins the Edit menu when the page is built (_add_page_undo).
+        self.edit_menu: QMenu | None = None
+        self.page_undo: list[PageUndoActions] = []
         if self.members_page is not None:
-            edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-            edit_menu.addAction(self.members_page.undo_action)
-            edit_menu.addAction(self.members_page.redo_action)
+            self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+            self._add_page_undo(
+                "members", self.members_page.undo_action, self.members_page.redo_action
+            )
 
             members_menu = self.menuBar().addMenu(self.tr("&Members"))
             for action in self.members_page.page_actions():
@@ -315,7 +389,7 @@ class MainWindow(QMainWindow):
                 else:
                     members_menu.addAction(action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         group = QActionGroup(self)
         self.section_actions: list[QAction] = []
         for number, section in enumerate(SECTIONS, start=1):
@@ -327,6 +401,17 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             view_menu.addAction(action)
             self.section_actions.append(action)
+
+        # The guide in the language the window runs in (a new choice applies at the next start).
+        self.help_actions = HelpActions(
+            self,
+            self._db,
+            language=self._settings.get(LANGUAGE),
+            settings_file=self._settings.location,
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        for action in self.help_actions.actions():
+            help_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         name = self._db.path.name if self._db.path is not None else self._db.display_name
@@ -372,6 +457,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.pages.show_page(row)
+        self._show_page_undo()
         self.section_actions[row].setChecked(True)
         self._settings.set(LAST_PAGE, SECTION_KEYS[row])
 

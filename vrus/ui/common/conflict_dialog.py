@@ -33,13 +33,12 @@ from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.logsetup import error_kind
+from vrus.ui.common.colours import INFO, text_style
 from vrus.ui.common.labels import display_phone
 from vrus.ui.common.messages import core_message, error_text, ui_text
 from vrus.ui.common.plain_text import plain_label, show_error
 
 log = logging.getLogger(__name__)
-
-MINE_COLOUR = "#1f4e8c"
 
 
 def value_text(conflict: FieldConflict, mine: bool) -> str:
@@ -150,7 +149,7 @@ class ConflictDialog(QDialog):
         for row, field in enumerate(conflict.fields, start=1):
             name = plain_label(ui_text(field.label))
             mine = self._cell(value_text(field, mine=True), f"mine_{field.name}")
-            mine.setStyleSheet(f"color: {MINE_COLOUR};")
+            mine.setStyleSheet(text_style(INFO))  # blue: mine
             theirs = self._cell(value_text(field, mine=False), f"theirs_{field.name}")
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(mine, row, 1, Qt.AlignmentFlag.AlignTop)

@@ -23,15 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.dates import format_date
+from vrus.ui.common.colours import WARNING, text_style
 from vrus.ui.common.plain_text import plain_label
 
-ERROR_STYLE = "color: #b3261e;"
+
+def error_style() -> str:
+    """A message's style sheet when it tells of an error: red, light or dark as the palette."""
+    return text_style(WARNING)
 
 
 def error_label() -> QLabel:
     label = plain_label()
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(error_style())
     label.setVisible(False)
     return label
 

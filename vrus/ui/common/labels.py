@@ -6,6 +6,9 @@ translates at the moment of showing, so the language in use is the one shown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vrus.ages import AgeFlag
@@ -60,6 +63,49 @@ def label(group: str, code: str | None) -> str:
         return ""
     text = _TEXTS.get(f"{group}:{code}")
     return QCoreApplication.translate(_CONTEXT, text) if text else str(code)
+
+
+class NamedInstrument(Protocol):
+    """An instrument with both its names (``vrus.reference.InstrumentRow``)."""
+
+    @property
+    def name_nb(self) -> str: ...
+
+    @property
+    def name_en(self) -> str: ...
+
+
+# The register's instruments: Bokmål name (what the core's rows carry) -> English name. The
+# instruments are reference data the program never renames; the pages that show them note
+# them when they read the register (``remember_instruments``).
+_ENGLISH_NAMES: dict[str, str] = {}
+
+
+def window_in_english() -> bool:
+    """True while the window speaks its source language, English: no translator gives this
+    marker a text of its own (the Bokmål catalogue says "Norsk bokmål")."""
+    translated = QCoreApplication.translate(
+        "Labels", "English", "The name of this translation's language, written in it"
+    )
+    return translated == "English"
+
+
+def remember_instruments(rows: Iterable[NamedInstrument]) -> None:
+    """Note the register's instrument names, for ``instrument_name`` of a Bokmål name."""
+    _ENGLISH_NAMES.update((row.name_nb, row.name_en) for row in rows)
+
+
+def instrument_name(instrument: str | NamedInstrument | None) -> str:
+    """An instrument as the window shows it: in English in the English window, in Bokmål
+    (as the register stores it) otherwise. Takes the Bokmål name the core's rows carry or an
+    instrument with both names; a name the register does not know is shown as it is."""
+    if instrument is None:
+        return ""
+    if isinstance(instrument, str):
+        if not window_in_english():
+            return instrument
+        return _ENGLISH_NAMES.get(instrument, instrument)
+    return instrument.name_en if window_in_english() else instrument.name_nb
 
 
 def section_label(code: str | None) -> str:

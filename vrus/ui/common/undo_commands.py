@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from vrus import persons
+from vrus import persons, undo
 from vrus.db.engine import Database
 from vrus.memberships import change_membership_instrument
 from vrus.persons import Change
@@ -123,3 +123,27 @@ class InstrumentCommand(_Done):
             self._db, self._membership_id, self._new, original={"instrument_id": self._previous}
         )
         self._notify(self._person_id, False)
+
+
+class StepCommand(_Done):
+    """Any action recorded by ``vrus.undo`` (a new person, a move up, a guardian removed):
+    undone and redone in one transaction each, over the rows as the action left them."""
+
+    def __init__(
+        self, db: Database, step: undo.Step, text: str, notify: Notify, failed: Failed
+    ) -> None:
+        super().__init__(text, notify, failed)
+        self._db = db
+        self._step = step
+
+    def _backward(self) -> None:
+        undo.undo(self._db, self._step)
+        self._announce()
+
+    def _forward(self) -> None:
+        undo.redo(self._db, self._step)
+        self._announce()
+
+    def _announce(self) -> None:
+        # Lists read again: such a step can add or remove a person, or change a membership.
+        self._notify(min(self._step.person_ids, default=0), True)

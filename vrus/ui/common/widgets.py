@@ -40,6 +40,8 @@ def read_only_table(view: QTableView) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setWordWrap(False)
+    # Tab leaves the list (the arrows move in it): a table of 80 rows must not take 800 Tabs.
+    view.setTabKeyNavigation(False)
     rows = view.verticalHeader()
     rows.setVisible(False)
     # The default row height is needlessly tall for one line of text.
@@ -49,6 +51,27 @@ def read_only_table(view: QTableView) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     return view
+
+
+def chain_focus(*widgets: QWidget) -> None:
+    """Tab goes from each of ``widgets`` to the next, in reading order where the widgets were
+    made in another order. One not in the window (a button never placed) is left out."""
+    window = widgets[-1].window()
+    placed = [widget for widget in widgets if widget.window() is window]
+    for first, second in zip(placed, placed[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+def focus_before(widget: QWidget, leaving: list[QWidget]) -> QWidget | None:
+    """The widget Tab comes to ``widget`` from: the one before it in the focus chain that
+    takes the focus, passing over ``leaving`` (widgets on their way out) and their children."""
+    current = widget.previousInFocusChain()
+    while current is not widget:
+        gone = any(old is current or old.isAncestorOf(current) for old in leaving)
+        if not gone and current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return current
+        current = current.previousInFocusChain()
+    return None
 
 
 def fit_columns(view: QTableView, columns: range, *, air: int = 24, widest: int = 320) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from vrus.dates import format_date
 from vrus.event_details import DayDetails
 from vrus.seasons import MAX_DAYS, DayPlan, day_warnings, parse_time
-from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.colours import QUIET, WARNING, text_style
 from vrus.ui.common.dates import long_date, weekday
 from vrus.ui.common.plain_text import plain_label
 from vrus.validation import ValidationError, parse_date
@@ -69,7 +69,7 @@ class DaysEditor(QWidget):
             (self.tr("Date"), self.tr("Weekday"), self.tr("From"), self.tr("To"))
         ):
             header = plain_label(text)
-            header.setStyleSheet("color: palette(dark);")
+            header.setStyleSheet(text_style(QUIET))
             self._grid.addWidget(header, 0, column)
         self.add_button = QPushButton(self.tr("&Add a day"))
         self.add_button.setObjectName("addDayButton")
@@ -124,6 +124,7 @@ class DaysEditor(QWidget):
             edit.setFixedWidth(metrics.horizontalAdvance("00:000") + 20)
         row.remove.setText("✕")
         row.remove.setToolTip(self.tr("Remove this day"))
+        row.remove.setAccessibleName(self.tr("Remove this day"))
         row.remove.clicked.connect(lambda: self._remove(row))
         if kept:
             row.date.setReadOnly(True)
@@ -156,6 +157,10 @@ class DaysEditor(QWidget):
 
     def weekday_labels(self) -> list[QLabel]:
         return [row.weekday for row in self._rows]
+
+    def dates(self) -> list[dt.date]:
+        """The dates typed so far that are dates, in order (for the staff's day lists)."""
+        return sorted({date for row in self._rows if (date := _date(row.date.text()))})
 
     # --- Reading ----------------------------------------------------------------------------
 
@@ -217,13 +222,13 @@ class DaysEditor(QWidget):
         date = _date(text)
         if date is None:
             row.weekday.setText(self.tr("not a date") if text else "")
-            row.weekday.setStyleSheet("color: palette(dark);")
+            row.weekday.setStyleSheet(text_style(QUIET))
             row.weekday.setToolTip("")
         elif day_warnings(self._kind, [date]):
             row.weekday.setText(
                 "⚠ " + self.tr("{weekday}: not a weekend day").format(weekday=weekday(date))
             )
-            row.weekday.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+            row.weekday.setStyleSheet(text_style(WARNING, bold=True))
             row.weekday.setToolTip(
                 self.tr("Weekend seminars are on Saturdays and Sundays: check the date.")
             )

@@ -6,6 +6,11 @@ dialog and nothing is saved. Then the changes go to the core one action at a tim
 own transaction), the one that may still be refused first: the days, which cannot lose a
 day with history. A new event that fails after it was created is deleted again, so a failed
 save never leaves half an event behind.
+
+A seminar day that is not a Saturday or Sunday (the warning beside the date) is asked about
+before anything is saved: "torsdag 06.03.2014 er ikke en helgedag. Lagre likevel?", No by
+default. What the saves change (the event, its days, staff...) is recorded by ``vrus.undo``
+as one step, which the Events page puts on its undo stack when the editor closes.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,27 +32,29 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from vrus import events
+from vrus import events, undo
 from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind, IrisType
 from vrus.errors import VrusError
 from vrus.event_details import EventDetails, event_details, planning_choices
-from vrus.seasons import DayPlan, clean_days
-from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.seasons import DayPlan, clean_days, day_warnings
+from vrus.ui.common.colours import WARNING, text_style
 from vrus.ui.common.conflict_dialog import settle_conflict
+from vrus.ui.common.dates import not_weekend_text, short_date
 from vrus.ui.common.messages import core_message, ui_text
-from vrus.ui.common.plain_text import plain_label
+from vrus.ui.common.plain_text import message_box, plain_label
 from vrus.ui.events.event_days import DaysEditor, InputProblem
 from vrus.ui.events.event_labels import event_kind_label, iris_type_label
 from vrus.ui.events.event_staff_panel import StaffChoice, StaffPanel
-from vrus.validation import ValidationError
+from vrus.validation import ValidationError, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +86,10 @@ class EventEditor(QDialog):
             self._details = event_details(session, event_id) if event_id else None
             assigned = events.event_staff(session, event_id) if event_id else []
         self.setObjectName("eventEditor")
+        self.question: QMessageBox | None = None  # "… is not a weekend day. Save anyway?"
+        # What the saves change, recorded from before the first one: one undoable step.
+        self._recorder: undo.Recorder | None = None
+        self.step: undo.Step | None = None  # once the editor is closed, if anything was saved
         self.setWindowTitle(self.tr("New event") if event_id is None else self.tr("Edit event"))
         self._build(staff)
         self.staff.set_assignments(assigned)
@@ -135,6 +146,8 @@ class EventEditor(QDialog):
         partners_box = QGroupBox(self.tr("Partner organisations"))
         QVBoxLayout(partners_box).addWidget(self.partners)
         self.staff = StaffPanel(staff)
+        # The staff's day lists follow the days as they are typed.
+        self.days.changed.connect(lambda: self.staff.set_days(self.days.dates()))
         staff_box = QGroupBox(self.tr("Staff"))
         QVBoxLayout(staff_box).addWidget(self.staff)
         left = QVBoxLayout()
@@ -156,7 +169,7 @@ class EventEditor(QDialog):
         self.error = plain_label()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.error.setStyleSheet(text_style(WARNING, bold=True))
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -265,16 +278,95 @@ class EventEditor(QDialog):
             )
         return plans
 
+    def _checked_staff(self, plans: list[DayPlan]) -> None:
+        off = self.staff.off_days([date for date, _, _ in plans])
+        if off:
+            raise InputProblem(
+                self.tr(
+                    "{name} is on the staff on {day}, which is not a day of the event: "
+                    "choose another day."
+                ).format(name=off[0].name, day=short_date(off[0].day)),
+                self.staff.table,
+            )
+
+    def _unconfirmed_weekdays(self, kind: str, plans: list[DayPlan]) -> list[dt.date]:
+        """The seminar's days that are not weekend days, except those saved so before (the
+        user was asked then)."""
+        days = [warning.day for warning in day_warnings(kind, [date for date, _, _ in plans])]
+        if self._details is not None and self._details.kind == kind:
+            saved = {day.date for day in self._details.days}
+            days = [day for day in days if day not in saved]
+        return days
+
     def save(self) -> None:
         try:
             fields = self._fields()
             plans = self._checked_days()
+            self._checked_staff(plans)
         except InputProblem as problem:
             self.show_error(problem.message, problem.widget)
             return
         except ValidationError as error:
             self.show_error(ui_text(error.message))
             return
+        self.error.hide()
+        weekdays = self._unconfirmed_weekdays(str(fields["kind"]), plans)
+        if weekdays:
+            self._ask_about_weekdays(weekdays, fields, plans)
+            return
+        self._save_checked(fields, plans)
+
+    def _ask_about_weekdays(
+        self, days: list[dt.date], fields: dict[str, object], plans: list[DayPlan]
+    ) -> None:
+        """A seminar on a weekday is most likely a mistyped date: "torsdag 06.03.2014 er ikke
+        en helgedag. Lagre likevel?" No (the default) keeps the editor open, nothing saved."""
+        text = " ".join([*(f"{not_weekend_text(day)}." for day in days), self.tr("Save anyway?")])
+        box = message_box(
+            QMessageBox.Icon.Question,
+            self.tr("Not a weekend day"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("weekdayQuestion")
+        box.setInformativeText(self.tr("Weekend seminars are on Saturdays and Sundays."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(
+            lambda _result: self._weekdays_answered(
+                box, box.clickedButton() is yes, days, fields, plans
+            )
+        )
+        self.question = box
+        box.open()
+
+    def _weekdays_answered(
+        self,
+        box: QMessageBox,
+        confirmed: bool,
+        days: list[dt.date],
+        fields: dict[str, object],
+        plans: list[DayPlan],
+    ) -> None:
+        self.question = None
+        box.deleteLater()
+        if confirmed:
+            self._save_checked(fields, plans)
+            return
+        # Back to the first day in question, to correct the date (once the question is
+        # gone: closing it gives the focus back to where it was).
+        for edit in self.days.date_edits():
+            if _typed_date(edit.text()) == days[0]:
+                QTimer.singleShot(0, edit, lambda edit=edit: (edit.setFocus(), edit.selectAll()))
+                return
+
+    def _save_checked(self, fields: dict[str, object], plans: list[DayPlan]) -> None:
+        if self._recorder is None:
+            existing = [self.event_id] if self.event_id is not None else []
+            self._recorder = undo.Recorder(self._db, undo.Scope(events=existing))
         try:
             if self.event_id is None:
                 self.event_id = self._create(fields, plans)
@@ -306,6 +398,8 @@ class EventEditor(QDialog):
             partner_ids=self.partner_ids(),
             **fields,
         )  # type: ignore[arg-type]
+        if self._recorder is not None:
+            self._recorder.grow(undo.Scope(events=[event_id]))
         try:
             if len(plans) > 1:
                 events.set_event_days(self._db, event_id, plans)
@@ -369,18 +463,56 @@ class EventEditor(QDialog):
         )
 
     def _save_staff(self, event_id: int) -> None:
+        with self._db.sessions() as session:
+            saved = event_details(session, event_id)
+            existing = {row.assignment_id for row in events.event_staff(session, event_id)}
+        day_ids = {day.date: day.id for day in saved.days}
         for assignment_id in self.staff.removed():
-            events.unassign_staff(self._db, assignment_id)
+            # A removed day took its assignments with it.
+            if assignment_id in existing:
+                events.unassign_staff(self._db, assignment_id)
         for row in self.staff.added():
             events.assign_staff(
-                self._db, event_id, row.staff_id, role=row.role, section=row.section
+                self._db,
+                event_id,
+                row.staff_id,
+                role=row.role,
+                section=row.section,
+                event_day_id=day_ids[row.day] if row.day is not None else None,
+                wants_lunch=row.wants_lunch,
             )
+
+    def done(self, result: int) -> None:
+        """Closing (saved or cancelled): what was saved is one step to undo."""
+        if self._recorder is not None and self.step is None:
+            self.step = self._recorder.finish()
+        super().done(result)
+
+    def step_name(self) -> str:
+        """The step's name in the Edit menu: "Undo staff of 'Helgeseminar 1'"."""
+        title = " ".join(self.title.text().split())
+        if self._details is None:
+            return self.tr("new event '{title}'").format(title=title)
+        step = self.step
+        if step is not None:
+            before, after = step.before.rows, step.after.rows
+            changed = {t for t in before.keys() | after.keys() if before.get(t) != after.get(t)}
+            if changed == {"event_staff"}:
+                return self.tr("staff of '{title}'").format(title=title)
+        return self.tr("changes to '{title}'").format(title=title)
 
     def first_day(self) -> dt.date | None:
         try:
             return self.days.plans()[0][0]
         except InputProblem:
             return None
+
+
+def _typed_date(text: str) -> dt.date | None:
+    try:
+        return parse_date(text) if text.strip() else None
+    except ValidationError:
+        return None
 
 
 def _loaded_fields(details: EventDetails) -> dict[str, object]:

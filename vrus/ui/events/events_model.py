@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 
 from vrus import clock
 from vrus.clock import Today
@@ -29,7 +29,7 @@ from vrus.collation import sort_key
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.seasons import EventSummary, list_events
-from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR, warning_icon
+from vrus.ui.common.colours import ALERT_BACKGROUND, WARNING, brush, warning_icon
 from vrus.ui.common.dates import days_text, not_weekend_text
 from vrus.ui.common.plain_text import plain_tooltip
 from vrus.ui.events.event_labels import event_kind_text
@@ -159,9 +159,9 @@ def _warning_decoration(role: int) -> object:
     if role == Qt.ItemDataRole.DecorationRole:
         return warning_icon()
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(QColor(WARNING_COLOUR))
+        return brush(WARNING)
     if role == Qt.ItemDataRole.BackgroundRole:
-        return QBrush(QColor(WARNING_BACKGROUND))
+        return brush(ALERT_BACKGROUND)
     return None
 
 

@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from vrus import clock, events
+from vrus import undo as steps
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.errors import VrusError
 from vrus.event_details import signups_count
+from vrus.reference import instruments
 from vrus.seasons import EventSummary, current_season_year
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.colours import QUIET, WARNING, text_style
 from vrus.ui.common.dates import days_text
+from vrus.ui.common.labels import remember_instruments
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
+from vrus.ui.common.page_undo import PageUndo
 from vrus.ui.common.plain_text import message_box, plain_label, show_error
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.stale import RefreshWhenShown
@@ -65,6 +69,11 @@ if TYPE_CHECKING:
     from vrus.ui.events.signup_import_wizard import SignupImportFlow
 
 
+class _ListPane(PageShortcuts, QWidget):
+    """The list of events: its own keys (the list's Ctrl+Z) win while the focus is in it,
+    and not in the grid, which has its own."""
+
+
 class EventsPage(PageShortcuts, QWidget):
     def __init__(
         self,
@@ -83,12 +92,17 @@ class EventsPage(PageShortcuts, QWidget):
         self._changes = changes
         self.edit_events = edit_events
         self._today = today or clock.today
+        with db.sessions() as session:  # the grid names each member's instrument
+            remember_instruments(instruments(session))
         self.editor: EventEditor | None = None
         self.question: QMessageBox | None = None
         self.model = EventsModel(db, self, today=self._today)
         self.proxy = EventsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.list_page = self._build_list(title)
+        # The list's own undo (an event saved in the editor, its staff included); the grid
+        # has its own.
+        self.undo = PageUndo(db, changes, self.list_page, "events") if edit_events else None
         # Whoever may not plan events (an instructor) records attendance, not sign-ups.
         self.grid = SignupGridPanel(db, sign_ups=edit_events)
         self.grid.backRequested.connect(self.show_list)
@@ -110,7 +124,7 @@ class EventsPage(PageShortcuts, QWidget):
     # --- Building ---------------------------------------------------------------------------
 
     def _build_list(self, title: str) -> QWidget:
-        page = QWidget()
+        page = _ListPane()
         self.season = QComboBox()
         self.season.setObjectName("seasonChoice")
         self.season.setMinimumContentsLength(6)
@@ -190,10 +204,10 @@ class EventsPage(PageShortcuts, QWidget):
         self.warnings = plain_label()
         self.warnings.setObjectName("seasonWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.warnings.setStyleSheet(text_style(WARNING))
         self.totals = plain_label()
         self.totals.setObjectName("seasonTotals")
-        self.totals.setStyleSheet("color: palette(dark);")
+        self.totals.setStyleSheet(text_style(QUIET))
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 18, 24, 12)  # as widgets.page_layout
@@ -408,6 +422,9 @@ class EventsPage(PageShortcuts, QWidget):
         if editor is None:
             return
         editor.deleteLater()
+        if editor.step is not None and self.undo is not None:
+            # Also a save that stopped half-way (a refusal after the first steps) is undone.
+            self.undo.push(editor.step, editor.step_name())
         if result != QDialog.DialogCode.Accepted or editor.event_id is None:
             return
         first = editor.first_day()
@@ -460,10 +477,16 @@ class EventsPage(PageShortcuts, QWidget):
         if not confirmed:
             return
         try:
-            events.delete_event(self._db, summary.id)
+            _, step = steps.record(
+                self._db,
+                lambda: events.delete_event(self._db, summary.id),
+                steps.Scope(events={summary.id}),
+            )
         except VrusError:
             self._refuse_delete(summary)
             return
+        if self.undo is not None:
+            self.undo.push(step, self.tr("deletion of '{title}'").format(title=summary.title))
         self._changes.changed.emit()
         self.table.setFocus()
 
@@ -535,10 +558,21 @@ class EventsPage(PageShortcuts, QWidget):
         if not confirmed:
             return
         try:
-            events.set_cancelled(self._db, summary.id, not summary.cancelled)
+            _, step = steps.record(
+                self._db,
+                lambda: events.set_cancelled(self._db, summary.id, not summary.cancelled),
+                steps.Scope(events={summary.id}),
+            )
         except VrusError as error:
             show_error(self, self.tr("The event was not changed"), core_message(error))
             return
+        if self.undo is not None:
+            name = (
+                self.tr("reinstatement of '{title}'")
+                if summary.cancelled
+                else self.tr("cancellation of '{title}'")
+            )
+            self.undo.push(step, name.format(title=summary.title))
         self._changes.changed.emit()
         self.table.setFocus()
 

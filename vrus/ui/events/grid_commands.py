@@ -1,9 +1,10 @@
-"""What a key in the sign-up and attendance grid does, and its undo.
+"""What a key or a click in the sign-up and attendance grid does, and its undo.
 
-Each change is saved at once through the core (``set_signup``, ``record_attendance``), then
-pushed as a command holding the values before and after; undo and redo write those values
-back through the same core calls. Like the register's undo, the change is made before the
-command is pushed, so the first ``redo`` (which ``QUndoStack.push`` calls) does nothing.
+Each change is saved at once through the core (one cell: ``set_signup``,
+``record_attendance``; a range: ``write_grid``), then pushed as a command holding the values
+before and after; undo and redo write those values back through ``write_grid``, all the
+changes of a command in one transaction. Like the register's undo, the change is made before
+the command is pushed, so the first ``redo`` (which ``QUndoStack.push`` calls) does nothing.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 
-from vrus.attendance import record_attendance
+from vrus.attendance import AttendanceWrite, write_grid
 from vrus.db.engine import Database
 from vrus.db.enums import Answer, AttendanceStatus
-from vrus.signups import set_signup
+from vrus.signups import SignupState, SignupWrite
 from vrus.ui.events.signup_grid_model import Snapshot
 
 # What a key means in each kind of column; letters in Norwegian (M, F, G, J) and English
@@ -50,26 +51,37 @@ LUNCH_KEYS: dict[int, bool | str] = {
 }
 
 
+# What a click does: the next value in turn (the same order as the keys' letters).
+ANSWER_CYCLE = (Answer.UNKNOWN.value, Answer.YES.value, Answer.NO.value)
+STATUS_CYCLE: tuple[str | None, ...] = (
+    None,
+    AttendanceStatus.PRESENT.value,
+    AttendanceStatus.ABSENT.value,
+    AttendanceStatus.EXCUSED.value,
+)
+
+
+def next_answer(answer: str) -> str:
+    return ANSWER_CYCLE[(ANSWER_CYCLE.index(answer) + 1) % len(ANSWER_CYCLE)]
+
+
+def next_status(status: str | None) -> str | None:
+    return STATUS_CYCLE[(STATUS_CYCLE.index(status) + 1) % len(STATUS_CYCLE)]
+
+
 @dataclass(frozen=True)
 class SignupChange:
+    """A sign-up from ``before`` to ``after`` (None: no row, not answered)."""
+
     event_id: int
     person_id: int
-    before: tuple[str, bool]  # (answer, wants lunch)
-    after: tuple[str, bool]
+    before: SignupState | None
+    after: SignupState | None
 
-    def write(self, db: Database, undo: bool) -> None:
+    def write(self, undo: bool) -> SignupWrite:
         # Only over what the other way wrote: another user's answer since is a conflict.
-        (answer, lunch), (now, now_lunch) = (
-            (self.before, self.after) if undo else (self.after, self.before)
-        )
-        set_signup(
-            db,
-            self.event_id,
-            self.person_id,
-            attending=answer,
-            wants_lunch=lunch,
-            original={"attending": now, "wants_lunch": now_lunch},
-        )
+        old, new = (self.after, self.before) if undo else (self.before, self.after)
+        return SignupWrite(self.event_id, self.person_id, old, new)
 
 
 @dataclass(frozen=True)
@@ -79,14 +91,14 @@ class AttendanceChange:
     before: str | None
     after: str | None
 
-    def write(self, db: Database, undo: bool) -> None:
-        status, now = (self.before, self.after) if undo else (self.after, self.before)
-        record_attendance(db, self.day_id, self.person_id, status, original={"status": now})
+    def write(self, undo: bool) -> AttendanceWrite:
+        old, new = (self.after, self.before) if undo else (self.before, self.after)
+        return AttendanceWrite(self.day_id, self.person_id, old, new)
 
 
 Change = SignupChange | AttendanceChange
-# Called after an undo or redo with the change to show (the cursor goes to it).
-Shown = Callable[[Change], None]
+# Called after an undo or redo with the changes to show (the cursor goes to them).
+Shown = Callable[[Sequence[Change]], None]
 Failed = Callable[[BaseException], None]
 
 
@@ -111,21 +123,21 @@ class GridCommand(QUndoCommand):
         self._write(undo=True)
 
     def _write(self, undo: bool) -> None:
+        # One transaction each way: a range or a bulk action is undone whole, or not at all.
+        changes = reversed(self.changes) if undo else self.changes
         try:
-            for change in reversed(self.changes) if undo else self.changes:
-                change.write(self._db, undo)
+            write_grid(self._db, [change.write(undo) for change in changes])
         except Exception as error:  # noqa: BLE001 - reported by the grid, never lost
             self._failed(error)
             return
-        self._shown(self.changes[0])
+        self._shown(self.changes)
 
 
 def changes_between(event_id: int, before: Snapshot, after: Snapshot) -> list[Change]:
     """What a bulk action changed, as single changes that can be written back."""
-    nothing = (Answer.UNKNOWN.value, False)
     changes: list[Change] = []
     for person in sorted(set(before.signups) | set(after.signups)):
-        old, new = before.signups.get(person, nothing), after.signups.get(person, nothing)
+        old, new = before.signups.get(person), after.signups.get(person)
         if old != new:
             changes.append(SignupChange(event_id, person, old, new))
     for day, person in sorted(set(before.statuses) | set(after.statuses)):

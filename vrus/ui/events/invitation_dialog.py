@@ -44,7 +44,7 @@ from vrus.invitations import (
     mailto_links,
     set_contact_line,
 )
-from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.colours import WARNING, text_style
 from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.plain_text import plain_label, show_error
@@ -125,7 +125,7 @@ class InvitationDialog(QDialog):
             )
         )
         self.paste_note.setObjectName("pasteNote")
-        self.paste_note.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.paste_note.setStyleSheet(text_style(WARNING))
         self.parts = QListWidget()
         self.parts.setObjectName("mailParts")
         self.parts.setMaximumHeight(110)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from enum import Enum, auto
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -21,22 +22,49 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from vrus.attendance import AttendanceRow, GridDay, attendance_grid
 from vrus.conflicts import NO_ROW
 from vrus.db.engine import Database
 from vrus.db.enums import Answer, AttendanceStatus
 from vrus.server.roles import Role, role_of
-from vrus.signups import signup_sheet
-from vrus.ui.common.colours import mark_icon
+from vrus.signups import SignupState, signup_sheet
+from vrus.ui.common.colours import (
+    ABSENT_BACKGROUND,
+    EXCUSED_BACKGROUND,
+    GOOD,
+    HEADING_BACKGROUND,
+    INFO,
+    MUTED,
+    PRESENT_BACKGROUND,
+    UNANNOUNCED_BACKGROUND,
+    WARNING,
+    Tone,
+    brush,
+    mark_icon,
+    shade,
+)
 from vrus.ui.common.dates import long_date, short_date
-from vrus.ui.common.labels import section_label
+from vrus.ui.common.labels import instrument_name, section_label
 from vrus.ui.common.plain_text import plain_tooltip
 from vrus.ui.events.event_labels import answer_label, attendance_label
 
 COL_NAME, COL_INSTRUMENT, COL_ATTENDING, COL_LUNCH = range(4)
 FIRST_DAY_COLUMN = 4
+
+
+class Cell(Enum):
+    """What a column holds, for what a click, a key or a menu does there."""
+
+    NAME = auto()
+    INSTRUMENT = auto()
+    ANSWER = auto()
+    LUNCH = auto()
+    DAY = auto()
+    NOTE = auto()
+
+
 HEADERS = (
     QT_TRANSLATE_NOOP("SignupGridModel", "Name"),
     QT_TRANSLATE_NOOP("SignupGridModel", "Instrument"),
@@ -50,18 +78,32 @@ DAY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UNANNOUNCED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PRESENT = AttendanceStatus.PRESENT.value
-STATUS_COLOURS = {
-    AttendanceStatus.PRESENT.value: "#dcefdc",
-    AttendanceStatus.ABSENT.value: "#f6d5d2",
-    AttendanceStatus.EXCUSED.value: "#fbecc5",
+# Light and dark shades (vrus.ui.common.colours): the cells stay readable on a dark palette.
+STATUS_COLOURS: dict[str | None, Tone] = {
+    AttendanceStatus.PRESENT.value: PRESENT_BACKGROUND,
+    AttendanceStatus.ABSENT.value: ABSENT_BACKGROUND,
+    AttendanceStatus.EXCUSED.value: EXCUSED_BACKGROUND,
 }
-UNANNOUNCED_COLOUR = "#d6e6f8"
-UNANNOUNCED_MARK = "#1f6fb2"
-ANSWER_COLOURS = {Answer.YES.value: "#1d6b2c", Answer.NO.value: "#b3261e"}
-HEADING_BACKGROUND = "#e9eef4"
-MUTED = "#8a8f96"
+UNANNOUNCED_COLOUR = UNANNOUNCED_BACKGROUND
+UNANNOUNCED_MARK = INFO
+ANSWER_COLOURS = {Answer.YES.value: GOOD, Answer.NO.value: WARNING}
 
 Index = QModelIndex | QPersistentModelIndex
+
+# The words a screen reader says for a cell: its meaning, never only a colour or a dash.
+_ANSWER_WORDS = {
+    Answer.UNKNOWN.value: QT_TRANSLATE_NOOP("SignupGridModel", "not answered"),
+    Answer.YES.value: QT_TRANSLATE_NOOP("SignupGridModel", "yes"),
+    Answer.NO.value: QT_TRANSLATE_NOOP("SignupGridModel", "no"),
+}
+_STATUS_WORDS = {
+    None: QT_TRANSLATE_NOOP("SignupGridModel", "not recorded"),
+    AttendanceStatus.PRESENT.value: QT_TRANSLATE_NOOP("SignupGridModel", "present"),
+    AttendanceStatus.ABSENT.value: QT_TRANSLATE_NOOP("SignupGridModel", "absent"),
+    AttendanceStatus.EXCUSED.value: QT_TRANSLATE_NOOP("SignupGridModel", "excused"),
+}
+_ACCESSIBLE = (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 
 
 # lupdate finds ``translate(context, "...")`` by its name; ``_tr`` is for marked constants.
@@ -86,12 +128,23 @@ class Line:
     def key(self) -> tuple[str | None, int | None]:
         return (self.heading, self.person.person_id if self.person else None)
 
+    @property
+    def full_name(self) -> str:
+        """'Ingrid Aas', as a sentence names the person (the list shows 'Aas, Ingrid')."""
+        return f"{self.person.first_name} {self.person.last_name}" if self.person else ""
+
+    def signup_state(self) -> SignupState | None:
+        """The sign-up as shown; None when there is no sign-up row (not answered)."""
+        if self.person is None or self.signup_version == NO_ROW:
+            return None
+        return SignupState(self.person.answer, self.wants_lunch, self.note, self.person.absent_days)
+
 
 @dataclass(frozen=True)
 class Snapshot:
     """Answers and statuses of everyone on the sheet, to find what a bulk action changed."""
 
-    signups: dict[int, tuple[str, bool]]
+    signups: dict[int, SignupState | None]  # None: no sign-up row
     statuses: dict[tuple[int, int], str | None]  # (day id, person id) -> status
 
 
@@ -103,6 +156,7 @@ class SignupGridModel(QAbstractTableModel):
         self.days: list[GridDay] = []
         self._lines: list[Line] = []
         self._counts: dict[int, Counter[str]] = {}
+        self.notes_editable = False  # the coordinator's grid: a double click edits a note
 
     # --- Loading ----------------------------------------------------------------------------
 
@@ -181,6 +235,13 @@ class SignupGridModel(QAbstractTableModel):
         number = column - FIRST_DAY_COLUMN
         return self.days[number] if 0 <= number < len(self.days) else None
 
+    def cell(self, column: int) -> Cell:
+        if self.day_of_column(column) is not None:
+            return Cell.DAY
+        if column == self.note_column:
+            return Cell.NOTE
+        return (Cell.NAME, Cell.INSTRUMENT, Cell.ANSWER, Cell.LUNCH)[column]
+
     def column_of_day(self, day_id: int) -> int | None:
         for number, day in enumerate(self.days):
             if day.id == day_id:
@@ -203,7 +264,7 @@ class SignupGridModel(QAbstractTableModel):
     def snapshot(self) -> Snapshot:
         people = [line for line in self._lines if line.person is not None]
         return Snapshot(
-            {line.person.person_id: (line.person.answer, line.wants_lunch) for line in people},
+            {line.person.person_id: line.signup_state() for line in people},
             {
                 (day.id, line.person.person_id): line.person.statuses.get(day.id)
                 for line in people
@@ -238,16 +299,30 @@ class SignupGridModel(QAbstractTableModel):
             if day is not None:
                 return long_date(day.date)
             if section == COL_ATTENDING:
-                return translate("SignupGridModel", "Keys: J yes, N no, Space not answered")
+                return translate(
+                    "SignupGridModel",
+                    "A click gives the next answer, a right click the choices. "
+                    "Keys: J yes, N no, Space not answered",
+                )
             if section == COL_LUNCH:
-                return translate("SignupGridModel", "Key: L switches lunch on or off")
+                return translate(
+                    "SignupGridModel",
+                    "A click or the key L switches lunch on or off; a right click the choices",
+                )
+            if section == self.note_column and self.notes_editable:
+                return translate(
+                    "SignupGridModel", "A double click or F2 edits the note; Enter saves it"
+                )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or self.is_heading(index.row()):
             # Not enabled: the arrow keys pass over the headings.
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.notes_editable and index.column() == self.note_column:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
@@ -257,13 +332,18 @@ class SignupGridModel(QAbstractTableModel):
             return _heading_data(line.heading or "", index.column(), role)
         if role == PERSON_ID_ROLE:
             return line.person.person_id
+        if role in _ACCESSIBLE:
+            cell, day = self.cell(index.column()), self.day_of_column(index.column())
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return _accessible_text(line, cell, day)
+            return _accessible_description(line, cell, day, self.notes_editable)
         day = self.day_of_column(index.column())
         if day is not None:
             return _day_data(line.person, day, role)
         if index.column() == self.note_column:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip(line.note) if line.note else None
-            return line.note if role == Qt.ItemDataRole.DisplayRole else None
+            return line.note if role in _TEXT_ROLES else None
         return _person_data(line, index.column(), role)
 
 
@@ -276,12 +356,12 @@ def _heading(row: AttendanceRow) -> str:
 
 
 def _heading_data(text: str, column: int, role: int) -> object:
-    if role == Qt.ItemDataRole.DisplayRole:
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
         return text if column == COL_NAME else None
     if role == Qt.ItemDataRole.BackgroundRole:
-        return QBrush(QColor(HEADING_BACKGROUND))
+        return brush(HEADING_BACKGROUND)
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(QColor("#1f2a36"))
+        return QGuiApplication.palette().text()
     if role == Qt.ItemDataRole.FontRole:
         font = QFont()
         font.setBold(True)
@@ -304,11 +384,11 @@ def _day_data(person: AttendanceRow, day: GridDay, role: int) -> object:
     if role == Qt.ItemDataRole.DisplayRole:
         return translate("SignupGridModel", "not coming") if skips else attendance_label(status)
     if role == Qt.ItemDataRole.BackgroundRole and status is not None:
-        return QBrush(QColor(UNANNOUNCED_COLOUR if unannounced else STATUS_COLOURS[status]))
+        return brush(UNANNOUNCED_COLOUR if unannounced else STATUS_COLOURS[status])
     if role == Qt.ItemDataRole.ForegroundRole and status is None:
-        return QBrush(QColor(MUTED))
+        return brush(MUTED)
     if role == Qt.ItemDataRole.DecorationRole and unannounced:
-        return mark_icon(UNANNOUNCED_MARK)
+        return mark_icon(shade(UNANNOUNCED_MARK))
     if role == Qt.ItemDataRole.ToolTipRole:
         if unannounced:
             return translate("SignupGridModel", "Came without signing up (no yes on the sign-up)")
@@ -319,7 +399,9 @@ def _day_data(person: AttendanceRow, day: GridDay, role: int) -> object:
                 "Keys: M present, F absent, G excused",
             )
         return translate(
-            "SignupGridModel", "Keys: M present, F absent, G excused, Space not recorded"
+            "SignupGridModel",
+            "A click gives the next status, a right click the choices. "
+            "Keys: M present, F absent, G excused, Space not recorded",
         )
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -333,7 +415,7 @@ def _person_data(line: Line, column: int, role: int) -> object:
         if column == COL_NAME:
             return person.name
         if column == COL_INSTRUMENT:
-            return person.instrument or ""
+            return instrument_name(person.instrument)
         if column == COL_ATTENDING:
             return answer_label(person.answer)
         if column == COL_LUNCH:
@@ -343,9 +425,9 @@ def _person_data(line: Line, column: int, role: int) -> object:
         return _name_decoration(line, role)
     if role == Qt.ItemDataRole.ForegroundRole:
         if column == COL_ATTENDING:
-            return QBrush(QColor(ANSWER_COLOURS.get(person.answer, MUTED)))
+            return brush(ANSWER_COLOURS.get(person.answer, MUTED))
         if column == COL_LUNCH and not line.wants_lunch:
-            return QBrush(QColor(MUTED))
+            return brush(MUTED)
     if (
         role == Qt.ItemDataRole.FontRole
         and column == COL_ATTENDING
@@ -359,7 +441,8 @@ def _person_data(line: Line, column: int, role: int) -> object:
     return None
 
 
-def _name_decoration(line: Line, role: int) -> object:
+def _name_notes(line: Line) -> list[str]:
+    """What the name's italics and mark say, in words."""
     person = line.person
     assert person is not None
     notes = []
@@ -371,6 +454,13 @@ def _name_decoration(line: Line, role: int) -> object:
         )
     if person.unannounced:
         notes.append(translate("SignupGridModel", "Came without signing up"))
+    return notes
+
+
+def _name_decoration(line: Line, role: int) -> object:
+    person = line.person
+    assert person is not None
+    notes = _name_notes(line)
     if role == Qt.ItemDataRole.ToolTipRole:
         return "\n".join(notes) or None
     if role == Qt.ItemDataRole.FontRole and not person.invited:
@@ -378,5 +468,84 @@ def _name_decoration(line: Line, role: int) -> object:
         font.setItalic(True)
         return font
     if role == Qt.ItemDataRole.DecorationRole and person.unannounced:
-        return mark_icon(UNANNOUNCED_MARK)
+        return mark_icon(shade(UNANNOUNCED_MARK))
+    return None
+
+
+def _accessible_text(line: Line, cell: Cell, day: GridDay | None) -> str:
+    """The cell's whole meaning in words: 'Ingrid Aas, Saturday 08.02.2014: present; came
+    without signing up' (a screen reader reads this, not the colour or the dash)."""
+    person = line.person
+    assert person is not None
+    name = line.full_name
+    if cell is Cell.DAY and day is not None:
+        status = person.statuses.get(day.id)
+        if status is None and day.id in person.absent_days:
+            words = translate("SignupGridModel", "not recorded; said they will not come")
+        else:
+            words = _tr(_STATUS_WORDS[status])
+        if _unannounced(person, day):
+            words = translate("SignupGridModel", "{status}; came without signing up").format(
+                status=words
+            )
+        return translate("SignupGridModel", "{name}, {day}: {status}").format(
+            name=name, day=long_date(day.date), status=words
+        )
+    if cell is Cell.ANSWER:
+        return translate("SignupGridModel", "{name}, attending: {answer}").format(
+            name=name, answer=_tr(_ANSWER_WORDS[person.answer])
+        )
+    if cell is Cell.LUNCH:
+        return (
+            translate("SignupGridModel", "{name}, lunch: yes")
+            if line.wants_lunch
+            else translate("SignupGridModel", "{name}, lunch: no")
+        ).format(name=name)
+    if cell is Cell.NOTE:
+        if not line.note:
+            return translate("SignupGridModel", "{name}, note: none").format(name=name)
+        return translate("SignupGridModel", "{name}, note: {note}").format(
+            name=name, note=line.note
+        )
+    if cell is Cell.INSTRUMENT:
+        return translate("SignupGridModel", "{name}, instrument: {instrument}").format(
+            name=name,
+            instrument=instrument_name(person.instrument)
+            or translate("SignupGridModel", "No instrument"),
+        )
+    return "; ".join([name, *_name_notes(line)])
+
+
+def _accessible_description(
+    line: Line, cell: Cell, day: GridDay | None, notes_editable: bool
+) -> str | None:
+    """How to change the cell, and what its mark means (the icon of an unannounced arrival
+    has these words)."""
+    person = line.person
+    assert person is not None
+    if cell is Cell.DAY and day is not None:
+        hint = translate(
+            "SignupGridModel",
+            "A click gives the next status, a right click the choices. "
+            "Keys: M present, F absent, G excused, Space not recorded",
+        )
+        if _unannounced(person, day):
+            mark = translate("SignupGridModel", "Came without signing up (no yes on the sign-up)")
+            return f"{mark}. {hint}"
+        return hint
+    if cell is Cell.ANSWER:
+        return translate(
+            "SignupGridModel",
+            "A click gives the next answer, a right click the choices. "
+            "Keys: J yes, N no, Space not answered",
+        )
+    if cell is Cell.LUNCH:
+        return translate(
+            "SignupGridModel",
+            "A click or the key L switches lunch on or off; a right click the choices",
+        )
+    if cell is Cell.NOTE and notes_editable:
+        return translate("SignupGridModel", "A double click or F2 edits the note; Enter saves it")
+    if cell is Cell.NAME:
+        return "\n".join(_name_notes(line)) or None
     return None

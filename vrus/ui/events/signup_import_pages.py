@@ -39,7 +39,7 @@ from vrus.importing.signup_columns import recalled_mapping
 from vrus.importing.signup_form import FormField, FormMapping, Match, SignupPlan, SignupResult
 from vrus.importing.sources import Table
 from vrus.seasons import EventSummary
-from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.colours import WARNING, text_style
 from vrus.ui.common.dates import long_date
 from vrus.ui.common.messages import core_message, failure_text, ui_text
 from vrus.ui.common.plain_text import plain_label
@@ -569,7 +569,7 @@ class SignupReviewPage(TaskPage):
 
     def _show_verdict(self, plan: SignupPlan) -> None:
         if plan.errors:
-            self.verdict.setStyleSheet(f"color: {WARNING_COLOUR};")
+            self.verdict.setStyleSheet(text_style(WARNING))
             self.verdict.setText(
                 refusal_text(plan)
                 + " "
@@ -593,7 +593,7 @@ class SignupReviewPage(TaskPage):
             self.verdict.setText(self.tr("The file can be imported."))
 
     def failed(self, error: BaseException) -> None:
-        self.verdict.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.verdict.setStyleSheet(text_style(WARNING))
         self.verdict.setText(one_line_failure(self.tr("The answers could not be checked."), error))
         self.status.setVisible(False)
 

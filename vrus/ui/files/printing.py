@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPainter
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from vrus.db.engine import Database
 from vrus.events import get_event
 from vrus.private_files import write_private_file
+from vrus.ui.common.colours import QUIET, text_style
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.plain_text import message_box, plain_label, plain_tooltip
 from vrus.ui.common.tasks import BackgroundTask
@@ -211,6 +212,7 @@ class PrintButton(QWidget):
         self.menu = QMenu(self)
         self.button.setMenu(self.menu)
         self._fill_menu(documents)
+        self._menu_from_keyboard()
         if len(documents) == 1:
             self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             self.button.clicked.connect(lambda: self.open_pdf(documents[0].key))
@@ -225,7 +227,7 @@ class PrintButton(QWidget):
         self.busy.setVisible(False)
         self.status = plain_label()
         self.status.setObjectName(f"{name}Status")
-        self.status.setStyleSheet("color: palette(dark);")
+        self.status.setStyleSheet(text_style(QUIET))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
@@ -234,6 +236,21 @@ class PrintButton(QWidget):
         # Once it has a parent: shown before, it would flash up as a window of its own (and
         # take the activation from the window when a page is built after the window shows).
         self.status.setVisible(show_status)
+
+    def _menu_from_keyboard(self) -> None:
+        """Alt+Down, F4 or the menu key open the menu, as they open a combo box's list: the
+        arrow beside the button is only for the mouse, and Space opens the first document."""
+        action = QAction(self.tr("Show the choices"), self.button)
+        action.setObjectName(f"{self.button.objectName()}Menu")
+        action.setShortcuts(
+            [QKeySequence("Alt+Down"), QKeySequence(Qt.Key.Key_F4), QKeySequence(Qt.Key.Key_Menu)]
+        )
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(self.button.showMenu)
+        self.button.addAction(action)
+        self.button.setAccessibleDescription(
+            self.tr("Alt+Down shows the choices: open, send to a printer, save as PDF")
+        )
 
     def _fill_menu(self, documents: list[Document]) -> None:
         for document in documents:

@@ -43,7 +43,8 @@ from vrus.server.connection import (
 )
 from vrus.server.roles import Role, role_of
 from vrus.texts import Text
-from vrus.ui.common.field_rows import ERROR_STYLE, error_label
+from vrus.ui.common.colours import GOOD, text_style
+from vrus.ui.common.field_rows import error_label, error_style
 from vrus.ui.common.messages import core_message, error_text, ui_text
 from vrus.ui.common.options import SERVER_URL, Settings
 from vrus.ui.common.plain_text import plain_label
@@ -54,7 +55,6 @@ from vrus.ui.files.server_fields import address_fields
 log = logging.getLogger(__name__)
 
 WIDTH = 520
-OK_STYLE = "color: #1b5e20;"
 
 # What each role is called where the window says who the user is (vrus.server.roles).
 ROLE_NAMES = {
@@ -347,7 +347,7 @@ class ServerDialog(QDialog):
             QApplication.restoreOverrideCursor()
 
     def _show_status(self, text: str, *, ok: bool | None) -> None:
-        style = {True: OK_STYLE, False: ERROR_STYLE, None: ""}[ok]
+        style = {True: text_style(GOOD), False: error_style(), None: ""}[ok]
         self.status.setStyleSheet(style)
         self.status.setText(text)
         self.status.setVisible(True)

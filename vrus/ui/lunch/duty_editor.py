@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QWidget
 
+from vrus import undo
 from vrus.db.engine import Database
 from vrus.duties import NOTE_LIMIT, GuardianChoice, assign_duty
-from vrus.ui.common.dates import long_date
+from vrus.ui.common.dates import long_date, short_date
 from vrus.ui.common.form_dialog import FormDialog
 from vrus.ui.lunch.lunch_models import TASKS, task_label
 
@@ -32,6 +33,7 @@ class DutyDay:
 
 class DutyEditor(FormDialog):
     added = Signal(int)  # the new duty's id
+    recorded = Signal(object, str)  # the vrus.undo.Step of the new duty, and its name
 
     def __init__(
         self,
@@ -131,13 +133,26 @@ class DutyEditor(FormDialog):
                 ),
             )
             return False
-        duty_id = assign_duty(
+        duty_id, step = undo.record(
             self._db,
-            day.day_id,
-            guardian_id,
-            task,
-            wants_lunch=self.eats.isChecked(),
-            note=self.note.text(),
+            lambda: assign_duty(
+                self._db,
+                day.day_id,
+                guardian_id,
+                task,
+                wants_lunch=self.eats.isChecked(),
+                note=self.note.text(),
+            ),
+            # A duty is the parent's row: the guardian's scope holds it.
+            undo.Scope(guardians=[guardian_id]),
+        )
+        self.recorded.emit(
+            step,
+            self.tr("{name} on the roster ({task}, {day})").format(
+                name=self._choices[guardian_id].name,
+                task=task_label(task),
+                day=short_date(day.date),
+            ),
         )
         self.added.emit(duty_id)
         return True

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vrus.lunch import Basis, LunchDay
-from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR
+from vrus.ui.common.colours import ALERT_BACKGROUND, WARNING, shade
 from vrus.ui.common.messages import ui_text
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import read_only_table
@@ -39,7 +39,9 @@ from vrus.ui.lunch.lunch_models import (
     diet_label,
 )
 
-BASIS_COLOURS = {  # text, background: amber "may change", blue "final", green "counted"
+# Text, background: amber "may change", blue "final", green "counted". A badge brings its own
+# text colour and background, so it reads the same on a light and on a dark palette.
+BASIS_COLOURS = {
     Basis.FORECAST: ("#7a4b00", "#ffe7b3"),
     Basis.SIGNED_UP: ("#0f2a44", "#d6e4f0"),
     Basis.ACTUAL: ("#1b5e20", "#d7f0d8"),
@@ -241,7 +243,7 @@ class DayPanel(QWidget):
         self.warning.setObjectName("lunchWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
-            f"color: {WARNING_COLOUR}; background: {WARNING_BACKGROUND};"
+            f"color: {shade(WARNING)}; background: {shade(ALERT_BACKGROUND)};"
             " font-weight: bold; padding: 6px; border-radius: 4px;"
         )
         self.warning.setVisible(bool(self.day.warnings))

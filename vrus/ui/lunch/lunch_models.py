@@ -21,21 +21,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from vrus.collation import sort_key
 from vrus.db.enums import AllergySeverity, Diet, DutyTask
 from vrus.duties import TASK_ORDER, DutyEntry, FamilyDuties, RosterDay
 from vrus.lunch import SEVERITY_ORDER, AllergyEntry
-from vrus.ui.common.colours import WARNING_BACKGROUND, WARNING_COLOUR, warning_icon
+from vrus.ui.common.colours import (
+    ALERT_BACKGROUND,
+    PENDING_BACKGROUND,
+    SEVERE_BACKGROUND,
+    WARNING,
+    brush,
+    warning_icon,
+)
 from vrus.ui.common.dates import short_date
 from vrus.ui.common.plain_text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole  # duty id, event id
-SEVERE_BACKGROUND = "#fbdada"  # as on the printed lunch sheet
-NO_DUTY_BACKGROUND = "#fff4c2"  # as on the printed roster: yellow, "not yet"
 TASKS = tuple(task.value for task in DutyTask)
 
 translate = QCoreApplication.translate
@@ -147,6 +152,9 @@ class AllergyModel(_Table):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._text(row, column))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.severe:
+            # The red row says it to the eye; a screen reader says it in words.
+            return translate("LunchModels", "Severe allergy")
         if role == SORT_ROLE:
             return (
                 SEVERITY_ORDER.get(row.severity, 9)
@@ -154,7 +162,7 @@ class AllergyModel(_Table):
                 else sort_key(self._text(row, column))
             )
         if row.severe and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(SEVERE_BACKGROUND))
+            return brush(SEVERE_BACKGROUND)  # red, as on the printed lunch sheet
         if row.severe and role == Qt.ItemDataRole.DecorationRole and column == A_SEVERITY:
             return warning_icon()
         if row.severe and role == Qt.ItemDataRole.FontRole and column == A_SEVERITY:
@@ -285,9 +293,9 @@ class RosterDaysModel(_Table):
         if role == SORT_ROLE:
             return (row.date, row.day_id) if column == R_DATE else sort_key(self._text(row, column))
         if missing and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(WARNING_COLOUR))
+            return brush(WARNING)
         if missing and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(WARNING_BACKGROUND))
+            return brush(ALERT_BACKGROUND)
         if missing and role == Qt.ItemDataRole.DecorationRole:
             return warning_icon()
         return None
@@ -337,8 +345,10 @@ class FamiliesModel(_Table):
             return value if isinstance(value, int) else sort_key(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= F_DUTIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if row.duties == 0 and role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return translate("LunchModels", "No duty this season yet")
         if row.duties == 0 and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(NO_DUTY_BACKGROUND))
+            return brush(PENDING_BACKGROUND)  # yellow, as on the printed roster: not yet
         return None
 
     def _value(self, row: FamilyDuties, column: int) -> str | int:

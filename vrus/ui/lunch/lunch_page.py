@@ -1,7 +1,8 @@
 """The Lunch page, for the friends' association (Venneforeningen): pick a seminar and see, day
 by day, how many eat, their diets and allergies, and which parents are on duty; put parents on
 duty and take them off; see the season's roster and each family's share; print the lunch
-sheet and the season's roster.
+sheet and the season's roster. Putting a parent on duty, taking them off and their lunch are
+each one step on the page's undo stack (Ctrl+Z; the window's Edit menu names it).
 
 Opens on the next seminar (the first whose last day is today or later) of the current season.
 The numbers, diets, allergies and duties are the core's (``vrus.lunch.lunch_plan``,
@@ -12,6 +13,7 @@ birth dates, addresses or notes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrus import clock
+from vrus import clock, undo
 from vrus.clock import Today
 from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.db.enums import EventKind
 from vrus.duties import (
+    DutyEntry,
     SeasonRoster,
     guardian_choices,
     season_roster,
@@ -38,10 +41,12 @@ from vrus.errors import VrusError
 from vrus.lunch import LunchPlan, lunch_plan
 from vrus.seasons import EventSummary, current_season_year, list_events
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.colours import WARNING_COLOUR, warning_icon
+from vrus.ui.common.colours import QUIET, WARNING, text_style, warning_icon
 from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.dates import days_text, short_date
 from vrus.ui.common.messages import error_text
+from vrus.ui.common.page_shortcuts import PageShortcuts
+from vrus.ui.common.page_undo import PageUndo
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.season_picker import fill_season_combo
 from vrus.ui.common.stale import RefreshWhenShown
@@ -49,10 +54,11 @@ from vrus.ui.common.widgets import heading_label
 from vrus.ui.files.printing import Document, PrintButton, lunch_sheet_maker, roster_maker
 from vrus.ui.lunch.duty_editor import DutyDay, DutyEditor
 from vrus.ui.lunch.lunch_day import DayPanel
+from vrus.ui.lunch.lunch_models import task_label
 from vrus.ui.lunch.roster_panel import RosterPanel
 
 
-class LunchPage(QWidget):
+class LunchPage(PageShortcuts, QWidget):
     def __init__(
         self,
         db: Database,
@@ -71,6 +77,8 @@ class LunchPage(QWidget):
         self.editor: DutyEditor | None = None
         self.day_panels: list[DayPanel] = []
         self._build(title)
+        # Putting parents on duty, taking them off, their lunch: each one step to undo.
+        self.undo = PageUndo(db, changes, self, "lunch")
         # Every attendance click in the Events grid announces a change; while hidden this
         # page only notes it and reads again when shown, so the grid stays quick.
         self.freshness = RefreshWhenShown(self, self.refresh, changes)
@@ -130,14 +138,14 @@ class LunchPage(QWidget):
             )
         )
         self.privacy.setWordWrap(True)
-        self.privacy.setStyleSheet("color: palette(dark);")
+        self.privacy.setStyleSheet(text_style(QUIET))
         self.empty = plain_label()
         self.empty.setObjectName("noSeminars")
         self.empty.setWordWrap(True)
         self.error = plain_label()
         self.error.setObjectName("lunchError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.error.setStyleSheet(text_style(WARNING))
         self.error.setVisible(False)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lunchTabs")
@@ -310,6 +318,7 @@ class LunchPage(QWidget):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
+        editor.recorded.connect(self.undo.push)
         editor.added.connect(self._changes.changed)
         editor.finished.connect(self._editor_closed)
         self.editor = editor
@@ -332,25 +341,53 @@ class LunchPage(QWidget):
         return counts
 
     def remove_duty(self, duty_id: int) -> None:
-        self._change(lambda: unassign_duty(self._db, duty_id))
+        duty = self._duty(duty_id)
+        self._change(
+            lambda: unassign_duty(self._db, duty_id),
+            duty,
+            self.tr("{name} off the roster ({task}, {day})"),
+        )
 
     def set_lunch(self, duty_id: int, wants_lunch: bool) -> None:
         """Save the lunch of a duty with its version as shown: another user's answer given
         meanwhile is a conflict with both values, not overwritten."""
-        version = self._duty_version(duty_id)
-        self._change(lambda: set_duty_lunch(self._db, duty_id, wants_lunch, version))
+        duty = self._duty(duty_id)
+        version = duty.version if duty is not None else None
+        self._change(
+            lambda: set_duty_lunch(self._db, duty_id, wants_lunch, version),
+            duty,
+            self.tr("lunch of {name} on duty ({task}, {day})"),
+        )
 
-    def _duty_version(self, duty_id: int) -> int | None:
+    def _duty(self, duty_id: int) -> DutyEntry | None:
         for day in self.plan.days if self.plan else ():
             for duty in day.duties:
                 if duty.duty_id == duty_id:
-                    return duty.version
+                    return duty
         return None
 
-    def _change(self, action: Callable[[], None]) -> None:
+    def _step_name(self, template: str, duty: DutyEntry) -> str:
+        day = next((d.date for d in self.plan.days if d.day_id == duty.day_id), None)
+        return template.format(
+            name=duty.name,
+            task=task_label(duty.task),
+            day=short_date(day) if day is not None else "",
+        )
+
+    def _change(
+        self, action: Callable[[], None], duty: DutyEntry | None = None, name: str = ""
+    ) -> None:
+        """Run ``action``; with the ``duty`` it changes, as one step to undo, named by the
+        template ``name`` (also when a conflict's "keep mine" saves it)."""
+        step: tuple[undo.Scope, str] | None = None  # what the action may touch, its name
+        if duty is not None:
+            step = (undo.Scope(guardians=[duty.guardian_id]), self._step_name(name, duty))
+            action = self._recorded(action, *step)
         try:
             action()
         except ConflictError as conflict:
+            if step is not None:
+                self._record_kept(conflict, *step)
             self.conflict_dialog = settle_conflict(
                 self,
                 self._db,
@@ -364,6 +401,28 @@ class LunchPage(QWidget):
             self.error.setVisible(True)
             return
         self._changes.changed.emit()
+
+    def _recorded(
+        self, action: Callable[[], Any], scope: undo.Scope, description: str
+    ) -> Callable[[], None]:
+        def run() -> None:
+            _result, step = undo.record(self._db, action, scope)
+            self.undo.push(step, description)
+
+        return run
+
+    def _record_kept(self, conflict: ConflictError, scope: undo.Scope, description: str) -> None:
+        """The conflict's "keep mine" is recorded as the step instead."""
+        save = conflict.save
+        if save is None:
+            return
+
+        def keep_mine(db: Database, version: int) -> Any:
+            result, step = undo.record(db, lambda: save(db, version), scope)
+            self.undo.push(step, description)
+            return result
+
+        conflict.save = keep_mine
 
     # --- Printing --------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from vrus.duties import SeasonRoster
-from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.colours import WARNING, text_style
 from vrus.ui.common.dates import short_date
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.lunch.lunch_day import sorted_table
@@ -38,7 +38,7 @@ class RosterPanel(QWidget):
         self.warnings = plain_label()
         self.warnings.setObjectName("rosterWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.warnings.setStyleSheet(text_style(WARNING, bold=True))
 
         self.day_table = sorted_table(self.days, "rosterDays", self)
         header = self.day_table.horizontalHeader()

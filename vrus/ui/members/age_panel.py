@@ -31,13 +31,14 @@ from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.member_list import AgeLimitOverview, age_limit_overview
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.labels import instrument_name
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.stale import RefreshWhenShown
 from vrus.ui.common.tasks import BackgroundTask
 from vrus.ui.common.widgets import read_only_table, wrapped_label
-from vrus.ui.members.members_model import PERSON_ID_ROLE, flags_text
+from vrus.ui.members.members_model import PERSON_ID_ROLE, flags_text, flags_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,13 +64,15 @@ class PersonRowsModel(ListTableModel):
         row = self.row_at(index.row())
         if role == PERSON_ID_ROLE:
             return row.person_id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_FLAGS and row.flags:
+            return flags_tooltip(row.flags)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             row.name,
             "" if row.age is None else str(row.age),
             row.ensemble or "",
-            row.instrument or "",
+            instrument_name(row.instrument),
             flags_text(row.flags),
         )[index.column()]
 

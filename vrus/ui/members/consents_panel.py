@@ -4,9 +4,9 @@ text version), whether photos are allowed today, and the actions record and with
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from vrus.db.engine import Database
 from vrus.db.enums import ConsentKind
 from vrus.persons import GuardianInfo
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.colours import MUTED, WARNING, brush, text_style
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.list_model import ListTableModel
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
@@ -35,10 +36,10 @@ from vrus.ui.members.consent_dialog import (
     kind_label,
     text_version_label,
 )
+from vrus.ui.members.member_actions import MemberActions
+from vrus.undo import Scope
 
 Index = QModelIndex | QPersistentModelIndex
-NO_PHOTOS_COLOUR = "#b3261e"
-WITHDRAWN_COLOUR = "#767676"
 
 
 class ConsentsModel(ListTableModel):
@@ -61,7 +62,7 @@ class ConsentsModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(record, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and record.withdrawn_on is not None:
-            return QBrush(QColor(WITHDRAWN_COLOUR))
+            return brush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record, index.column())
         return None
@@ -96,11 +97,14 @@ class ConsentsPanel(QWidget):
         changes: RegisterChanges,
         today: Today,
         parent: QWidget | None = None,
+        *,
+        actions: MemberActions | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
         self._today = today
+        self._actions = actions  # the undo stack's; without them nothing is undoable
         self._person_id: int | None = None
         self._name = ""
         self._guardians: tuple[GuardianInfo, ...] = ()
@@ -173,7 +177,7 @@ class ConsentsPanel(QWidget):
                     name=self._name
                 )
             )
-            self.summary.setStyleSheet(f"color: {NO_PHOTOS_COLOUR}; font-weight: bold;")
+            self.summary.setStyleSheet(text_style(WARNING, bold=True))
         else:
             self.summary.setText(
                 self.tr("In force today: {consents}.").format(
@@ -194,6 +198,13 @@ class ConsentsPanel(QWidget):
 
     # --- Actions ----------------------------------------------------------------------------
 
+    def _record(self, description: str, action: Callable[[], object], person_id: int) -> None:
+        """One undoable step on the Members page's stack (just the action without one)."""
+        if self._actions is None:
+            action()
+        else:
+            self._actions.record(description, action, Scope([person_id]))
+
     def add(self) -> None:
         person_id = self._person_id
         if person_id is None:
@@ -202,15 +213,22 @@ class ConsentsPanel(QWidget):
         dialog = AddConsentDialog(self._name, self._guardians, today, parent=self)
 
         def save() -> None:
-            record_consent(
-                self._db,
+            kind, guardian_id = dialog.chosen_kind(), dialog.guardian_id()
+            by_member, given_on = dialog.by_member(), dialog.given_on_date()
+            text_version = dialog.text_version.text()
+            self._record(
+                self.tr("new consent for {name}").format(name=self._name),
+                lambda: record_consent(
+                    self._db,
+                    person_id,
+                    kind,
+                    given_by_guardian_id=guardian_id,
+                    given_by_self=by_member,
+                    given_on=given_on,
+                    text_version=text_version,
+                    today=today,
+                ),
                 person_id,
-                dialog.chosen_kind(),
-                given_by_guardian_id=dialog.guardian_id(),
-                given_by_self=dialog.by_member(),
-                given_on=dialog.given_on_date(),
-                text_version=dialog.text_version.text(),
-                today=today,
             )
             self._changes.personChanged.emit(person_id)
 
@@ -227,7 +245,12 @@ class ConsentsPanel(QWidget):
         )
 
         def save() -> None:
-            withdraw_consent(self._db, record.id, dialog.withdrawn_on_date(), today=today)
+            day = dialog.withdrawn_on_date()
+            self._record(
+                self.tr("withdrawal of {name}'s consent").format(name=self._name),
+                lambda: withdraw_consent(self._db, record.id, day, today=today),
+                person_id,
+            )
             self._changes.personChanged.emit(person_id)
 
         self.dialog = open_dialog(dialog, save)

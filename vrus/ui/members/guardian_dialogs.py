@@ -12,6 +12,7 @@ from vrus.ui.common.form_dialog import FormDialog
 from vrus.ui.common.labels import relation_label
 
 GuardianValues = dict[str, str | None]
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a match's name, without the children
 
 
 def relation_combo(current: str | None = None) -> QComboBox:
@@ -25,7 +26,8 @@ def relation_combo(current: str | None = None) -> QComboBox:
 
 
 class GuardianDialog(FormDialog):
-    """First and last name, phone, e-mail and (when adding) the relation to the person."""
+    """First and last name, phone, e-mail and the relation to the person (when adding, and
+    when editing: a relation chosen wrongly can be changed)."""
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class LinkGuardianDialog(FormDialog):
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, match.id)
+            item.setData(_NAME_ROLE, match.full_name)
             item.setToolTip(match.email or "")
             self.matches.addItem(item)
         if self.matches.count():
@@ -107,3 +110,7 @@ class LinkGuardianDialog(FormDialog):
     def chosen(self) -> int | None:
         item = self.matches.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def chosen_name(self) -> str:
+        item = self.matches.currentItem()
+        return item.data(_NAME_ROLE) if item is not None else ""

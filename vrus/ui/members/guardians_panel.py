@@ -1,6 +1,11 @@
-"""A person's guardians in the editor: add, edit, link a sibling's, remove."""
+"""A person's guardians in the editor: add, edit (the relation too), link a sibling's, remove.
+
+Each is one step on the Members page's undo stack (``MemberActions.record``)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,17 +31,27 @@ from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import display_phone, relation_label
 from vrus.ui.common.messages import error_text
-from vrus.ui.members.guardian_dialogs import GuardianDialog, LinkGuardianDialog
+from vrus.ui.members.guardian_dialogs import GuardianDialog, GuardianValues, LinkGuardianDialog
+from vrus.ui.members.member_actions import MemberActions
+from vrus.undo import Scope
 from vrus.validation import ValidationError
+
+T = TypeVar("T")
 
 
 class GuardiansPanel(QWidget):
     def __init__(
-        self, db: Database, changes: RegisterChanges, parent: QWidget | None = None
+        self,
+        db: Database,
+        changes: RegisterChanges,
+        parent: QWidget | None = None,
+        *,
+        actions: MemberActions | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._changes = changes
+        self._actions = actions  # the undo stack's; without them nothing is undoable
         self._person_id: int | None = None
         self._person_name = ""
         self._guardians: tuple[GuardianInfo, ...] = ()
@@ -121,6 +136,19 @@ class GuardiansPanel(QWidget):
 
     # --- Actions ----------------------------------------------------------------------------
 
+    def _record(
+        self,
+        description: str,
+        action: Callable[[], T],
+        scope: Scope,
+        *,
+        extra: Callable[[T], Scope] | None = None,
+    ) -> T:
+        """One undoable step on the Members page's stack (just the action without one)."""
+        if self._actions is None:
+            return action()
+        return self._actions.record(description, action, scope, extra=extra)
+
     def add(self) -> None:
         person_id = self._person_id
         dialog = GuardianDialog(
@@ -130,7 +158,15 @@ class GuardiansPanel(QWidget):
         )
 
         def save() -> None:
-            persons.add_guardian(self._db, person_id, dialog.values(), dialog.relation_value())
+            values, relation = dialog.values(), dialog.relation_value()
+            self._record(
+                self.tr("new guardian {guardian} for {name}").format(
+                    guardian=_full_name(values), name=self._person_name
+                ),
+                lambda: persons.add_guardian(self._db, person_id, values, relation),
+                Scope([person_id]),
+                extra=lambda guardian_id: Scope(guardians=[guardian_id]),
+            )
             self._changes.personChanged.emit(person_id)
 
         self.dialog = open_dialog(dialog, save)
@@ -143,22 +179,37 @@ class GuardiansPanel(QWidget):
             self.tr("Edit guardian"),
             self.tr("Save"),
             guardian=guardian,
-            with_relation=False,
             parent=self,
         )
         person_id = self._person_id
+        scope = Scope([person_id], guardians=[guardian.id])
 
         def save() -> None:
+            values, relation = dialog.values(), dialog.relation_value()
+            original = _shown(guardian)
+            if all((values[name] or "").strip() == (original[name] or "") for name in values):
+                description = self.tr("change of {guardian}'s relation to {name}")
+            else:
+                description = self.tr("edit of guardian {guardian}")
+            description = description.format(guardian=guardian.full_name, name=self._person_name)
             try:
-                persons.update_guardian(
-                    self._db,
-                    guardian.id,
-                    dialog.values(),
-                    expected_version=guardian.version,
-                    original=_shown(guardian),
+                self._record(
+                    description,
+                    lambda: persons.update_guardian(
+                        self._db,
+                        guardian.id,
+                        values,
+                        expected_version=guardian.version,
+                        original={**original, "relation": guardian.relation},
+                        person_id=person_id,
+                        relation=relation,
+                    ),
+                    scope,
                 )
             except ConflictError as conflict:
                 # The form closes; the question which values to keep takes over.
+                if self._actions is not None:
+                    conflict = self._actions.recorded(conflict, description, scope)
                 self.conflict_dialog = settle_conflict(
                     self, self._db, conflict, kept=lambda _: shown(), dropped=shown
                 )
@@ -178,7 +229,14 @@ class GuardiansPanel(QWidget):
             chosen = dialog.chosen()
             if chosen is None:
                 raise ValidationError("guardian", "choose a guardian")
-            persons.link_guardian(self._db, person_id, chosen, dialog.relation.currentData())
+            relation = dialog.relation.currentData()
+            self._record(
+                self.tr("link of {guardian} as guardian of {name}").format(
+                    guardian=dialog.chosen_name(), name=self._person_name
+                ),
+                lambda: persons.link_guardian(self._db, person_id, chosen, relation),
+                Scope([person_id], guardians=[chosen]),
+            )
             self._changes.personChanged.emit(person_id)
 
         self.dialog = open_dialog(dialog, save)
@@ -197,13 +255,24 @@ class GuardiansPanel(QWidget):
             self.tr("Remove"),
         ):
             return
+        person_id = self._person_id
         try:
-            persons.remove_guardian(self._db, self._person_id, guardian.id)
+            self._record(
+                self.tr("removal of {guardian} as guardian of {name}").format(
+                    guardian=guardian.full_name, name=self._person_name
+                ),
+                lambda: persons.remove_guardian(self._db, person_id, guardian.id),
+                Scope([person_id], guardians=[guardian.id]),
+            )
         except VrusError as error:
             self.error.setText(error_text(error))
             self.error.setVisible(True)
             return
         self._changes.personChanged.emit(self._person_id)
+
+
+def _full_name(values: GuardianValues) -> str:
+    return " ".join(part for part in (values["first_name"], values["last_name"]) if part).strip()
 
 
 def _shown(guardian: GuardianInfo) -> dict[str, str | None]:

@@ -9,22 +9,25 @@ queried again (archiving, a new person, a new membership).
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from vrus import persons
+from vrus import persons, undo
+from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.erasure import erase_persons
 from vrus.logsetup import error_kind
 from vrus.memberships import change_membership_instrument
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import error_text
-from vrus.ui.common.undo_commands import InstrumentCommand, PersonChangeCommand
+from vrus.ui.common.undo_commands import InstrumentCommand, PersonChangeCommand, StepCommand
+from vrus.undo import Scope
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class MemberActions(QObject):
@@ -124,6 +127,46 @@ class MemberActions(QObject):
         )
         self._notify(person_id, False)
 
+    def record(
+        self,
+        description: str,
+        action: Callable[[], T],
+        scope: Scope,
+        *,
+        extra: Callable[[T], Scope] | None = None,
+    ) -> T:
+        """Run ``action`` (core calls) as one undoable step named ``description``, over the
+        rows of ``scope`` (``extra``: those of the rows it creates; ``vrus.undo.record``).
+        The caller announces the change, as for any edit."""
+        result, step = undo.record(self._db, action, scope, extra=extra)
+        self.step_done(step, description)
+        return result
+
+    def step_done(self, step: undo.Step, description: str) -> None:
+        """A recorded action: undoable, unless it changed nothing."""
+        if step.changed:
+            self.undo_stack.push(
+                StepCommand(self._db, step, description, self._notify, self._undo_failed)
+            )
+
+    def recorded(self, conflict: ConflictError, description: str, scope: Scope) -> ConflictError:
+        """``conflict`` (of an action recorded with ``record``) whose "keep mine" is
+        recorded as the undoable step instead (and so on, should it conflict again)."""
+        save = conflict.save
+        if save is None:
+            return conflict
+
+        def keep_mine(db: Database, version: int) -> Any:
+            try:
+                result, step = undo.record(db, lambda: save(db, version), scope)
+            except ConflictError as again:
+                raise self.recorded(again, description, scope) from None
+            self.step_done(step, description)
+            return result
+
+        conflict.save = keep_mine
+        return conflict
+
     def erase(self, person_id: int) -> None:
         erase_persons(self._db, [person_id])
         # The stack holds the names and details that were just erased (an undo would write
@@ -142,6 +185,8 @@ class MemberActions(QObject):
         self.message.emit(
             self.tr("That could not be undone: {reason}").format(reason=error_text(error))
         )
-        # What is left on the stack may describe a register that no longer exists.
-        self.undo_stack.clear()
+        # What is left on the stack may describe a register that no longer exists. Cleared
+        # once the stack's undo() has returned: clearing inside it deletes the command that
+        # is still running (a crash).
+        QTimer.singleShot(0, self.undo_stack.clear)
         self._changes.changed.emit()

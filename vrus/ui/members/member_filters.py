@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QSizePolicy, QWidget
 
@@ -18,8 +18,14 @@ from vrus.db.enums import Section
 from vrus.member_list import MemberFilter, Status
 from vrus.reference import EnsembleRow, InstrumentRow
 from vrus.texts import Text
-from vrus.ui.common.labels import flag_label, member_status_label, section_label
+from vrus.ui.common.labels import (
+    flag_label,
+    instrument_name,
+    member_status_label,
+    section_label,
+)
 from vrus.ui.common.messages import ui_text
+from vrus.ui.members.members_model import flag_explanation
 
 WARNINGS = "warnings"
 SHRINK_TO = 90  # px: a narrow window shows the lists narrower instead of growing
@@ -61,6 +67,9 @@ class MemberFilterBar(QWidget):
             AgeFlag.ABOVE_MAXIMUM,
         ):
             self.flags.addItem(flag_label(flag), flag.value)
+            self.flags.setItemData(
+                self.flags.count() - 1, flag_explanation(flag), Qt.ItemDataRole.ToolTipRole
+            )
 
         self._combos = (self.ensemble, self.instrument, self.municipality, self.status, self.flags)
         self._grid = QGridLayout(self)
@@ -116,7 +125,7 @@ class MemberFilterBar(QWidget):
             members = [i for i in instruments if i.section == section.value]
             if members:
                 items.append((section_label(section), f"section:{section.value}"))
-                items += [("    " + i.name_nb, f"instrument:{i.id}") for i in members]
+                items += [("    " + instrument_name(i), f"instrument:{i.id}") for i in members]
         self._refill(self.instrument, items)
         # The ids as text: the combo box finds the choice again by comparing its data.
         self._refill(

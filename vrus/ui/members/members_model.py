@@ -10,6 +10,7 @@ every row. There is no proxy model over the rows.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from sqlalchemy.orm import Session
 
 from vrus import clock
@@ -37,7 +38,13 @@ from vrus.member_list import (
     count_persons,
     rows_for,
 )
-from vrus.ui.common.labels import flag_label, member_status_label, section_label
+from vrus.ui.common.colours import CAUTION, INFO, WARNING, Tone, brush, shade
+from vrus.ui.common.labels import (
+    flag_label,
+    instrument_name,
+    member_status_label,
+    section_label,
+)
 from vrus.ui.common.messages import ui_text
 from vrus.ui.common.tasks import BackgroundTask
 
@@ -90,14 +97,38 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Most urgent first, in a cell and in the colour it gets.
 FLAG_ORDER = (AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM, AgeFlag.AGES_OUT, AgeFlag.MAY_MOVE_UP)
+# Light and dark shades (vrus.ui.common.colours): the flags stay clear on a dark palette.
 FLAG_COLOURS = {
-    AgeFlag.ABOVE_MAXIMUM: "#b3261e",
-    AgeFlag.BELOW_MINIMUM: "#b3261e",
-    AgeFlag.AGES_OUT: "#b26a00",
-    AgeFlag.MAY_MOVE_UP: "#1f6fb2",
+    AgeFlag.ABOVE_MAXIMUM: WARNING,
+    AgeFlag.BELOW_MINIMUM: WARNING,
+    AgeFlag.AGES_OUT: Tone("#b26a00", CAUTION.dark),  # a dot only: its text is not amber
+    AgeFlag.MAY_MOVE_UP: INFO,
 }
 WARNINGS = {AgeFlag.ABOVE_MAXIMUM, AgeFlag.BELOW_MINIMUM}
-NO_PHOTOS_COLOUR = "#b3261e"
+NO_PHOTOS_COLOUR = WARNING
+# What each flag means and why it is raised: its tooltip, wherever a flag is shown.
+FLAG_EXPLANATIONS = {
+    AgeFlag.ABOVE_MAXIMUM: QT_TRANSLATE_NOOP(
+        "MembersModel",
+        "Older this year than the ensemble's upper age limit. The ensemble is for younger "
+        "players: end the membership, or move the person up to the next ensemble.",
+    ),
+    AgeFlag.BELOW_MINIMUM: QT_TRANSLATE_NOOP(
+        "MembersModel",
+        "Younger this year than the ensemble's lower age limit. Check the birth date, and "
+        "whether the person should play in an ensemble for younger players.",
+    ),
+    AgeFlag.AGES_OUT: QT_TRANSLATE_NOOP(
+        "MembersModel",
+        "Turns the ensemble's upper age limit this year: this is the last season in the "
+        "ensemble. Plan who takes over the place, and whether the person moves up.",
+    ),
+    AgeFlag.MAY_MOVE_UP: QT_TRANSLATE_NOOP(
+        "MembersModel",
+        "Old enough this year for the next ensemble up (the juniors' next one is the "
+        "orchestra). Moving up is done in the person's Memberships: Move up.",
+    ),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,12 +141,35 @@ def flags_text(flags: frozenset[AgeFlag]) -> str:
     return ", ".join(flag_label(flag) for flag in ordered_flags(flags))
 
 
+def flag_explanation(flag: AgeFlag) -> str:
+    """What ``flag`` means and why it is raised, in the window's language."""
+    return QCoreApplication.translate("MembersModel", FLAG_EXPLANATIONS[flag])
+
+
+def flags_tooltip(flags: frozenset[AgeFlag]) -> str:
+    """Each flag with its explanation; rich text, so that a long explanation wraps."""
+    return "".join(
+        f"<p><b>{html.escape(flag_label(flag), quote=False)}</b><br>"
+        f"{html.escape(flag_explanation(flag), quote=False)}</p>"
+        for flag in ordered_flags(flags)
+    )
+
+
+def flags_header_tooltip() -> str:
+    return QCoreApplication.translate(
+        "MembersModel",
+        "Age flags, from the ensemble's age limits (Settings, Ensembles) and the age the "
+        "person turns this year. Red: outside the limits. Amber: ages out after the season. "
+        "Blue: may move up. Point at a flag to see what it means.",
+    )
+
+
 _dots: dict[str, QIcon] = {}
 
 
 def flag_icon(flag: AgeFlag) -> QIcon:
     """A coloured dot, so a warning stands out before its text is read."""
-    colour = FLAG_COLOURS[flag]
+    colour = shade(FLAG_COLOURS[flag])
     if colour not in _dots:
         pixmap = QPixmap(12, 12)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -315,6 +369,8 @@ class MembersModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "MembersModel", "The age the person turns in {year}, as ensembles count"
             ).format(year=self._today().year)
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_FLAGS:
+            return flags_header_tooltip()
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_PHOTOS:
             return QCoreApplication.translate(
                 "MembersModel", "Persons without a photo consent in force today"
@@ -387,9 +443,9 @@ def _flag_decoration(row: MemberRow, role: int) -> object:
     if role == Qt.ItemDataRole.DecorationRole:
         return flag_icon(flags[0])
     if role == Qt.ItemDataRole.ForegroundRole and flags[0] in WARNINGS:
-        return QBrush(QColor(FLAG_COLOURS[flags[0]]))
+        return brush(FLAG_COLOURS[flags[0]])
     if role == Qt.ItemDataRole.ToolTipRole:
-        return "\n".join(flag_label(flag) for flag in flags)
+        return flags_tooltip(row.flags)
     return None
 
 
@@ -399,7 +455,7 @@ def no_photos_text() -> str:
 
 def _no_photos_decoration(role: int) -> object:
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(QColor(NO_PHOTOS_COLOUR))
+        return brush(NO_PHOTOS_COLOUR)
     if role == Qt.ItemDataRole.ToolTipRole:
         return QCoreApplication.translate(
             "MembersModel",
@@ -415,7 +471,7 @@ _CELLS: tuple[Callable[[MemberRow], str], ...] = (
     lambda row: flags_text(row.flags),
     lambda row: no_photos_text() if row.no_photos else "",
     lambda row: row.ensemble or "",
-    lambda row: row.instrument or "",
+    lambda row: instrument_name(row.instrument),
     lambda row: section_label(row.section),
     # "Hurum (now Asker)": the register keeps the municipality that was given.
     lambda row: ui_text(row.municipality_label or ""),

@@ -35,10 +35,10 @@ from vrus.reference import ensembles, instruments, municipalities
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.confirm import ask
 from vrus.ui.common.core_actions import LoadDemo
-from vrus.ui.common.labels import flag_label
+from vrus.ui.common.labels import flag_label, remember_instruments
 from vrus.ui.common.messages import error_text, failure_text
 from vrus.ui.common.plain_text import plain_label
-from vrus.ui.common.widgets import fit_columns, page_layout, read_only_table
+from vrus.ui.common.widgets import chain_focus, fit_columns, page_layout, read_only_table
 from vrus.ui.files.printing import Document, PrintButton, contact_list_maker
 from vrus.ui.members.age_panel import AgeLimitPanel
 from vrus.ui.members.demo_loader import DemoLoader
@@ -173,6 +173,8 @@ class MembersPage(QWidget):
         # row room when the editor narrows the table.
         self.tabs.setCornerWidget(buttons, Qt.Corner.TopRightCorner)
         self.tabs.tabBar().setUsesScrollButtons(False)
+        # Tab as the eye reads: from the tabs to the buttons beside them, then the search.
+        chain_focus(self.tabs.tabBar(), self.new_button, self.copy_button)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -317,9 +319,11 @@ class MembersPage(QWidget):
         if self.model.changed is None or places != self._places:
             self._places = places
             with self._db.sessions() as session:
+                played = instruments(session)
+                remember_instruments(played)
                 self.filters.set_choices(
                     ensembles(session),
-                    instruments(session),
+                    played,
                     municipalities_in_register(session, self._today(), present=places),
                 )
         self._after_reload()
@@ -437,7 +441,7 @@ class MembersPage(QWidget):
         self.showRequested.emit()
         with self._db.sessions() as session:
             places = municipalities(session, on=self._today())
-        dialog = NewPersonDialog(self._db, places, self._today, parent=self)
+        dialog = NewPersonDialog(self._db, places, self._today, parent=self, actions=self.actions)
         dialog.created.connect(self._created)
         dialog.openExisting.connect(self.open_person)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

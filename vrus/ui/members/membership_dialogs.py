@@ -10,7 +10,7 @@ from vrus.dates import format_date
 from vrus.db.enums import EndReason
 from vrus.reference import EnsembleRow, InstrumentRow
 from vrus.ui.common.form_dialog import FormDialog
-from vrus.ui.common.labels import end_reason_label
+from vrus.ui.common.labels import end_reason_label, instrument_name
 from vrus.validation import ValidationError, parse_date
 
 
@@ -32,7 +32,7 @@ def instrument_combo(instruments: list[InstrumentRow], current: int | None) -> Q
     combo = QComboBox()
     combo.addItem("—", None)
     for instrument in instruments:
-        combo.addItem(instrument.name_nb, instrument.id)
+        combo.addItem(instrument_name(instrument), instrument.id)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
 

@@ -36,11 +36,13 @@ from vrus.ui.common.confirm import ask
 from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.field_rows import error_label
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
-from vrus.ui.common.labels import end_reason_label
+from vrus.ui.common.labels import end_reason_label, instrument_name, remember_instruments
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
+from vrus.ui.common.widgets import chain_focus, focus_before
 from vrus.ui.members.member_actions import MemberActions
 from vrus.ui.members.membership_dialogs import EndMembershipDialog, StartMembershipDialog
+from vrus.undo import Scope
 
 
 class MembershipsPanel(QWidget):
@@ -94,6 +96,7 @@ class MembershipsPanel(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.setTabKeyNavigation(False)  # Tab goes on; nothing here is chosen or edited
         self.history.setShowGrid(False)
         self.history.setWordWrap(False)
         # The ensemble's name gives way (elided) so the dates and the reason stay in view.
@@ -121,6 +124,7 @@ class MembershipsPanel(QWidget):
             target = move_up_target(session, person_id, today)
             self._instruments = instruments(session)
             self._ensembles = ensembles(session)
+        remember_instruments(self._instruments)
         self.error.setVisible(False)
         self._show_current()
         self._show_history()
@@ -141,10 +145,12 @@ class MembershipsPanel(QWidget):
                 combo.setCurrentIndex(max(combo.findData(membership.instrument_id), 0))
             self._running = running
             return
+        leaving = []
         while self.current.count():
             item = self.current.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+                leaving.append(item.widget())
         self.instrument_combos.clear()
         self._running = running
         if not running:
@@ -167,7 +173,7 @@ class MembershipsPanel(QWidget):
             )
             combo.addItem("—", None)
             for instrument in self._instruments:
-                combo.addItem(instrument.name_nb, instrument.id)
+                combo.addItem(instrument_name(instrument), instrument.id)
             combo.setCurrentIndex(max(combo.findData(membership.instrument_id), 0))
             combo.activated.connect(
                 lambda _i, mid=membership.id, c=combo: self._instrument_chosen(mid, c.currentData())
@@ -179,6 +185,15 @@ class MembershipsPanel(QWidget):
             self.current.addWidget(combo, row, 1)
             self.current.addWidget(end, row, 2)
             self.instrument_combos[membership.id] = combo
+        # New widgets join the end of the window's Tab order; put them where they are seen,
+        # between what comes before the memberships and the buttons under them.
+        anchor = focus_before(self.start_button, leaving)
+        rows = [w for row in range(len(running)) for w in self._row_widgets(row)]
+        if anchor is not None and rows:
+            chain_focus(anchor, *rows, self.start_button)
+
+    def _row_widgets(self, row: int) -> list[QWidget]:
+        return [self.current.itemAtPosition(row, column).widget() for column in (1, 2)]
 
     def _running_membership(self, membership_id: int) -> MembershipInfo | None:
         return next((m for m in self._running if m.id == membership_id), None)
@@ -188,7 +203,7 @@ class MembershipsPanel(QWidget):
         for row, m in enumerate(self._history):
             cells = [
                 m.ensemble,
-                m.instrument or "",
+                instrument_name(m.instrument),
                 format_date(m.start_date),
                 format_date(m.end_date) if m.end_date else "",
                 end_reason_label(m.end_reason),
@@ -244,12 +259,15 @@ class MembershipsPanel(QWidget):
         )
 
         def save() -> None:
-            start_membership(
-                self._db,
-                person_id,
-                dialog.ensemble.currentData(),
-                dialog.instrument.currentData(),
-                dialog.start_date(),
+            ensemble_id = dialog.ensemble.currentData()
+            instrument_id = dialog.instrument.currentData()
+            start = dialog.start_date()
+            self._actions.record(
+                self.tr("start of {name}'s membership of {ensemble}").format(
+                    name=self._name, ensemble=dialog.ensemble.currentText()
+                ),
+                lambda: start_membership(self._db, person_id, ensemble_id, instrument_id, start),
+                Scope([person_id]),
             )
             self._changes.changed.emit()
 
@@ -260,23 +278,33 @@ class MembershipsPanel(QWidget):
         if membership is None:
             return
         dialog = EndMembershipDialog(self._name, membership.ensemble, self._today(), parent=self)
+        person_id = self._person_id
+        description = self.tr("end of {name}'s membership of {ensemble}").format(
+            name=self._name, ensemble=membership.ensemble
+        )
 
         def save() -> None:
+            end, reason, note = dialog.end_date(), dialog.reason.currentData(), dialog.note.text()
             try:
-                end_membership(
-                    self._db,
-                    membership.id,
-                    dialog.end_date(),
-                    dialog.reason.currentData(),
-                    dialog.note.text(),
-                    expected_version=membership.version,
+                self._actions.record(
+                    description,
+                    lambda: end_membership(
+                        self._db,
+                        membership.id,
+                        end,
+                        reason,
+                        note,
+                        expected_version=membership.version,
+                    ),
+                    Scope([person_id]),
                 )
             except ConflictError as conflict:
-                # The form closes; the question which end to keep takes over.
+                # The form closes; the question which end to keep takes over (and keeping
+                # this end is the step to undo).
                 self.conflict_dialog = settle_conflict(
                     self,
                     self._db,
-                    conflict,
+                    self._actions.recorded(conflict, description, Scope([person_id])),
                     kept=lambda _: self._changes.changed.emit(),
                     dropped=self._changes.changed.emit,
                 )
@@ -303,8 +331,13 @@ class MembershipsPanel(QWidget):
             self.tr("Move up"),
         ):
             return
+        person_id = self._person_id
         try:
-            move_up(self._db, self._person_id, today)
+            self._actions.record(
+                self.tr("move of {name} up").format(name=self._name),
+                lambda: move_up(self._db, person_id, today),
+                Scope([person_id]),
+            )
         except VrusError as error:
             self._show_error(error)
             return

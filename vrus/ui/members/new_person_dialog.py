@@ -17,7 +17,10 @@ from vrus.dates import format_date
 from vrus.db.engine import Database
 from vrus.persons import PossibleDuplicate, create_person, find_possible_duplicates
 from vrus.reference import MunicipalityRow
+from vrus.ui.common.colours import note_box_style
 from vrus.ui.common.form_dialog import FormDialog
+from vrus.ui.members.member_actions import MemberActions
+from vrus.undo import Scope
 from vrus.validation import validate_birth_date
 
 
@@ -31,10 +34,13 @@ class NewPersonDialog(FormDialog):
         places: list[MunicipalityRow],
         today: Today,
         parent: QWidget | None = None,
+        *,
+        actions: MemberActions | None = None,
     ) -> None:
         super().__init__(self.tr("New person"), self.tr("Create"), parent)
         self.setObjectName("newPersonDialog")
         self._db = db
+        self._actions = actions  # with them, the new person is a step on the undo stack
         self._today = today
         self._warned_for: tuple | None = None
         self.first_name = QLineEdit()
@@ -56,9 +62,7 @@ class NewPersonDialog(FormDialog):
         self.duplicates.setTextFormat(Qt.TextFormat.RichText)
         self.duplicates.setObjectName("duplicateWarning")
         self.duplicates.setWordWrap(True)
-        self.duplicates.setStyleSheet(
-            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 3px;"
-        )
+        self.duplicates.setStyleSheet(note_box_style())
         self.duplicates.setVisible(False)
         self.duplicates.linkActivated.connect(self._open_existing)
         self.layout().insertWidget(1, self.duplicates)
@@ -83,9 +87,20 @@ class NewPersonDialog(FormDialog):
                 self._warned_for = key
                 self._warn(found)
                 return False  # stay open: the user reads the warning first
-        person_id = create_person(self._db, values)
+        person_id = self._create_person(values)
         self.created.emit(person_id)
         return True
+
+    def _create_person(self, values: dict) -> int:
+        if self._actions is None:
+            return create_person(self._db, values)
+        name = f"{values['first_name'].strip()} {values['last_name'].strip()}"
+        return self._actions.record(
+            self.tr("new person {name}").format(name=name),
+            lambda: create_person(self._db, values),
+            Scope(),
+            extra=lambda person_id: Scope([person_id]),
+        )
 
     def _open_existing(self, link: str) -> None:
         self.reject()

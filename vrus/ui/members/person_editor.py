@@ -35,6 +35,7 @@ from vrus.errors import VrusError
 from vrus.persons import Change, ConflictError, PersonDetails, person_details
 from vrus.reference import municipalities, municipality_shown, organisations
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.colours import note_box_style
 from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.field_rows import (
     ChoiceField,
@@ -123,6 +124,7 @@ class PersonEditor(QWidget):
         close.setText("×")
         close.setObjectName("closeEditor")
         close.setToolTip(self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close the person"))  # not "multiplication sign"
         close.setAutoRaise(True)
         close.clicked.connect(self.closed)
         self.archive_button = QPushButton()
@@ -131,15 +133,13 @@ class PersonEditor(QWidget):
         self.banner = plain_label()
         self.banner.setObjectName("editorBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; border-radius: 3px;"
-        )
+        self.banner.setStyleSheet(note_box_style())
         self.banner.setVisible(False)
 
         self.fields: dict[str, Field] = {}
-        self.guardians = GuardiansPanel(db, changes)
+        self.guardians = GuardiansPanel(db, changes, actions=actions)
         self.memberships = MembershipsPanel(db, actions, changes, today)
-        self.consents = ConsentsPanel(db, changes, today)
+        self.consents = ConsentsPanel(db, changes, today, actions=actions)
         self.access_export = AccessExportButton(db, changes, lambda: self.details)
         self._build(close)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)

@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from vrus.seasons import EventSummary
+from vrus.ui.common.colours import QUIET, text_style
 from vrus.ui.common.dates import days_text
 from vrus.ui.common.plain_text import plain_label
-
-QUIET = "#4a5560"
 
 
 class CourseSeminars(QWidget):
@@ -35,7 +34,7 @@ class CourseSeminars(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {QUIET};")
+        hint.setStyleSheet(text_style(QUIET))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)

@@ -37,16 +37,23 @@ from vrus.reports.charts import nice_step
 from vrus.reports.language import Translator
 from vrus.reports.tables import Chart
 from vrus.texts import translate
-from vrus.ui.reports.report_models import MARK_BACKGROUND, MARK_COLOUR
+from vrus.ui.common.colours import (
+    CAUTION,
+    GRID_LINE,
+    MARKED_BACKGROUND,
+    QUIET,
+    Tone,
+    colour,
+    is_dark,
+)
 
-# The PDF's colours (vrus.reports.charts.PALETTE), so screen and paper look alike.
+# The PDF's colours (vrus.reports.charts.PALETTE), so screen and paper look alike. On a dark
+# palette the two slate blues swap lightness, so every bar stands out from the dark ground.
 PALETTE = ("#3E5568", "#7FA1BE", "#D7B46A", "#A8C3A0", "#C77D6E", "#9A9A9A")
+DARK_PALETTE = ("#B8CBDC", "#5F86A8", "#D7B46A", "#A8C3A0", "#C77D6E", "#9A9A9A")
 TARGET = translate("Core", "Target")  # the series drawn as the outline to fill
-TARGET_EDGE = "#6b7886"
-TARGET_FILL = "#f1f3f6"
-GRID = "#e1e5ea"
-INK = "#2b3440"
-QUIET = "#5f6b78"
+TARGET_EDGE = Tone("#6b7886", "#8d99a6")
+TARGET_FILL = Tone("#f1f3f6", "#2c333b")
 
 PAD = 12
 MIN_ROW, MAX_ROW = 16, 30  # pixels per category
@@ -62,6 +69,11 @@ class _Layout:
     row: float
     axis_max: float
     step: float
+
+
+def _series_colour(index: int) -> QColor:
+    palette = DARK_PALETTE if is_dark() else PALETTE
+    return QColor(palette[index % len(palette)])
 
 
 class ReportChart(QWidget):
@@ -244,20 +256,26 @@ class ReportChart(QWidget):
         finally:
             painter.end()
 
+    def _ink(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Text)
+
+    def _ground(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Base)
+
     def _draw_header(self, painter: QPainter, layout: _Layout) -> None:
         _base, title_font, small = self._fonts()
-        painter.setPen(QColor(INK))
+        painter.setPen(self._ink())
         painter.setFont(title_font)
         painter.drawText(layout.title, int(Qt.TextFlag.TextWordWrap), self.title)
         painter.setFont(small)
         for index, swatch, text in layout.legend:
             if index == self.target:
-                painter.setPen(QPen(QColor(TARGET_EDGE), 1))
-                painter.setBrush(QColor(TARGET_FILL))
+                painter.setPen(QPen(colour(TARGET_EDGE), 1))
+                painter.setBrush(colour(TARGET_FILL))
                 painter.drawRect(QRectF(swatch).adjusted(0.5, 0.5, -0.5, -0.5))
             else:
-                painter.fillRect(swatch, QColor(PALETTE[index % len(PALETTE)]))
-            painter.setPen(QColor(INK))
+                painter.fillRect(swatch, _series_colour(index))
+            painter.setPen(self._ink())
             painter.drawText(
                 text,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -270,7 +288,7 @@ class ReportChart(QWidget):
     def _draw_marks(self, painter: QPainter, layout: _Layout) -> None:
         for row in range(len(self.categories)):
             if self.marked(row):
-                painter.fillRect(self._row_rect(layout, row), QColor(MARK_BACKGROUND))
+                painter.fillRect(self._row_rect(layout, row), colour(MARKED_BACKGROUND))
 
     def _draw_grid(self, painter: QPainter, layout: _Layout) -> None:
         plot, small = layout.plot, self._fonts()[2]
@@ -279,10 +297,10 @@ class ReportChart(QWidget):
         value = 0.0
         while value <= layout.axis_max + 1e-9:
             x = plot.left() + plot.width() * value / layout.axis_max
-            painter.setPen(QPen(QColor(GRID if value else QUIET), 1))
+            painter.setPen(QPen(colour(GRID_LINE if value else QUIET), 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             text = self._number(value)
-            painter.setPen(QColor(QUIET))
+            painter.setPen(colour(QUIET))
             painter.drawText(
                 QPointF(
                     x - metrics.horizontalAdvance(text) / 2, plot.bottom() + 4 + metrics.ascent()
@@ -298,7 +316,7 @@ class ReportChart(QWidget):
         base, _title, small = self._fonts()
         band = self._row_rect(layout, row)
         painter.setFont(base)
-        painter.setPen(QColor(INK))
+        painter.setPen(self._ink())
         label = QFontMetrics(base).elidedText(
             self.categories[row], Qt.TextElideMode.ElideRight, int(layout.labels.width())
         )
@@ -316,7 +334,7 @@ class ReportChart(QWidget):
         text = self._value_text(row)
         if text:
             painter.setFont(small)
-            painter.setPen(QColor(MARK_COLOUR if self.marked(row) else QUIET))
+            painter.setPen(colour(CAUTION if self.marked(row) else QUIET))
             metrics = QFontMetrics(small)
             painter.drawText(QPointF(end + 5, band.center().y() + metrics.ascent() / 2 - 1), text)
 
@@ -327,12 +345,10 @@ class ReportChart(QWidget):
         for index, series in enumerate(self.chart.series):
             width = self._x(layout, series.values[row])
             if width > 0:
-                painter.fillRect(
-                    QRectF(x, top, width, height), QColor(PALETTE[index % len(PALETTE)])
-                )
+                painter.fillRect(QRectF(x, top, width, height), _series_colour(index))
                 x += width
                 # A hairline of the background between the parts, so like colours separate.
-                painter.fillRect(QRectF(x - 0.5, top, 1, height), QColor("white"))
+                painter.fillRect(QRectF(x - 0.5, top, 1, height), self._ground())
         return x
 
     def _draw_against_target(
@@ -343,8 +359,8 @@ class ReportChart(QWidget):
         outer = max(layout.row * 0.7, 10)
         end = left
         if target > 0:
-            painter.setPen(QPen(QColor(TARGET_EDGE), 1))
-            painter.setBrush(QColor(TARGET_FILL))
+            painter.setPen(QPen(colour(TARGET_EDGE), 1))
+            painter.setBrush(colour(TARGET_FILL))
             box = QRectF(left, band.center().y() - outer / 2, self._x(layout, target), outer)
             painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
             end = box.right()
@@ -355,7 +371,7 @@ class ReportChart(QWidget):
             width = self._x(layout, self.chart.series[index].values[row])
             painter.fillRect(
                 QRectF(left, top + position * inner, width, inner),
-                QColor(PALETTE[index % len(PALETTE)]),
+                _series_colour(index),
             )
             end = max(end, left + width)
         return end
@@ -369,7 +385,7 @@ class ReportChart(QWidget):
             width = self._x(layout, one.values[row])
             painter.fillRect(
                 QRectF(layout.plot.left(), top + index * bar, width, bar - 1),
-                QColor(PALETTE[index % len(PALETTE)]),
+                _series_colour(index),
             )
             end = max(end, layout.plot.left() + width)
         return end

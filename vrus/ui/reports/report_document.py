@@ -28,15 +28,24 @@ from PySide6.QtWidgets import (
 from vrus.reports.language import Translator
 from vrus.reports.tables import Report, Table
 from vrus.ui.common.clipboard import copy_personal
-from vrus.ui.common.colours import WARNING_COLOUR
+from vrus.ui.common.colours import (
+    ALERT_BACKGROUND,
+    FINDING_BACKGROUND,
+    FINDING_EDGE,
+    GOOD,
+    GOOD_BACKGROUND,
+    MARK_EDGE,
+    MARKED_BACKGROUND,
+    QUIET,
+    WARNING,
+    shade,
+    text_style,
+)
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import fit_columns, read_only_table
-from vrus.ui.reports.report_models import MARK_BACKGROUND, MARK_COLOUR, ReportTableModel
+from vrus.ui.reports.report_models import ReportTableModel
 
-QUIET = "#4a5560"
-GOOD_COLOUR, GOOD_BACKGROUND = "#256a34", "#e6f2e8"
-BAD_BACKGROUND = "#fdecea"
-FINDING_BACKGROUND, FINDING_EDGE = "#eef3f9", "#3e5568"
+GOOD_COLOUR = GOOD.light  # the course qualifies (on a dark palette: GOOD.dark)
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -50,7 +59,7 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
 def _quiet(text: str = "") -> QLabel:
     label = plain_label(text)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {QUIET};")
+    label.setStyleSheet(text_style(QUIET))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -65,7 +74,7 @@ class ReportHead(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.kicker = plain_label()
         self.kicker.setObjectName("reportKicker")
-        self.kicker.setStyleSheet(f"color: {QUIET};")
+        self.kicker.setStyleSheet(text_style(QUIET))
         self.title = _bold(plain_label(), 1.25)
         self.title.setObjectName("reportTitle")
         self.title.setWordWrap(True)
@@ -95,13 +104,13 @@ class ReportHead(QWidget):
         self.headline.setText(text)
         self.headline.setVisible(bool(text))
         if report.alert:
-            colour, background, edge = WARNING_COLOUR, BAD_BACKGROUND, WARNING_COLOUR
+            colour, background, edge = shade(WARNING), ALERT_BACKGROUND, shade(WARNING)
         elif report.kind == "course":  # the verdict: it qualifies
-            colour, background, edge = GOOD_COLOUR, GOOD_BACKGROUND, GOOD_COLOUR
+            colour, background, edge = shade(GOOD), GOOD_BACKGROUND, shade(GOOD)
         else:
-            colour, background, edge = "palette(text)", FINDING_BACKGROUND, FINDING_EDGE
+            colour, background, edge = "palette(text)", FINDING_BACKGROUND, shade(FINDING_EDGE)
         self.headline.setStyleSheet(
-            f"QLabel#reportHeadline {{ color: {colour}; background: {background};"
+            f"QLabel#reportHeadline {{ color: {colour}; background: {shade(background)};"
             f" border-left: 4px solid {edge}; padding: 6px 10px; }}"
         )
         self.lines.setText("\n".join(tr(line) for line in report.lines))
@@ -112,7 +121,7 @@ class ReportHead(QWidget):
             label.clear()
             label.setVisible(False)
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {WARNING_COLOUR if error else QUIET};")
+        self.message.setStyleSheet(text_style(WARNING if error else QUIET))
         self.message.setVisible(True)
 
 
@@ -137,6 +146,7 @@ class ReportTables(QTabWidget):
             page.deleteLater()
         self.blockSignals(False)
         self.models, self.views = [], []
+        self._tabs_take_focus()
 
     def show_report(self, report: Report, tr: Translator) -> None:
         # The same table stays in front when only the season or an option changed.
@@ -154,6 +164,12 @@ class ReportTables(QTabWidget):
         for index in range(self.count()):
             if keep is not None and bar.tabData(index) == keep:
                 self.setCurrentIndex(index)
+        self._tabs_take_focus()
+
+    def _tabs_take_focus(self) -> None:
+        """No Tab stop on a bar without tabs (no report yet): nobody could see it."""
+        policy = Qt.FocusPolicy.TabFocus if self.count() else Qt.FocusPolicy.NoFocus
+        self.tabBar().setFocusPolicy(policy)
 
     def table_model(self, key: str) -> ReportTableModel:
         return next(model for model in self.models if model.table.key == key)
@@ -203,7 +219,9 @@ class ReportTables(QTabWidget):
     def _mark_legend(self, table: Table, tr: Translator) -> QWidget:
         swatch = QFrame()
         swatch.setFixedSize(14, 14)
-        swatch.setStyleSheet(f"background: {MARK_BACKGROUND}; border: 1px solid {MARK_COLOUR};")
+        swatch.setStyleSheet(
+            f"background: {shade(MARKED_BACKGROUND)}; border: 1px solid {shade(MARK_EDGE)};"
+        )
         text = plain_label(
             self.tr("Shaded: {what} ({count})").format(
                 what=tr(table.mark_note), count=len(table.marked)

@@ -17,24 +17,28 @@ import textwrap
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from vrus.reports.labels import MARKED_LABEL
 from vrus.reports.language import Translator
 from vrus.reports.tables import Column, Kind, Table
+from vrus.ui.common.colours import MARK_EDGE, MARKED_BACKGROUND, TOTAL_BACKGROUND, brush
+from vrus.ui.reports.column_tips import explanation, heading_tooltip
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole  # the cell as the core gave it (int, float, date, text)
 MARKED_ROLE = Qt.ItemDataRole.UserRole + 1
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 2
 
-MARK_BACKGROUND = "#fbeed2"  # a marked row: nobody from a municipality, a gap, does not count
-MARK_COLOUR = "#c8922a"  # its swatch's edge, and the chart's marked labels
-TOTAL_BACKGROUND = "#eceff3"
+# A marked row: nobody from a municipality, a gap, does not count (light shades; on a dark
+# palette the dark ones of vrus.ui.common.colours).
+MARK_BACKGROUND = MARKED_BACKGROUND.light
+MARK_COLOUR = MARK_EDGE.light  # its swatch's edge, and the chart's marked labels
 HEADER_WRAP = 16  # a heading wraps onto more lines at about this many characters
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -61,6 +65,11 @@ class ReportTableModel(QAbstractTableModel):
         self.table = table
         self._tr = tr
         self._headings = [tr(column.label) for column in table.columns]
+        # The whole heading, and how a computed figure is computed (vrus.ui.reports.column_tips).
+        self._heading_tips = [
+            heading_tooltip(heading, explanation(table, column))
+            for heading, column in zip(self._headings, table.columns, strict=True)
+        ]
         self._texts: dict[tuple[int, int], str] = {}
         self._mark_tip = (
             tr(MARKED_LABEL.format(what=table.mark_note)) if table.mark_note is not None else ""
@@ -109,12 +118,19 @@ class ReportTableModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.is_marked(row):
-                return QBrush(QColor(MARK_BACKGROUND))
+                return brush(MARKED_BACKGROUND)
             if self.is_total(row):
-                return QBrush(QColor(TOTAL_BACKGROUND))
+                return brush(TOTAL_BACKGROUND)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            # What the shading says to the eye, in words for a screen reader.
+            if self.is_marked(row):
+                return self._mark_tip or None
+            if self.is_total(row):
+                return QCoreApplication.translate("ReportTableModel", "Total")
+            return None
         if role == VALUE_ROLE:
             return self.table.rows[row][column]
         if role == MARKED_ROLE:
@@ -141,7 +157,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return wrapped_heading(self._headings[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._headings[section]
+            return self._heading_tips[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             column = self.table.columns[section]
             return int(

@@ -52,6 +52,7 @@ from vrus.reports.tables import Report
 from vrus.seasons import current_season_year, list_events
 from vrus.server.roles import Role, role_of
 from vrus.ui.common.changes import RegisterChanges
+from vrus.ui.common.colours import QUIET, text_style
 from vrus.ui.common.messages import failure_text
 from vrus.ui.common.page_shortcuts import PageShortcuts, page_action
 from vrus.ui.common.plain_text import message_box, plain_label, plain_tooltip
@@ -62,7 +63,7 @@ from vrus.ui.common.widgets import heading_label
 from vrus.ui.files.printing import Document, PdfMaker, PrintButton
 from vrus.ui.reports.course_seminars import CourseSeminars
 from vrus.ui.reports.report_chart import ReportChart
-from vrus.ui.reports.report_document import QUIET, ReportHead, ReportTables
+from vrus.ui.reports.report_document import ReportHead, ReportTables
 from vrus.ui.reports.report_models import ReportTableModel
 
 KINDS = ("coverage", "instrumentation", "ages", "attendance", "annual", "course")
@@ -216,7 +217,7 @@ class ReportsPage(PageShortcuts, QWidget):
         self.busy.setVisible(False)
         self.status = plain_label()
         self.status.setObjectName("reportStatus")
-        self.status.setStyleSheet(f"color: {QUIET};")
+        self.status.setStyleSheet(text_style(QUIET))
         tools = QHBoxLayout()
         for widget in (self.export_xlsx, self.export_csv, self.print_button):
             tools.addWidget(widget)
@@ -344,6 +345,9 @@ class ReportsPage(PageShortcuts, QWidget):
             return
         request = self.current_request()
         if request is None:
+            # Also after a build that ended meanwhile (_next): the side must not stay disabled,
+            # or the course's seminars could not be ticked, by mouse or by keyboard.
+            self._set_building(False)
             self._show_nothing(self.tr("Tick one or more seminars to see the course report."))
             return
         db, today = self._db, self._today()

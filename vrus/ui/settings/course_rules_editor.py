@@ -3,11 +3,14 @@
 Each rule shows the value that applies to every year (today's default unless changed), saved
 at once when it changes; Reset removes the change. Below, a rule can be set for one course
 year (in 2014 a course needed 8 hours), and such settings are listed with a Remove button.
+The built-in rules of earlier years are listed too: one can be removed (after a question;
+that year then follows the rule for all years) and restored again.
 The core checks every value: a refused one shows its reason and nothing is saved.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
@@ -36,11 +39,14 @@ from vrus.reports.course_rules import (
     CourseRules,
     Source,
     course_rules,
+    remove_built_in_rule,
+    restore_built_in_rule,
     set_course_rule,
     year_overrides,
 )
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.field_rows import ERROR_STYLE
+from vrus.ui.common.confirm import ask
+from vrus.ui.common.field_rows import error_style
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.plain_text import plain_label
 from vrus.ui.common.widgets import read_only_table, wrapped_label
@@ -48,6 +54,8 @@ from vrus.ui.common.widgets import read_only_table, wrapped_label
 HIGHEST = int(max(high for _low, high in LIMITS.values()))  # the core refuses what is above
 FIRST_YEAR, LAST_YEAR = 1950, 2100
 YEAR_COLUMNS = 4  # year, rule, value, Remove / built in
+# What a row of the years' table is: set for the year, built in, built in but removed.
+SET, BUILT_IN, REMOVED = "set", "built_in", "removed"
 
 
 def _stored(name: str, value: float) -> str:
@@ -229,7 +237,7 @@ class CourseRulesEditor(QWidget):
                 if changed
                 else self.tr("Today's default")
             )
-        rows: list[tuple[int, str, str, bool]] = []  # year, rule, value, can be removed
+        rows: list[tuple[int, str, str, str]] = []  # year, rule, value, SET/BUILT_IN/REMOVED
         for year, name in set_for_year:
             applied = by_year[year]
             value = (
@@ -237,40 +245,79 @@ class CourseRulesEditor(QWidget):
                 if applied.sources[name] is Source.YEAR
                 else self.tr("not a valid value")
             )
-            rows.append((year, name, value, True))
+            rows.append((year, name, value, SET))
         for year, rules in HISTORY.items():
             for name, value in rules.items():
-                if (year, name) not in set_for_year:
-                    rows.append((year, name, self._text(name, value), False))
+                if (year, name) in set_for_year:
+                    continue  # the year's own setting applies
+                if name in by_year[year].removed:
+                    text = self.tr("{value}: removed, the rule for all years applies").format(
+                        value=self._text(name, value)
+                    )
+                    rows.append((year, name, text, REMOVED))
+                else:
+                    rows.append((year, name, self._text(name, value), BUILT_IN))
         rows.sort(key=lambda row: (row[0], RULE_NAMES.index(row[1])))
         self._fill_years(rows)
 
-    def _fill_years(self, rows: list[tuple[int, str, str, bool]]) -> None:
+    def _fill_years(self, rows: list[tuple[int, str, str, str]]) -> None:
         self.remove_buttons: dict[tuple[int, str], QPushButton] = {}
+        self.built_in_buttons: dict[tuple[int, str], QPushButton] = {}
+        for row in range(self.years.rowCount()):
+            old = self.years.cellWidget(row, 3)
+            if old is not None:
+                old.hide()  # deleted later: not seen meanwhile where the columns move
         self.years.setRowCount(len(rows))
-        for row, (year, name, value, removable) in enumerate(rows):
+        for row, (year, name, value, kind) in enumerate(rows):
             for column, text in enumerate((str(year), self.labels[name], value)):
                 self.years.setItem(row, column, QTableWidgetItem(text))
-            if removable:
-                button = QPushButton(self.tr("Remove"))
-                button.setObjectName(f"remove_{name}_{year}")
-                button.clicked.connect(
-                    lambda _checked=False, year=year, name=name: self.remove_year_rule(year, name)
+            self.years.setItem(row, 3, QTableWidgetItem(""))
+            if kind == SET:
+                button = self._row_button(
+                    self.tr("Remove"), f"remove_{name}_{year}", self.remove_year_rule, year, name
                 )
                 self.remove_buttons[year, name] = button
-                # Button-sized at the left of the cell rather than stretched across it.
-                cell = QWidget()
-                box = QHBoxLayout(cell)
-                box.setContentsMargins(0, 0, 0, 0)
-                box.addWidget(button)
-                box.addStretch(1)
-                self.years.setCellWidget(row, 3, cell)
+            elif kind == BUILT_IN:
+                button = self._row_button(
+                    self.tr("Remove built-in rule…"),
+                    f"removeBuiltIn_{name}_{year}",
+                    self.remove_built_in,
+                    year,
+                    name,
+                )
+                button.setToolTip(
+                    self.tr("Built into VRUS from what the sources tell about {year}").format(
+                        year=year
+                    )
+                )
+                self.built_in_buttons[year, name] = button
             else:
-                self.years.removeCellWidget(row, 3)
-                self.years.setItem(row, 3, QTableWidgetItem(self.tr("Built in")))
+                button = self._row_button(
+                    self.tr("Restore the built-in rule"),
+                    f"restoreBuiltIn_{name}_{year}",
+                    self.restore_built_in,
+                    year,
+                    name,
+                )
+                self.built_in_buttons[year, name] = button
+            # Button-sized at the left of the cell rather than stretched across it.
+            cell = QWidget()
+            box = QHBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(button)
+            box.addStretch(1)
+            self.years.setCellWidget(row, 3, cell)
         self.years.resizeColumnsToContents()
         for column in range(YEAR_COLUMNS - 1):
             self.years.setColumnWidth(column, self.years.columnWidth(column) + 24)
+
+    def _row_button(
+        self, text: str, name: str, slot: Callable[[int, str], None], year: int, rule: str
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot(year, rule))
+        return button
 
     def _rule_for_year_chosen(self, *_args: object) -> None:
         name = self.rule.currentData()
@@ -286,10 +333,13 @@ class CourseRulesEditor(QWidget):
     # --- Saving --------------------------------------------------------------------------------
 
     def _save(self, name: str, value: str | None, year: int | None) -> bool:
+        return self._apply(name, lambda: set_course_rule(self._db, name, value, year))
+
+    def _apply(self, name: str, change: Callable[[], None]) -> bool:
         try:
-            set_course_rule(self._db, name, value, year)
+            change()
         except VrusError as error:
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(
                 self.tr("{rule}: {reason} Nothing was saved.").format(
                     rule=self.labels[name], reason=error_text(error)
@@ -317,3 +367,21 @@ class CourseRulesEditor(QWidget):
 
     def remove_year_rule(self, year: int, name: str) -> None:
         self._save(name, None, year)
+
+    def remove_built_in(self, year: int, name: str) -> None:
+        """Set a built-in rule aside, after a question (Cancel is the default)."""
+        value = self._text(name, HISTORY[year][name])
+        if not ask(
+            self,
+            self.tr("Remove the built-in rule"),
+            self.tr(
+                "Remove the built-in rule for {year}: {rule} {value}? Courses that end in "
+                "{year} then follow the rule for all years. The built-in rule can be restored."
+            ).format(year=year, rule=self.labels[name].lower(), value=value),
+            self.tr("Remove the rule"),
+        ):
+            return
+        self._apply(name, lambda: remove_built_in_rule(self._db, year, name))
+
+    def restore_built_in(self, year: int, name: str) -> None:
+        self._apply(name, lambda: restore_built_in_rule(self._db, year, name))

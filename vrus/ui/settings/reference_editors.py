@@ -32,7 +32,7 @@ from vrus.db.engine import Database
 from vrus.db.enums import OrganisationKind
 from vrus.reference import municipalities, save_organisation
 from vrus.ui.common.changes import RegisterChanges
-from vrus.ui.common.field_rows import ERROR_STYLE
+from vrus.ui.common.field_rows import error_style
 from vrus.ui.common.form_dialog import FormDialog, open_dialog
 from vrus.ui.common.labels import organisation_kind_label
 from vrus.ui.common.plain_text import plain_label
@@ -146,7 +146,7 @@ class ReferenceEditor(QWidget):
             self._fitted = True
 
     def _refused(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(text)
         self.message.setVisible(True)
 

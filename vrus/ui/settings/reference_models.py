@@ -44,7 +44,7 @@ from vrus.reference import (
     update_instrument,
     update_municipality,
 )
-from vrus.ui.common.labels import organisation_kind_label, section_label
+from vrus.ui.common.labels import instrument_name, organisation_kind_label, section_label
 from vrus.ui.common.messages import error_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -285,7 +285,11 @@ INS_NAME, INS_SECTION, INS_HARD, INS_TARGET = range(4)
 
 class InstrumentsModel(ReferenceModel):
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("ReferenceModels", "Instrument"), lambda r: r.name_nb),
+        Column(
+            QT_TRANSLATE_NOOP("ReferenceModels", "Instrument"),
+            lambda r: r.name_nb,
+            shown=instrument_name,
+        ),
         Column(
             QT_TRANSLATE_NOOP("ReferenceModels", "Section"),
             lambda r: r.section,

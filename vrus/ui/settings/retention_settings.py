@@ -35,7 +35,7 @@ from vrus.retention import (
 )
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.conflict_dialog import settle_conflict
-from vrus.ui.common.field_rows import ERROR_STYLE
+from vrus.ui.common.field_rows import error_style
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.widgets import wrapped_label
 from vrus.ui.settings.retention_dialog import RetentionDialog
@@ -169,7 +169,7 @@ class RetentionSettings(QWidget):
             )
             return
         except VrusError as error:
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(
                 self.tr("{reason} Nothing was saved.").format(reason=error_text(error))
             )

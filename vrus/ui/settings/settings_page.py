@@ -32,7 +32,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.options import LANGUAGE, LANGUAGES, Settings
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
-from vrus.ui.common.widgets import page_layout, wrapped_label
+from vrus.ui.common.widgets import chain_focus, page_layout, wrapped_label
 from vrus.ui.files.encryption_actions import EncryptionActions
 from vrus.ui.i18n import LANGUAGE_NAMES
 from vrus.ui.settings.course_rules_editor import CourseRulesEditor
@@ -127,10 +127,27 @@ class SettingsPage(QWidget):
         privacy_layout.insertWidget(0, self.encryption)
         privacy_layout.insertSpacing(1, 8)
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
+        self._tab_as_read()
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = page_layout(self, title)
         layout.addWidget(self.tabs, 1)
+
+    def _tab_as_read(self) -> None:
+        """Tab as the eye reads where the widgets were made in another order: the tools above
+        a table before the table, the encryption above the periods before them. Set once the
+        tabs hold them: Qt leaves as it is an order that wraps round a lone widget."""
+        municipalities, organisations = self.municipalities, self.organisations
+        chain_focus(municipalities.import_button, municipalities.view)
+        chain_focus(organisations.kind, organisations.add_button, organisations.view)
+        chain_focus(
+            self.encryption.encrypt_button,
+            self.encryption.sheet_button,
+            self.privacy.contact_months,
+            self.privacy.course_years,
+            self.privacy.audit_days,
+            self.privacy.review_button,
+        )
 
     def _general(self, database: str, log_file: str) -> QWidget:
         self.language = QComboBox()
