@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VRUS</source>
+        <translation>Om VRUS</translation>
+    </message>
+    <message>
+        <source>The administration program of Vestregionens Ungdomssymfonikere: the register of members, juniors and aspirants, the season&apos;s events with sign-ups and attendance, lunch at the seminars, and the reports.</source>
+        <translation>Administrasjonsprogrammet til Vestregionens Ungdomssymfonikere: registeret over medlemmer, juniorer og aspiranter, sesongens arrangementer med påmelding og oppmøte, lunsjen på seminarene og rapportene.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versjon:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lisens:</translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation>Kjører på:</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sikkerhetskopier:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Loggfil:</translation>
+    </message>
+    <message>
+        <source>Window settings:</source>
+        <translation>Vindusinnstillinger:</translation>
+    </message>
+    <message>
+        <source>The register and its backups hold children&apos;s personal data and are readable by your user only; the log names no personal data. The user guide (F1) tells more under Backups.</source>
+        <translation>Registeret og sikkerhetskopiene inneholder personopplysninger om barn og kan bare leses av din bruker; loggen nevner ingen personopplysninger. Brukerveiledningen (F1) forteller mer under Sikkerhetskopier.</translation>
+    </message>
+</context>
+<context>
     <name>AccessExportButton</name>
     <message>
         <source>Export everything (access request)…</source>
@@ -533,6 +576,14 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>In force today: {consents}.</source>
         <translation>Gjelder i dag: {consents}.</translation>
+    </message>
+    <message>
+        <source>new consent for {name}</source>
+        <translation>nytt samtykke for {name}</translation>
+    </message>
+    <message>
+        <source>withdrawal of {name}&apos;s consent</source>
+        <translation>tilbaketrekking av samtykket til {name}</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2632,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>{line} Avvik fra dagens standard: {rules}.</translation>
     </message>
     <message>
+        <source>{line} The built-in rule for {year} ({rules}) is removed in the register: the rule for all years applies.</source>
+        <translation>{line} Standardregelen for {year} ({rules}) er fjernet i registeret: regelen for alle år gjelder.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2693,6 +2748,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>(tom)</translation>
     </message>
     <message>
+        <source>other relation</source>
+        <translation>annen relasjon</translation>
+    </message>
+    <message>
         <source>{what} was changed by someone else meanwhile; nothing was saved</source>
         <translation>{what} ble endret av noen andre i mellomtiden; ingenting ble lagret</translation>
     </message>
@@ -2759,6 +2818,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>must be between {low} and {high}</source>
         <translation>må være mellom {low} og {high}</translation>
+    </message>
+    <message>
+        <source>there is no built-in rule for &apos;{name}&apos; in {year}</source>
+        <translation>det finnes ingen standardregel for &apos;{name}&apos; i {year}</translation>
     </message>
     <message>
         <source>{n} of {size} municipalities represented in {ensemble}</source>
@@ -4256,6 +4319,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <source>{orchestra}, season {season}</source>
         <translation>{orchestra}, sesongen {season}</translation>
     </message>
+    <message>
+        <source>the same details were changed again meanwhile (in another window or by another user); nothing was changed</source>
+        <translation>de samme opplysningene er endret på nytt i mellomtiden (i et annet vindu eller av en annen bruker); ingenting ble endret</translation>
+    </message>
 </context>
 <context>
     <name>CourseRulesEditor</name>
@@ -4344,12 +4411,36 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>ikke en gyldig verdi</translation>
     </message>
     <message>
+        <source>{value}: removed, the rule for all years applies</source>
+        <translation>{value}: fjernet, regelen for alle år gjelder</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Built in</source>
-        <translation>Innebygd</translation>
+        <source>Remove built-in rule…</source>
+        <translation>Fjern standardregelen…</translation>
+    </message>
+    <message>
+        <source>Built into VRUS from what the sources tell about {year}</source>
+        <translation>Lagt inn i VRUS etter det kildene forteller om {year}</translation>
+    </message>
+    <message>
+        <source>Restore the built-in rule</source>
+        <translation>Gjenopprett standardregelen</translation>
+    </message>
+    <message>
+        <source>Remove the built-in rule</source>
+        <translation>Fjern standardregelen</translation>
+    </message>
+    <message>
+        <source>Remove the built-in rule for {year}: {rule} {value}? Courses that end in {year} then follow the rule for all years. The built-in rule can be restored.</source>
+        <translation>Fjerne standardregelen for {year}: {rule} {value}? Kurs som slutter i {year}, følger da regelen for alle år. Standardregelen kan gjenopprettes.</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Fjern regelen</translation>
     </message>
     <message>
         <source>{rule}: {reason} Nothing was saved.</source>
@@ -4632,6 +4723,10 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <source>{name} already has this task on {day}.</source>
         <translation>{name} har allerede denne oppgaven {day}.</translation>
     </message>
+    <message>
+        <source>{name} on the roster ({task}, {day})</source>
+        <translation>{name} satt opp på vaktlisten ({task}, {day})</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionActions</name>
@@ -4809,8 +4904,36 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>En dag med registrert oppmøte kan ikke fjernes.</translation>
     </message>
     <message>
+        <source>{name} is on the staff on {day}, which is not a day of the event: choose another day.</source>
+        <translation>{name} står blant instruktørene og lederne {day}, som ikke er en dag i arrangementet: velg en annen dag.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Lagre likevel?</translation>
+    </message>
+    <message>
+        <source>Not a weekend day</source>
+        <translation>Ikke en helgedag</translation>
+    </message>
+    <message>
+        <source>Weekend seminars are on Saturdays and Sundays.</source>
+        <translation>Helgeseminarer holdes på lørdager og søndager.</translation>
+    </message>
+    <message>
         <source>The event could not be saved: {reason}</source>
         <translation>Arrangementet ble ikke lagret: {reason}</translation>
+    </message>
+    <message>
+        <source>new event &apos;{title}&apos;</source>
+        <translation>nytt arrangement «{title}»</translation>
+    </message>
+    <message>
+        <source>staff of &apos;{title}&apos;</source>
+        <translation>instruktører og ledere i «{title}»</translation>
+    </message>
+    <message>
+        <source>changes to &apos;{title}&apos;</source>
+        <translation>endringer i «{title}»</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5283,22 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>The event was not changed</source>
         <translation>Arrangementet ble ikke endret</translation>
+    </message>
+    <message>
+        <source>import of sign-ups for &apos;{title}&apos;</source>
+        <translation>import av påmeldinger til «{title}»</translation>
+    </message>
+    <message>
+        <source>deletion of &apos;{title}&apos;</source>
+        <translation>sletting av «{title}»</translation>
+    </message>
+    <message>
+        <source>reinstatement of &apos;{title}&apos;</source>
+        <translation>oppheving av avlysningen av «{title}»</translation>
+    </message>
+    <message>
+        <source>cancellation of &apos;{title}&apos;</source>
+        <translation>avlysning av «{title}»</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5673,10 @@ Fil: {path}</translation>
         <translation>Legg til</translation>
     </message>
     <message>
+        <source>new guardian {guardian} for {name}</source>
+        <translation>ny foresatt {guardian} for {name}</translation>
+    </message>
+    <message>
         <source>Edit guardian</source>
         <translation>Endre foresatt</translation>
     </message>
@@ -5542,12 +5685,86 @@ Fil: {path}</translation>
         <translation>Lagre</translation>
     </message>
     <message>
+        <source>change of {guardian}&apos;s relation to {name}</source>
+        <translation>endring av relasjonen mellom {guardian} og {name}</translation>
+    </message>
+    <message>
+        <source>edit of guardian {guardian}</source>
+        <translation>endring av foresatt {guardian}</translation>
+    </message>
+    <message>
+        <source>link of {guardian} as guardian of {name}</source>
+        <translation>kobling av {guardian} som foresatt for {name}</translation>
+    </message>
+    <message>
         <source>Remove guardian</source>
         <translation>Fjern foresatt</translation>
     </message>
     <message>
         <source>Remove {guardian} as guardian of {name}? A guardian with no other child in the register is deleted.</source>
         <translation>Fjerne {guardian} som foresatt for {name}? En foresatt uten andre barn i registeret blir slettet.</translation>
+    </message>
+    <message>
+        <source>removal of {guardian} as guardian of {name}</source>
+        <translation>fjerning av {guardian} som foresatt for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>VRUS user guide</source>
+        <translation>Brukerveiledning for VRUS</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Tilbake</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Tilbake dit du var (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>The list of sections at the top (Alt+Home)</source>
+        <translation>Listen over avsnitt øverst (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)</source>
+        <translation>Søk i veiledningen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Søk i veiledningen</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} av {count}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>How to work with VRUS, section by section</source>
+        <translation>Slik bruker du VRUS, avsnitt for avsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;About VRUS</source>
+        <translation>&amp;Om VRUS</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6295,11 @@ Fil: {path}</translation>
         <source>Orchestra</source>
         <translation>Orkester</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>The name of this translation&apos;s language, written in it</comment>
+        <translation>Norsk bokmål</translation>
+    </message>
 </context>
 <context>
     <name>LinkGuardianDialog</name>
@@ -6183,6 +6405,10 @@ Fil: {path}</translation>
     <message>
         <source>Note for the kitchen</source>
         <translation>Merknad til kjøkkenet</translation>
+    </message>
+    <message>
+        <source>Severe allergy</source>
+        <translation>Alvorlig allergi</translation>
     </message>
     <message>
         <source>brings own lunch (fruit and coffee are for everyone)</source>
@@ -6307,6 +6533,14 @@ Fil: {path}</translation>
         <source>sign-up deadline {date}</source>
         <translation>påmeldingsfrist {date}</translation>
     </message>
+    <message>
+        <source>{name} off the roster ({task}, {day})</source>
+        <translation>{name} fjernet fra vaktlisten ({task}, {day})</translation>
+    </message>
+    <message>
+        <source>lunch of {name} on duty ({task}, {day})</source>
+        <translation>lunsj for {name} på vakt ({task}, {day})</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6361,6 +6595,10 @@ Fil: {path}</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>Database: {name}</source>
@@ -6466,6 +6704,26 @@ Fil: {path}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Older this year than the ensemble&apos;s upper age limit. The ensemble is for younger players: end the membership, or move the person up to the next ensemble.</source>
+        <translation>Eldre i år enn ensemblets øvre aldersgrense. Ensemblet er for yngre musikere: avslutt medlemskapet, eller flytt personen opp til neste ensemble.</translation>
+    </message>
+    <message>
+        <source>Younger this year than the ensemble&apos;s lower age limit. Check the birth date, and whether the person should play in an ensemble for younger players.</source>
+        <translation>Yngre i år enn ensemblets nedre aldersgrense. Sjekk fødselsdatoen, og om personen bør spille i et ensemble for yngre musikere.</translation>
+    </message>
+    <message>
+        <source>Turns the ensemble&apos;s upper age limit this year: this is the last season in the ensemble. Plan who takes over the place, and whether the person moves up.</source>
+        <translation>Fyller ensemblets øvre aldersgrense i år: dette er siste sesong i ensemblet. Planlegg hvem som overtar plassen, og om personen skal flytte opp.</translation>
+    </message>
+    <message>
+        <source>Old enough this year for the next ensemble up (the juniors&apos; next one is the orchestra). Moving up is done in the person&apos;s Memberships: Move up.</source>
+        <translation>Gammel nok i år til neste ensemble (for juniorene er det orkesteret). Flytting opp gjøres under Medlemskap hos personen: Flytt opp.</translation>
+    </message>
+    <message>
+        <source>Age flags, from the ensemble&apos;s age limits (Settings, Ensembles) and the age the person turns this year. Red: outside the limits. Amber: ages out after the season. Blue: may move up. Point at a flag to see what it means.</source>
+        <translation>Aldersmerknader, ut fra ensemblets aldersgrenser (Innstillinger, Ensembler) og alderen personen fyller i år. Rødt: utenfor grensene. Oransje: går ut etter sesongen. Blått: kan flytte opp. Hold musepekeren over en merknad for å se hva den betyr.</translation>
     </message>
     <message>
         <source>Persons without a photo consent in force today</source>
@@ -6682,12 +6940,24 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
         <translation>endre instrumentet til {name}</translation>
     </message>
     <message>
+        <source>start of {name}&apos;s membership of {ensemble}</source>
+        <translation>start av medlemskapet til {name} i {ensemble}</translation>
+    </message>
+    <message>
+        <source>end of {name}&apos;s membership of {ensemble}</source>
+        <translation>avslutning av medlemskapet til {name} i {ensemble}</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
         <source>Move {name} up from {low} to {high}? The membership of {low} ends on {date} and the one in {high} starts the same day.</source>
         <translation>Flytte {name} opp fra {low} til {high}? Medlemskapet i {low} avsluttes {date}, og medlemskapet i {high} starter samme dag.</translation>
+    </message>
+    <message>
+        <source>move of {name} up</source>
+        <translation>flytting av {name} opp</translation>
     </message>
 </context>
 <context>
@@ -6788,6 +7058,10 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
         <translation>Kommune:</translation>
     </message>
     <message>
+        <source>new person {name}</source>
+        <translation>ny person {name}</translation>
+    </message>
+    <message>
         <source>Already in the register, perhaps the same person:</source>
         <translation>Allerede i registeret, kanskje samme person:</translation>
     </message>
@@ -6881,6 +7155,33 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     </message>
 </context>
 <context>
+    <name>PageUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Angre: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Gjør om: {action}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>That could not be undone: {reason}</source>
+        <translation>Det kunne ikke angres: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>First name</source>
@@ -6929,6 +7230,10 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     <message>
         <source>Diet</source>
         <translation>Kosthold</translation>
+    </message>
+    <message>
+        <source>Close the person</source>
+        <translation>Lukk personen</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -7047,6 +7352,14 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
 </context>
 <context>
     <name>PrintButton</name>
+    <message>
+        <source>Show the choices</source>
+        <translation>Vis valgene</translation>
+    </message>
+    <message>
+        <source>Alt+Down shows the choices: open, send to a printer, save as PDF</source>
+        <translation>Alt+Pil ned viser valgene: åpne, sende til en skriver, lagre som PDF</translation>
+    </message>
     <message>
         <source>Open {document} as PDF</source>
         <translation>Åpne {document} som PDF</translation>
@@ -7318,6 +7631,136 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>(total {total})</source>
         <translation>(i alt {total})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <source>Persons with a membership of any ensemble during the season, each counted once: a member who moved up counts in both ensembles&apos; columns, but once here.</source>
+        <translation>Personer med medlemskap i et ensemble i løpet av sesongen, hver telt én gang: et medlem som har flyttet opp, telles i kolonnene for begge ensemblene, men bare én gang her.</translation>
+    </message>
+    <message>
+        <source>Residents of the municipality on 1 January, from Statistics Norway (SSB): the season&apos;s year when there is a figure for it, otherwise the nearest year. The heading names the year when every row has the same one.</source>
+        <translation>Innbyggere i kommunen per 1. januar, fra Statistisk sentralbyrå (SSB): sesongens år når det finnes tall for det, ellers nærmeste år. Overskriften viser året når alle radene har samme år.</translation>
+    </message>
+    <message>
+        <source>Total ÷ inhabitants × 10&#xa0;000: the municipality&apos;s members per 10&#xa0;000 residents of all ages, so that large and small municipalities can be compared.</source>
+        <translation>Totalt ÷ innbyggere × 10&#xa0;000: kommunens medlemmer per 10&#xa0;000 innbyggere i alle aldre, slik at store og små kommuner kan sammenlignes.</translation>
+    </message>
+    <message>
+        <source>Members of {ensemble} from the municipality ÷ its residents aged {low}–{high} (the ensemble&apos;s age limits) × 1&#xa0;000. Residents by age on 1 January, from Statistics Norway (Settings, Municipalities); empty where there are no such figures.</source>
+        <translation>Medlemmer i {ensemble} fra kommunen ÷ kommunens innbyggere i alderen {low}–{high} (ensemblets aldersgrenser) × 1&#xa0;000. Innbyggere etter alder per 1. januar, fra Statistisk sentralbyrå (Innstillinger, Kommuner); tomt der slike tall mangler.</translation>
+    </message>
+    <message>
+        <source>Persons from the municipality in any ensemble during the season, each counted once; a member who plays in two sections counts in both section columns.</source>
+        <translation>Personer fra kommunen i et ensemble i løpet av sesongen, hver telt én gang; et medlem som spiller i to grupper, telles i begge gruppekolonnene.</translation>
+    </message>
+    <message>
+        <source>Target − the orchestra&apos;s members who play the instrument on the report day (today, or the last day of a past season); 0 when the target is met. The targets are set in Settings, Instruments.</source>
+        <translation>Mål − orkesterets medlemmer som spiller instrumentet på rapportdagen (i dag, eller siste dag i en tidligere sesong); 0 når målet er nådd. Målene settes under Innstillinger, Instrumenter.</translation>
+    </message>
+    <message>
+        <source>The age the members turn in {season}, as the ensembles count it: the season&apos;s year minus the year of birth.</source>
+        <translation>Alderen medlemmene fyller i {season}, slik ensemblene regner: sesongens år minus fødselsåret.</translation>
+    </message>
+    <message>
+        <source>The age the person turns in the season&apos;s year, as the ensembles count it.</source>
+        <translation>Alderen personen fyller i sesongens år, slik ensemblene regner.</translation>
+    </message>
+    <message>
+        <source>The lowest age among the ensemble&apos;s members on the report day; ages are those the members turn in the season&apos;s year.</source>
+        <translation>Den laveste alderen blant ensemblets medlemmer på rapportdagen; alderen er den medlemmene fyller i sesongens år.</translation>
+    </message>
+    <message>
+        <source>The highest age among the ensemble&apos;s members on the report day; ages are those the members turn in the season&apos;s year.</source>
+        <translation>Den høyeste alderen blant ensemblets medlemmer på rapportdagen; alderen er den medlemmene fyller i sesongens år.</translation>
+    </message>
+    <message>
+        <source>The sum of the members&apos; ages ÷ the number of members, on the report day; ages are those the members turn in the season&apos;s year. Members without a birth date are left out.</source>
+        <translation>Summen av medlemmenes alder ÷ antall medlemmer, på rapportdagen; alderen er den medlemmene fyller i sesongens år. Medlemmer uten fødselsdato er ikke med.</translation>
+    </message>
+    <message>
+        <source>Counted days of the events the member was invited to. Invited: an active member of an invited ensemble on the event&apos;s first day. Counted: a day up to today on which anyone&apos;s attendance was recorded.</source>
+        <translation>Telte dager på arrangementene medlemmet var invitert til. Invitert: aktivt medlem av et invitert ensemble på arrangementets første dag. Telt: en dag til og med i dag der noens oppmøte er registrert.</translation>
+    </message>
+    <message>
+        <source>Invited days on which the member was recorded present.</source>
+        <translation>Inviterte dager der medlemmet er registrert som møtt.</translation>
+    </message>
+    <message>
+        <source>Invited days on which the member was recorded as excused; in the attendance they count as not present.</source>
+        <translation>Inviterte dager der medlemmet er registrert med gyldig fravær; i oppmøtet regnes de som ikke til stede.</translation>
+    </message>
+    <message>
+        <source>Present days ÷ invited days. Absent, excused and nothing recorded all count as not present; extra days are not part of it.</source>
+        <translation>Dager møtt ÷ inviterte dager. Fravær, gyldig fravær og ingenting registrert regnes alle som ikke til stede; ekstra dager er ikke med.</translation>
+    </message>
+    <message>
+        <source>Days the member was present at an event they were not invited to; not part of the attendance.</source>
+        <translation>Dager medlemmet var til stede på et arrangement det ikke var invitert til; regnes ikke med i oppmøtet.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s counted days: its days up to today on which anyone&apos;s attendance was recorded.</source>
+        <translation>Arrangementets telte dager: dagene til og med i dag der noens oppmøte er registrert.</translation>
+    </message>
+    <message>
+        <source>Members invited to the event: the active members of its invited ensembles on its first day.</source>
+        <translation>Medlemmer invitert til arrangementet: de aktive medlemmene av de inviterte ensemblene på arrangementets første dag.</translation>
+    </message>
+    <message>
+        <source>Everyone recorded present on the day, invited or not.</source>
+        <translation>Alle som er registrert som møtt den dagen, invitert eller ikke.</translation>
+    </message>
+    <message>
+        <source>Of those present, how many were invited; the others came to an event they were not invited to.</source>
+        <translation>Hvor mange av dem som var til stede, som var invitert; de andre kom til et arrangement de ikke var invitert til.</translation>
+    </message>
+    <message>
+        <source>The persons present on each of the event&apos;s counted days, added up, ÷ the number of counted days (its days up to today with attendance recorded).</source>
+        <translation>Antall personer til stede på hver av arrangementets telte dager, lagt sammen, ÷ antall telte dager (dagene til og med i dag med registrert oppmøte).</translation>
+    </message>
+    <message>
+        <source>Invited persons present ÷ persons invited, over the event&apos;s counted days together (per day: on that day). Those who came without being invited are left out.</source>
+        <translation>Inviterte personer til stede ÷ inviterte personer, over arrangementets telte dager samlet (per dag: den dagen). De som kom uten å være invitert, er ikke med.</translation>
+    </message>
+    <message>
+        <source>Persons recorded present on at least one counted day of the season, each counted once, under their registered municipality (placed as in the coverage report).</source>
+        <translation>Personer registrert som møtt minst én telt dag i sesongen, hver telt én gang, under sin registrerte kommune (plassert som i rapporten om rekruttering og dekning).</translation>
+    </message>
+    <message>
+        <source>Memberships of the ensemble that began during the season; a member who moved up begins a new one in the next ensemble.</source>
+        <translation>Medlemskap i ensemblet som begynte i løpet av sesongen; et medlem som har flyttet opp, begynner på et nytt i neste ensemble.</translation>
+    </message>
+    <message>
+        <source>Memberships of the ensemble that ended during the season, for any reason but moving up.</source>
+        <translation>Medlemskap i ensemblet som sluttet i løpet av sesongen, av en annen grunn enn flytting opp.</translation>
+    </message>
+    <message>
+        <source>Memberships of the ensemble that ended during the season because the member moved up to the next ensemble.</source>
+        <translation>Medlemskap i ensemblet som sluttet i løpet av sesongen fordi medlemmet flyttet opp til neste ensemble.</translation>
+    </message>
+    <message>
+        <source>End time − start time of the day; the last row, the course hours, is the sum over its days. A day without both times leaves the course hours unknown.</source>
+        <translation>Sluttid − starttid for dagen; den siste raden, kurstimene, er summen over dagene. En dag uten begge klokkeslettene gjør kurstimene ukjente.</translation>
+    </message>
+    <message>
+        <source>The hours of the course days on which the participant was recorded present.</source>
+        <translation>Timene på kursdagene der deltakeren er registrert som møtt.</translation>
+    </message>
+    <message>
+        <source>Hours attended ÷ the course hours. The course grant rules (Settings, Course grants) say how large a share a participant needs to count.</source>
+        <translation>Timer deltatt ÷ kurstimene. Reglene for kurstilskudd (Innstillinger, Kurstilskudd) sier hvor stor andel en deltaker trenger for å telle med.</translation>
+    </message>
+    <message>
+        <source>Yes when the participant counts for the grant: old enough in the course year and present for a large enough share of the hours, by the rules named above the tables.</source>
+        <translation>Ja når deltakeren teller med for tilskuddet: gammel nok i kursåret og til stede en stor nok andel av timene, etter reglene som står over tabellene.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
     </message>
 </context>
 <context>
@@ -8062,12 +8505,84 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Merknad</translation>
     </message>
     <message>
-        <source>Keys: J yes, N no, Space not answered</source>
-        <translation>Taster: J ja, N nei, mellomrom ikke svart</translation>
+        <source>not answered</source>
+        <translation>ikke svart</translation>
     </message>
     <message>
-        <source>Key: L switches lunch on or off</source>
-        <translation>Tast: L slår lunsj av eller på</translation>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>møtt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fravær</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>gyldig fravær</translation>
+    </message>
+    <message>
+        <source>A click gives the next answer, a right click the choices. Keys: J yes, N no, Space not answered</source>
+        <translation>Et klikk gir neste svar, et høyreklikk viser valgene. Taster: J ja, N nei, mellomrom ikke svart</translation>
+    </message>
+    <message>
+        <source>A click or the key L switches lunch on or off; a right click the choices</source>
+        <translation>Et klikk eller tasten L slår lunsj av eller på; et høyreklikk viser valgene</translation>
+    </message>
+    <message>
+        <source>A double click or F2 edits the note; Enter saves it</source>
+        <translation>Dobbeltklikk eller F2 redigerer merknaden; Enter lagrer den</translation>
+    </message>
+    <message>
+        <source>A click gives the next status, a right click the choices. Keys: M present, F absent, G excused, Space not recorded</source>
+        <translation>Et klikk gir neste status, et høyreklikk viser valgene. Taster: M møtt, F fravær, G gyldig fravær, mellomrom ikke registrert</translation>
+    </message>
+    <message>
+        <source>not recorded; said they will not come</source>
+        <translation>ikke registrert; har gitt beskjed om at de ikke kommer</translation>
+    </message>
+    <message>
+        <source>{status}; came without signing up</source>
+        <translation>{status}; møtte uten å være påmeldt</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: {status}</source>
+        <translation>{name}, {day}: {status}</translation>
+    </message>
+    <message>
+        <source>{name}, attending: {answer}</source>
+        <translation>{name}, kommer: {answer}</translation>
+    </message>
+    <message>
+        <source>{name}, lunch: yes</source>
+        <translation>{name}, lunsj: ja</translation>
+    </message>
+    <message>
+        <source>{name}, lunch: no</source>
+        <translation>{name}, lunsj: nei</translation>
+    </message>
+    <message>
+        <source>{name}, note: none</source>
+        <translation>{name}, merknad: ingen</translation>
+    </message>
+    <message>
+        <source>{name}, note: {note}</source>
+        <translation>{name}, merknad: {note}</translation>
+    </message>
+    <message>
+        <source>{name}, instrument: {instrument}</source>
+        <translation>{name}, instrument: {instrument}</translation>
     </message>
     <message>
         <source>Not in an ensemble on the day</source>
@@ -8088,10 +8603,6 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Signed up, but said they will not come this day. Keys: M present, F absent, G excused</source>
         <translation>Påmeldt, men har gitt beskjed om at de ikke kommer denne dagen. Taster: M møtt, F fravær, G gyldig fravær</translation>
-    </message>
-    <message>
-        <source>Keys: M present, F absent, G excused, Space not recorded</source>
-        <translation>Taster: M møtt, F fravær, G gyldig fravær, mellomrom ikke registrert</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -8133,24 +8644,32 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Svarene fra et nettskjema (CSV eller XLSX)</translation>
     </message>
     <message>
-        <source>Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; Space clears. Each key saves and moves down. Ctrl+Z undoes.</source>
-        <translation>Taster: J ja, N nei, L lunsj av/på; på en dag M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Hver tast lagrer og går ned. Ctrl+Z angrer.</translation>
+        <source>A click gives a cell its next value, a right click the choices; drag or shift-click for a range. Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; Space clears. Everything saves at once; Ctrl+Z undoes.</source>
+        <translation>Et klikk gir cellen neste verdi, et høyreklikk viser valgene; dra eller skift-klikk for å merke flere. Taster: J ja, N nei, L lunsj av/på; på en dag M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Alt lagres med en gang; Ctrl+Z angrer.</translation>
     </message>
     <message>
-        <source>Keys on a day: M present, F absent, G excused; Space clears. Each key saves and moves down. Ctrl+Z undoes. The sign-ups are the coordinator&apos;s.</source>
-        <translation>Taster på en dag: M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Hver tast lagrer og går ned. Ctrl+Z angrer. Påmeldingene er koordinatorens.</translation>
+        <source>A click gives a day its next status, a right click the choices; drag or shift-click for a range. Keys on a day: M present, F absent, G excused; Space clears. Everything saves at once; Ctrl+Z undoes. The sign-ups are the coordinator&apos;s.</source>
+        <translation>Et klikk gir dagen neste status, et høyreklikk viser valgene; dra eller skift-klikk for å merke flere. Taster på en dag: M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Alt lagres med en gang; Ctrl+Z angrer. Påmeldingene er koordinatorens.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Angre</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Gjør om</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>Back to the events</source>
         <translation>Tilbake til arrangementene</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Angre: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Gjør om: {action}</translation>
     </message>
     <message>
         <source>Copy from the previous event of this kind</source>
@@ -8177,12 +8696,52 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>{present} møtt · {absent} fravær · {excused} gyldig fravær · {missing} ikke registrert</translation>
     </message>
     <message>
+        <source>{count} cells selected</source>
+        <translation>{count} celler merket</translation>
+    </message>
+    <message>
         <source>The sign-ups are the coordinator&apos;s: here you record attendance.</source>
         <translation>Påmeldingene er koordinatorens: her registrerer du oppmøte.</translation>
     </message>
     <message>
-        <source>grid change</source>
-        <translation>endring i listen</translation>
+        <source>{count} cells saved. Ctrl+Z undoes them together.</source>
+        <translation>{count} celler lagret. Ctrl+Z angrer dem samlet.</translation>
+    </message>
+    <message>
+        <source>answers of {count} persons</source>
+        <translation>svarene til {count} personer</translation>
+    </message>
+    <message>
+        <source>lunch of {count} persons</source>
+        <translation>lunsj for {count} personer</translation>
+    </message>
+    <message>
+        <source>attendance in {count} cells</source>
+        <translation>oppmøte i {count} celler</translation>
+    </message>
+    <message>
+        <source>answer of {name}</source>
+        <translation>svaret til {name}</translation>
+    </message>
+    <message>
+        <source>lunch of {name}</source>
+        <translation>lunsj for {name}</translation>
+    </message>
+    <message>
+        <source>note of {name}</source>
+        <translation>merknaden til {name}</translation>
+    </message>
+    <message>
+        <source>attendance of {name} on {day}</source>
+        <translation>oppmøtet til {name} {day}</translation>
+    </message>
+    <message>
+        <source>copy from the previous event</source>
+        <translation>kopiering fra forrige arrangement</translation>
+    </message>
+    <message>
+        <source>all signed up present on {day}</source>
+        <translation>alle påmeldte møtt {day}</translation>
     </message>
     <message>
         <source>all yes</source>
@@ -8197,16 +8756,8 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Det finnes ikke noe tidligere arrangement av samme type å kopiere fra.</translation>
     </message>
     <message>
-        <source>copy answers</source>
-        <translation>kopier svar</translation>
-    </message>
-    <message>
         <source>{count} answers copied from the previous event.</source>
         <translation>{count} svar kopiert fra forrige arrangement.</translation>
-    </message>
-    <message>
-        <source>all signed up present</source>
-        <translation>alle påmeldte møtt</translation>
     </message>
     <message>
         <source>{count} marked present.</source>
@@ -8215,6 +8766,50 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Not saved: {reason}</source>
         <translation>Ikke lagret: {reason}</translation>
+    </message>
+    <message>
+        <source>The sign-ups are the coordinator&apos;s</source>
+        <translation>Påmeldingene er koordinatorens</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Rediger merknad…</translation>
+    </message>
+    <message>
+        <source>Yes	J</source>
+        <translation>Ja	J</translation>
+    </message>
+    <message>
+        <source>No	N</source>
+        <translation>Nei	N</translation>
+    </message>
+    <message>
+        <source>Not answered	Space</source>
+        <translation>Ikke svart	Mellomrom</translation>
+    </message>
+    <message>
+        <source>Lunch	L</source>
+        <translation>Lunsj	L</translation>
+    </message>
+    <message>
+        <source>No lunch	L</source>
+        <translation>Uten lunsj	L</translation>
+    </message>
+    <message>
+        <source>Present	M</source>
+        <translation>Møtt	M</translation>
+    </message>
+    <message>
+        <source>Absent	F</source>
+        <translation>Fravær	F</translation>
+    </message>
+    <message>
+        <source>Excused	G</source>
+        <translation>Gyldig fravær	G</translation>
+    </message>
+    <message>
+        <source>Not recorded	Space</source>
+        <translation>Ikke registrert	Mellomrom</translation>
     </message>
 </context>
 <context>
@@ -8441,8 +9036,16 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Dag</translation>
     </message>
     <message>
+        <source>Staff member to add</source>
+        <translation>Medarbeider som skal legges til</translation>
+    </message>
+    <message>
         <source>No section</source>
         <translation>Ingen gruppe</translation>
+    </message>
+    <message>
+        <source>All days of the event, or one day</source>
+        <translation>Alle dagene i arrangementet, eller én dag</translation>
     </message>
     <message>
         <source>Add</source>
@@ -8453,8 +9056,28 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
         <source>All days</source>
         <translation>Alle dager</translation>
+    </message>
+    <message>
+        <source>{day} (not a day of the event)</source>
+        <translation>{day} (ikke en dag i arrangementet)</translation>
+    </message>
+    <message>
+        <source>{name} is already on the staff: remove that row first.</source>
+        <translation>{name} står allerede blant instruktørene og lederne: fjern den raden først.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the staff on {day}.</source>
+        <translation>{name} står allerede blant instruktørene og lederne {day}.</translation>
+    </message>
+    <message>
+        <source>Day of {name}</source>
+        <translation>Dag for {name}</translation>
     </message>
 </context>
 <context>

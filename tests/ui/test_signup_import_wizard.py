@@ -304,6 +304,22 @@ def test_messy_answers_are_matched_chosen_and_imported(
     press(qtbot, wizard, QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(lambda: not wizard.isVisible())
 
+    # The whole import is one step: undone, the sign-ups and Åsmund's allergy are gone.
+    assert page.undo.undo_action.text() == "&Undo import of sign-ups for 'Vårseminar'"
+    page.undo.undo_action.trigger()
+    assert signups(db, seminar.event_id) == {}
+    with db.sessions() as session:
+        assert not session.scalars(
+            select(Allergy).where(Allergy.person_id == seminar.ids["asmund"])
+        ).all()
+    page.undo.redo_action.trigger()
+    assert signups(db, seminar.event_id)[seminar.ids["asmund"]] == (
+        "yes",
+        True,
+        "Kommer bare lørdag",
+        {sunday},
+    )
+
 
 def test_a_file_with_an_unreadable_cell_changes_nothing(
     qtbot, db: Database, seminar: Seminar, page: EventsPage, tmp_path: Path

@@ -589,6 +589,10 @@ class EventsPage(PageShortcuts, QWidget):
 
     # --- Sign-ups from a web form -----------------------------------------------------------
 
+    def _signups_imported(self, step: steps.Step, title: str) -> None:
+        if self.undo is not None:
+            self.undo.push(step, self.tr("import of sign-ups for '{title}'").format(title=title))
+
     def import_signups(self, summary: EventSummary | None = None) -> None:
         """Open the sign-up import wizard for ``summary`` (by default the selected event)."""
         summary = summary or self.selected_summary()
@@ -599,6 +603,7 @@ class EventsPage(PageShortcuts, QWidget):
             from vrus.ui.events.signup_import_wizard import SignupImportFlow
 
             self.signup_import = SignupImportFlow(self._db, self._changes, self, today=self._today)
+            self.signup_import.step_done.connect(self._signups_imported)
         self.signup_import.start(summary)
 
     # --- The invitation ---------------------------------------------------------------------

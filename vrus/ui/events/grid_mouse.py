@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QStyledItemDelegate, QStyleOptio
 from vrus.db.enums import Answer, AttendanceStatus
 from vrus.signups import NOTE_LIMIT
 from vrus.ui.events.signup_grid_model import Cell
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from vrus.ui.events.signup_grid import SignupGridPanel
@@ -142,11 +145,13 @@ class GridMouse(QObject):
                 lambda _checked=False, v=value: panel.set_cells(cells, cell, v, moving=False)
             )
         if cell in (Cell.ANSWER, Cell.LUNCH) and not allowed:
-            note = menu.addAction(panel.tr("The sign-ups are the coordinator's"))
+            note = menu.addAction(
+                translate("SignupGridPanel", "The sign-ups are the coordinator's")
+            )
             note.setEnabled(False)
         if panel.model.notes_editable and len(cells) == 1:
             menu.addSeparator()
-            edit = menu.addAction(panel.tr("Edit note…"))
+            edit = menu.addAction(translate("SignupGridPanel", "Edit note…"))
             edit.setObjectName("gridEditNote")
             row = index.row()
             edit.triggered.connect(lambda _checked=False: panel.edit_note(row))
@@ -156,22 +161,24 @@ class GridMouse(QObject):
         return menu
 
     def _choices(self, cell: Cell) -> list[tuple[str, object]]:
-        tr = self._panel.tr
         # After the tab: the key that does the same, shown where a menu shows shortcuts.
         if cell is Cell.ANSWER:
             return [
-                (tr("Yes\tJ"), Answer.YES.value),
-                (tr("No\tN"), Answer.NO.value),
-                (tr("Not answered\tSpace"), Answer.UNKNOWN.value),
+                (translate("SignupGridPanel", "Yes\tJ"), Answer.YES.value),
+                (translate("SignupGridPanel", "No\tN"), Answer.NO.value),
+                (translate("SignupGridPanel", "Not answered\tSpace"), Answer.UNKNOWN.value),
             ]
         if cell is Cell.LUNCH:
-            return [(tr("Lunch\tL"), True), (tr("No lunch\tL"), False)]
+            return [
+                (translate("SignupGridPanel", "Lunch\tL"), True),
+                (translate("SignupGridPanel", "No lunch\tL"), False),
+            ]
         if cell is Cell.DAY:
             return [
-                (tr("Present\tM"), AttendanceStatus.PRESENT.value),
-                (tr("Absent\tF"), AttendanceStatus.ABSENT.value),
-                (tr("Excused\tG"), AttendanceStatus.EXCUSED.value),
-                (tr("Not recorded\tSpace"), None),
+                (translate("SignupGridPanel", "Present\tM"), AttendanceStatus.PRESENT.value),
+                (translate("SignupGridPanel", "Absent\tF"), AttendanceStatus.ABSENT.value),
+                (translate("SignupGridPanel", "Excused\tG"), AttendanceStatus.EXCUSED.value),
+                (translate("SignupGridPanel", "Not recorded\tSpace"), None),
             ]
         return []
 

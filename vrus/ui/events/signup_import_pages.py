@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from vrus import undo as steps
 from vrus.db.engine import Database
 from vrus.db.enums import Answer
 from vrus.errors import VrusError
@@ -611,6 +612,7 @@ class SignupResultPage(TaskPage):
         super().__init__()
         self._wizard = wizard
         self.result: SignupResult | None = None
+        self.step: steps.Step | None = None  # the import as one undoable step
         self.setTitle(self.tr("4. Import"))
         self.setSubTitle(self.tr("All answers are saved together, or none of them."))
         self.heading = bold_label()
@@ -623,18 +625,25 @@ class SignupResultPage(TaskPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.result = None
+        self.step = None
         review = self._wizard.review_page
         plan, accept = review.plan, review.proposals.accepted()
         assert plan is not None
         db = self._wizard.db
+        # The event's sign-ups and the persons whose diets and allergies change: what an
+        # undo of the whole import puts back.
+        scope = steps.Scope(events={plan.event_id}, persons=set(accept))
         self.heading.setText(self.tr("Saving the sign-ups…"))
         self.run(
-            lambda _progress: signup_form.apply_signups(db, plan, accept=accept),
+            lambda _progress: steps.record(
+                db, lambda: signup_form.apply_signups(db, plan, accept=accept), scope
+            ),
             "signup import: apply",
             "",
         )
 
-    def succeeded(self, result: Any) -> None:
+    def succeeded(self, recorded: Any) -> None:
+        result, self.step = recorded
         self.result = result
         self.heading.setText(self.tr("The sign-ups are saved."))
         lines = [

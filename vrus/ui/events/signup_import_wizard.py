@@ -103,6 +103,9 @@ class SignupImportWizard(QWizard):
 class SignupImportFlow(QObject):
     """Opens the wizard for an event (one at a time) and announces a saved import."""
 
+    # A saved import as one undoable step, and the event's title (for the step's name).
+    step_done = Signal(object, str)
+
     def __init__(
         self,
         db: Database,
@@ -164,4 +167,7 @@ class SignupImportFlow(QObject):
             result.unmatched,
             result.accepted,
         )
+        step = self.wizard.result_page.step if self.wizard is not None else None
+        if step is not None:
+            self.step_done.emit(step, self.wizard.summary.title)
         self._changes.changed.emit()
