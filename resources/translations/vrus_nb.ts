@@ -8533,20 +8533,12 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>gyldig fravær</translation>
     </message>
     <message>
-        <source>A click gives the next answer, a right click the choices. Keys: J yes, N no, Space not answered</source>
-        <translation>Et klikk gir neste svar, et høyreklikk viser valgene. Taster: J ja, N nei, mellomrom ikke svart</translation>
-    </message>
-    <message>
         <source>A click or the key L switches lunch on or off; a right click the choices</source>
         <translation>Et klikk eller tasten L slår lunsj av eller på; et høyreklikk viser valgene</translation>
     </message>
     <message>
         <source>A double click or F2 edits the note; Enter saves it</source>
         <translation>Dobbeltklikk eller F2 redigerer merknaden; Enter lagrer den</translation>
-    </message>
-    <message>
-        <source>A click gives the next status, a right click the choices. Keys: M present, F absent, G excused, Space not recorded</source>
-        <translation>Et klikk gir neste status, et høyreklikk viser valgene. Taster: M møtt, F fravær, G gyldig fravær, mellomrom ikke registrert</translation>
     </message>
     <message>
         <source>not recorded; said they will not come</source>
@@ -8589,6 +8581,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Ikke i et ensemble på dagen</translation>
     </message>
     <message>
+        <source>A click or Space gives the next answer, a right click the choices. Keys: J yes, N no, Delete not answered</source>
+        <translation>Et klikk eller mellomrom gir neste svar, et høyreklikk viser valgene. Taster: J ja, N nei, Delete ikke svart</translation>
+    </message>
+    <message>
         <source>No instrument</source>
         <translation>Uten instrument</translation>
     </message>
@@ -8603,6 +8599,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Signed up, but said they will not come this day. Keys: M present, F absent, G excused</source>
         <translation>Påmeldt, men har gitt beskjed om at de ikke kommer denne dagen. Taster: M møtt, F fravær, G gyldig fravær</translation>
+    </message>
+    <message>
+        <source>A click or Space gives the next status, a right click the choices. Keys: M present, F absent, G excused, Delete not recorded</source>
+        <translation>Et klikk eller mellomrom gir neste status, et høyreklikk viser valgene. Taster: M møtt, F fravær, G gyldig fravær, Delete ikke registrert</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -8642,14 +8642,6 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>The answers of a web form (CSV or XLSX)</source>
         <translation>Svarene fra et nettskjema (CSV eller XLSX)</translation>
-    </message>
-    <message>
-        <source>A click gives a cell its next value, a right click the choices; drag or shift-click for a range. Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; Space clears. Everything saves at once; Ctrl+Z undoes.</source>
-        <translation>Et klikk gir cellen neste verdi, et høyreklikk viser valgene; dra eller skift-klikk for å merke flere. Taster: J ja, N nei, L lunsj av/på; på en dag M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Alt lagres med en gang; Ctrl+Z angrer.</translation>
-    </message>
-    <message>
-        <source>A click gives a day its next status, a right click the choices; drag or shift-click for a range. Keys on a day: M present, F absent, G excused; Space clears. Everything saves at once; Ctrl+Z undoes. The sign-ups are the coordinator&apos;s.</source>
-        <translation>Et klikk gir dagen neste status, et høyreklikk viser valgene; dra eller skift-klikk for å merke flere. Taster på en dag: M møtt, F fravær, G gyldig fravær; mellomrom tømmer. Alt lagres med en gang; Ctrl+Z angrer. Påmeldingene er koordinatorens.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -8748,6 +8740,14 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>alle ja</translation>
     </message>
     <message>
+        <source>A click or Space gives a cell its next value, a right click the choices; drag or shift-click for a range. Keys: J yes, N no, L lunch on/off; on a day M present, F absent, G excused; Delete clears. Everything saves at once; Ctrl+Z undoes.</source>
+        <translation>Et klikk eller mellomrom gir cellen neste verdi, et høyreklikk viser valgene; dra eller skift-klikk for å merke flere. Taster: J ja, N nei, L lunsj av/på; på en dag M møtt, F fravær, G gyldig fravær; Delete tømmer. Alt lagres med en gang; Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <source>A click or Space gives a day its next status, a right click the choices; drag or shift-click for a range. Keys on a day: M present, F absent, G excused; Delete clears. Everything saves at once; Ctrl+Z undoes. The sign-ups are the coordinator&apos;s.</source>
+        <translation>Et klikk eller mellomrom gir dagen neste status, et høyreklikk viser valgene; dra eller skift-klikk for å merke flere. Taster på en dag: M møtt, F fravær, G gyldig fravær; Delete tømmer. Alt lagres med en gang; Ctrl+Z angrer. Påmeldingene er koordinatorens.</translation>
+    </message>
+    <message>
         <source>{count} answers set to yes.</source>
         <translation>{count} svar satt til ja.</translation>
     </message>
@@ -8784,8 +8784,8 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Nei	N</translation>
     </message>
     <message>
-        <source>Not answered	Space</source>
-        <translation>Ikke svart	Mellomrom</translation>
+        <source>Not answered	Del</source>
+        <translation>Ikke svart	Del</translation>
     </message>
     <message>
         <source>Lunch	L</source>
@@ -8808,8 +8808,8 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Gyldig fravær	G</translation>
     </message>
     <message>
-        <source>Not recorded	Space</source>
-        <translation>Ikke registrert	Mellomrom</translation>
+        <source>Not recorded	Del</source>
+        <translation>Ikke registrert	Del</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,26 @@ def test_a_click_on_a_day_cycles_the_status(qtbot, grid, db, seminar, members) -
     assert grid.undo_action.text() == "&Undo attendance of Åsmund Ødegård on Sun 09.02.2014"
 
 
+def test_space_is_a_click_from_the_keyboard_and_delete_clears(
+    qtbot, grid, db, seminar, members
+) -> None:
+    saturday, _sunday = day_ids(db, seminar)
+    day = cell(grid, members["Aas"], FIRST_DAY_COLUMN)
+    grid.view.setCurrentIndex(day)
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(grid.view, Qt.Key.Key_Space)
+        seen.append(attendance_of(db, saturday).get(members["Aas"]))
+    assert seen == ["present", "absent", "excused"]
+    assert names_at(grid) == ("Aas, Ingrid", FIRST_DAY_COLUMN)  # the cursor stays, as a click
+    qtbot.keyClick(grid.view, Qt.Key.Key_Delete)
+    assert attendance_of(db, saturday) == {}
+    answer = cell(grid, members["Aas"], COL_ATTENDING)
+    grid.view.setCurrentIndex(answer)
+    qtbot.keyClick(grid.view, Qt.Key.Key_Space)
+    assert signups_of(db, seminar) == {members["Aas"]: ("yes", False)}
+
+
 def test_a_click_switches_lunch_and_a_name_is_only_selected(
     qtbot, grid, db, seminar, members
 ) -> None:
@@ -221,7 +241,7 @@ def test_a_right_click_offers_the_choices_of_the_cell(
     assert choices(menus[-1]) == [
         "Yes\tJ",
         "No\tN",
-        "Not answered\tSpace",
+        "Not answered\tDel",
         "Edit note…",
     ]
     assert menus[-1].actions()[0].text() == "Ingrid Aas – Attending"  # its heading
@@ -235,7 +255,7 @@ def test_a_right_click_offers_the_choices_of_the_cell(
         "Present\tM",
         "Absent\tF",
         "Excused\tG",
-        "Not recorded\tSpace",
+        "Not recorded\tDel",
     ]
     choose(menus[-1], "Excused\tG")
     assert attendance_of(db, saturday) == {aas: "excused"}

@@ -23,7 +23,8 @@ from vrus.ui.events.signup_grid_model import Snapshot
 
 # What a key means in each kind of column; letters in Norwegian (M, F, G, J) and English
 # (P, A, E, Y) both work, they do not collide.
-CLEAR_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+# Space gives the next value, like a click (``SignupGridPanel.handle_key``).
+CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 ATTENDANCE_KEYS: dict[int, str | None] = {
     Qt.Key.Key_M: AttendanceStatus.PRESENT.value,
     Qt.Key.Key_P: AttendanceStatus.PRESENT.value,

@@ -166,7 +166,7 @@ class GridMouse(QObject):
             return [
                 (translate("SignupGridPanel", "Yes\tJ"), Answer.YES.value),
                 (translate("SignupGridPanel", "No\tN"), Answer.NO.value),
-                (translate("SignupGridPanel", "Not answered\tSpace"), Answer.UNKNOWN.value),
+                (translate("SignupGridPanel", "Not answered\tDel"), Answer.UNKNOWN.value),
             ]
         if cell is Cell.LUNCH:
             return [
@@ -178,7 +178,7 @@ class GridMouse(QObject):
                 (translate("SignupGridPanel", "Present\tM"), AttendanceStatus.PRESENT.value),
                 (translate("SignupGridPanel", "Absent\tF"), AttendanceStatus.ABSENT.value),
                 (translate("SignupGridPanel", "Excused\tG"), AttendanceStatus.EXCUSED.value),
-                (translate("SignupGridPanel", "Not recorded\tSpace"), None),
+                (translate("SignupGridPanel", "Not recorded\tDel"), None),
             ]
         return []
 

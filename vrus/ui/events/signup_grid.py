@@ -1,13 +1,13 @@
 """The sign-up and attendance grid of one event, for the keyboard and the mouse alike.
 
-Arrow keys move; one key sets a cell and moves down: J / N / Space for the answer, L for
-lunch, M / F / G / Space for a day (present, absent, excused, not recorded). A click gives a
-cell its next value, a right click offers the choices, a drag or a shift-click selects a
-range that a choice or a key then sets at once, and a double click edits the note
-(``grid_mouse``). Each change is saved at once through the core and is one step to undo
-with Ctrl+Z, a range or a bulk action too. The counts per day under the grid follow every
-change. Bulk buttons: everyone invited says yes, copy the answers from the previous seminar,
-and "all signed up present" per day.
+Arrow keys move; one key sets a cell and moves down: J / N / Delete for the answer, L for
+lunch, M / F / G / Delete for a day (present, absent, excused, not recorded). A click or
+Space gives a cell its next value, a right click offers the choices, a drag or a shift-click
+selects a range that a choice or a key then sets at once, and a double click edits the note
+(``grid_mouse``). Each change is saved at once through the core and is one step to undo with
+Ctrl+Z, a range or a bulk action too. The counts per day under the grid follow every change.
+Bulk buttons: everyone invited says yes, copy the answers from the previous seminar, and
+"all signed up present" per day.
 """
 
 from __future__ import annotations
@@ -167,9 +167,10 @@ class SignupGridPanel(PageShortcuts, QWidget):
         self.import_button.clicked.connect(self.importRequested)
         self.legend = plain_label(
             self.tr(
-                "A click gives a cell its next value, a right click the choices; drag or "
-                "shift-click for a range. Keys: J yes, N no, L lunch on/off; on a day M present, "
-                "F absent, G excused; Space clears. Everything saves at once; Ctrl+Z undoes."
+                "A click or Space gives a cell its next value, a right click the choices; drag "
+                "or shift-click for a range. Keys: J yes, N no, L lunch on/off; on a day M "
+                "present, F absent, G excused; Delete clears. Everything saves at once; Ctrl+Z "
+                "undoes."
             )
         )
         if not self.sign_ups:
@@ -178,10 +179,10 @@ class SignupGridPanel(PageShortcuts, QWidget):
             self.import_button.setVisible(False)
             self.legend.setText(
                 self.tr(
-                    "A click gives a day its next status, a right click the choices; drag or "
-                    "shift-click for a range. Keys on a day: M present, F absent, G excused; "
-                    "Space clears. Everything saves at once; Ctrl+Z undoes. The sign-ups are the "
-                    "coordinator's."
+                    "A click or Space gives a day its next status, a right click the choices; "
+                    "drag or shift-click for a range. Keys on a day: M present, F absent, "
+                    "G excused; Delete clears. Everything saves at once; Ctrl+Z undoes. The "
+                    "sign-ups are the coordinator's."
                 )
             )
         self.legend.setObjectName("gridLegend")
@@ -393,10 +394,18 @@ class SignupGridPanel(PageShortcuts, QWidget):
         if line.person is None or self.summary is None:
             return False
         cell = self.model.cell(index.column())
-        value = _key_value(cell, key, line)
+        if key == Qt.Key.Key_Space and self.clickable(index):
+            # Space is a click from the keyboard: the next value (for a range, the current
+            # cell's next value for all of it); the cursor stays.
+            value = self.next_value(index)
+        else:
+            value = _key_value(cell, key, line)
         if value is _NO_KEY:
             return False
         cells = self.selected_cells(cell, index)
+        if key == Qt.Key.Key_Space:
+            self.set_cells(cells, cell, value, moving=False)
+            return True
         if len(cells) > 1:  # a range selected: the key sets all of it, the cursor stays
             self.set_cells(cells, cell, value, moving=False)
             return True
@@ -413,15 +422,20 @@ class SignupGridPanel(PageShortcuts, QWidget):
         """A click: the cell's next value (an answer, lunch on or off, the next status)."""
         if not self.clickable(index):
             return
+        self.set_cells(
+            [index], self.model.cell(index.column()), self.next_value(index), moving=False
+        )
+
+    def next_value(self, index: QModelIndex) -> object:
+        """What a click (or Space) gives the cell: the next answer, lunch on or off, the next
+        status."""
         cell = self.model.cell(index.column())
         value = self.cell_value(index)
         if cell is Cell.ANSWER:
-            value = next_answer(str(value))
-        elif cell is Cell.LUNCH:
-            value = not value
-        else:
-            value = next_status(value if isinstance(value, str) else None)
-        self.set_cells([index], cell, value, moving=False)
+            return next_answer(str(value))
+        if cell is Cell.LUNCH:
+            return not value
+        return next_status(value if isinstance(value, str) else None)
 
     def cell_value(self, index: QModelIndex) -> object:
         """What the cell holds: an answer, lunch (bool), a status (None: not recorded)."""

@@ -301,8 +301,8 @@ class SignupGridModel(QAbstractTableModel):
             if section == COL_ATTENDING:
                 return translate(
                     "SignupGridModel",
-                    "A click gives the next answer, a right click the choices. "
-                    "Keys: J yes, N no, Space not answered",
+                    "A click or Space gives the next answer, a right click the choices. "
+                    "Keys: J yes, N no, Delete not answered",
                 )
             if section == COL_LUNCH:
                 return translate(
@@ -400,8 +400,8 @@ def _day_data(person: AttendanceRow, day: GridDay, role: int) -> object:
             )
         return translate(
             "SignupGridModel",
-            "A click gives the next status, a right click the choices. "
-            "Keys: M present, F absent, G excused, Space not recorded",
+            "A click or Space gives the next status, a right click the choices. "
+            "Keys: M present, F absent, G excused, Delete not recorded",
         )
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -526,8 +526,8 @@ def _accessible_description(
     if cell is Cell.DAY and day is not None:
         hint = translate(
             "SignupGridModel",
-            "A click gives the next status, a right click the choices. "
-            "Keys: M present, F absent, G excused, Space not recorded",
+            "A click or Space gives the next status, a right click the choices. "
+            "Keys: M present, F absent, G excused, Delete not recorded",
         )
         if _unannounced(person, day):
             mark = translate("SignupGridModel", "Came without signing up (no yes on the sign-up)")
@@ -536,8 +536,8 @@ def _accessible_description(
     if cell is Cell.ANSWER:
         return translate(
             "SignupGridModel",
-            "A click gives the next answer, a right click the choices. "
-            "Keys: J yes, N no, Space not answered",
+            "A click or Space gives the next answer, a right click the choices. "
+            "Keys: J yes, N no, Delete not answered",
         )
     if cell is Cell.LUNCH:
         return translate(
