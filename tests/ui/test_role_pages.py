@@ -32,8 +32,8 @@ def view_actions(window: MainWindow) -> list[str]:
 def menus(window: MainWindow) -> dict[str, list[str]]:
     found = {}
     for entry in window.menuBar().actions():
-        if not entry.isVisible():
-            continue  # the Edit menu where nothing can be undone
+        if not entry.isVisible() or not entry.isEnabled():
+            continue  # the Edit menu is greyed out where nothing can be undone
         actions: list[QAction] = entry.menu().actions()
         found[entry.text()] = [a.text() for a in actions if not a.isSeparator() and a.isVisible()]
     return found

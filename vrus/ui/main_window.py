@@ -248,8 +248,9 @@ class MainWindow(QMainWindow):
             entry.redo.setVisible(shown)
             any_shown = any_shown or shown
         if self.edit_menu is not None:
-            # No empty Edit menu where nothing on the page can be undone (Reports).
-            self.edit_menu.menuAction().setVisible(any_shown)
+            # Greyed out where nothing on the page can be undone (Reports): the menu bar
+            # keeps its shape from page to page.
+            self.edit_menu.menuAction().setEnabled(any_shown)
 
     def _build_reports_page(self) -> QWidget:
         from vrus.ui.reports.reports_page import ReportsPage
