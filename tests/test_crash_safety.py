@@ -49,13 +49,14 @@ _SITECUSTOMIZE = textwrap.dedent("""
         _batches = []
 
         def _pausing_insert(*args, **kwargs):
-            _insert(*args, **kwargs)
+            ids = _insert(*args, **kwargs)
             _batches.append(1)
             if len(_batches) == int(os.environ["VRUS_TEST_PAUSE_AFTER"]):
                 args[0].flush()
                 with open(_marker, "w") as handle:
                     handle.write(str(os.getpid()))
                 time.sleep(600)
+            return ids
 
         _members.insert_new_persons = _pausing_insert
 """)

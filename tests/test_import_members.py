@@ -1093,7 +1093,7 @@ def test_a_failure_while_writing_rolls_everything_back(
         calls.append(len(batch))
         if len(calls) == 2:
             raise IntegrityError("INSERT", {}, Exception("boom"))
-        original(session, batch, *rest)
+        return original(session, batch, *rest)
 
     original = members.insert_new_persons
     monkeypatch.setattr(members, "insert_new_persons", explode)

@@ -15,9 +15,22 @@ from sqlalchemy import func, select
 
 from tests.factories import add_person
 from vrus import undo as undo_module
+from vrus.backup import KEEP_SETTING, backups_to_keep, set_backups_to_keep
 from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
-from vrus.db.models import AuditEntry, Base, Ensemble, Guardian, Membership, Person
+from vrus.db.models import (
+    AuditEntry,
+    Base,
+    Ensemble,
+    Guardian,
+    Instrument,
+    Membership,
+    Municipality,
+    MunicipalityPopulation,
+    Organisation,
+    Person,
+    Setting,
+)
 from vrus.exporting import export
 from vrus.memberships import (
     change_membership_instrument,
@@ -35,6 +48,20 @@ from vrus.persons import (
     undo_changes,
     update_guardian,
     update_person,
+)
+from vrus.population import import_population
+from vrus.reference import (
+    save_organisation,
+    update_ensemble_limits,
+    update_instrument,
+    update_municipality,
+)
+from vrus.reports.course_rules import (
+    course_rules,
+    remove_built_in_rule,
+    removed_key,
+    set_course_rule,
+    setting_key,
 )
 from vrus.undo import Scope, Step, StepConflict, record, recording, redo, snapshot, undo
 
@@ -401,3 +428,211 @@ def test_an_undo_is_in_the_audit_trail(db: Database) -> None:
     assert sorted(entries, key=repr) == sorted(
         [("create", "guardians", None), ("create", "person_guardians", pid)], key=repr
     )
+
+
+# --- reference data and settings (the Settings page) -------------------------------------------
+
+
+def municipality(db: Database, number: str) -> int:
+    with db.sessions() as session:
+        return session.scalars(
+            select(Municipality.id).where(
+                Municipality.number == number, Municipality.valid_to.is_(None)
+            )
+        ).one()
+
+
+def stored_setting(db: Database, key: str) -> str | None:
+    with db.sessions() as session:
+        row = session.get(Setting, key)
+        return None if row is None else row.value
+
+
+def test_a_municipality_change_is_undone_and_redone(db: Database, tmp_path: Path) -> None:
+    mid = municipality(db, "3203")
+    with db.sessions() as session:
+        was = session.get_one(Municipality, mid)
+        in_region, population = was.in_region, was.population
+    round_trip(
+        db,
+        tmp_path,
+        lambda: record(
+            db,
+            lambda: update_municipality(db, mid, in_region=not in_region, population=123_456),
+            Scope(municipalities=[mid]),
+        ),
+    )
+    with db.sessions() as session:
+        back = session.get_one(Municipality, mid)
+        assert (back.in_region, back.population) == (in_region, population)
+
+
+def test_an_instrument_and_an_ensemble_change_are_undone(db: Database, tmp_path: Path) -> None:
+    with db.sessions() as session:
+        instrument = session.scalars(select(Instrument.id).order_by(Instrument.id)).first()
+    assert instrument is not None
+    junior_id = ensemble(db, "junior")
+
+    def run() -> tuple[None, Step]:
+        scope = Scope(instruments=[instrument], ensembles=[junior_id])
+        with recording(db, scope) as recorder:
+            update_instrument(db, instrument, target_count=7, hard_to_recruit=True)
+            update_ensemble_limits(db, junior_id, 9, 15)
+        return None, recorder.step
+
+    round_trip(db, tmp_path, run)
+
+
+def test_a_new_organisation_is_undone_and_redone_with_the_same_id(
+    db: Database, tmp_path: Path
+) -> None:
+    oid, step = round_trip(
+        db,
+        tmp_path,
+        lambda: record(
+            db,
+            lambda: save_organisation(db, None, name="Vestby musikkskole", kind="culture_school"),
+            extra=lambda oid: Scope(organisations=[oid]),
+        ),
+    )
+    with db.sessions() as session:
+        assert session.get(Organisation, oid) is None
+    redo(db, step)
+    with db.sessions() as session:
+        assert session.get_one(Organisation, oid).name == "Vestby musikkskole"
+
+
+def test_undo_of_an_organisation_someone_chose_since_is_refused(
+    db: Database, other: Database
+) -> None:
+    """Deleting it would set the person's culture school to nothing, unseen."""
+    oid, step = record(
+        db,
+        lambda: save_organisation(db, None, name="Vestby musikkskole", kind="culture_school"),
+        extra=lambda oid: Scope(organisations=[oid]),
+    )
+    pid = add_person(other, "Åse", "Lie")
+    update_person(other, pid, {"culture_school_id": oid})
+    state = dump(db)
+    with pytest.raises(StepConflict) as refused:
+        undo(db, step)
+    assert refused.value.tables == ("persons",)
+    assert dump(db) == state
+    update_person(other, pid, {"culture_school_id": None})  # no longer in use: undo goes ahead
+    undo(db, step)
+    with db.sessions() as session:
+        assert session.get(Organisation, oid) is None
+
+
+def test_a_setting_stored_anew_is_removed_by_undo(db: Database, tmp_path: Path) -> None:
+    key = setting_key("min_hours", 2027)
+    assert stored_setting(db, key) is None
+    round_trip(
+        db,
+        tmp_path,
+        lambda: record(
+            db, lambda: set_course_rule(db, "min_hours", "7.5", 2027), Scope(settings={key})
+        ),
+    )
+    assert stored_setting(db, key) is None
+
+
+def test_a_removed_setting_is_put_back_by_undo(db: Database, tmp_path: Path) -> None:
+    key = setting_key("min_age")
+    set_course_rule(db, "min_age", 15)
+    round_trip(
+        db,
+        tmp_path,
+        lambda: record(db, lambda: set_course_rule(db, "min_age", None), Scope(settings=key)),
+    )
+    assert stored_setting(db, key) == "15"
+
+
+def test_removing_the_built_in_rule_of_2014_is_undone(db: Database, tmp_path: Path) -> None:
+    key = removed_key("min_hours", 2014)
+    _, step = round_trip(
+        db,
+        tmp_path,
+        lambda: record(
+            db, lambda: remove_built_in_rule(db, 2014, "min_hours"), Scope(settings={key})
+        ),
+    )
+    with db.sessions() as session:
+        assert course_rules(session, 2014).removed == ()
+    redo(db, step)
+    with db.sessions() as session:
+        assert course_rules(session, 2014).removed == ("min_hours",)
+
+
+def test_a_changed_setting_is_undone_to_its_value(db: Database, tmp_path: Path) -> None:
+    set_backups_to_keep(db, 12)
+    round_trip(
+        db,
+        tmp_path,
+        lambda: record(db, lambda: set_backups_to_keep(db, 20), Scope(settings={KEEP_SETTING})),
+    )
+    assert backups_to_keep(db) == 12
+
+
+def test_undo_of_a_setting_changed_meanwhile_is_refused(db: Database, other: Database) -> None:
+    _, step = record(db, lambda: set_backups_to_keep(db, 20), Scope(settings={KEEP_SETTING}))
+    set_backups_to_keep(other, 25)
+    state = dump(db)
+    with pytest.raises(StepConflict) as refused:
+        undo(db, step)
+    assert refused.value.tables == ("settings",)
+    assert dump(db) == state
+    set_backups_to_keep(other, 20)  # as the step left it again
+    undo(db, step)
+    assert stored_setting(db, KEEP_SETTING) is None
+
+
+def test_redo_of_a_setting_someone_stored_meanwhile_is_refused(
+    db: Database, other: Database
+) -> None:
+    key = setting_key("min_participants", 2026)
+    _, step = record(
+        db, lambda: set_course_rule(db, "min_participants", 4, 2026), Scope(settings={key})
+    )
+    undo(db, step)
+    set_course_rule(other, "min_participants", 5, 2026)
+    state = dump(db)
+    with pytest.raises(StepConflict):
+        redo(db, step)
+    assert dump(db) == state
+
+
+def test_a_population_import_is_undone_new_and_changed_figures_alike(
+    db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "07459.csv"
+    path.write_text(
+        '"region";"alder";"Personer 2026";"Personer 2027"\n'
+        '"K-3203 Asker";"13 år";1400;1410\n"K-3203 Asker";"Alle aldre";101600;102000\n',
+        encoding="utf-8",
+    )
+    asker = municipality(db, "3203")
+    with db.sessions() as session:
+        held = session.scalar(select(func.count()).select_from(MunicipalityPopulation))
+    result, step = round_trip(
+        db,
+        tmp_path,
+        lambda: record(db, lambda: import_population(db, path), Scope(populations=[asker])),
+    )
+    assert (result.plan.new, result.plan.changed) == (2, 2)
+    with db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(MunicipalityPopulation)) == held
+
+
+def test_settings_and_figures_are_named_in_the_scope_not_grown(db: Database) -> None:
+    with pytest.raises(ValueError, match="not grown"), recording(db) as recorder:
+        recorder.grow(Scope(settings={KEEP_SETTING}))
+    with pytest.raises(ValueError, match="not grown"), recording(db) as recorder:
+        recorder.grow(Scope(populations=[municipality(db, "3203")]))
+
+
+def test_scopes_of_every_kind_unite() -> None:
+    united = Scope([1], settings="backups.keep") | Scope(organisations=[2], settings=["a"])
+    assert united == Scope(persons=[1], organisations=[2], settings={"backups.keep", "a"})
+    assert united.ids("settings") == {"backups.keep", "a"}
+    assert not Scope() and Scope(ensembles=[3])

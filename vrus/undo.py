@@ -9,8 +9,10 @@ Field edits of persons keep their own undo (``vrus.persons.undo_changes``).
 
 Public API::
 
-    Scope(persons=(), guardians=(), events=(), staff=())   # ids: any iterables of int
-        Frozen; ``a | b`` unites two scopes. What each names:
+    Scope(persons=(), guardians=(), events=(), staff=(), *, municipalities=(),
+          populations=(), organisations=(), instruments=(), ensembles=(), settings=())
+        ids: any iterables of int; settings: of str (the settings' keys). Frozen;
+        ``a | b`` unites two scopes. What each names:
         persons={id}:   the person's row, memberships, person_instruments, person_diets,
                         allergies, person_guardians, the guardians linked (their rows),
                         consents, signups (+ their signup_absences), attendance;
@@ -19,7 +21,15 @@ Public API::
         events={id}:    the event's row, event_days, event_ensembles, event_partners,
                         signups (+ signup_absences), attendance and volunteer_duties of its
                         days, event_staff;
-        staff={id}:     the staff member's row, their event_staff rows.
+        staff={id}:     the staff member's row, their event_staff rows;
+        municipalities={id}, organisations={id} (+ their contact_persons),
+        instruments={id}, ensembles={id}: the reference table's row (Settings);
+        populations={municipality id}: the population figures stored for the
+                        municipality (municipality_populations; an import's new ones too);
+        settings={key}: the register setting's row; a key without a row before the action
+                        is absent before (undo removes the row the action stored).
+        An undo that would delete a row another row outside the step still refers to (an
+        organisation made a person's culture school since) is refused, as a conflict.
 
     snapshot(session, scope) -> Snapshot
         The rows the scope names now; ``Snapshot.rows``: table name -> primary key (a tuple)
@@ -29,7 +39,8 @@ Public API::
         Snapshot, ``result = action()`` (no arguments; the core command opening its own
         transaction), snapshot again. ``extra(result) -> Scope`` names rows the action
         CREATED (known only afterwards: a new person's or guardian's id); rows of those ids
-        count as absent before. Existing rows the action touches belong in ``scope``.
+        count as absent before. Existing rows the action touches belong in ``scope``;
+        only kinds keyed by a row's own id can grow (settings, populations: in ``scope``).
         Exceptions of ``action`` pass through unchanged (no step).
 
     with recording(db, scope) as recorder:      # the same for several calls in a row
@@ -111,6 +122,13 @@ SCOPE_TABLES: dict[str, dict[str, str]] = {
         "event_staff": "event_id",
     },
     "staff": {"staff_members": "id", "event_staff": "staff_id"},
+    # The reference data and settings edited on the Settings page.
+    "municipalities": {"municipalities": "id"},
+    "populations": {"municipality_populations": "municipality_id"},
+    "organisations": {"organisations": "id", "contact_persons": "organisation_id"},
+    "instruments": {"instruments": "id"},
+    "ensembles": {"ensembles": "id"},
+    "settings": {"settings": "key"},
 }
 KINDS = tuple(SCOPE_TABLES)
 _CHUNK = 300  # keys per statement: SQLite limits a statement's bound values
@@ -118,6 +136,11 @@ _CHUNK = 300  # keys per statement: SQLite limits a statement's bound values
 
 def _ids(values: Iterable[int]) -> frozenset[int]:
     return frozenset(int(value) for value in values)
+
+
+def _keys(values: Iterable[str] | str) -> frozenset[str]:
+    # One key given as a string is that key, not its letters.
+    return frozenset({values} if isinstance(values, str) else (str(value) for value in values))
 
 
 @dataclass(frozen=True)
@@ -128,6 +151,12 @@ class Scope:
     guardians: frozenset[int] = frozenset()
     events: frozenset[int] = frozenset()
     staff: frozenset[int] = frozenset()
+    municipalities: frozenset[int] = frozenset()
+    populations: frozenset[int] = frozenset()
+    organisations: frozenset[int] = frozenset()
+    instruments: frozenset[int] = frozenset()
+    ensembles: frozenset[int] = frozenset()
+    settings: frozenset[str] = frozenset()
 
     def __init__(
         self,
@@ -135,17 +164,32 @@ class Scope:
         guardians: Iterable[int] = (),
         events: Iterable[int] = (),
         staff: Iterable[int] = (),
+        *,
+        municipalities: Iterable[int] = (),
+        populations: Iterable[int] = (),
+        organisations: Iterable[int] = (),
+        instruments: Iterable[int] = (),
+        ensembles: Iterable[int] = (),
+        settings: Iterable[str] | str = (),
     ) -> None:
         object.__setattr__(self, "persons", _ids(persons))
         object.__setattr__(self, "guardians", _ids(guardians))
         object.__setattr__(self, "events", _ids(events))
         object.__setattr__(self, "staff", _ids(staff))
+        object.__setattr__(self, "municipalities", _ids(municipalities))
+        object.__setattr__(self, "populations", _ids(populations))
+        object.__setattr__(self, "organisations", _ids(organisations))
+        object.__setattr__(self, "instruments", _ids(instruments))
+        object.__setattr__(self, "ensembles", _ids(ensembles))
+        object.__setattr__(self, "settings", _keys(settings))
 
     def __or__(self, other: Scope) -> Scope:
-        return Scope(*(self.ids(kind) | other.ids(kind) for kind in KINDS))
+        united: dict[str, Any] = {kind: self.ids(kind) | other.ids(kind) for kind in KINDS}
+        return Scope(**united)
 
-    def ids(self, kind: str) -> frozenset[int]:
-        value: frozenset[int] = getattr(self, kind)
+    def ids(self, kind: str) -> frozenset[Any]:
+        """The ids (for ``settings`` the keys) of ``kind``."""
+        value: frozenset[Any] = getattr(self, kind)
         return value
 
     def __bool__(self) -> bool:
@@ -408,7 +452,11 @@ class Recorder:
     def grow(self, created: Scope) -> None:
         """Add the ids of rows the action created (a new person): absent before it."""
         for kind in KINDS:
-            root = next(iter(SCOPE_TABLES[kind]))
+            root, via = next(iter(SCOPE_TABLES[kind].items()))
+            if via != "id" and created.ids(kind):
+                # A setting's key or a municipality's figures: rows of it may exist already,
+                # and only a snapshot before tells which.
+                raise ValueError(f"{kind} are named in the scope, not grown")
             old = [i for i in created.ids(kind) if i <= self._tops.get(root, 0)]
             if old:
                 # Not the user's error: an existing row named as new would be deleted by undo.
@@ -487,11 +535,35 @@ def _go(db: Database, step: Step, *, source: Snapshot, target: Snapshot) -> None
             moved = _differing(now, source.rows, _compared)
             if moved:
                 raise StepConflict(table for table, _key in moved)
+            referring = _referring_from_outside(session, now, target.rows)
+            if referring:
+                raise StepConflict(referring)
             _note_versions(step, now)
             _write(session, now, target.rows, step.seen)
     except (StaleDataError, IntegrityError):
         # A server: another user's save came between this read and write (or took a key).
         raise StepConflict() from None
+
+
+def _referring_from_outside(session: Session, now: Rows, target: Rows) -> set[str]:
+    """The tables whose rows, outside the step, refer to a row it would delete (a new
+    organisation made a person's culture school since): the database would set their
+    reference to NULL or remove them unseen, or refuse the deletion."""
+    found: set[str] = set()
+    for table, rows in now.items():
+        gone = set(rows) - set(target.get(table, {}))
+        if not gone:
+            continue
+        for child in Base.metadata.sorted_tables:
+            held = set(now.get(child.name, {}))
+            for fk in child.foreign_keys:
+                if fk.column.table is not _table(table):
+                    continue
+                values = (rows[key][fk.column.name] for key in gone)
+                for row in _select(session, child.name, fk.parent.name, values, False):
+                    if _key(child.name, row) not in held:
+                        found.add(child.name)
+    return found
 
 
 def _note_versions(step: Step, rows: Rows) -> None:

@@ -4431,6 +4431,22 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
         <translation>Gjenopprett standardregelen</translation>
     </message>
     <message>
+        <source>change of {rule}</source>
+        <translation>endring av {rule}</translation>
+    </message>
+    <message>
+        <source>reset of {rule}</source>
+        <translation>tilbakestilling av {rule}</translation>
+    </message>
+    <message>
+        <source>setting of {rule} for {year}</source>
+        <translation>innstilling av {rule} for {year}</translation>
+    </message>
+    <message>
+        <source>removal of {rule} for {year}</source>
+        <translation>fjerning av {rule} for {year}</translation>
+    </message>
+    <message>
         <source>Remove the built-in rule</source>
         <translation>Fjern standardregelen</translation>
     </message>
@@ -4441,6 +4457,14 @@ Filen inneholder personopplysninger og helseopplysninger: lever den ut på en tr
     <message>
         <source>Remove the rule</source>
         <translation>Fjern regelen</translation>
+    </message>
+    <message>
+        <source>removal of the built-in rule for {year} ({rule})</source>
+        <translation>fjerning av standardregelen for {year} ({rule})</translation>
+    </message>
+    <message>
+        <source>restoring of the built-in rule for {year} ({rule})</source>
+        <translation>gjenoppretting av standardregelen for {year} ({rule})</translation>
     </message>
     <message>
         <source>{rule}: {reason} Nothing was saved.</source>
@@ -6032,6 +6056,10 @@ Fil: {path}</translation>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Regneark (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
+    <message>
+        <source>import of members from {file}</source>
+        <translation>import av medlemmer fra {file}</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -6156,6 +6184,10 @@ Fil: {path}</translation>
     <message>
         <source>Opened message {number} of {total}.</source>
         <translation>Åpnet melding {number} av {total}.</translation>
+    </message>
+    <message>
+        <source>change of the contact line of invitations</source>
+        <translation>endring av kontaktpersonen i invitasjoner</translation>
     </message>
     <message>
         <source>The contact line is saved for later invitations.</source>
@@ -7023,6 +7055,10 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
         <translation>Lagrer tallene …</translation>
     </message>
     <message>
+        <source>import of population figures</source>
+        <translation>import av befolkningstall</translation>
+    </message>
+    <message>
         <source>The population figures were not imported.</source>
         <translation>Folketallene ble ikke importert.</translation>
     </message>
@@ -7152,6 +7188,10 @@ Dette kan ikke angres, og gjenopprettes en eldre sikkerhetskopi, slettes persone
     <message>
         <source>Municipality:</source>
         <translation>Kommune:</translation>
+    </message>
+    <message>
+        <source>new organisation {name}</source>
+        <translation>ny organisasjon {name}</translation>
     </message>
 </context>
 <context>
@@ -7547,6 +7587,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Innbyggere (SSB)</translation>
     </message>
     <message>
+        <source>change of {municipality}</source>
+        <translation>endring av {municipality}</translation>
+    </message>
+    <message>
         <source>{persons} ({year})</source>
         <translation>{persons} ({year})</translation>
     </message>
@@ -7567,6 +7611,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Ønsket antall</translation>
     </message>
     <message>
+        <source>change of {instrument}</source>
+        <translation>endring av {instrument}</translation>
+    </message>
+    <message>
         <source>Ensemble</source>
         <translation>Ensemble</translation>
     </message>
@@ -7583,6 +7631,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <translation>Flytter opp til</translation>
     </message>
     <message>
+        <source>change of the age limits of {ensemble}</source>
+        <translation>endring av aldersgrensene for {ensemble}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -7593,6 +7645,10 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Website</source>
         <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>change of {organisation}</source>
+        <translation>endring av {organisation}</translation>
     </message>
 </context>
 <context>
@@ -8139,6 +8195,18 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
+    <message>
+        <source>change of when contact and health data are removed</source>
+        <translation>endring av når kontakt- og helseopplysninger fjernes</translation>
+    </message>
+    <message>
+        <source>change of when persons are erased</source>
+        <translation>endring av når personer slettes</translation>
+    </message>
+    <message>
+        <source>change of how long the change history is kept</source>
+        <translation>endring av hvor lenge endringshistorikken beholdes</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -8374,6 +8442,14 @@ Skriv det ut, og oppbevar papiret innelåst; slett deretter filen: alle som har 
     <message>
         <source>Backups:</source>
         <translation>Sikkerhetskopier:</translation>
+    </message>
+    <message>
+        <source>change of the number of backups to keep</source>
+        <translation>endring av hvor mange sikkerhetskopier som beholdes</translation>
+    </message>
+    <message>
+        <source>change of how long backups are kept</source>
+        <translation>endring av hvor lenge sikkerhetskopier beholdes</translation>
     </message>
 </context>
 <context>

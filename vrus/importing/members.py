@@ -4,6 +4,11 @@ Every row is read and checked first; the register is written only when no row ha
 and then in one transaction, so a failure, a crash or a killed process leaves the register as
 it was. A row whose first name, last name and birth date match a person in the register
 updates that person instead of adding a second copy, so importing the same file twice is safe.
+
+The window's import is one undoable step (``undoable=True``, ``vrus.undo``): the rows it may
+change, the persons the file matches and the guardians in the register it links to, are
+snapshot once the plan is known, inside the import's transaction and before its first write
+(on SQLite that transaction already holds the write lock, so nobody's change comes between).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from vrus.importing.writing import (
     write_consents,
 )
 from vrus.texts import Text, translate
+from vrus.undo import Recorder, Scope, Step
 from vrus.validation import format_date
 
 log = logging.getLogger(__name__)
@@ -78,13 +84,15 @@ def import_members(
     mapping: Mapping[str, str] | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    undoable: bool = False,
 ) -> ImportReport:
     """Import persons, memberships and their details from a CSV or XLSX file.
 
     ``mapping`` assigns headers the import does not know to a field of
     ``vrus.importing.headers.FIELDS`` or to "ignore". ``progress(done, total)`` is called as
     rows are checked (the first half of ``total``) and written (the second half). Raises
-    ``ImportFileError`` when the file cannot be read as a table at all.
+    ``ImportFileError`` when the file cannot be read as a table at all. ``undoable``: an
+    import that writes is recorded, ``report.step`` undoes it (``vrus.undo.undo``).
     """
     today = clock.or_today(today)
     table = read_table(path)
@@ -98,13 +106,17 @@ def import_members(
     )
     columns = match_headers(table.headers, table.header_row, mapping)
     tick = _Ticker(progress, 2 * len(table.rows))
+    recorder: Recorder | None = None
+    created: list[int] = []
     try:
         with db.transaction() as session:
             plan = plan_import(session, table, columns, today, tick)
             report.problems = sorted(columns.problems + plan.problems, key=lambda p: p.row)
             report.created, report.updated = plan.created, plan.updated
             if report.ok and not dry_run:
-                write_plan(session, plan, today, tick)
+                if undoable:
+                    recorder = Recorder(db, undo_scope(session, plan))
+                created = write_plan(session, plan, today, tick)
     except SQLAlchemyError as error:
         # The traceback goes to the log (without the error's message, which may quote a
         # value); the user reads the database's reason.
@@ -116,8 +128,35 @@ def import_members(
             )
         ) from error
     report.applied = report.ok and not dry_run
+    if recorder is not None:
+        report.step = _finish(recorder, created)
     tick.finish()
     return report
+
+
+def undo_scope(session: Session, plan: Plan) -> Scope:
+    """The rows in the register that writing ``plan`` may change: the persons its rows match
+    (with their details and the guardians linked to them), and the guardians in the register
+    its rows' guardians are found as (by name and phone or e-mail), which it links to a child
+    and whose phone and e-mail it may overwrite."""
+    guardians = GuardianIndex(session)
+    found = (guardians.find_id(value) for row in plan.rows for value in row.guardians)
+    return Scope(
+        persons=(row.match_id for row in plan.rows if row.match_id is not None),
+        guardians=(gid for gid in found if gid is not None),
+    )
+
+
+def _finish(recorder: Recorder, created: list[int]) -> Step | None:
+    """The import's undo step, read after its commit; the persons it added are new rows (the
+    guardians it created are reached through them)."""
+    recorder.grow(Scope(persons=created))
+    try:
+        return recorder.finish()
+    except SQLAlchemyError:
+        # The import is saved; only its undo is lost. Said in the log, not as a failure.
+        log.exception("a member import was saved but could not be recorded for undo")
+        return None
 
 
 class _Ticker:
@@ -231,8 +270,11 @@ def _load_matched(session: Session, ids: list[int]) -> dict[int, Person]:
     return persons
 
 
-def write_plan(session: Session, plan: Plan, today: dt.date, tick: Callable[[int], None]) -> None:
+def write_plan(
+    session: Session, plan: Plan, today: dt.date, tick: Callable[[int], None]
+) -> list[int]:
     """Apply every planned row in ``session``; the caller's transaction commits or not.
+    Returns the ids of the persons added.
 
     Updates go first, through the ORM, and are flushed before the bulk INSERTs of new
     persons, so guardians created for an updated child are found (by id) for a new sibling.
@@ -251,7 +293,9 @@ def write_plan(session: Session, plan: Plan, today: dt.date, tick: Callable[[int
     guardians.settle()
     done += len(updates)
     new = [row for row in plan.rows if row.match_id is None]
+    created: list[int] = []
     for start in range(0, len(new), BATCH_SIZE):
         batch = new[start : start + BATCH_SIZE]
-        insert_new_persons(session, batch, guardians, today)
+        created += insert_new_persons(session, batch, guardians, today)
         tick(done + start + len(batch))
+    return created

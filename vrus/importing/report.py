@@ -7,9 +7,12 @@ window shows the same message in its own language with ``vrus.ui.common.messages
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from vrus.texts import Text, as_text, translate
+
+if TYPE_CHECKING:
+    from vrus.undo import Step
 
 Severity = Literal["error", "warning"]
 
@@ -83,6 +86,8 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     applied: bool = False
     dry_run: bool = False
+    # Undoes the import that was applied, when it was asked to be undoable (the window's).
+    step: Step | None = field(default=None, compare=False, repr=False)
 
     @property
     def errors(self) -> list[Problem]:

@@ -218,8 +218,9 @@ def _membership_values(value: MembershipValue) -> dict[str, Any]:
 
 def insert_new_persons(
     session: Session, batch: list[PlannedRow], guardians: GuardianIndex, today: dt.date
-) -> None:
-    """Insert ``batch`` (rows without a match) and all their details with bulk INSERTs."""
+) -> list[int]:
+    """Insert ``batch`` (rows without a match) and all their details with bulk INSERTs;
+    returns the new persons' ids, in the batch's order."""
     people = [
         {
             "first_name": row.first_name,
@@ -260,6 +261,7 @@ def insert_new_persons(
             session.execute(insert(model), rows)
     _insert_guardians(session, list(zip(ids, batch, strict=True)), guardians)
     write_consents(session, zip(ids, batch, strict=True), today)
+    return list(ids)
 
 
 def write_consents(

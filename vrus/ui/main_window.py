@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def _build_settings_page(self) -> QWidget:
         from vrus.ui.settings.settings_page import SettingsPage
 
-        return SettingsPage(
+        page = SettingsPage(
             self._settings,
             self._db,
             self.changes,
@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
             today=self._today,
             encryption=self.encryption_actions,
         )
+        self._add_page_undo("settings", page.undo.undo_action, page.undo.redo_action)
+        return page
 
     # The pages by name, built when first asked for (a hidden page then reads as it is built).
 
@@ -439,6 +441,8 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         page.importRequested.connect(self.import_action.trigger)
+        if self.import_flow is not None:
+            self.import_flow.stepRecorded.connect(page.actions.step_done)
         page.showRequested.connect(lambda: self.show_section("members"))
         page.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         if page.demo_loader is not None:

@@ -60,4 +60,5 @@ def _load_demo(db: Database, **options: Any) -> Any:
 def _import_members(db: Database, path: Any, **options: Any) -> Any:
     from vrus.importing import import_members
 
-    return import_members(db, path, **options)
+    # The window's import is one step of the Members page's undo (its report's ``step``).
+    return import_members(db, path, undoable=True, **options)

@@ -615,6 +615,8 @@ class EventsPage(PageShortcuts, QWidget):
             from vrus.ui.events.invitation_dialog import open_invitation
 
             self.invitation_dialog = open_invitation(self, self._db, event_id)
+            if self.invitation_dialog is not None and self.undo is not None:
+                self.invitation_dialog.recorded.connect(self.undo.push)
 
     # --- The grid ---------------------------------------------------------------------------
 

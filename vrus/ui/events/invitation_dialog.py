@@ -3,7 +3,8 @@
 The letter is Norwegian whatever the window's language (``vrus.invitations``); the coordinator
 may edit its subject and text here, and what the mail program gets is the text as edited.
 The contact line is a register setting, saved when the field is left, so the next
-invitation has it too. The recipients (guardians of the invited members, adult members
+invitation has it too; each save is one undoable step (``recorded``: the Events page's
+undo stack takes it). The recipients (guardians of the invited members, adult members
 themselves) go in Bcc; where they do not fit one ``mailto:`` link, the dialog lists one
 message per part, opened one after another.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import undo
 from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.invitations import (
     CONTACT_LIMIT,
+    CONTACT_SETTING,
     Invitation,
     MailLinks,
     Recipients,
@@ -48,12 +51,15 @@ from vrus.ui.common.colours import WARNING, text_style
 from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.messages import error_text
 from vrus.ui.common.plain_text import plain_label, show_error
+from vrus.ui.common.undo_conflicts import recorded_conflict
 from vrus.ui.common.widgets import wrapped_label
 
 OPENED = "  ✓"  # after a message part already opened
 
 
 class InvitationDialog(QDialog):
+    recorded = Signal(object, str)  # the contact line saved: its undo.Step and its name
+
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         """Reads the event's letter and recipients; a ``VrusError`` (an event without days)
         is raised before anything is shown (``open_invitation`` shows it)."""
@@ -257,13 +263,18 @@ class InvitationDialog(QDialog):
         typed = " ".join(self.contact.text().split())
         if typed == self._saved_contact or self.conflict_dialog is not None:
             return
+        scope = undo.Scope(settings={CONTACT_SETTING})
         try:
-            set_contact_line(self._db, typed, original=self._saved_contact)
+            _done, step = undo.record(
+                self._db,
+                lambda: set_contact_line(self._db, typed, original=self._saved_contact),
+                scope,
+            )
         except ConflictError as conflict:
             self.conflict_dialog = settle_conflict(
                 self,
                 self._db,
-                conflict,
+                recorded_conflict(conflict, scope, self._contact_recorded),
                 kept=lambda _result: self._contact_saved(typed),
                 dropped=self._contact_kept,
             )
@@ -272,6 +283,10 @@ class InvitationDialog(QDialog):
             self.status.setText(error_text(error))
             return
         self._contact_saved(typed)
+        self._contact_recorded(step)
+
+    def _contact_recorded(self, step: undo.Step) -> None:
+        self.recorded.emit(step, self.tr("change of the contact line of invitations"))
 
     def _contact_saved(self, contact: str) -> None:
         self.conflict_dialog = None

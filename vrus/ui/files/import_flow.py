@@ -2,7 +2,9 @@
 
 The wizard (``vrus.ui.files.import_wizard``) does the work, in the thread pool; this object starts
 it from the File menu and the welcome panel, remembers the folder the user chose from, and
-announces a finished import to the views through ``RegisterChanges``.
+announces a finished import to the views through ``RegisterChanges``. The import, recorded by
+the core in the pool (its report's ``step``), is offered to the Members page's undo here, on
+the window's thread (``stepRecorded``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from vrus.db.engine import Database
@@ -27,6 +29,8 @@ log = logging.getLogger(__name__)
 
 
 class ImportFlow(QObject):
+    stepRecorded = Signal(object, str)  # a vrus.undo.Step, its name for the Edit menu
+
     def __init__(
         self,
         db: Database,
@@ -80,4 +84,9 @@ class ImportFlow(QObject):
 
     def _imported(self, report: Any) -> None:
         log.info("import finished: %s created, %s updated", report.created, report.updated)
+        step = getattr(report, "step", None)  # None: an importer that does not record
+        if step is not None:
+            self.stepRecorded.emit(
+                step, self.tr("import of members from {file}").format(file=report.file)
+            )
         self._changes.changed.emit()

@@ -5,7 +5,8 @@ at once when it changes; Reset removes the change. Below, a rule can be set for 
 year (in 2014 a course needed 8 hours), and such settings are listed with a Remove button.
 The built-in rules of earlier years are listed too: one can be removed (after a question;
 that year then follows the rule for all years) and restored again.
-The core checks every value: a refused one shows its reason and nothing is saved.
+The core checks every value: a refused one shows its reason and nothing is saved. Each
+saved change is one undoable step (``recorded``: the Settings page's undo stack takes it).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import undo
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.errors import VrusError
@@ -40,8 +42,10 @@ from vrus.reports.course_rules import (
     Source,
     course_rules,
     remove_built_in_rule,
+    removed_key,
     restore_built_in_rule,
     set_course_rule,
+    setting_key,
     year_overrides,
 )
 from vrus.ui.common.changes import RegisterChanges
@@ -66,6 +70,8 @@ def _stored(name: str, value: float) -> str:
 
 
 class CourseRulesEditor(QWidget):
+    recorded = Signal(object, str)  # a change saved: its undo.Step and its name
+
     def __init__(
         self, db: Database, changes: RegisterChanges, today: Today, parent: QWidget | None = None
     ) -> None:
@@ -332,12 +338,18 @@ class CourseRulesEditor(QWidget):
 
     # --- Saving --------------------------------------------------------------------------------
 
-    def _save(self, name: str, value: str | None, year: int | None) -> bool:
-        return self._apply(name, lambda: set_course_rule(self._db, name, value, year))
+    def _save(self, name: str, value: str | None, year: int | None, step_name: str) -> bool:
+        return self._apply(
+            name,
+            lambda: set_course_rule(self._db, name, value, year),
+            setting_key(name, year),
+            step_name,
+        )
 
-    def _apply(self, name: str, change: Callable[[], None]) -> bool:
+    def _apply(self, name: str, change: Callable[[], None], key: str, step_name: str) -> bool:
+        """Make ``change`` (of the setting ``key``) as one step named ``step_name``."""
         try:
-            change()
+            _done, step = undo.record(self._db, change, undo.Scope(settings={key}))
         except VrusError as error:
             self.message.setStyleSheet(error_style())
             self.message.setText(
@@ -353,20 +365,28 @@ class CourseRulesEditor(QWidget):
         self.message.setVisible(True)
         self.reload()
         self._changes.changed.emit()
+        self.recorded.emit(step, step_name)
         return True
 
+    def _rule(self, name: str) -> str:
+        """The rule as a step's name has it, within a sentence."""
+        return self.labels[name].lower()
+
     def _all_years_chosen(self, name: str, value: float) -> None:
-        self._save(name, _stored(name, value), None)
+        step_name = self.tr("change of {rule}").format(rule=self._rule(name))
+        self._save(name, _stored(name, value), None, step_name)
 
     def reset(self, name: str) -> None:
-        self._save(name, None, None)
+        self._save(name, None, None, self.tr("reset of {rule}").format(rule=self._rule(name)))
 
     def add_year_rule(self) -> None:
-        name = self.rule.currentData()
-        self._save(name, _stored(name, self.year_value.value()), self.year.value())
+        name, year = self.rule.currentData(), self.year.value()
+        step_name = self.tr("setting of {rule} for {year}").format(rule=self._rule(name), year=year)
+        self._save(name, _stored(name, self.year_value.value()), year, step_name)
 
     def remove_year_rule(self, year: int, name: str) -> None:
-        self._save(name, None, year)
+        step_name = self.tr("removal of {rule} for {year}").format(rule=self._rule(name), year=year)
+        self._save(name, None, year, step_name)
 
     def remove_built_in(self, year: int, name: str) -> None:
         """Set a built-in rule aside, after a question (Cancel is the default)."""
@@ -381,7 +401,21 @@ class CourseRulesEditor(QWidget):
             self.tr("Remove the rule"),
         ):
             return
-        self._apply(name, lambda: remove_built_in_rule(self._db, year, name))
+        self._apply(
+            name,
+            lambda: remove_built_in_rule(self._db, year, name),
+            removed_key(name, year),
+            self.tr("removal of the built-in rule for {year} ({rule})").format(
+                year=year, rule=self._rule(name)
+            ),
+        )
 
     def restore_built_in(self, year: int, name: str) -> None:
-        self._apply(name, lambda: restore_built_in_rule(self._db, year, name))
+        self._apply(
+            name,
+            lambda: restore_built_in_rule(self._db, year, name),
+            removed_key(name, year),
+            self.tr("restoring of the built-in rule for {year} ({rule})").format(
+                year=year, rule=self._rule(name)
+            ),
+        )

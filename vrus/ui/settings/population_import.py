@@ -4,7 +4,8 @@
 JSON-stat), reads it and shows what would change (a dry run, in the thread pool), and
 stores it only when the user confirms, all figures or none (``vrus.population``). A file
 that cannot be used is explained above the table, as the other Settings tables explain a
-refused value; the table shows the newest stored figures afterwards.
+refused value; the table shows the newest stored figures afterwards. The import is one
+undoable step: the figures of every municipality the file names, before and after.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import undo
 from vrus.db.engine import Database
 from vrus.population import ImportResult, import_population
 from vrus.population.summary import outcome_line, preview_lines
+from vrus.reference import municipalities
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import failure_text, ui_text
 from vrus.ui.common.options import LAST_IMPORT_FOLDER, Settings
@@ -85,6 +88,7 @@ class MunicipalityEditor(ReferenceEditor):
         self._settings = settings
         self._choose_file = choose_file or self._ask_for_file
         self._path: Path | None = None
+        self._numbers: frozenset[str] = frozenset()  # the municipalities the file names
         self._task: BackgroundTask | None = None
         self.preview: PopulationPreview | None = None  # the one open now, or last; for tests
         self.import_button = QPushButton(self.tr("Import population figures…"))
@@ -128,9 +132,7 @@ class MunicipalityEditor(ReferenceEditor):
         self._settings.set(LAST_IMPORT_FOLDER, str(path.parent))
         return path
 
-    def _run(
-        self, work: Callable[[], ImportResult], name: str, then: Callable[[ImportResult], None]
-    ) -> None:
+    def _run(self, work: Callable[[], Any], name: str, then: Callable[[Any], None]) -> None:
         """The core call in the thread pool, the button off meanwhile."""
         self.import_button.setEnabled(False)
         task = BackgroundTask(lambda _progress: work(), name)
@@ -147,6 +149,7 @@ class MunicipalityEditor(ReferenceEditor):
 
     def _preview(self, result: ImportResult) -> None:
         self.message.setVisible(False)
+        self._numbers = frozenset(number for number, _year, _age in result.plan.counts.figures)
         if self.preview is not None:
             self.preview.deleteLater()
         self.preview = PopulationPreview(result, self)
@@ -158,12 +161,24 @@ class MunicipalityEditor(ReferenceEditor):
         if path is None:
             return
         self._note(self.tr("Storing the figures…"))
-        self._run(lambda: import_population(self._db, path), "population import", self._stored)
+        numbers = self._numbers
+        self._run(lambda: self._recorded(path, numbers), "population import", self._stored)
 
-    def _stored(self, result: ImportResult) -> None:
+    def _recorded(self, path: Path, numbers: frozenset[str]) -> tuple[ImportResult, undo.Step]:
+        """The import as one step (in the thread pool): the figures of every municipality,
+        of any period, with a number the file has (the rows it may add to or change)."""
+        with self._db.sessions() as session:
+            ids = [row.id for row in municipalities(session) if row.number in numbers]
+        return undo.record(
+            self._db, lambda: import_population(self._db, path), undo.Scope(populations=ids)
+        )
+
+    def _stored(self, recorded: tuple[ImportResult, undo.Step]) -> None:
+        result, step = recorded
         self.reload()
         self._note(ui_text(outcome_line(result)))
         self._changes.changed.emit()
+        self.recorded.emit(step, self.tr("import of population figures"))
 
     def _failed(self, error: BaseException) -> None:
         self._refused(failure_text(self.tr("The population figures were not imported."), error))

@@ -2,7 +2,8 @@
 
 Each edit is saved at once through ``vrus.reference``; a refused value shows its reason
 above the table and nothing is saved. Saved edits are announced on ``RegisterChanges``, so
-the Members view shows new age flags after an ensemble's limits change.
+the Members view shows new age flags after an ensemble's limits change, and each is one
+undoable step (``recorded``: the Settings page's undo stack takes it).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vrus import undo
 from vrus.clock import Today
 from vrus.db.engine import Database
 from vrus.db.enums import OrganisationKind
@@ -93,6 +96,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class ReferenceEditor(QWidget):
+    recorded = Signal(object, str)  # an edit saved: its undo.Step and its name
+
     def __init__(
         self,
         model: ReferenceModel,
@@ -129,6 +134,7 @@ class ReferenceEditor(QWidget):
         self.message.setVisible(False)
         model.refused.connect(self._refused)
         model.saved.connect(self._saved)
+        model.recorded.connect(self.recorded)
 
         self.tools = QHBoxLayout()
         self.tools.addWidget(wrapped_label(note), 1)
@@ -212,16 +218,22 @@ class OrganisationEditor(ReferenceEditor):
         dialog.add_field(self.tr("Municipality:"), place, "municipality_id")
 
         def save() -> None:
-            new_id = save_organisation(
+            new_id, step = undo.record(
                 self._db,
-                None,
-                name=name.text(),
-                kind=kind.currentData(),
-                municipality_id=place.currentData(),
+                lambda: save_organisation(
+                    self._db,
+                    None,
+                    name=name.text(),
+                    kind=kind.currentData(),
+                    municipality_id=place.currentData(),
+                ),
+                extra=lambda new_id: undo.Scope(organisations=[new_id]),
             )
             self.reload()
             self._saved()
             self._select(new_id)
+            stored = " ".join(name.text().split())  # as the core stores it
+            self.recorded.emit(step, self.tr("new organisation {name}").format(name=stored))
 
         self.dialog = open_dialog(dialog, save)
 

@@ -3,7 +3,8 @@
 Each model is a list of rows read from the core, with column constants, a sort role for the
 proxy in front of it (the tables hold a few dozen rows) and an edit per editable column that
 calls ``vrus.reference`` at once. A refused value is announced with ``refused`` and nothing
-is saved; a saved one with ``saved``.
+is saved; a saved one with ``saved``, and as an undoable step with ``recorded`` (the row's
+snapshots, ``vrus.undo``, and the step's name for the Edit menu).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from vrus import undo
 from vrus.clock import Today
 from vrus.collation import sort_key
 from vrus.dates import format_date
@@ -71,6 +73,7 @@ def _text_key(text: str | None) -> str:
 class ReferenceModel(QAbstractTableModel):
     refused = Signal(str)
     saved = Signal()
+    recorded = Signal(object, str)  # an undo.Step, its name ("change of Asker")
     COLUMNS: Sequence[Column] = ()
 
     def __init__(self, db: Database, parent=None) -> None:
@@ -84,6 +87,14 @@ class ReferenceModel(QAbstractTableModel):
     def choices(self, index: Index) -> list[tuple[str, Any]]:
         """The values a CHOICE cell can take, as (text, stored value)."""
         return []
+
+    def scope(self, row: Any) -> undo.Scope:
+        """The rows an edit of ``row`` may change."""
+        raise NotImplementedError
+
+    def step_name(self, row: Any) -> str:
+        """An edit of ``row`` as the Edit menu names it."""
+        raise NotImplementedError
 
     def reload(self) -> None:
         with self._db.sessions() as session:
@@ -184,7 +195,9 @@ class ReferenceModel(QAbstractTableModel):
         if column.kind in (CHOICE, CHECK) and value == column.value(row):
             return False
         try:
-            column.save(self._db, row, value)
+            _done, step = undo.record(
+                self._db, lambda: column.save(self._db, row, value), self.scope(row)
+            )
         except VrusError as error:
             header = QCoreApplication.translate(CONTEXT, column.header)
             self.refused.emit(
@@ -195,6 +208,7 @@ class ReferenceModel(QAbstractTableModel):
             return False
         self.reload()
         self.saved.emit()
+        self.recorded.emit(step, self.step_name(row))
         return True
 
 
@@ -259,6 +273,14 @@ class MunicipalitiesModel(ReferenceModel):
         self._newest = newest_inhabitants(session)
         return municipalities(session)
 
+    def scope(self, row: MunicipalityRow) -> undo.Scope:
+        return undo.Scope(municipalities=[row.id])
+
+    def step_name(self, row: MunicipalityRow) -> str:
+        return QCoreApplication.translate("ReferenceModels", "change of {municipality}").format(
+            municipality=row.name
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.column() != MUN_NEWEST:
             return super().data(index, role)
@@ -312,6 +334,14 @@ class InstrumentsModel(ReferenceModel):
     def read(self, session) -> list[InstrumentRow]:  # noqa: ANN001
         return instruments(session)
 
+    def scope(self, row: InstrumentRow) -> undo.Scope:
+        return undo.Scope(instruments=[row.id])
+
+    def step_name(self, row: InstrumentRow) -> str:
+        return QCoreApplication.translate("ReferenceModels", "change of {instrument}").format(
+            instrument=instrument_name(row)
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         # Score order (strings first), not alphabetical, when sorted by name or section.
         if role == SORT_ROLE and index.isValid() and index.column() in (INS_NAME, INS_SECTION):
@@ -344,6 +374,14 @@ class EnsemblesModel(ReferenceModel):
 
     def read(self, session) -> list[EnsembleRow]:  # noqa: ANN001
         return ensembles(session)
+
+    def scope(self, row: EnsembleRow) -> undo.Scope:
+        return undo.Scope(ensembles=[row.id])
+
+    def step_name(self, row: EnsembleRow) -> str:
+        return QCoreApplication.translate(
+            "ReferenceModels", "change of the age limits of {ensemble}"
+        ).format(ensemble=row.name)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == SORT_ROLE and index.isValid() and index.column() == ENS_NAME:
@@ -404,6 +442,14 @@ class OrganisationsModel(ReferenceModel):
 
     def read(self, session) -> list[OrganisationRow]:  # noqa: ANN001
         return organisations(session)
+
+    def scope(self, row: OrganisationRow) -> undo.Scope:
+        return undo.Scope(organisations=[row.id])
+
+    def step_name(self, row: OrganisationRow) -> str:
+        return QCoreApplication.translate("ReferenceModels", "change of {organisation}").format(
+            organisation=row.name
+        )
 
     def choices(self, index: Index) -> list[tuple[str, Any]]:
         if index.column() == ORG_KIND:

@@ -2,14 +2,16 @@
 is kept (``vrus.audit``), and the review of what is due.
 
 The three periods are register settings, saved at once when changed (the core checks them; a
-refused value shows its reason and the saved one comes back). "Review what is due…" opens
-``RetentionDialog``, where the list can be looked over before anything is removed.
+refused value shows its reason and the saved one comes back); each change is one undoable
+step (``recorded``). "Review what is due…" opens ``RetentionDialog``, where the list can be
+looked over before anything is removed; what it removes is removed for good, not undoable.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrus import audit
+from vrus import audit, undo
 from vrus.clock import Today
 from vrus.conflicts import ConflictError
 from vrus.db.engine import Database
 from vrus.errors import VrusError
 from vrus.retention import (
     CONTACT_MONTHS_LIMITS,
+    CONTACT_MONTHS_SETTING,
     COURSE_YEARS_LIMITS,
+    COURSE_YEARS_SETTING,
     DEFAULT_CONTACT_MONTHS,
     DEFAULT_COURSE_YEARS,
     retention_rule,
@@ -37,6 +41,7 @@ from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.conflict_dialog import settle_conflict
 from vrus.ui.common.field_rows import error_style
 from vrus.ui.common.messages import error_text
+from vrus.ui.common.undo_conflicts import recorded_conflict
 from vrus.ui.common.widgets import wrapped_label
 from vrus.ui.settings.retention_dialog import RetentionDialog
 
@@ -48,6 +53,8 @@ def _add_period(form: QFormLayout, label: str, spin: QSpinBox, explanation: str)
 
 
 class RetentionSettings(QWidget):
+    recorded = Signal(object, str)  # a period saved: its undo.Step and its name
+
     def __init__(
         self, db: Database, changes: RegisterChanges, today: Today, parent: QWidget | None = None
     ) -> None:
@@ -157,13 +164,20 @@ class RetentionSettings(QWidget):
             spin.blockSignals(False)
             self._shown[spin] = value
 
-    def _save(self, spin: QSpinBox, save: Callable[[int | None], object]) -> None:
-        """Save the period of ``spin`` with the one it showed before, so another user's
-        change made meanwhile is a conflict to settle, not overwritten."""
+    def _save(
+        self, spin: QSpinBox, save: Callable[[int | None], object], key: str, step_name: str
+    ) -> None:
+        """Save the period of ``spin`` (the setting ``key``) with the one it showed before, so
+        another user's change made meanwhile is a conflict to settle, not overwritten. The
+        save, or the one that settles the conflict, is one step named ``step_name``."""
+        scope = undo.Scope(settings={key})
         try:
-            save(self._shown.get(spin))
+            _done, step = undo.record(self._db, lambda: save(self._shown.get(spin)), scope)
         except ConflictError as conflict:
             self.message.setVisible(False)
+            conflict = recorded_conflict(
+                conflict, scope, lambda step: self.recorded.emit(step, step_name)
+            )
             self.conflict_dialog = settle_conflict(
                 self, self._db, conflict, kept=self._kept, dropped=self.reload
             )
@@ -178,6 +192,7 @@ class RetentionSettings(QWidget):
             return
         self._shown[spin] = spin.value()
         self._saved()
+        self.recorded.emit(step, step_name)
 
     def _kept(self, _result: object) -> None:
         self.reload()  # the spin boxes show what is saved now
@@ -190,13 +205,28 @@ class RetentionSettings(QWidget):
         self._changes.changed.emit()
 
     def _contact_chosen(self, months: int) -> None:
-        self._save(self.contact_months, lambda shown: set_contact_months(self._db, months, shown))
+        self._save(
+            self.contact_months,
+            lambda shown: set_contact_months(self._db, months, shown),
+            CONTACT_MONTHS_SETTING,
+            self.tr("change of when contact and health data are removed"),
+        )
 
     def _course_chosen(self, years: int) -> None:
-        self._save(self.course_years, lambda shown: set_course_years(self._db, years, shown))
+        self._save(
+            self.course_years,
+            lambda shown: set_course_years(self._db, years, shown),
+            COURSE_YEARS_SETTING,
+            self.tr("change of when persons are erased"),
+        )
 
     def _audit_chosen(self, days: int) -> None:
-        self._save(self.audit_days, lambda shown: audit.set_keep_days(self._db, days, shown))
+        self._save(
+            self.audit_days,
+            lambda shown: audit.set_keep_days(self._db, days, shown),
+            audit.KEEP_SETTING,
+            self.tr("change of how long the change history is kept"),
+        )
 
     def review(self) -> RetentionDialog:
         """Open the list of what is due (one dialog at a time); returns it, for tests."""

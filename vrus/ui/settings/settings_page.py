@@ -1,5 +1,11 @@
 """The Settings page: the window's language and files, and the register's reference data
-(municipalities, instruments, ensembles' age limits, culture schools and organisations)."""
+(municipalities, instruments, ensembles' age limits, culture schools and organisations).
+
+Every change the page saves in the register (a reference row, a course rule, a period, the
+backups to keep, a population import) is one step on the page's own undo stack, named in
+the Edit menu while the page is in front (Ctrl+Z while the focus is on the page). The
+window's language is the user's own setting, not the register's: not undone here.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vrus import __version__, clock
+from vrus import __version__, clock, undo
 from vrus.backup import (
+    KEEP_SETTING,
     MAX_AGE_DAYS,
+    MAX_AGE_SETTING,
     MAX_KEEP,
     backups_max_age,
     backups_to_keep,
@@ -31,6 +39,8 @@ from vrus.errors import VrusError
 from vrus.ui.common.changes import RegisterChanges
 from vrus.ui.common.messages import core_message
 from vrus.ui.common.options import LANGUAGE, LANGUAGES, Settings
+from vrus.ui.common.page_shortcuts import PageShortcuts
+from vrus.ui.common.page_undo import PageUndo
 from vrus.ui.common.plain_text import plain_label, plain_tooltip
 from vrus.ui.common.widgets import chain_focus, page_layout, wrapped_label
 from vrus.ui.files.encryption_actions import EncryptionActions
@@ -48,7 +58,7 @@ from vrus.ui.settings.reference_models import (
 from vrus.ui.settings.retention_settings import RetentionSettings
 
 
-class SettingsPage(QWidget):
+class SettingsPage(PageShortcuts, QWidget):
     def __init__(
         self,
         settings: Settings,
@@ -67,6 +77,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._settings = settings
         self._db = db
+        self.undo = PageUndo(db, changes, self, "settings")
         # The language the window was built in; the translator is installed only at start.
         self._running_language = settings.get(LANGUAGE)
         today = today or clock.today
@@ -129,6 +140,10 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.privacy, self.tr("Privacy"))
         self._tab_as_read()
         self.tabs.currentChanged.connect(self._tab_shown)
+        for editor in (*self.editors, self.course_rules, self.privacy):
+            editor.recorded.connect(self.undo.push)
+        # After an undo or redo the tab in front shows the register as it is again.
+        self.undo.stack.indexChanged.connect(self._tab_shown)
 
         layout = page_layout(self, title)
         layout.addWidget(self.tabs, 1)
@@ -216,15 +231,39 @@ class SettingsPage(QWidget):
 
     def _keep_chosen(self, count: int) -> None:
         try:
-            set_backups_to_keep(self._db, count)
+            _done, step = undo.record(
+                self._db,
+                lambda: set_backups_to_keep(self._db, count),
+                undo.Scope(settings={KEEP_SETTING}),
+            )
         except VrusError as error:
             self.backups_note.setText(core_message(error))
+            return
+        self.undo.push(step, self.tr("change of the number of backups to keep"))
 
     def _max_age_chosen(self, days: int) -> None:
         try:
-            set_backups_max_age(self._db, days)
+            _done, step = undo.record(
+                self._db,
+                lambda: set_backups_max_age(self._db, days),
+                undo.Scope(settings={MAX_AGE_SETTING}),
+            )
         except VrusError as error:
             self.backups_note.setText(core_message(error))
+            return
+        self.undo.push(step, self.tr("change of how long backups are kept"))
+
+    def _show_backup_settings(self) -> None:
+        """The backup settings as the register holds them (another user's, an undo's)."""
+        if self._db.path is None:
+            return
+        for spin, value in (
+            (self.backups_keep, backups_to_keep(self._db)),
+            (self.backups_max_age, backups_max_age(self._db)),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -235,6 +274,8 @@ class SettingsPage(QWidget):
         current = self.tabs.currentWidget()
         if isinstance(current, ReferenceEditor | CourseRulesEditor | RetentionSettings):
             current.reload()
+        else:
+            self._show_backup_settings()
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
