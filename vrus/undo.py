@@ -71,7 +71,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, Table, func, select, tuple_, update
+from sqlalchemy import Column, Table, bindparam, func, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -578,23 +578,66 @@ def _note_versions(step: Step, rows: Rows) -> None:
 
 def _write(session: Session, now: Rows, target: Rows, seen: Mapping[tuple[str, Key], int]) -> None:
     """Make the rows ``now`` into ``target``: deletions children first, then insertions
-    parents first (with their old ids), then updates."""
+    parents first (with their old ids), then updates.
+
+    One flush per table, not per row, and the rows to delete or change loaded per table in
+    a few queries: an import of a few hundred persons is tens of thousands of rows."""
     tables = _ordered(set(now) | set(target))
-    for table in reversed(tables):
-        gone = set(now.get(table, {})) - set(target.get(table, {}))
-        for key in sorted(gone, key=repr):
-            session.delete(session.get_one(_mapper(table).class_, key))
+    with session.no_autoflush:
+        # Held here: the identity map keeps only weak references.
+        loaded = [_load(session, table, _touched(table, now, target)) for table in tables]
+        for table in reversed(tables):
+            gone = set(now.get(table, {})) - set(target.get(table, {}))
+            cls = _mapper(table).class_
+            for key in sorted(gone, key=repr):
+                session.delete(session.get_one(cls, key))
+            session.flush()
+        for table in tables:
+            added = [
+                (key, row)
+                for key, row in sorted(
+                    target.get(table, {}).items(), key=lambda item: repr(item[0])
+                )
+                if key not in now.get(table, {})
+            ]
+            if added:
+                _insert(session, table, added, seen)
+        for table in tables:
+            for key, row in target.get(table, {}).items():
+                current = now.get(table, {}).get(key)
+                if current is not None and _values(table, current) != _values(table, row):
+                    _update(session, table, key, row)
         session.flush()
-    for table in tables:
-        for key, row in sorted(target.get(table, {}).items(), key=lambda item: repr(item[0])):
-            if key not in now.get(table, {}):
-                _insert(session, table, row, seen.get((table, key), 0))
-    for table in tables:
-        for key, row in target.get(table, {}).items():
-            current = now.get(table, {}).get(key)
-            if current is not None and _values(table, current) != _values(table, row):
-                _update(session, table, key, row)
-    session.flush()
+    del loaded
+
+
+def _touched(table: str, now: Rows, target: Rows) -> list[Key]:
+    """The keys of ``table``'s rows that are deleted or changed (loaded before writing)."""
+    wanted = target.get(table, {})
+    return [
+        key
+        for key, row in now.get(table, {}).items()
+        if key not in wanted or _values(table, row) != _values(table, wanted[key])
+    ]
+
+
+_CHUNK = 500  # keys per query: well under SQLite's limit of bound parameters
+
+
+def _load(session: Session, table: str, keys: list[Key]) -> list[Any]:
+    """Bring the rows into the session's identity map, so that ``get_one`` asks nothing
+    (while the caller holds the list returned)."""
+    cls, pk = _mapper(table).class_, _pk(table)
+    found: list[Any] = []
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        where = (
+            pk[0].in_([key[0] for key in chunk])
+            if len(pk) == 1
+            else tuple_(*pk).in_([tuple(key) for key in chunk])
+        )
+        found.extend(session.scalars(select(cls).where(where)))
+    return found
 
 
 def _attributes(table: str, row: Row) -> Iterator[tuple[str, Any]]:
@@ -603,23 +646,43 @@ def _attributes(table: str, row: Row) -> Iterator[tuple[str, Any]]:
         yield mapper.get_property_by_column(column).key, row[column.name]
 
 
-def _insert(session: Session, table: str, row: Row, seen: int) -> None:
-    obj = _mapper(table).class_()
-    for name, value in _attributes(table, row):
-        setattr(obj, name, value)
-    session.add(obj)
+def _insert(
+    session: Session, table: str, rows: list[tuple[Key, Row]], seen: Mapping[tuple[str, Key], int]
+) -> None:
+    cls = _mapper(table).class_
+    made = []
+    for _key, row in rows:
+        obj = cls()
+        for name, value in _attributes(table, row):
+            setattr(obj, name, value)
+        session.add(obj)
+        made.append(obj)
     session.flush()
     version = _version_column(table)
-    if version is not None:
-        # The ORM starts a new row's version at 1; a row put back continues its own count
-        # from the highest it was seen at (and keeps its time stamps, which an UPDATE would
-        # otherwise move).
-        values = {name: row[name] for name in _stamps(table)}
-        session.execute(
-            update(_table(table))
-            .where(*(column == row[column.name] for column in _pk(table)))
-            .values({**values, version: max(int(row[version]), seen) + 1})
-        )
+    if version is None:
+        return
+    # The ORM starts a new row's version at 1; a row put back continues its own count from
+    # the highest it was seen at (and keeps its time stamps, which an UPDATE would otherwise
+    # move). One statement for the table's rows.
+    stamps = sorted(_stamps(table))
+    t = _table(table)
+    statement = (
+        update(t)
+        .where(*(column == bindparam(f"pk_{column.name}") for column in _pk(table)))
+        .values({name: bindparam(f"v_{name}") for name in [*stamps, version]})
+    )
+    session.execute(
+        statement,
+        [
+            {
+                **{f"pk_{column.name}": row[column.name] for column in _pk(table)},
+                **{f"v_{name}": row[name] for name in stamps},
+                f"v_{version}": max(int(row[version]), seen.get((table, key), 0)) + 1,
+            }
+            for key, row in rows
+        ],
+    )
+    for obj in made:
         session.expire(obj)
 
 
