@@ -28,7 +28,7 @@ EN = Translator("en")
 # A title each report's tables must have, and a value one of its rows must show.
 EXPECTED = {
     "coverage": ("Members per municipality, season 2026", "Øvre Eiker"),
-    "instrumentation": ("Members per instrument on Thursday 26.11.2026", "Kontrabass"),
+    "instrumentation": ("Members per instrument on Thursday 26.11.2026", "Double bass"),
     "ages": ("Age distribution per ensemble", "Ungdomssymfonikerne"),
     "attendance": ("Attendance per event", "Helgeseminar 1"),
     "annual": ("IRIS activities", "Dextramusikernes superhelg"),

@@ -37,6 +37,7 @@ from vrus.reports.annual_report import paragraphs
 from vrus.reports.attendance import season_attendance
 from vrus.reports.instrumentation import instrumentation
 from vrus.reports.language import Translator
+from vrus.reports.output import render_text
 
 D, T = dt.date, dt.time
 TODAY = D(2014, 6, 30)
@@ -155,9 +156,18 @@ def test_instrumentation_gaps_first_hard_to_recruit_marked(db, season) -> None:
     assert viola.count(main_id) == 1 and viola.instrument.hard_to_recruit
     # Ties broken by hard-to-recruit first: double bass (3, hard) before trumpet (3).
     assert names.index("Double bass") < names.index("Trumpet")
-    table = build_report_in(db, "instrumentation").table("instruments")
-    hard = {row[0] for row in table.rows if str(row[-1]) == "yes"}
+    report = build_report_in(db, "instrumentation")
+    table = report.table("instruments")
+    hard = {str(row[0]) for row in table.rows if str(row[-1]) == "yes"}
     assert hard == {"Bratsj", "Kontrabass", "Obo", "Fagott"}
+    # The register's names in Bokmål; a report in English names the instruments in English,
+    # in its tables, its chart and its text.
+    english, bokmal = Translator("en"), Translator("nb")
+    assert (bokmal(table.rows[0][0]), english(table.rows[0][0])) == ("Fiolin", "Violin")
+    assert english(report.charts[0].categories[0]) == "Violin"
+    text = render_text(report, english)
+    assert "Double bass" in text and "Kontrabass" not in text
+    assert "Kontrabass" in render_text(report, bokmal)
 
 
 def build_report_in(db, kind: str, **options):
@@ -176,6 +186,12 @@ def test_ages_distribution_and_flags(db, season) -> None:
     assert {r.first_name for r in report.overview.may_move_up} == {"Dina"}
     table = build_report_in(db, "ages").table("ensembles")
     assert table.rows[0][:5] == ["Ungdomssymfonikerne", "13–18", 4, 14, 18]
+    ages_out = build_report_in(db, "ages").table("ages_out")
+    instruments = {str(row[2]): Translator("en")(row[2]) for row in ages_out.rows if row[2]}
+    assert instruments and all(
+        english == {"Fiolin": "Violin", "Cello": "Cello", "Fløyte": "Flute"}.get(nb, english)
+        for nb, english in instruments.items()
+    )
 
 
 def test_attendance_per_member_and_event(db, season) -> None:

@@ -47,3 +47,16 @@ def translate(context: str, source: str) -> Text:
 def as_text(message: Text | str) -> Text:
     """Wrap plain strings (values from the database, file names) so callers need one path."""
     return message if isinstance(message, Text) else Text("", message)
+
+
+@dataclass(frozen=True)
+class Bilingual(Text):
+    """A name the register keeps in Bokmål and in English (an instrument's): a report or the
+    window shows it in its language. ``str()`` is the Bokmål, as the register stores it."""
+
+    english: str = ""
+
+
+def bilingual(bokmal: str, english: str | None) -> Text:
+    """``bokmal`` shown as ``english`` where the language is English (when there is one)."""
+    return Bilingual("", bokmal, english=english or "")

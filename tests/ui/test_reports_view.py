@@ -163,6 +163,29 @@ def test_instrumentation_is_drawn_against_the_target(qtbot, page, db) -> None:
     assert page.headline.text() == TR(report.headline)
 
 
+def test_instruments_are_named_in_the_reports_language(qtbot, db, demo) -> None:
+    """The register keeps the Bokmål names; the English window's report names them in
+    English, in the table and on the chart."""
+    pages = {}
+    for language in ("nb", "en"):
+        changes = RegisterChanges()
+        page = ReportsPage(
+            db, changes, title="Reports", language=language, today=lambda: DEMO_TODAY
+        )
+        changes.setParent(page)
+        qtbot.addWidget(page)
+        page.show()
+        page.choose("instrumentation")
+        wait_built(qtbot, page, "instrumentation")
+        pages[language] = page
+    names = {
+        language: column_texts(page.table_model("instruments")) for language, page in pages.items()
+    }
+    assert "Fiolin" in names["nb"] and "Violin" not in names["nb"]
+    assert "Violin" in names["en"] and "Fiolin" not in names["en"]
+    assert "Violin" in pages["en"].chart.categories
+
+
 def test_todays_municipalities_only_where_it_applies(qtbot, page, db) -> None:
     visible = {}
     for kind in KINDS:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vrus import clock
 from vrus.ages import season_age
-from vrus.db.models import Ensemble, Membership, Person
+from vrus.db.models import Ensemble, Instrument, Membership, Person
 from vrus.member_list import (
     AgeLimitOverview,
     MemberRow,
@@ -30,7 +30,7 @@ from vrus.reports.common import (
     season_period,
 )
 from vrus.reports.tables import Column, Kind, Report, Table
-from vrus.texts import translate
+from vrus.texts import bilingual, translate
 
 UNKNOWN_AGE = translate("Core", "Birth date missing")
 
@@ -50,6 +50,8 @@ class SeasonAges:
     # Who ages out, may move up, is outside the limits, by name; None: computed without
     # names (``season_ages``), the distribution alone.
     overview: AgeLimitOverview | None
+    # Instrument names in Bokmål -> in English, for a report in English.
+    english_instruments: dict[str, str] = field(default_factory=dict)
 
     def distribution(self) -> dict[int | None, Counter[str | None]]:
         """Season age -> ensemble name -> members (None: birth date unknown)."""
@@ -80,6 +82,7 @@ def season_ages(
         ensembles(session),
         _active_members(session, day),
         age_limit_overview(session, day, include_erased=True) if names else None,
+        dict(session.execute(select(Instrument.name_nb, Instrument.name_en)).tuples().all()),
     )
 
 
@@ -168,7 +171,7 @@ def _summary_table(report: SeasonAges) -> Table:
     return table
 
 
-def _people_table(title, key: str, rows: list[MemberRow], empty) -> Table:
+def _people_table(title, key: str, rows: list[MemberRow], empty, english: dict[str, str]) -> Table:
     columns = [
         Column(translate("Core", "Name"), wrap=False),
         Column(translate("Core", "Ensemble"), wrap=False),
@@ -183,7 +186,7 @@ def _people_table(title, key: str, rows: list[MemberRow], empty) -> Table:
             [
                 row.name,
                 row.ensemble,
-                row.instrument,
+                bilingual(row.instrument, english.get(row.instrument)) if row.instrument else None,
                 row.age,
                 row.birth_date,
                 row.municipality_label,
@@ -231,25 +234,28 @@ def ages_json(report: SeasonAges) -> dict:
     }
 
 
-def _people_tables(overview: AgeLimitOverview) -> list[Table]:
+def _people_tables(overview: AgeLimitOverview, english: dict[str, str]) -> list[Table]:
     return [
         _people_table(
             translate("Core", "Ages out after this season"),
             "ages_out",
             overview.ages_out,
             translate("Core", "Nobody reaches the upper age limit this season."),
+            english,
         ),
         _people_table(
             translate("Core", "May move up to the next ensemble"),
             "may_move_up",
             overview.may_move_up,
             translate("Core", "Nobody is old enough to move up."),
+            english,
         ),
         _people_table(
             translate("Core", "Outside the age limits"),
             "outside_limits",
             overview.outside_limits,
             translate("Core", "Everyone is within the age limits."),
+            english,
         ),
     ]
 
@@ -276,7 +282,7 @@ def ages_report(report: SeasonAges) -> Report:
         tables=[
             _summary_table(report),
             _distribution_table(report),
-            *(_people_tables(overview) if overview is not None else []),
+            *(_people_tables(overview, report.english_instruments) if overview is not None else []),
         ],
         data=ages_json(report),
         file_label=str(report.period.year),

@@ -54,7 +54,7 @@ def chart_drawing(chart: Chart, tr: Translator, width: float) -> Drawing:
     if not chart.stacked:
         order.reverse()
     bars.data = [tuple(reversed(chart.series[i].values)) for i in order]
-    bars.categoryAxis.categoryNames = list(reversed(chart.categories))
+    bars.categoryAxis.categoryNames = [tr(c) for c in reversed(chart.categories)]
     bars.categoryAxis.labels.fontName = REGULAR
     bars.categoryAxis.labels.fontSize = 8
     bars.categoryAxis.labels.boxAnchor = "e"

@@ -30,7 +30,7 @@ from vrus.reports.common import (
 )
 from vrus.reports.labels import NO_INSTRUMENT, SECTIONS, YES
 from vrus.reports.tables import Chart, Column, Kind, Report, Series, Table
-from vrus.texts import translate
+from vrus.texts import bilingual, translate
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def _table(report: Instrumentation) -> Table:
         instrument = line.instrument
         table.add(
             [
-                instrument.name_nb if instrument else NO_INSTRUMENT,
+                bilingual(instrument.name_nb, instrument.name_en) if instrument else NO_INSTRUMENT,
                 SECTIONS.get(instrument.section) if instrument else None,
                 instrument.target_count if instrument else None,
                 line.count(main_id),
@@ -180,7 +180,7 @@ def _chart(report: Instrumentation) -> Chart:
     )
     return Chart(
         title=translate("Core", "Members against the target, in score order"),
-        categories=tuple(instrument.name_nb for instrument, _ in shown),
+        categories=tuple(bilingual(i.name_nb, i.name_en) for i, _ in shown),
         series=(
             Series(
                 report.main.name if report.main else translate("Core", "Members"),

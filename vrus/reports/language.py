@@ -23,7 +23,7 @@ from functools import lru_cache
 from vrus.dates import format_date, format_with_weekday
 from vrus.paths import resource
 from vrus.reports.tables import Cell, Column, Kind
-from vrus.texts import CORE_CONTEXT, Text, as_text
+from vrus.texts import CORE_CONTEXT, Bilingual, Text, as_text
 
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -73,6 +73,8 @@ class Translator:
             return ""
         if isinstance(value, str):  # a name or a value from the register, shown as it is
             return value
+        if isinstance(value, Bilingual):
+            return value.english if self.language == "en" and value.english else value.source
         text = as_text(value)
         if not text.context:
             return text.source

@@ -89,7 +89,7 @@ class Chart:
     stacked when they are parts of one whole (members per ensemble)."""
 
     title: Label
-    categories: tuple[str, ...]
+    categories: tuple[Label, ...]
     series: tuple[Series, ...]
     stacked: bool = False
 

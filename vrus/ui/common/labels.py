@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from vrus.ages import AgeFlag
 from vrus.db.enums import EndReason, Gender, GuardianRelation, OrganisationKind, Section
 from vrus.member_list import Status
+from vrus.ui.common.messages import window_in_english
 
 _CONTEXT = "Labels"
 
@@ -79,15 +80,6 @@ class NamedInstrument(Protocol):
 # instruments are reference data the program never renames; the pages that show them note
 # them when they read the register (``remember_instruments``).
 _ENGLISH_NAMES: dict[str, str] = {}
-
-
-def window_in_english() -> bool:
-    """True while the window speaks its source language, English: no translator gives this
-    marker a text of its own (the Bokmål catalogue says "Norsk bokmål")."""
-    translated = QCoreApplication.translate(
-        "Labels", "English", "The name of this translation's language, written in it"
-    )
-    return translated == "English"
 
 
 def remember_instruments(rows: Iterable[NamedInstrument]) -> None:

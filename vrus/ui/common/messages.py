@@ -20,10 +20,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from vrus.dates import format_date
 from vrus.errors import VrusError
 from vrus.logsetup import log_file
-from vrus.texts import Text, as_text
+from vrus.texts import Bilingual, Text, as_text
 from vrus.validation import ValidationError
 
 # --- core messages -------------------------------------------------------------------------
+
+
+def window_in_english() -> bool:
+    """True while the window speaks its source language, English: no translator gives this
+    marker a text of its own (the Bokmål catalogue says "Norsk bokmål")."""
+    translated = QCoreApplication.translate(
+        "Labels", "English", "The name of this translation's language, written in it"
+    )
+    return translated == "English"
 
 
 def _value(value: Any) -> Any:
@@ -37,6 +46,8 @@ def _value(value: Any) -> Any:
 def ui_text(message: Text | str) -> str:
     """The message translated by the installed Qt translator, values filled in."""
     text = as_text(message)
+    if isinstance(text, Bilingual):
+        return text.english if text.english and window_in_english() else text.source
     if not text.context:
         return text.source
     template = QCoreApplication.translate(text.context, text.source)
