@@ -82,7 +82,7 @@ def season_ages(
         ensembles(session),
         _active_members(session, day),
         age_limit_overview(session, day, include_erased=True) if names else None,
-        dict(session.execute(select(Instrument.name_nb, Instrument.name_en)).tuples().all()),
+        {nb: en for nb, en in session.execute(select(Instrument.name_nb, Instrument.name_en))},
     )
 
 
