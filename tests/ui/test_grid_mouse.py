@@ -21,7 +21,6 @@ from tests.ui.events_support import (
     ensemble_id,
     signups_of,
 )
-from vrus import clock
 from vrus.db.models import Event, EventDay, SignUp, SignUpAbsence
 from vrus.demo import load_demo
 from vrus.events import create_event
@@ -455,11 +454,15 @@ def register_rows(db) -> tuple[list, list, list]:
         return signup_sheet(session).rows, attendance_sheet(session).rows, skipped
 
 
+DEMO_DAY = dt.date(2026, 12, 2)
+
+
 @pytest.fixture
 def demo_grid(qtbot, db):
     """The demo register's next seminar (05.12.2026): answers given and missing, a no or
-    two, a yes who skips a day, and a previous seminar to copy from."""
-    load_demo(db)
+    two, a yes who skips a day, and a previous seminar to copy from. The demo as it is on
+    02.12.2026, whatever day the tests run (its answers depend on the day it is made)."""
+    load_demo(db, today=DEMO_DAY)
     with db.sessions() as session:
         (event_id,) = session.scalars(
             select(Event.id)
@@ -483,7 +486,7 @@ def demo_grid(qtbot, db):
             select(SignUp).where(SignUp.event_id == event_id, SignUp.attending == "unknown")
         ).all()[:4]:
             session.delete(unanswered)
-    return open_grid(qtbot, build_page(qtbot, db, clock.today()), event_id)
+    return open_grid(qtbot, build_page(qtbot, db, DEMO_DAY), event_id)
 
 
 @pytest.mark.parametrize("button", ["all_yes_button", "copy_button", "present_buttons"])
